@@ -1,0 +1,232 @@
+//! Signed requests for Talk's bot API.
+
+use crate::json::write_string;
+use crate::{ApiError, BotRequest, SendOptions, backend, signature, split};
+
+/// Talk's maximum message length (`spreed.config.chat.max-length`).
+pub const DEFAULT_MAX_LENGTH: u32 = 32000;
+/// The smallest split length accepted: room for a fence to be closed and reopened.
+const MIN_MAX_LENGTH: u32 = 64;
+
+/// Adding or removing a reaction.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ReactionOp {
+    Add,
+    Remove,
+}
+
+pub fn check_max_length(max: u32) -> Result<(), ApiError> {
+    if max < MIN_MAX_LENGTH {
+        Err(ApiError::InvalidMaxLength(max))
+    } else {
+        Ok(())
+    }
+}
+
+fn check_secret(secret: &str) -> Result<(), ApiError> {
+    match secret.len() {
+        40..=128 => Ok(()),
+        n => Err(ApiError::InvalidSecret(format!(
+            "the secret is {n} bytes long; Talk only installs bots with secrets of 40 to 128 bytes"
+        ))),
+    }
+}
+
+fn check_token(token: &str) -> Result<(), ApiError> {
+    let valid_chars = token
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if (4..=30).contains(&token.len()) && valid_chars {
+        Ok(())
+    } else {
+        Err(ApiError::InvalidToken(format!(
+            "'{token}': a conversation token is 4 to 30 characters of a-z and 0-9 (the part after /call/ in its URL)"
+        )))
+    }
+}
+
+/// `<base>/ocs/v2.php/apps/spreed/api/v1/bot/<token>`.
+fn bot_url(base_url: &str, token: &str) -> Result<String, ApiError> {
+    let base = backend::normalize(base_url).map_err(ApiError::InvalidBaseUrl)?;
+    check_token(token)?;
+    Ok(format!("{base}ocs/v2.php/apps/spreed/api/v1/bot/{token}"))
+}
+
+fn signed_headers(secret: &str, random: &str, value: &str) -> Vec<(String, String)> {
+    let signature = signature::sign(secret.as_bytes(), random.as_bytes(), value.as_bytes());
+    [
+        ("OCS-APIRequest", "true"),
+        ("Accept", "application/json"),
+        ("Content-Type", "application/json"),
+        ("X-Nextcloud-Talk-Bot-Random", random),
+        ("X-Nextcloud-Talk-Bot-Signature", &signature),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
+}
+
+fn fresh_random(random: &mut dyn FnMut() -> String) -> Result<String, ApiError> {
+    let value = random();
+    if value.len() < 32 {
+        return Err(ApiError::InvalidRandom(format!(
+            "the random is {} bytes; Talk requires at least 32",
+            value.len()
+        )));
+    }
+    Ok(value)
+}
+
+/// Requests posting `message`, split into chunks as needed.
+pub fn send_message(
+    base_url: &str,
+    secret: &str,
+    token: &str,
+    message: &str,
+    options: &SendOptions,
+    random: &mut dyn FnMut() -> String,
+) -> Result<Vec<BotRequest>, ApiError> {
+    let url = format!("{}/message", bot_url(base_url, token)?);
+    check_secret(secret)?;
+    let max = options.max_length.unwrap_or(DEFAULT_MAX_LENGTH);
+    check_max_length(max)?;
+    if message.trim().is_empty() {
+        return Err(ApiError::EmptyMessage);
+    }
+    if let Some(id) = options
+        .reference_id
+        .as_deref()
+        .filter(|id| id.chars().count() > 64)
+    {
+        return Err(ApiError::InvalidReferenceId(format!(
+            "'{id}' is longer than 64 characters"
+        )));
+    }
+    let chunks = split::split(message, max as usize);
+    let mut requests = Vec::with_capacity(chunks.len());
+    for (index, chunk) in chunks.iter().enumerate() {
+        let first = index == 0;
+        let mut body = String::with_capacity(chunk.len() + 128);
+        body.push_str("{\"message\":");
+        write_string(&mut body, chunk);
+        if let Some(reply_to) = options.reply_to.filter(|_| first) {
+            body.push_str(&format!(",\"replyTo\":{reply_to}"));
+        }
+        if let Some(reference_id) = &options.reference_id {
+            body.push_str(",\"referenceId\":");
+            write_string(&mut body, &derive_reference_id(reference_id, index as u32));
+        }
+        if options.silent {
+            body.push_str(",\"silent\":true");
+        }
+        if let Some(thread_id) = options.thread_id {
+            body.push_str(&format!(",\"threadId\":{thread_id}"));
+        }
+        if let Some(title) = options
+            .thread_title
+            .as_deref()
+            .filter(|_| first && options.reply_to.is_none())
+        {
+            body.push_str(",\"threadTitle\":");
+            write_string(&mut body, title);
+        }
+        body.push('}');
+        let random = fresh_random(random)?;
+        requests.push(BotRequest {
+            method: "POST".into(),
+            url: url.clone(),
+            headers: signed_headers(secret, &random, chunk),
+            body,
+        });
+    }
+    Ok(requests)
+}
+
+/// Percent-encode a query value (RFC 3986 unreserved characters kept).
+fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() * 3);
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A request adding or removing a reaction. Removal sends the reaction both as a query
+/// parameter and in the body, so it works whether or not the server parses DELETE bodies.
+pub fn reaction(
+    base_url: &str,
+    secret: &str,
+    token: &str,
+    message_id: u64,
+    reaction: &str,
+    op: ReactionOp,
+    random: &mut dyn FnMut() -> String,
+) -> Result<BotRequest, ApiError> {
+    let mut url = format!("{}/reaction/{message_id}", bot_url(base_url, token)?);
+    check_secret(secret)?;
+    if reaction.is_empty() || reaction.len() > 64 || reaction.trim() != reaction {
+        return Err(ApiError::InvalidReaction(format!(
+            "'{reaction}': a reaction is one emoji (1 to 64 bytes, no surrounding space)"
+        )));
+    }
+    if op == ReactionOp::Remove {
+        url.push_str("?reaction=");
+        url.push_str(&percent_encode(reaction));
+    }
+    let mut body = String::from("{\"reaction\":");
+    write_string(&mut body, reaction);
+    body.push('}');
+    let random = fresh_random(random)?;
+    Ok(BotRequest {
+        method: if op == ReactionOp::Add {
+            "POST"
+        } else {
+            "DELETE"
+        }
+        .into(),
+        url,
+        headers: signed_headers(secret, &random, reaction),
+        body,
+    })
+}
+
+/// The deterministic `referenceId` of chunk `chunk` of the reply to a message.
+pub fn reference_id(backend: &str, token: &str, message_id: &str, chunk: u32) -> String {
+    let base = signature::sha256_hex(&["talkbot/reference/v1", backend, token, message_id]);
+    derive_reference_id(&base, chunk)
+}
+
+/// Chunk 0 keeps `reference_id`; chunk n > 0 gets a hash of it and n.
+pub fn derive_reference_id(reference_id: &str, chunk: u32) -> String {
+    if chunk == 0 {
+        reference_id.to_string()
+    } else {
+        signature::sha256_hex(&[
+            "talkbot/reference/chunk/v1",
+            reference_id,
+            &chunk.to_string(),
+        ])
+    }
+}
+
+/// A one-line explanation.
+pub fn message(error: &ApiError) -> String {
+    match error {
+        ApiError::InvalidBaseUrl(why) => format!("invalid Nextcloud URL: {why}"),
+        ApiError::InvalidToken(why) => format!("invalid conversation token {why}"),
+        ApiError::EmptyMessage => {
+            "the message is empty (Talk refuses messages that are only white space)".into()
+        }
+        ApiError::InvalidReaction(why) => format!("invalid reaction {why}"),
+        ApiError::InvalidSecret(why) => format!("invalid bot secret: {why}"),
+        ApiError::InvalidRandom(why) => format!("invalid random: {why}"),
+        ApiError::InvalidMaxLength(n) => {
+            format!("invalid maximum message length {n}: at least {MIN_MAX_LENGTH} is needed")
+        }
+        ApiError::InvalidReferenceId(why) => format!("invalid reference id {why}"),
+    }
+}

@@ -1,0 +1,200 @@
+//! The Nextcloud Talk bot protocol as a sans-IO WASI component.
+//!
+//! Compiled for `wasm32-unknown-unknown` this crate is the core module of the `talk-bot`
+//! component (see `wit/talk-bot.wit`; `component/artifact` encodes it). Compiled natively it
+//! is the same code as a Rust library, used by the conformance tests and the benchmarks to
+//! compare native and in-component results. Hosts do protocol work through the component.
+//!
+//! The only thing this code imports is randomness (`wasi:random`), for the
+//! `X-Nextcloud-Talk-Bot-Random` header of outgoing requests.
+
+mod backend;
+mod botapi;
+mod event;
+mod json;
+mod render;
+mod signature;
+mod split;
+mod webhook;
+
+/// Bindings generated from `wit/` (the types are this crate's domain types too).
+#[allow(missing_docs, clippy::all)]
+pub mod bindings {
+    wit_bindgen::generate!({
+        world: "talk-bot",
+        path: "../wit",
+        additional_derives: [serde::Serialize, PartialEq, Eq],
+        pub_export_macro: true,
+        generate_all,
+    });
+}
+
+pub use bindings::exports::nextcloud::talk_bot::{
+    bot_api::{ApiError, BotRequest, SendOptions},
+    render::{AddressedText, BotIdentity},
+    types::{
+        Actor, ActorKind, Conversation, Event, EventKind, Message, QuotedMessage, RichField,
+        RichObject, UndoneReaction, WebhookError,
+    },
+    webhook::{Backend, ReceiveOptions, Received},
+};
+
+/// The component's implementation of every exported interface. Natively, call the WIT
+/// functions through the generated `Guest` traits on it, e.g.
+/// `<Component as webhook::Guest>::parse(body)`.
+pub struct Component;
+
+pub use bindings::exports::nextcloud::talk_bot::{
+    bot_api, render as render_api, types, webhook as webhook_api,
+};
+
+impl webhook_api::Guest for Component {
+    fn default_max_body_bytes() -> u64 {
+        webhook::DEFAULT_MAX_BODY_BYTES
+    }
+
+    fn verify(
+        secret: String,
+        random: String,
+        signature: String,
+        body: Vec<u8>,
+    ) -> Result<(), WebhookError> {
+        webhook::verify(secret.as_bytes(), &random, &signature, &body)
+    }
+
+    fn parse(body: Vec<u8>) -> Result<Event, WebhookError> {
+        event::parse(&body)
+    }
+
+    fn receive(
+        options: ReceiveOptions,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+    ) -> Result<Received, WebhookError> {
+        webhook::receive(&options, &headers, &body)
+    }
+
+    fn webhook_error_status(error: WebhookError) -> u16 {
+        webhook::status(&error)
+    }
+
+    fn webhook_error_message(error: WebhookError) -> String {
+        webhook::message(&error)
+    }
+
+    fn normalize_backend(url: String) -> Result<String, String> {
+        backend::normalize(&url)
+    }
+}
+
+impl render_api::Guest for Component {
+    fn render_text(template: String, parameters: Vec<RichObject>) -> String {
+        render::render_text(&template, &parameters)
+    }
+
+    fn render_message(message: Message) -> String {
+        render::render_text(&message.template, &message.parameters)
+    }
+
+    fn address(message: Message, bot: BotIdentity) -> AddressedText {
+        render::address(&message, &bot)
+    }
+}
+
+impl bot_api::Guest for Component {
+    fn api_error_message(error: ApiError) -> String {
+        botapi::message(&error)
+    }
+
+    fn default_max_length() -> u32 {
+        botapi::DEFAULT_MAX_LENGTH
+    }
+
+    fn send_message(
+        base_url: String,
+        secret: String,
+        token: String,
+        message: String,
+        options: SendOptions,
+    ) -> Result<Vec<BotRequest>, ApiError> {
+        botapi::send_message(
+            &base_url,
+            &secret,
+            &token,
+            &message,
+            &options,
+            &mut random_hex,
+        )
+    }
+
+    fn react(
+        base_url: String,
+        secret: String,
+        token: String,
+        message_id: u64,
+        reaction: String,
+    ) -> Result<BotRequest, ApiError> {
+        botapi::reaction(
+            &base_url,
+            &secret,
+            &token,
+            message_id,
+            &reaction,
+            botapi::ReactionOp::Add,
+            &mut random_hex,
+        )
+    }
+
+    fn remove_reaction(
+        base_url: String,
+        secret: String,
+        token: String,
+        message_id: u64,
+        reaction: String,
+    ) -> Result<BotRequest, ApiError> {
+        botapi::reaction(
+            &base_url,
+            &secret,
+            &token,
+            message_id,
+            &reaction,
+            botapi::ReactionOp::Remove,
+            &mut random_hex,
+        )
+    }
+
+    fn split_message(message: String, max_length: u32) -> Result<Vec<String>, ApiError> {
+        botapi::check_max_length(max_length)?;
+        Ok(split::split(&message, max_length as usize))
+    }
+
+    fn sign(secret: String, random: String, value: String) -> String {
+        signature::sign(secret.as_bytes(), random.as_bytes(), value.as_bytes())
+    }
+
+    fn reference_id(backend: String, token: String, message_id: String, chunk: u32) -> String {
+        botapi::reference_id(&backend, &token, &message_id, chunk)
+    }
+
+    fn derive_reference_id(reference_id: String, chunk: u32) -> String {
+        botapi::derive_reference_id(&reference_id, chunk)
+    }
+}
+
+/// 32 fresh random bytes as 64 hex digits: from `wasi:random` in the component, from the OS
+/// natively.
+fn random_hex() -> String {
+    #[cfg(target_arch = "wasm32")]
+    let bytes = bindings::wasi::random::random::get_random_bytes(32);
+    #[cfg(not(target_arch = "wasm32"))]
+    let bytes = {
+        let mut bytes = [0u8; 32];
+        // The OS random source failing is not recoverable for a signer.
+        getrandom::fill(&mut bytes).expect("operating system random source");
+        bytes
+    };
+    signature::hex(&bytes)
+}
+
+#[cfg(target_arch = "wasm32")]
+bindings::export!(Component with_types_in bindings);

@@ -1,0 +1,346 @@
+//! Rich-object templates to plain text, and addressing the bot.
+
+use crate::{AddressedText, BotIdentity, Message, RichObject};
+
+/// One piece of a template: literal text, or a `{key}` placeholder with its rich object.
+enum Piece<'a> {
+    Text(&'a str),
+    Placeholder {
+        raw: &'a str,
+        object: Option<&'a RichObject>,
+    },
+}
+
+fn is_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')
+}
+
+/// Split a template into literal text and `{key}` placeholders.
+fn pieces<'a>(template: &'a str, parameters: &'a [RichObject]) -> Vec<Piece<'a>> {
+    let bytes = template.as_bytes();
+    let mut out = Vec::new();
+    let mut text_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'{' {
+            let key_len = bytes[i + 1..]
+                .iter()
+                .take_while(|b| is_key_byte(**b))
+                .count();
+            if key_len > 0 && bytes.get(i + 1 + key_len) == Some(&b'}') {
+                let key = &template[i + 1..i + 1 + key_len];
+                if text_start < i {
+                    out.push(Piece::Text(&template[text_start..i]));
+                }
+                let object = parameters.iter().rev().find(|p| p.key == key);
+                out.push(Piece::Placeholder {
+                    raw: &template[i..i + key_len + 2],
+                    object,
+                });
+                i += key_len + 2;
+                text_start = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if text_start < bytes.len() {
+        out.push(Piece::Text(&template[text_start..]));
+    }
+    out
+}
+
+fn field<'a>(object: &'a RichObject, name: &str) -> Option<&'a str> {
+    object
+        .fields
+        .iter()
+        .find(|f| f.name == name && !f.is_json)
+        .map(|f| f.value.as_str())
+}
+
+/// The text a placeholder stands for.
+fn substitute(raw: &str, object: Option<&RichObject>, out: &mut String) {
+    let Some(object) = object else {
+        out.push_str(raw);
+        return;
+    };
+    if object.name.is_empty() {
+        out.push_str(raw);
+    } else if object.key.starts_with("mention-") {
+        out.push('@');
+        out.push_str(&object.name);
+    } else if object.object_type == "file" {
+        out.push_str(&object.name);
+        if let Some(link) = field(object, "link").filter(|l| !l.is_empty()) {
+            out.push_str(" (");
+            out.push_str(link);
+            out.push(')');
+        }
+    } else {
+        out.push_str(&object.name);
+    }
+}
+
+/// Remove the command escape: a leading `//` is shown as `/`.
+fn unescape_command(mut text: String) -> String {
+    if text.starts_with("//") {
+        text.remove(0);
+    }
+    text
+}
+
+/// Plain text of a template and its parameters.
+pub fn render_text(template: &str, parameters: &[RichObject]) -> String {
+    let mut out = String::with_capacity(template.len());
+    for piece in pieces(template, parameters) {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Placeholder { raw, object } => substitute(raw, object, &mut out),
+        }
+    }
+    unescape_command(out)
+}
+
+/// The bot's actor id without the `bots/` prefix, lowercased.
+fn bare_bot_id(id: &str) -> String {
+    id.trim().trim_start_matches("bots/").to_ascii_lowercase()
+}
+
+fn is_bot_mention(object: &RichObject, bot_id: Option<&str>) -> bool {
+    let Some(bot_id) = bot_id else { return false };
+    object.key.starts_with("mention-")
+        && (bare_bot_id(&object.id) == bot_id
+            || field(object, "mention-id").is_some_and(|m| bare_bot_id(m) == bot_id))
+}
+
+/// Letters, digits and the characters that continue a name: a mention of `@bot` does not
+/// match inside `@bots` or `me@bot.org`. Non-ASCII characters count as letters unless they are
+/// white space or general punctuation (U+2000–U+206F), which keeps the check table-free.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '@')
+    } else {
+        !c.is_whitespace()
+            && !('\u{2000}'..='\u{206F}').contains(&c)
+            && !('\u{3000}'..='\u{303F}').contains(&c)
+    }
+}
+
+/// Simple case folding for Latin (Basic, Latin-1, Extended-A), Greek and Cyrillic capitals,
+/// the scripts of nearly all bot names; other characters compare as they are. Table-free, so
+/// the component does not carry Unicode's full case tables.
+fn fold(c: char) -> char {
+    let u = c as u32;
+    let folded = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            u + 32
+        }
+        0x400..=0x40F => u + 80,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        _ => u,
+    };
+    char::from_u32(folded).unwrap_or(c)
+}
+
+/// If `text` starts with `alias` (compared with [`fold`]), the byte length it takes in `text`.
+fn starts_with_folded(text: &str, alias: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for a in alias.chars() {
+        let (_, t) = chars.next()?;
+        if fold(t) != fold(a) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| i))
+}
+
+/// Byte ranges of typed `@alias` / `@"alias"` mentions in literal text.
+fn typed_mentions(text: &str, aliases: &[String]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        if text[..at].chars().next_back().is_some_and(is_word_char) {
+            continue;
+        }
+        let after = &text[at + 1..];
+        for alias in aliases
+            .iter()
+            .map(|a| a.trim().trim_start_matches('@'))
+            .filter(|a| !a.is_empty())
+        {
+            let quoted = after
+                .strip_prefix('"')
+                .and_then(|q| starts_with_folded(q, alias))
+                .filter(|&n| after[1 + n..].starts_with('"'));
+            let len = match quoted {
+                Some(n) => n + 2,
+                None => match starts_with_folded(after, alias) {
+                    Some(n) if !after[n..].chars().next().is_some_and(is_word_char) => n,
+                    _ => continue,
+                },
+            };
+            found.push((at, at + 1 + len));
+            break;
+        }
+    }
+    found
+}
+
+/// Render a message, find mentions of the bot (typed aliases in the literal text, rich mentions
+/// of its actor id) and remove them, tidying the space around them.
+pub fn address(message: &Message, bot: &BotIdentity) -> AddressedText {
+    let bot_id = bot
+        .actor_id
+        .as_deref()
+        .map(bare_bot_id)
+        .filter(|id| !id.is_empty());
+    let mut out = String::with_capacity(message.template.len());
+    // Byte offsets in `out` where a mention was removed.
+    let mut cuts = Vec::new();
+    for piece in pieces(&message.template, &message.parameters) {
+        match piece {
+            Piece::Text(text) => {
+                let mut last = 0;
+                for (start, end) in typed_mentions(text, &bot.aliases) {
+                    out.push_str(&text[last..start]);
+                    cuts.push(out.len());
+                    last = end;
+                }
+                out.push_str(&text[last..]);
+            }
+            Piece::Placeholder {
+                object: Some(object),
+                ..
+            } if is_bot_mention(object, bot_id.as_deref()) => {
+                cuts.push(out.len());
+            }
+            Piece::Placeholder { raw, object } => substitute(raw, object, &mut out),
+        }
+    }
+    let mentioned = !cuts.is_empty();
+    let text = if mentioned { tidy(&out, &cuts) } else { out };
+    AddressedText {
+        mentioned,
+        text: unescape_command(text),
+    }
+}
+
+/// Tidy the text around removed mentions: a leading mention takes the `,`/`:` after it along;
+/// a removal between two spaces leaves one; the result is trimmed.
+fn tidy(text: &str, cuts: &[usize]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for &cut in cuts {
+        out.push_str(&text[last..cut]);
+        let mut rest = &text[cut..];
+        if out.trim().is_empty() {
+            rest = rest.trim_start_matches([',', ':', ';']);
+        }
+        if out.is_empty() || out.ends_with(char::is_whitespace) {
+            rest = rest.trim_start_matches([' ', '\t']);
+        }
+        last = text.len() - rest.len();
+    }
+    out.push_str(&text[last..]);
+    out.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(key: &str, id: &str, name: &str) -> RichObject {
+        RichObject {
+            key: key.into(),
+            object_type: "user".into(),
+            id: id.into(),
+            name: name.into(),
+            fields: vec![],
+        }
+    }
+
+    fn message(template: &str, parameters: Vec<RichObject>) -> Message {
+        Message {
+            id: "1".into(),
+            name: "message".into(),
+            template: template.into(),
+            parameters,
+            media_type: "text/markdown".into(),
+            content_json: String::new(),
+        }
+    }
+
+    fn bot() -> BotIdentity {
+        BotIdentity {
+            aliases: vec![
+                "talkbot".into(),
+                "Talk Bot".into(),
+                "ταλκ".into(),
+                "ünïcode-bot".into(),
+            ],
+            actor_id: Some("bots/bot-abc".into()),
+        }
+    }
+
+    #[test]
+    fn renders_mentions_files_unknowns_and_escape() {
+        let mut file = user("file", "42", "report.pdf");
+        file.object_type = "file".into();
+        file.fields.push(crate::RichField {
+            name: "link".into(),
+            value: "https://c/f/42".into(),
+            is_json: false,
+        });
+        let params = vec![
+            user("mention-user1", "bob", "Bob Builder"),
+            file,
+            user("actor", "ada", "Ada"),
+        ];
+        assert_eq!(
+            render_text("//hi {mention-user1}: {file} by {actor} {nope} {}", &params),
+            "/hi @Bob Builder: report.pdf (https://c/f/42) by Ada {nope} {}"
+        );
+    }
+
+    #[test]
+    fn strips_typed_and_rich_mentions() {
+        let cases = [
+            ("@talkbot, what is 2+2?", true, "what is 2+2?"),
+            ("Hey @TalkBot what's up", true, "Hey what's up"),
+            ("ask @\"talk bot\" now", true, "ask now"),
+            ("mail me@talkbot.org", false, "mail me@talkbot.org"),
+            ("@talkbots are fun", false, "@talkbots are fun"),
+            ("thanks @talkbot", true, "thanks"),
+            ("@ΤΑΛΚ bitte", true, "bitte"),
+            ("@Ünïcode-Bot: hi", true, "hi"),
+        ];
+        for (text, mentioned, stripped) in cases {
+            let got = address(&message(text, vec![]), &bot());
+            assert_eq!(
+                (got.mentioned, got.text.as_str()),
+                (mentioned, stripped),
+                "{text}"
+            );
+        }
+        let rich = address(
+            &message(
+                "{mention-user1} hello",
+                vec![user("mention-user1", "bot-abc", "talkbot")],
+            ),
+            &bot(),
+        );
+        assert_eq!((rich.mentioned, rich.text.as_str()), (true, "hello"));
+        // A person whose display name starts with the alias is not the bot.
+        let other = address(
+            &message(
+                "{mention-user1} hi",
+                vec![user("mention-user1", "tb", "talkbot fan")],
+            ),
+            &bot(),
+        );
+        assert_eq!(
+            (other.mentioned, other.text.as_str()),
+            (false, "@talkbot fan hi")
+        );
+    }
+}
