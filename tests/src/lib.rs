@@ -1,1 +1,86 @@
+//! Shared fixtures for talkbot's test suites: the conformance corpus and one compiled engine.
 
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use talkbot::protocol::{EngineOptions, ProtocolEngine};
+
+/// `tests/corpus/manifest.json`, written by `tests/corpus/generate.php`.
+#[derive(Debug, Deserialize)]
+pub struct Manifest {
+    pub secret: String,
+    pub bot_actor_id: String,
+    pub cases: Vec<Case>,
+}
+
+/// One webhook of the corpus.
+#[derive(Debug, Deserialize)]
+pub struct Case {
+    pub name: String,
+    pub file: String,
+    pub random: String,
+    pub signature: String,
+    pub backend: String,
+    pub bytes: usize,
+    /// Hand-written expectations (see generate.php).
+    pub expect: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Case {
+    /// The body's exact bytes.
+    pub fn body(&self) -> Vec<u8> {
+        let path = corpus_dir().join(&self.file);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+    }
+
+    /// The headers Talk sends with this body.
+    pub fn headers(&self) -> Vec<(String, String)> {
+        vec![
+            ("Content-Type".into(), "application/json".into()),
+            ("X-Nextcloud-Talk-Random".into(), self.random.clone()),
+            ("X-Nextcloud-Talk-Signature".into(), self.signature.clone()),
+            ("X-Nextcloud-Talk-Backend".into(), self.backend.clone()),
+            ("OCS-APIRequest".into(), "true".into()),
+        ]
+    }
+
+    /// An expectation as a string, if present.
+    pub fn expect_str(&self, key: &str) -> Option<&str> {
+        self.expect.get(key).and_then(|v| v.as_str())
+    }
+}
+
+/// The folder holding the corpus.
+pub fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+}
+
+/// The workspace root.
+pub fn workspace_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The corpus manifest.
+pub fn manifest() -> &'static Manifest {
+    static MANIFEST: OnceLock<Manifest> = OnceLock::new();
+    MANIFEST.get_or_init(|| {
+        let text = std::fs::read_to_string(corpus_dir().join("manifest.json"))
+            .expect("reading manifest.json");
+        serde_json::from_str(&text).expect("parsing manifest.json")
+    })
+}
+
+/// One engine with the embedded component, compiled once per test binary.
+pub fn engine() -> &'static ProtocolEngine {
+    static ENGINE: OnceLock<ProtocolEngine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        ProtocolEngine::new(EngineOptions::default()).expect("compiling the component")
+    })
+}
+
+/// Serialise a value (native or component type) to JSON for comparison: both sides derive
+/// `Serialize` from the same WIT, so equal JSON means equal values.
+pub fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).expect("serialising")
+}

@@ -1,0 +1,335 @@
+//! The protocol component, embedded and run on wasmtime.
+//!
+//! One [`ProtocolEngine`] per process compiles the component once and keeps an `InstancePre`;
+//! every unit of work gets a fresh [`ProtocolInstance`] from the pooling allocator (a few
+//! microseconds), with its own memory limit and an epoch deadline, so no request can see
+//! another's memory or run away with the CPU.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::Duration;
+
+use wasmtime::Result;
+use wasmtime::component::{Component, HasSelf, Linker};
+use wasmtime::error::Context;
+use wasmtime::{
+    Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, StoreLimits,
+    StoreLimitsBuilder,
+};
+
+wasmtime::component::bindgen!({
+    world: "talk-bot",
+    path: "../wit",
+    additional_derives: [serde::Serialize, PartialEq, Eq],
+});
+
+pub use exports::nextcloud::talk_bot::bot_api::{ApiError, BotRequest, SendOptions};
+pub use exports::nextcloud::talk_bot::render::{AddressedText, BotIdentity};
+pub use exports::nextcloud::talk_bot::types::{
+    Actor, ActorKind, Conversation, Event, EventKind, Message, QuotedMessage, RichField,
+    RichObject, UndoneReaction, WebhookError,
+};
+pub use exports::nextcloud::talk_bot::webhook::{Backend, ReceiveOptions, Received};
+
+/// How the engine runs component instances.
+#[derive(Debug, Clone)]
+pub struct EngineOptions {
+    /// Instances that may exist at once (pool slots).
+    pub max_instances: u32,
+    /// Linear-memory limit of one instance, in bytes.
+    pub max_memory_bytes: usize,
+    /// Wall-clock budget of one call before it is interrupted.
+    pub call_timeout: Duration,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        EngineOptions {
+            max_instances: 128,
+            max_memory_bytes: 64 << 20,
+            call_timeout: Duration::from_secs(2),
+        }
+    }
+}
+
+/// Epoch ticks per second; the deadline of a call is `call_timeout` in ticks.
+const EPOCH_TICK: Duration = Duration::from_millis(10);
+
+/// Per-store state: resource limits and the `wasi:random` implementation.
+pub struct InstanceState {
+    limits: StoreLimits,
+}
+
+impl wasi::random::random::Host for InstanceState {
+    fn get_random_bytes(&mut self, len: u64) -> Vec<u8> {
+        // The component asks for 32 bytes per signed request; cap what a guest can make us allocate.
+        let mut bytes = vec![0u8; len.min(1 << 16) as usize];
+        // An OS without a random source cannot sign anything; there is no way to continue.
+        getrandom::fill(&mut bytes).expect("operating system random source");
+        bytes
+    }
+}
+
+/// The compiled component, ready to instantiate.
+pub struct ProtocolEngine {
+    engine: Engine,
+    pre: TalkBotPre<InstanceState>,
+    options: EngineOptions,
+    ticker_stop: Arc<AtomicBool>,
+}
+
+impl ProtocolEngine {
+    /// Compile the embedded component.
+    pub fn new(options: EngineOptions) -> Result<Self> {
+        Self::from_bytes(talkbot_component_artifact::COMPONENT, options)
+    }
+
+    /// Compile a component from bytes (it must target the `talk-bot` world).
+    pub fn from_bytes(component: &[u8], options: EngineOptions) -> Result<Self> {
+        let mut pool = PoolingAllocationConfig::default();
+        pool.total_component_instances(options.max_instances)
+            .total_core_instances(options.max_instances)
+            .total_memories(options.max_instances)
+            .total_tables(options.max_instances)
+            .max_memory_size(options.max_memory_bytes);
+        let mut config = Config::new();
+        config
+            .allocation_strategy(InstanceAllocationStrategy::Pooling(pool))
+            .epoch_interruption(true);
+        let engine = Engine::new(&config).context("creating the wasmtime engine")?;
+        let component =
+            Component::new(&engine, component).context("compiling the talk-bot component")?;
+        let mut linker = Linker::<InstanceState>::new(&engine);
+        wasi::random::random::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state)?;
+        let pre = TalkBotPre::new(linker.instantiate_pre(&component)?)
+            .context("the component does not match the talk-bot world")?;
+
+        let ticker_stop = Arc::new(AtomicBool::new(false));
+        let (weak_engine, stop) = (engine.weak(), ticker_stop.clone());
+        thread::Builder::new()
+            .name("talkbot-epoch".into())
+            .spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    thread::sleep(EPOCH_TICK);
+                    match weak_engine.upgrade() {
+                        Some(engine) => engine.increment_epoch(),
+                        None => break,
+                    }
+                }
+            })?;
+        Ok(ProtocolEngine {
+            engine,
+            pre,
+            options,
+            ticker_stop,
+        })
+    }
+
+    /// A fresh instance for one unit of work.
+    pub fn instance(&self) -> Result<ProtocolInstance> {
+        let limits = StoreLimitsBuilder::new()
+            .memory_size(self.options.max_memory_bytes)
+            .instances(4)
+            .build();
+        let mut store = Store::new(&self.engine, InstanceState { limits });
+        store.limiter(|state| &mut state.limits);
+        let ticks = (self.options.call_timeout.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64;
+        store.set_epoch_deadline(ticks);
+        let bindings = self
+            .pre
+            .instantiate(&mut store)
+            .context("instantiating the talk-bot component")?;
+        Ok(ProtocolInstance { store, bindings })
+    }
+
+    /// The wasmtime engine (for statistics and tests).
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+}
+
+impl Drop for ProtocolEngine {
+    fn drop(&mut self) {
+        self.ticker_stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// One instantiated component. Calls return `Err` only if the component trapped (a bug or a
+/// limit hit); protocol failures are the inner `Result`'s errors.
+pub struct ProtocolInstance {
+    store: Store<InstanceState>,
+    bindings: TalkBot,
+}
+
+impl ProtocolInstance {
+    fn webhook(&self) -> &exports::nextcloud::talk_bot::webhook::Guest {
+        self.bindings.nextcloud_talk_bot_webhook()
+    }
+
+    fn render(&self) -> &exports::nextcloud::talk_bot::render::Guest {
+        self.bindings.nextcloud_talk_bot_render()
+    }
+
+    fn bot_api(&self) -> &exports::nextcloud::talk_bot::bot_api::Guest {
+        self.bindings.nextcloud_talk_bot_bot_api()
+    }
+
+    /// `webhook.default-max-body-bytes`.
+    pub fn default_max_body_bytes(&mut self) -> Result<u64> {
+        let f = self.webhook().clone();
+        f.call_default_max_body_bytes(&mut self.store)
+    }
+
+    /// `webhook.verify`.
+    pub fn verify(
+        &mut self,
+        secret: &str,
+        random: &str,
+        signature: &str,
+        body: &[u8],
+    ) -> Result<Result<(), WebhookError>> {
+        let f = self.webhook().clone();
+        f.call_verify(&mut self.store, secret, random, signature, body)
+    }
+
+    /// `webhook.parse`.
+    pub fn parse(&mut self, body: &[u8]) -> Result<Result<Event, WebhookError>> {
+        let f = self.webhook().clone();
+        f.call_parse(&mut self.store, body)
+    }
+
+    /// `webhook.receive`.
+    pub fn receive(
+        &mut self,
+        options: &ReceiveOptions,
+        headers: &[(String, String)],
+        body: &[u8],
+    ) -> Result<Result<Received, WebhookError>> {
+        let f = self.webhook().clone();
+        f.call_receive(&mut self.store, options, headers, body)
+    }
+
+    /// `webhook.webhook-error-status`.
+    pub fn webhook_error_status(&mut self, error: &WebhookError) -> Result<u16> {
+        let f = self.webhook().clone();
+        f.call_webhook_error_status(&mut self.store, error)
+    }
+
+    /// `webhook.webhook-error-message`.
+    pub fn webhook_error_message(&mut self, error: &WebhookError) -> Result<String> {
+        let f = self.webhook().clone();
+        f.call_webhook_error_message(&mut self.store, error)
+    }
+
+    /// `webhook.normalize-backend`.
+    pub fn normalize_backend(&mut self, url: &str) -> Result<Result<String, String>> {
+        let f = self.webhook().clone();
+        f.call_normalize_backend(&mut self.store, url)
+    }
+
+    /// `render.render-text`.
+    pub fn render_text(&mut self, template: &str, parameters: &[RichObject]) -> Result<String> {
+        let f = self.render().clone();
+        f.call_render_text(&mut self.store, template, parameters)
+    }
+
+    /// `render.render-message`.
+    pub fn render_message(&mut self, message: &Message) -> Result<String> {
+        let f = self.render().clone();
+        f.call_render_message(&mut self.store, message)
+    }
+
+    /// `render.address`.
+    pub fn address(&mut self, message: &Message, bot: &BotIdentity) -> Result<AddressedText> {
+        let f = self.render().clone();
+        f.call_address(&mut self.store, message, bot)
+    }
+
+    /// `bot-api.send-message`.
+    pub fn send_message(
+        &mut self,
+        base_url: &str,
+        secret: &str,
+        token: &str,
+        message: &str,
+        options: &SendOptions,
+    ) -> Result<Result<Vec<BotRequest>, ApiError>> {
+        let f = self.bot_api().clone();
+        f.call_send_message(&mut self.store, base_url, secret, token, message, options)
+    }
+
+    /// `bot-api.react`.
+    pub fn react(
+        &mut self,
+        base_url: &str,
+        secret: &str,
+        token: &str,
+        message_id: u64,
+        reaction: &str,
+    ) -> Result<Result<BotRequest, ApiError>> {
+        let f = self.bot_api().clone();
+        f.call_react(
+            &mut self.store,
+            base_url,
+            secret,
+            token,
+            message_id,
+            reaction,
+        )
+    }
+
+    /// `bot-api.remove-reaction`.
+    pub fn remove_reaction(
+        &mut self,
+        base_url: &str,
+        secret: &str,
+        token: &str,
+        message_id: u64,
+        reaction: &str,
+    ) -> Result<Result<BotRequest, ApiError>> {
+        let f = self.bot_api().clone();
+        f.call_remove_reaction(
+            &mut self.store,
+            base_url,
+            secret,
+            token,
+            message_id,
+            reaction,
+        )
+    }
+
+    /// `bot-api.split-message`.
+    pub fn split_message(
+        &mut self,
+        message: &str,
+        max_length: u32,
+    ) -> Result<Result<Vec<String>, ApiError>> {
+        let f = self.bot_api().clone();
+        f.call_split_message(&mut self.store, message, max_length)
+    }
+
+    /// `bot-api.sign`.
+    pub fn sign(&mut self, secret: &str, random: &str, value: &str) -> Result<String> {
+        let f = self.bot_api().clone();
+        f.call_sign(&mut self.store, secret, random, value)
+    }
+
+    /// `bot-api.reference-id`.
+    pub fn reference_id(
+        &mut self,
+        backend: &str,
+        token: &str,
+        message_id: &str,
+        chunk: u32,
+    ) -> Result<String> {
+        let f = self.bot_api().clone();
+        f.call_reference_id(&mut self.store, backend, token, message_id, chunk)
+    }
+
+    /// `bot-api.api-error-message`.
+    pub fn api_error_message(&mut self, error: &ApiError) -> Result<String> {
+        let f = self.bot_api().clone();
+        f.call_api_error_message(&mut self.store, error)
+    }
+}
