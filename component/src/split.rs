@@ -26,12 +26,16 @@ pub fn split(message: &str, max: usize) -> Vec<String> {
             push_chunk(&mut chunks, prefix + rest);
             break;
         };
-        // Leave room to close a fence that stays open at the cut.
-        let window_end =
-            byte_index_after_chars(rest, budget - FENCE_CLOSE_RESERVE).unwrap_or(window_end);
-        let cut = choose_cut(rest, window_end);
+        let mut cut = choose_cut(rest, window_end);
+        let mut open_fence = fence_after(reopen.as_deref(), &rest[..cut]);
+        if open_fence.is_some() {
+            // Cut again leaving room to close the fence that stays open.
+            let window_end =
+                byte_index_after_chars(rest, budget - FENCE_CLOSE_RESERVE).unwrap_or(window_end);
+            cut = choose_cut(rest, window_end);
+            open_fence = fence_after(reopen.as_deref(), &rest[..cut]);
+        }
         let piece = &rest[..cut];
-        let open_fence = fence_after(reopen.as_deref(), piece);
         let mut chunk = prefix + piece;
         if open_fence.is_some() {
             if !chunk.ends_with('\n') {

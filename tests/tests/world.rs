@@ -1,0 +1,92 @@
+//! The built component is what the contract says: it targets the `talk-bot` world, imports
+//! nothing but `wasi:random`, and stays within the size budget.
+
+use talkbot_component_artifact::{COMPONENT, COMPONENT_PATH};
+use wit_component::DecodedWasm;
+use wit_parser::{Resolve, WorldItem};
+
+/// Release size budget of the component, in bytes.
+const SIZE_BUDGET: usize = 150 * 1024;
+
+fn our_world() -> (Resolve, wit_parser::WorldId) {
+    let mut resolve = Resolve::default();
+    let (package, _) = resolve
+        .push_dir(talkbot_tests::workspace_dir().join("wit"))
+        .expect("parsing wit/");
+    let world = resolve
+        .select_world(&[package], Some("talk-bot"))
+        .expect("world talk-bot");
+    (resolve, world)
+}
+
+#[test]
+fn component_targets_the_talk_bot_world() {
+    let (resolve, world) = our_world();
+    wit_component::targets(&resolve, world, COMPONENT, false)
+        .expect("the component conforms to nextcloud:talk-bot/talk-bot");
+}
+
+fn interface_names(resolve: &Resolve, items: &[&WorldItem]) -> Vec<String> {
+    let mut names: Vec<String> = items
+        .iter()
+        .map(|item| match item {
+            WorldItem::Interface { id, .. } => resolve.id_of(*id).expect("named interface"),
+            WorldItem::Function(f) => format!("func {}", f.name),
+            WorldItem::Type { id, .. } => format!("type {:?}", resolve.types[*id].name),
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn component_imports_only_wasi_random() {
+    let DecodedWasm::Component(resolve, world) =
+        wit_component::decode(COMPONENT).expect("decoding the component")
+    else {
+        panic!("{COMPONENT_PATH} is not a component");
+    };
+    let world = &resolve.worlds[world];
+    let imports = interface_names(&resolve, &world.imports.values().collect::<Vec<_>>());
+    // Interfaces that exports `use` show up as imports of their types only; the one real
+    // import is wasi:random.
+    let foreign: Vec<_> = imports
+        .iter()
+        .filter(|name| !name.starts_with("nextcloud:talk-bot/"))
+        .collect();
+    assert_eq!(foreign, ["wasi:random/random@0.2.0"]);
+    let exports = interface_names(&resolve, &world.exports.values().collect::<Vec<_>>());
+    assert_eq!(
+        exports,
+        [
+            "nextcloud:talk-bot/bot-api@0.1.0",
+            "nextcloud:talk-bot/render@0.1.0",
+            "nextcloud:talk-bot/types@0.1.0",
+            "nextcloud:talk-bot/webhook@0.1.0"
+        ]
+    );
+    let random = resolve
+        .interfaces
+        .iter()
+        .find(|(_, i)| i.name.as_deref() == Some("random"))
+        .unwrap()
+        .1;
+    assert_eq!(
+        random.functions.keys().collect::<Vec<_>>(),
+        ["get-random-bytes"]
+    );
+}
+
+#[test]
+fn component_is_within_the_size_budget() {
+    println!("component: {} bytes at {COMPONENT_PATH}", COMPONENT.len());
+    assert!(
+        COMPONENT.len() <= SIZE_BUDGET,
+        "component is {} bytes; the budget is {SIZE_BUDGET}",
+        COMPONENT.len()
+    );
+    assert!(
+        COMPONENT.starts_with(b"\0asm\x0d\0\x01\0"),
+        "not a component binary"
+    );
+}
