@@ -239,6 +239,10 @@ fn tidy(text: &str, cuts: &[usize]) -> String {
         if out.is_empty() || out.ends_with(char::is_whitespace) {
             rest = rest.trim_start_matches([' ', '\t']);
         }
+        // "Hello @bot, how are you" → "Hello, how are you".
+        if rest.starts_with([',', '.', ';', ':', '!', '?']) {
+            out.truncate(out.trim_end_matches([' ', '\t']).len());
+        }
         last = text.len() - rest.len();
     }
     out.push_str(&text[last..]);
@@ -311,6 +315,8 @@ mod tests {
             ("mail me@talkbot.org", false, "mail me@talkbot.org"),
             ("@talkbots are fun", false, "@talkbots are fun"),
             ("thanks @talkbot", true, "thanks"),
+            ("Hello @talkbot, how are you?", true, "Hello, how are you?"),
+            ("Thanks @talkbot!", true, "Thanks!"),
             ("@ΤΑΛΚ bitte", true, "bitte"),
             ("@Ünïcode-Bot: hi", true, "hi"),
         ];

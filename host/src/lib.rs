@@ -2,6 +2,16 @@
 //!
 //! All Talk protocol work (verifying and parsing webhooks, rendering messages, signing bot-API
 //! requests) is done by the `nextcloud:talk-bot` component through [`protocol`]; this crate is
-//! the I/O around it.
+//! the I/O around it: HTTP ingress ([`server`]), a durable queue ([`store`]), workers that run
+//! [`responder`]s and deliver replies ([`worker`], [`delivery`]), and a Talk [`simulator`].
 
+pub mod app;
+pub mod config;
+pub mod delivery;
+pub mod metrics;
 pub mod protocol;
+pub mod responder;
+pub mod server;
+pub mod simulator;
+pub mod store;
+pub mod worker;

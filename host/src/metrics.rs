@@ -1,0 +1,175 @@
+//! Counters and histograms, rendered in the Prometheus text format at `/metrics`.
+
+use std::fmt::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+/// A latency histogram with fixed buckets (seconds).
+pub struct Histogram {
+    bounds: &'static [f64],
+    counts: Vec<AtomicU64>,
+    sum_micros: AtomicU64,
+    count: AtomicU64,
+}
+
+impl Histogram {
+    fn new(bounds: &'static [f64]) -> Self {
+        Histogram {
+            bounds,
+            counts: bounds.iter().map(|_| AtomicU64::new(0)).collect(),
+            sum_micros: AtomicU64::new(0),
+            count: AtomicU64::new(0),
+        }
+    }
+
+    pub fn observe(&self, d: Duration) {
+        let secs = d.as_secs_f64();
+        if let Some(i) = self.bounds.iter().position(|b| secs <= *b) {
+            self.counts[i].fetch_add(1, Ordering::Relaxed);
+        }
+        self.sum_micros
+            .fetch_add(d.as_micros() as u64, Ordering::Relaxed);
+        self.count.fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn render(&self, out: &mut String, name: &str, help: &str) {
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
+        let mut cumulative = 0;
+        for (bound, count) in self.bounds.iter().zip(&self.counts) {
+            cumulative += count.load(Ordering::Relaxed);
+            let _ = writeln!(out, "{name}_bucket{{le=\"{bound}\"}} {cumulative}");
+        }
+        let count = self.count.load(Ordering::Relaxed);
+        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}");
+        let _ = writeln!(
+            out,
+            "{name}_sum {}",
+            self.sum_micros.load(Ordering::Relaxed) as f64 / 1e6
+        );
+        let _ = writeln!(out, "{name}_count {count}");
+    }
+}
+
+const ACK_BUCKETS: &[f64] = &[
+    0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0,
+];
+const DELIVERY_BUCKETS: &[f64] = &[0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 15.0, 60.0];
+
+/// Every metric talkbot exports.
+pub struct Metrics {
+    /// Webhooks by outcome.
+    pub webhooks_queued: AtomicU64,
+    pub webhooks_duplicate: AtomicU64,
+    pub webhooks_ignored: AtomicU64,
+    pub webhooks_unauthorized: AtomicU64,
+    pub webhooks_malformed: AtomicU64,
+    pub webhooks_too_large: AtomicU64,
+    pub webhooks_unavailable: AtomicU64,
+    /// Bot-API requests by result.
+    pub deliveries_ok: AtomicU64,
+    pub deliveries_retry: AtomicU64,
+    pub deliveries_unauthorized: AtomicU64,
+    pub deliveries_too_large: AtomicU64,
+    pub deliveries_rejected: AtomicU64,
+    pub jobs_done: AtomicU64,
+    pub jobs_failed: AtomicU64,
+    pub ack_latency: Histogram,
+    pub delivery_latency: Histogram,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        let zero = || AtomicU64::new(0);
+        Metrics {
+            webhooks_queued: zero(),
+            webhooks_duplicate: zero(),
+            webhooks_ignored: zero(),
+            webhooks_unauthorized: zero(),
+            webhooks_malformed: zero(),
+            webhooks_too_large: zero(),
+            webhooks_unavailable: zero(),
+            deliveries_ok: zero(),
+            deliveries_retry: zero(),
+            deliveries_unauthorized: zero(),
+            deliveries_too_large: zero(),
+            deliveries_rejected: zero(),
+            jobs_done: zero(),
+            jobs_failed: zero(),
+            ack_latency: Histogram::new(ACK_BUCKETS),
+            delivery_latency: Histogram::new(DELIVERY_BUCKETS),
+        }
+    }
+}
+
+impl Metrics {
+    /// The Prometheus text exposition; `queue_depth` is read at scrape time.
+    pub fn render(&self, queue_depth: i64) -> String {
+        let mut out = String::new();
+        let get = |c: &AtomicU64| c.load(Ordering::Relaxed);
+        let _ = writeln!(
+            out,
+            "# HELP talkbot_webhooks_total Webhooks received, by outcome.\n# TYPE talkbot_webhooks_total counter"
+        );
+        for (outcome, c) in [
+            ("queued", &self.webhooks_queued),
+            ("duplicate", &self.webhooks_duplicate),
+            ("ignored", &self.webhooks_ignored),
+            ("unauthorized", &self.webhooks_unauthorized),
+            ("malformed", &self.webhooks_malformed),
+            ("too_large", &self.webhooks_too_large),
+            ("unavailable", &self.webhooks_unavailable),
+        ] {
+            let _ = writeln!(
+                out,
+                "talkbot_webhooks_total{{outcome=\"{outcome}\"}} {}",
+                get(c)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "# HELP talkbot_deliveries_total Bot-API requests, by result.\n# TYPE talkbot_deliveries_total counter"
+        );
+        for (result, c) in [
+            ("ok", &self.deliveries_ok),
+            ("retry", &self.deliveries_retry),
+            ("unauthorized", &self.deliveries_unauthorized),
+            ("too_large", &self.deliveries_too_large),
+            ("rejected", &self.deliveries_rejected),
+        ] {
+            let _ = writeln!(
+                out,
+                "talkbot_deliveries_total{{result=\"{result}\"}} {}",
+                get(c)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "# HELP talkbot_jobs_total Jobs finished, by state.\n# TYPE talkbot_jobs_total counter"
+        );
+        let _ = writeln!(
+            out,
+            "talkbot_jobs_total{{state=\"done\"}} {}",
+            get(&self.jobs_done)
+        );
+        let _ = writeln!(
+            out,
+            "talkbot_jobs_total{{state=\"failed\"}} {}",
+            get(&self.jobs_failed)
+        );
+        let _ = writeln!(
+            out,
+            "# HELP talkbot_queue_depth Jobs waiting.\n# TYPE talkbot_queue_depth gauge\ntalkbot_queue_depth {queue_depth}"
+        );
+        self.ack_latency.render(
+            &mut out,
+            "talkbot_webhook_ack_seconds",
+            "Time from request to durable acknowledgement.",
+        );
+        self.delivery_latency.render(
+            &mut out,
+            "talkbot_delivery_seconds",
+            "Time of one bot-API request.",
+        );
+        out
+    }
+}

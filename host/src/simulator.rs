@@ -1,0 +1,410 @@
+//! A Nextcloud Talk simulator for tests and for trying talkbot without a Nextcloud.
+//!
+//! It is Talk's side, written independently of the component: it signs webhooks byte-for-byte
+//! as Talk does (PHP `json_encode` escaping, `random + body` HMAC) and checks bot-API requests
+//! in the order Talk's BotController does (spec §4): 412 without `OCS-APIRequest`, 400 for an
+//! empty message or a missing/short random or signature, 401 for a signature no secret
+//! matches (counted for brute-force protection: 429 for everyone after 10), 413 above 32000
+//! characters, else 201. Faults can be scripted.
+
+use std::collections::{BTreeSet, VecDeque};
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use hmac::{Hmac, Mac};
+use http_body_util::{BodyExt, Full};
+use hyper::body::{Bytes, Incoming};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde::Serialize;
+use tokio::net::TcpListener;
+
+/// Failed authentications after which every request gets 429 (Nextcloud's default).
+pub const BRUTE_FORCE_LIMIT: u32 = 10;
+const MAX_LENGTH: usize = 32000;
+const API_PREFIX: &str = "/ocs/v2.php/apps/spreed/api/v1/bot/";
+
+/// A message the bot posted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Posted {
+    pub token: String,
+    pub message: String,
+    pub reply_to: Option<u64>,
+    pub reference_id: Option<String>,
+    pub silent: bool,
+}
+
+/// What the simulator saw and holds.
+#[derive(Debug, Default)]
+pub struct State {
+    pub secrets: Vec<String>,
+    pub messages: Vec<Posted>,
+    /// (token, message id, reaction) the bot currently has.
+    pub reactions: BTreeSet<(String, u64, String)>,
+    /// Every reaction request: (method, token, message id, reaction, status).
+    pub reaction_log: Vec<(String, String, u64, String, u16)>,
+    /// Statuses to answer the next bot-API requests with, before any check.
+    pub faults: VecDeque<u16>,
+    pub failed_auth: u32,
+    /// Statuses answered, in order.
+    pub statuses: Vec<u16>,
+}
+
+/// A running simulator.
+#[derive(Clone)]
+pub struct Simulator {
+    pub state: Arc<Mutex<State>>,
+    pub addr: SocketAddr,
+    client: reqwest::Client,
+}
+
+fn hmac_hex(secret: &str, random: &str, data: &[u8]) -> String {
+    let mut mac =
+        Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes any key");
+    mac.update(random.as_bytes());
+    mac.update(data);
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A JSON string literal as PHP's `json_encode` writes it: `\/`, and `\uXXXX` (lowercase,
+/// surrogate pairs) for everything outside ASCII.
+pub fn php_json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '/' => out.push_str("\\/"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 || !c.is_ascii() => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A Create webhook body exactly as Talk would send it.
+pub fn create_body(
+    token: &str,
+    message_id: u64,
+    actor: &str,
+    actor_name: &str,
+    message: &str,
+) -> Vec<u8> {
+    let content = php_json_string(&format!(
+        "{{\"message\":{},\"parameters\":[]}}",
+        php_json_string(message)
+    ));
+    format!(
+        "{{\"type\":\"Create\",\"actor\":{{\"type\":\"Person\",\"id\":{},\"name\":{},\"talkParticipantType\":\"3\"}},\"object\":{{\"type\":\"Note\",\"id\":\"{message_id}\",\"name\":\"message\",\"content\":{content},\"mediaType\":\"text\\/markdown\"}},\"target\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":\"2026-07-20T09:15:02+00:00\"}}",
+        php_json_string(actor),
+        php_json_string(actor_name),
+        php_json_string(token),
+    )
+    .into_bytes()
+}
+
+/// A Join or Leave webhook body.
+pub fn membership_body(kind: &str, token: &str, bot_id: &str) -> Vec<u8> {
+    format!(
+        "{{\"type\":{},\"actor\":{{\"type\":\"Application\",\"id\":{},\"name\":\"talkbot\"}},\"object\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":\"2026-07-20T09:14:00+00:00\"}}",
+        php_json_string(kind),
+        php_json_string(bot_id),
+        php_json_string(token)
+    )
+    .into_bytes()
+}
+
+/// A 64-character random from the base64 alphabet, like Nextcloud's secure random.
+fn talk_random() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bytes = [0u8; 64];
+    getrandom::fill(&mut bytes).expect("random source");
+    bytes
+        .iter()
+        .map(|b| ALPHABET[(*b & 63) as usize] as char)
+        .collect()
+}
+
+fn reply(status: u16, body: &str) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(format!(
+        "{{\"ocs\":{{\"meta\":{{\"status\":\"{}\",\"statuscode\":{status},\"message\":{}}},\"data\":null}}}}",
+        if status < 300 { "ok" } else { "failure" },
+        php_json_string(body)
+    ))));
+    *response.status_mut() =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response
+}
+
+impl Simulator {
+    /// Start on `addr` (port 0 for any) with the secrets of the bots enabled in every room.
+    pub async fn start(addr: SocketAddr, secrets: Vec<String>) -> std::io::Result<Simulator> {
+        let listener = TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let state = Arc::new(Mutex::new(State {
+            secrets,
+            ..State::default()
+        }));
+        let shared = state.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let state = shared.clone();
+                tokio::spawn(async move {
+                    let service = service_fn(move |request| {
+                        let state = state.clone();
+                        async move { Ok::<_, Infallible>(handle(&state, request).await) }
+                    });
+                    let _ = http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        });
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(10))
+            .build()
+            .expect("HTTP client");
+        Ok(Simulator {
+            state,
+            addr,
+            client,
+        })
+    }
+
+    /// The simulated Nextcloud's URL (what NEXTCLOUD_URL should be).
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Answer the next bot-API requests with these statuses.
+    pub fn script_faults(&self, statuses: &[u16]) {
+        self.lock().faults.extend(statuses);
+    }
+
+    /// Messages posted so far.
+    pub fn messages(&self) -> Vec<Posted> {
+        self.lock().messages.clone()
+    }
+
+    /// Statuses answered so far.
+    pub fn statuses(&self) -> Vec<u16> {
+        self.lock().statuses.clone()
+    }
+
+    /// POST a webhook to the bot, signed with `secret` as Talk does; returns the status and body.
+    pub async fn send_webhook(
+        &self,
+        bot_url: &str,
+        secret: &str,
+        body: Vec<u8>,
+    ) -> reqwest::Result<(u16, String)> {
+        let random = talk_random();
+        let signature = hmac_hex(secret, &random, &body);
+        self.post_webhook(bot_url, &random, &signature, body).await
+    }
+
+    /// POST a webhook with the given random and signature (for forgeries).
+    pub async fn post_webhook(
+        &self,
+        bot_url: &str,
+        random: &str,
+        signature: &str,
+        body: Vec<u8>,
+    ) -> reqwest::Result<(u16, String)> {
+        let response = self
+            .client
+            .post(bot_url)
+            .header("Content-Type", "application/json")
+            .header("X-Nextcloud-Talk-Random", random)
+            .header("X-Nextcloud-Talk-Signature", signature)
+            .header("X-Nextcloud-Talk-Backend", format!("{}/", self.url()))
+            .header("OCS-APIRequest", "true")
+            .body(body)
+            .send()
+            .await?;
+        let status = response.status().as_u16();
+        Ok((status, response.text().await.unwrap_or_default()))
+    }
+
+    /// Wait until at least `n` messages were posted (or the timeout passes); returns them.
+    pub async fn wait_for_messages(&self, n: usize, timeout: Duration) -> Vec<Posted> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let messages = self.messages();
+            if messages.len() >= n || tokio::time::Instant::now() >= deadline {
+                return messages;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+}
+
+fn query_param(query: Option<&str>, name: &str) -> Option<String> {
+    query?.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=')?;
+        (k == name).then(|| percent_decode(v))
+    })
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+async fn handle(state: &Mutex<State>, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let response = check(state, request).await;
+    state
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .statuses
+        .push(response.status().as_u16());
+    response
+}
+
+async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let (parts, body) = request.into_parts();
+    let path = parts.uri.path().to_string();
+    let Some(rest) = path.strip_prefix(API_PREFIX) else {
+        return reply(404, "not found");
+    };
+    let segments: Vec<&str> = rest.split('/').collect();
+    let token = segments[0].to_string();
+    if !(4..=30).contains(&token.len())
+        || !token
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return reply(404, "not found");
+    }
+    let header = |name: &str| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let body = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    {
+        let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(status) = s.faults.pop_front() {
+            return reply(status, "scripted fault");
+        }
+        if s.failed_auth >= BRUTE_FORCE_LIMIT {
+            return reply(429, "Reached maximum delay");
+        }
+    }
+    if header("ocs-apirequest").as_deref() != Some("true") {
+        return reply(412, "CSRF check failed");
+    }
+    let json: serde_json::Value = if body.is_empty() {
+        serde_json::json!({})
+    } else {
+        match serde_json::from_slice(&body) {
+            Ok(v) => v,
+            Err(_) => return reply(400, "invalid JSON"),
+        }
+    };
+    let (kind, message_id) = match (parts.method.clone(), segments.as_slice()) {
+        (Method::POST, [_, "message"]) => ("message", 0),
+        (Method::POST | Method::DELETE, [_, "reaction", id]) => match id.parse::<u64>() {
+            Ok(id) => ("reaction", id),
+            Err(_) => return reply(404, "not found"),
+        },
+        _ => return reply(404, "not found"),
+    };
+    let field = if kind == "message" {
+        "message"
+    } else {
+        "reaction"
+    };
+    let value = json[field]
+        .as_str()
+        .map(str::to_string)
+        .or_else(|| query_param(parts.uri.query(), field))
+        .unwrap_or_default();
+    if kind == "message" && value.trim().is_empty() {
+        return reply(400, "message empty");
+    }
+    let random = header("x-nextcloud-talk-bot-random").unwrap_or_default();
+    let Some(signature) = header("x-nextcloud-talk-bot-signature") else {
+        return reply(400, "signature missing");
+    };
+    if random.len() < 32 {
+        return reply(400, "random missing or too short");
+    }
+    let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
+    let signature = signature.to_ascii_lowercase();
+    if !s
+        .secrets
+        .iter()
+        .any(|secret| hmac_hex(secret, &random, value.as_bytes()) == signature)
+    {
+        s.failed_auth += 1;
+        return reply(401, "unauthorized");
+    }
+    if kind == "message" {
+        if value.trim().chars().count() > MAX_LENGTH {
+            return reply(413, "message too long");
+        }
+        s.messages.push(Posted {
+            token,
+            message: value,
+            reply_to: json["replyTo"].as_u64(),
+            reference_id: json["referenceId"].as_str().map(str::to_string),
+            silent: json["silent"].as_bool().unwrap_or(false),
+        });
+        return reply(201, "");
+    }
+    let key = (token.clone(), message_id, value.clone());
+    let status = if parts.method == Method::POST {
+        if s.reactions.insert(key) { 201 } else { 200 }
+    } else if s.reactions.remove(&key) {
+        200
+    } else {
+        404
+    };
+    s.reaction_log
+        .push((parts.method.to_string(), token, message_id, value, status));
+    reply(status, "")
+}

@@ -1,0 +1,585 @@
+//! Working off the queue: policy, responder, delivery with retries, status reactions.
+//!
+//! One job per conversation at a time (replies arrive in order), up to
+//! `delivery.concurrency` conversations at once. A job's reply is stored before delivery, so
+//! a retry or a restart never asks the responder twice, and delivered chunks are counted, so a
+//! retry never sends a chunk twice; every request carries a deterministic `referenceId`.
+
+use std::collections::HashSet;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tokio::sync::{Semaphore, watch};
+use tracing::{debug, error, info, warn};
+
+use crate::app::App;
+use crate::config::Mode;
+use crate::delivery::Outcome;
+use crate::protocol::{ActorKind, BotRequest, Event, EventKind, ProtocolInstance, SendOptions};
+use crate::responder::Prompt;
+use crate::store::{Job, now_ms};
+
+const WORKING: &str = "👀";
+const FAILED: &str = "⚠️";
+
+/// What to do with an event.
+enum Action {
+    Ignore(&'static str),
+    /// Answer `message_id` (replying to it when `reply` is set).
+    Answer {
+        prompt: Prompt,
+        message_id: String,
+        reply: bool,
+    },
+    /// Post a text (greeting).
+    Post {
+        text: String,
+        reference: String,
+    },
+    /// The bot left: drop the conversation's pending work.
+    Leave,
+}
+
+/// Run until `shutdown` turns true. In-flight jobs finish or stay pending in the queue.
+pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
+    let busy: Arc<Mutex<HashSet<(u32, String)>>> = Arc::default();
+    let permits = Arc::new(Semaphore::new(app.config.delivery.concurrency));
+    loop {
+        if *shutdown.borrow() {
+            break;
+        }
+        let free = permits.available_permits();
+        let ready = if free == 0 {
+            Ok(Vec::new())
+        } else {
+            let is_busy = |backend: u32, token: &str| {
+                app.blocked
+                    .get(backend as usize)
+                    .is_some_and(|b| b.load(Ordering::Relaxed))
+                    || busy
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .contains(&(backend, token.to_string()))
+            };
+            app.store.ready(now_ms(), &is_busy, free)
+        };
+        match ready {
+            Ok(jobs) => {
+                for job in jobs {
+                    let Ok(permit) = permits.clone().acquire_owned().await else {
+                        break;
+                    };
+                    let key = (job.backend_index, job.token.clone());
+                    busy.lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .insert(key.clone());
+                    let (app, busy) = (app.clone(), busy.clone());
+                    tokio::spawn(async move {
+                        process(&app, job).await;
+                        busy.lock().unwrap_or_else(|p| p.into_inner()).remove(&key);
+                        drop(permit);
+                        app.store.new_work.notify_one();
+                    });
+                }
+            }
+            Err(e) => error!("reading the queue: {e}"),
+        }
+        let wait = match app.store.next_due() {
+            Ok(Some(due)) => Duration::from_millis((due - now_ms()).clamp(5, 1000) as u64),
+            _ => Duration::from_secs(1),
+        };
+        tokio::select! {
+            _ = app.store.new_work.notified() => {}
+            _ = tokio::time::sleep(wait) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+}
+
+fn decide(
+    app: &App,
+    instance: &mut ProtocolInstance,
+    backend: &str,
+    event: Event,
+) -> Result<Action, String> {
+    let token = event.conversation.token.clone();
+    let trap = |e: wasmtime::Error| format!("component trapped: {e:#}");
+    match &event.kind {
+        EventKind::Create(_) | EventKind::Activity => {
+            if matches!(event.actor.kind, ActorKind::Bots) {
+                return Ok(Action::Ignore("written by a bot"));
+            }
+            let is_activity = matches!(event.kind, EventKind::Activity);
+            if is_activity && !app.config.answer_activity {
+                return Ok(Action::Ignore("activity (answer_activity is off)"));
+            }
+            let Some(message) = &event.message else {
+                return Ok(Action::Ignore("no message"));
+            };
+            let mode = app.config.mode_for(&token);
+            if mode == Mode::Off {
+                return Ok(Action::Ignore("mode off"));
+            }
+            let addressed = instance.address(message, &app.bot).map_err(trap)?;
+            if mode == Mode::Mention && !addressed.mentioned {
+                return Ok(Action::Ignore("not mentioned"));
+            }
+            // System messages cannot be replied to; chat messages and shares can.
+            let reply = !is_activity || message.name == "message";
+            let message_id = message.id.clone();
+            let prompt = Prompt {
+                text: addressed.text,
+                backend: backend.to_string(),
+                token,
+                event,
+            };
+            Ok(Action::Answer {
+                prompt,
+                message_id,
+                reply,
+            })
+        }
+        EventKind::Like(_) | EventKind::Undo(_) => Ok(Action::Ignore("reaction")),
+        EventKind::Join => {
+            let greeting = app
+                .config
+                .rooms
+                .get(&token)
+                .and_then(|r| r.greeting.clone())
+                .or_else(|| app.config.greeting.clone());
+            match greeting {
+                Some(text) => {
+                    let key = format!("join:{}", event.published.clone().unwrap_or_default());
+                    let reference = instance
+                        .reference_id(backend, &token, &key, 0)
+                        .map_err(trap)?;
+                    Ok(Action::Post { text, reference })
+                }
+                None => Ok(Action::Ignore("join without greeting")),
+            }
+        }
+        EventKind::Leave => Ok(Action::Leave),
+    }
+}
+
+/// Backoff before attempt `attempts + 1`: exponential with jitter, at least `Retry-After`.
+fn backoff(app: &App, attempts: u32, after: Option<Duration>) -> Duration {
+    let d = &app.config.delivery;
+    let exp = d
+        .initial_backoff
+        .saturating_mul(1u32 << attempts.min(20))
+        .min(d.max_backoff);
+    let mut jitter = [0u8; 2];
+    let _ = getrandom::fill(&mut jitter);
+    let fraction = 0.5 + f64::from(u16::from_le_bytes(jitter)) / f64::from(u16::MAX) / 2.0;
+    exp.mul_f64(fraction).max(after.unwrap_or_default())
+}
+
+async fn process(app: &App, job: Job) {
+    let id = job.id;
+    if let Err(e) = process_inner(app, job).await {
+        error!(job = id, "job failed: {e}");
+        app.metrics.jobs_failed.fetch_add(1, Ordering::Relaxed);
+        let _ = app.store.finish(id, "failed", Some(&e));
+    }
+}
+
+/// Send one request, counting and handling 401 streaks.
+async fn send(app: &App, backend: usize, request: &BotRequest) -> Outcome {
+    let start = Instant::now();
+    let outcome = app.deliverer.send(request).await;
+    app.metrics.delivery_latency.observe(start.elapsed());
+    let counter = match &outcome {
+        Outcome::Delivered(_) => &app.metrics.deliveries_ok,
+        Outcome::Retry { .. } => &app.metrics.deliveries_retry,
+        Outcome::Unauthorized => &app.metrics.deliveries_unauthorized,
+        Outcome::TooLarge => &app.metrics.deliveries_too_large,
+        Outcome::Rejected { .. } => &app.metrics.deliveries_rejected,
+    };
+    counter.fetch_add(1, Ordering::Relaxed);
+    match outcome {
+        Outcome::Unauthorized => {
+            let streak = app.unauthorized_streak[backend].fetch_add(1, Ordering::Relaxed) + 1;
+            if streak >= app.config.delivery.unauthorized_limit
+                && !app.blocked[backend].swap(true, Ordering::Relaxed)
+            {
+                error!(
+                    backend = %app.backend_urls[backend],
+                    "stopped sending to this Nextcloud after {streak} consecutive 401 answers, before its brute-force \
+                     protection locks this address out. Either NEXTCLOUD_TALK_BOT_SECRET differs from the secret given \
+                     to `occ talk:bot:install`, or the bot was installed without the response feature (install with \
+                     `-f webhook -f response`, or `occ talk:bot:state <id> 1 -f webhook -f response`). Fix it and \
+                     restart talkbot: held messages are then delivered."
+                );
+                if let Err(e) = app.store.hold_backend(backend as u32) {
+                    error!("holding jobs: {e}");
+                }
+            }
+        }
+        Outcome::Delivered(_) => app.unauthorized_streak[backend].store(0, Ordering::Relaxed),
+        _ => {}
+    }
+    outcome
+}
+
+/// Best-effort reaction (status indicators must never block a reply).
+async fn react(
+    app: &App,
+    instance: &mut ProtocolInstance,
+    job: &Job,
+    message_id: &str,
+    emoji: &str,
+    remove: bool,
+) -> bool {
+    let Ok(message_id) = message_id.parse::<u64>() else {
+        return false;
+    };
+    let backend = job.backend_index as usize;
+    let (base, secret) = (
+        &app.backend_urls[backend],
+        app.config.backends[backend].secrets[0].expose(),
+    );
+    let request = if remove {
+        instance.remove_reaction(base, secret, &job.token, message_id, emoji)
+    } else {
+        instance.react(base, secret, &job.token, message_id, emoji)
+    };
+    match request {
+        Ok(Ok(request)) => matches!(send(app, backend, &request).await, Outcome::Delivered(_)),
+        Ok(Err(e)) => {
+            warn!("cannot build a reaction: {e:?}");
+            false
+        }
+        Err(e) => {
+            warn!("component trapped building a reaction: {e:#}");
+            false
+        }
+    }
+}
+
+/// Give up on a job: ⚠️ on the message, 👀 removed.
+async fn give_up(
+    app: &App,
+    instance: &mut ProtocolInstance,
+    job: &Job,
+    message_id: Option<&str>,
+    reason: &str,
+) {
+    warn!(job = job.id, token = %job.token, "giving up: {reason}");
+    if let (true, Some(message_id)) = (app.config.status_reactions, message_id) {
+        react(app, instance, job, message_id, FAILED, false).await;
+        if job.reacted {
+            react(app, instance, job, message_id, WORKING, true).await;
+        }
+    }
+    app.metrics.jobs_failed.fetch_add(1, Ordering::Relaxed);
+    let _ = app.store.finish(job.id, "failed", Some(reason));
+}
+
+/// Retry later, or give up after `max_attempts`.
+async fn retry_or_give_up(
+    app: &App,
+    instance: &mut ProtocolInstance,
+    job: &Job,
+    message_id: Option<&str>,
+    reason: &str,
+    after: Option<Duration>,
+) {
+    if job.attempts + 1 >= app.config.delivery.max_attempts {
+        give_up(
+            app,
+            instance,
+            job,
+            message_id,
+            &format!("{reason} (after {} attempts)", job.attempts + 1),
+        )
+        .await;
+    } else {
+        let delay = backoff(app, job.attempts, after);
+        info!(job = job.id, "will retry in {delay:?}: {reason}");
+        let _ = app
+            .store
+            .retry_at(job.id, now_ms() + delay.as_millis() as i64, reason);
+    }
+}
+
+async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
+    let backend = job.backend_index as usize;
+    if backend >= app.backend_urls.len() {
+        return Err(format!("backend #{backend} is no longer configured"));
+    }
+    let base = app.backend_urls[backend].clone();
+    let mut instance = app
+        .engine
+        .instance()
+        .map_err(|e| format!("instantiating the component: {e:#}"))?;
+    let event = match instance.parse(&job.body) {
+        Ok(Ok(event)) => event,
+        Ok(Err(e)) => return Err(format!("queued webhook no longer parses: {e:?}")),
+        Err(e) => return Err(format!("component trapped: {e:#}")),
+    };
+    let action = decide(app, &mut instance, &base, event)?;
+    let (text, message_id, reply, reference) = match action {
+        Action::Ignore(why) => {
+            debug!(job = job.id, "ignored: {why}");
+            app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
+            return app
+                .store
+                .finish(job.id, "done", None)
+                .map_err(|e| e.to_string());
+        }
+        Action::Leave => {
+            let dropped = app
+                .store
+                .drop_conversation(job.backend_index, &job.token, job.id)
+                .map_err(|e| e.to_string())?;
+            info!(token = %job.token, dropped, "bot removed from the conversation; its pending work was dropped");
+            app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
+            return app
+                .store
+                .finish(job.id, "done", None)
+                .map_err(|e| e.to_string());
+        }
+        Action::Post { text, reference } => (Some(text), None, false, reference),
+        Action::Answer {
+            prompt,
+            message_id,
+            reply,
+        } => {
+            let reference = instance
+                .reference_id(&base, &job.token, &message_id, 0)
+                .map_err(|e| format!("{e:#}"))?;
+            let text = match job.reply.clone() {
+                Some(text) => Some(text),
+                None => {
+                    if app.config.status_reactions
+                        && !job.reacted
+                        && react(app, &mut instance, &job, &message_id, WORKING, false).await
+                    {
+                        job.reacted = true;
+                        let _ = app.store.set_reacted(job.id, true);
+                    }
+                    match app.responder.respond(&prompt).await {
+                        Ok(Some(text)) => {
+                            app.store
+                                .save_reply(job.id, &text)
+                                .map_err(|e| e.to_string())?;
+                            Some(text)
+                        }
+                        Ok(None) => None,
+                        Err(e) if e.retryable => {
+                            let reason = format!("{} failed: {e}", app.responder.name());
+                            retry_or_give_up(
+                                app,
+                                &mut instance,
+                                &job,
+                                Some(&message_id),
+                                &reason,
+                                None,
+                            )
+                            .await;
+                            return Ok(());
+                        }
+                        Err(e) => {
+                            give_up(
+                                app,
+                                &mut instance,
+                                &job,
+                                Some(&message_id),
+                                &format!("{} failed: {e}", app.responder.name()),
+                            )
+                            .await;
+                            return Ok(());
+                        }
+                    }
+                }
+            };
+            (text, Some(message_id), reply, reference)
+        }
+    };
+    let Some(text) = text else {
+        if let (true, Some(message_id)) = (job.reacted, &message_id) {
+            react(app, &mut instance, &job, message_id, WORKING, true).await;
+        }
+        app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
+        return app
+            .store
+            .finish(job.id, "done", None)
+            .map_err(|e| e.to_string());
+    };
+
+    let secret = app.config.backends[backend].secrets[0].expose().to_string();
+    let reply_to = if reply {
+        message_id.as_deref().and_then(|m| m.parse().ok())
+    } else {
+        None
+    };
+    let options = SendOptions {
+        reply_to,
+        reference_id: Some(reference),
+        silent: false,
+        thread_id: None,
+        thread_title: None,
+        max_length: Some(app.config.max_message_length),
+    };
+    let requests = match instance.send_message(&base, &secret, &job.token, &text, &options) {
+        Ok(Ok(requests)) => requests,
+        Ok(Err(e)) => {
+            let why = instance
+                .api_error_message(&e)
+                .unwrap_or_else(|_| format!("{e:?}"));
+            give_up(
+                app,
+                &mut instance,
+                &job,
+                message_id.as_deref(),
+                &format!("cannot build the reply: {why}"),
+            )
+            .await;
+            return Ok(());
+        }
+        Err(e) => return Err(format!("component trapped: {e:#}")),
+    };
+    for (index, request) in requests
+        .iter()
+        .enumerate()
+        .skip(job.delivered_chunks as usize)
+    {
+        let outcome = match send(app, backend, request).await {
+            Outcome::TooLarge => {
+                send_smaller(
+                    app,
+                    &mut instance,
+                    &job,
+                    &secret,
+                    request,
+                    app.config.max_message_length / 2,
+                )
+                .await
+            }
+            other => other,
+        };
+        match outcome {
+            Outcome::Delivered(_) => {
+                job.delivered_chunks = index as u32 + 1;
+                app.store
+                    .chunk_delivered(job.id, job.delivered_chunks)
+                    .map_err(|e| e.to_string())?;
+            }
+            Outcome::Retry { reason, after } => {
+                retry_or_give_up(
+                    app,
+                    &mut instance,
+                    &job,
+                    message_id.as_deref(),
+                    &reason,
+                    after,
+                )
+                .await;
+                return Ok(());
+            }
+            Outcome::Unauthorized => {
+                if app.blocked[backend].load(Ordering::Relaxed) {
+                    let _ = app.store.finish(
+                        job.id,
+                        "held",
+                        Some("401: sending to this Nextcloud stopped"),
+                    );
+                    let _ = app.store.hold_backend(backend as u32);
+                } else {
+                    retry_or_give_up(
+                        app,
+                        &mut instance,
+                        &job,
+                        message_id.as_deref(),
+                        "HTTP 401",
+                        None,
+                    )
+                    .await;
+                }
+                return Ok(());
+            }
+            Outcome::TooLarge => {
+                give_up(
+                    app,
+                    &mut instance,
+                    &job,
+                    message_id.as_deref(),
+                    "HTTP 413 even for short chunks",
+                )
+                .await;
+                return Ok(());
+            }
+            Outcome::Rejected { reason, .. } => {
+                give_up(app, &mut instance, &job, message_id.as_deref(), &reason).await;
+                return Ok(());
+            }
+        }
+    }
+    if let (true, Some(message_id)) = (job.reacted, &message_id) {
+        react(app, &mut instance, &job, message_id, WORKING, true).await;
+    }
+    app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
+    app.store
+        .finish(job.id, "done", None)
+        .map_err(|e| e.to_string())
+}
+
+/// After a 413: split this chunk again at `max` characters and send the parts in order.
+async fn send_smaller(
+    app: &App,
+    instance: &mut ProtocolInstance,
+    job: &Job,
+    secret: &str,
+    request: &BotRequest,
+    max: u32,
+) -> Outcome {
+    let backend = job.backend_index as usize;
+    let body: serde_json::Value = match serde_json::from_str(&request.body) {
+        Ok(v) => v,
+        Err(e) => {
+            return Outcome::Rejected {
+                status: 413,
+                reason: format!("cannot re-split: {e}"),
+            };
+        }
+    };
+    let text = body["message"].as_str().unwrap_or_default();
+    if max < 64 {
+        return Outcome::TooLarge;
+    }
+    let options = SendOptions {
+        reply_to: body["replyTo"].as_u64(),
+        reference_id: body["referenceId"].as_str().map(str::to_string),
+        silent: false,
+        thread_id: None,
+        thread_title: None,
+        max_length: Some(max),
+    };
+    let parts = match instance.send_message(
+        &app.backend_urls[backend],
+        secret,
+        &job.token,
+        text,
+        &options,
+    ) {
+        Ok(Ok(parts)) => parts,
+        _ => {
+            return Outcome::Rejected {
+                status: 413,
+                reason: "cannot re-split the message".into(),
+            };
+        }
+    };
+    for part in &parts {
+        match send(app, backend, part).await {
+            Outcome::Delivered(_) => {}
+            Outcome::TooLarge => {
+                return Box::pin(send_smaller(app, instance, job, secret, part, max / 2)).await;
+            }
+            other => return other,
+        }
+    }
+    Outcome::Delivered(201)
+}
