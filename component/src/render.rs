@@ -136,8 +136,8 @@ fn fold(c: char) -> char {
             u + 32
         }
         0x400..=0x40F => u + 80,
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
-        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
         _ => u,
     };
     char::from_u32(folded).unwrap_or(c)

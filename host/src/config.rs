@@ -384,7 +384,7 @@ impl Config {
                 .unwrap_or(defaults.unauthorized_limit)
                 .max(1),
         };
-        for (token, _) in &file.rooms {
+        for token in file.rooms.keys() {
             if !(4..=30).contains(&token.len())
                 || !token
                     .bytes()

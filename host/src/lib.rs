@@ -6,6 +6,7 @@
 //! [`responder`]s and deliver replies ([`worker`], [`delivery`]), and a Talk [`simulator`].
 
 pub mod app;
+pub mod cli;
 pub mod config;
 pub mod delivery;
 pub mod metrics;

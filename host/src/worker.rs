@@ -28,7 +28,7 @@ enum Action {
     Ignore(&'static str),
     /// Answer `message_id` (replying to it when `reply` is set).
     Answer {
-        prompt: Prompt,
+        prompt: Box<Prompt>,
         message_id: String,
         reply: bool,
     },
@@ -135,7 +135,7 @@ fn decide(
                 event,
             };
             Ok(Action::Answer {
-                prompt,
+                prompt: Box::new(prompt),
                 message_id,
                 reply,
             })

@@ -1,5 +1,7 @@
 //! Shared fixtures for talkbot's test suites: the conformance corpus and one compiled engine.
 
+pub mod harness;
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 

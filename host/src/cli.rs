@@ -1,0 +1,269 @@
+//! The `talkbot` command line (`main` of the binary).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use crate::app::App;
+use crate::config::{self, Config};
+use crate::delivery::{Deliverer, Outcome};
+use crate::protocol::{EngineOptions, ProtocolEngine, SendOptions};
+use crate::simulator::{self, Simulator};
+use anyhow::{Result, anyhow};
+use clap::{Parser, Subcommand};
+use tokio::sync::watch;
+use tracing::info;
+
+#[derive(Parser)]
+#[command(
+    name = "talkbot",
+    version,
+    about = "Connect Nextcloud Talk to an AI assistant or any automation"
+)]
+struct Cli {
+    /// TOML configuration file (environment variables win over it).
+    #[arg(long, global = true, env = "TALKBOT_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Receive Talk webhooks and answer them (the bot).
+    Serve,
+    /// Post a message as the bot.
+    Send {
+        #[arg(long)]
+        token: String,
+        #[arg(long)]
+        reply_to: Option<u64>,
+        #[arg(long)]
+        silent: bool,
+        message: String,
+    },
+    /// Add (or with --remove, remove) a reaction as the bot.
+    React {
+        #[arg(long)]
+        token: String,
+        #[arg(long)]
+        message_id: u64,
+        #[arg(long)]
+        remove: bool,
+        emoji: String,
+    },
+    /// Play Nextcloud Talk: send a signed message to a running bot and print its replies.
+    Simulate {
+        /// Where the simulated Nextcloud listens (the bot's NEXTCLOUD_URL).
+        #[arg(long, default_value = "127.0.0.1:8081")]
+        listen: SocketAddr,
+        /// The bot's webhook URL.
+        #[arg(long, default_value = "http://127.0.0.1:8080/nextcloud-talk-webhook")]
+        bot_url: String,
+        #[arg(long, default_value = "simroom1")]
+        token: String,
+        /// Keep serving the bot API after the replies arrived.
+        #[arg(long)]
+        keep_running: bool,
+        message: String,
+    },
+}
+
+/// Run the command line with the process arguments.
+pub fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("TALKBOT_LOG")
+                .unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load_config(path: Option<&PathBuf>) -> Result<Config> {
+    Ok(Config::load(
+        &|key| std::env::var(key).ok(),
+        path.map(|p| p.as_path()),
+    )?)
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Serve => serve(load_config(cli.config.as_ref())?).await,
+        Command::Send {
+            token,
+            reply_to,
+            silent,
+            message,
+        } => {
+            let options = SendOptions {
+                reply_to,
+                reference_id: None,
+                silent,
+                thread_id: None,
+                thread_title: None,
+                max_length: None,
+            };
+            post(load_config(cli.config.as_ref())?, |i, base, secret| {
+                i.send_message(base, secret, &token, &message, &options)
+            })
+            .await
+        }
+        Command::React {
+            token,
+            message_id,
+            remove,
+            emoji,
+        } => {
+            post(load_config(cli.config.as_ref())?, |i, base, secret| {
+                let request = if remove {
+                    i.remove_reaction(base, secret, &token, message_id, &emoji)
+                } else {
+                    i.react(base, secret, &token, message_id, &emoji)
+                };
+                request.map(|r| r.map(|r| vec![r]))
+            })
+            .await
+        }
+        Command::Simulate {
+            listen,
+            bot_url,
+            token,
+            keep_running,
+            message,
+        } => {
+            let config = load_config(cli.config.as_ref())?;
+            let secret = match std::env::var("NEXTCLOUD_TALK_BOT_SECRET") {
+                Ok(s) if !s.is_empty() => s,
+                _ => config::local_secret(&config.data_dir)?.expose().to_string(),
+            };
+            let sim = Simulator::start(listen, vec![secret.clone()]).await?;
+            let body = simulator::create_body(&token, 1, "users/alice", "Alice", &message);
+            let (status, answer) = sim
+                .send_webhook(&bot_url, &secret, body)
+                .await
+                .map_err(|e| anyhow!("cannot reach the bot at {bot_url}: {e}"))?;
+            println!("webhook → {status} {}", answer.trim());
+            let replies = sim.wait_for_messages(1, Duration::from_secs(15)).await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            for posted in sim.messages() {
+                println!("bot → {}: {}", posted.token, posted.message);
+            }
+            if keep_running {
+                info!("simulated Nextcloud at {}; Ctrl-C to stop", sim.url());
+                tokio::signal::ctrl_c().await?;
+            }
+            Ok(if replies.is_empty() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+async fn serve(config: Config) -> Result<ExitCode> {
+    if config.is_local() {
+        info!(
+            "no NEXTCLOUD_URL set: local mode, answering the simulator at {} with the secret in {}. Try: talkbot simulate \"hello\"",
+            config::LOCAL_NEXTCLOUD_URL,
+            config.data_dir.join(config::LOCAL_SECRET_FILE).display()
+        );
+    }
+    let app = App::new(config)?;
+    let listener = crate::server::bind(app.config.listen).await?;
+    info!(
+        "talkbot listening on http://{}{} (responder {}, mode {:?}, queue {})",
+        listener.local_addr()?,
+        app.config.webhook_path,
+        app.responder.name(),
+        app.config.mode,
+        app.store.path().display()
+    );
+    let (stop, stopped) = watch::channel(false);
+    let worker = tokio::spawn(crate::worker::run(app.clone(), stopped.clone()));
+    let server = tokio::spawn(crate::server::serve(app.clone(), listener, stopped));
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate.recv() => {}
+    }
+    info!("shutting down: no new webhooks; queued work stays queued for the next start");
+    let _ = stop.send(true);
+    let _ = server.await;
+    let _ = worker.await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Build requests through the component for the first backend and send them; exit codes:
+/// 0 sent, 1 refused by Talk, 3 unauthorized (401), 4 temporary failure (retry later).
+async fn post(
+    config: Config,
+    build: impl FnOnce(
+        &mut crate::protocol::ProtocolInstance,
+        &str,
+        &str,
+    ) -> wasmtime::Result<
+        Result<Vec<crate::protocol::BotRequest>, crate::protocol::ApiError>,
+    >,
+) -> Result<ExitCode> {
+    let engine = ProtocolEngine::new(EngineOptions::default()).map_err(|e| anyhow!("{e:#}"))?;
+    let mut instance = engine.instance().map_err(|e| anyhow!("{e:#}"))?;
+    let backend = &config.backends[0];
+    let requests = match build(&mut instance, &backend.url, backend.secrets[0].expose())
+        .map_err(|e| anyhow!("{e:#}"))?
+    {
+        Ok(requests) => requests,
+        Err(e) => {
+            let why = instance
+                .api_error_message(&e)
+                .map_err(|e| anyhow!("{e:#}"))?;
+            eprintln!("error: {why}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let deliverer = Deliverer::new(config.delivery.request_timeout)?;
+    for request in &requests {
+        match deliverer.send(request).await {
+            Outcome::Delivered(status) => {
+                println!("{status} {}", crate::delivery::explain(status))
+            }
+            Outcome::Unauthorized => {
+                eprintln!("401: {}", crate::delivery::explain(401));
+                return Ok(ExitCode::from(3));
+            }
+            Outcome::TooLarge => {
+                eprintln!("413: {}", crate::delivery::explain(413));
+                return Ok(ExitCode::from(1));
+            }
+            Outcome::Rejected { reason, .. } => {
+                eprintln!("{reason}");
+                return Ok(ExitCode::from(1));
+            }
+            Outcome::Retry { reason, .. } => {
+                eprintln!("{reason}; try again later");
+                return Ok(ExitCode::from(4));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,123 @@
+//! Running a real talkbot (in-process, on loopback) against the Talk simulator.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use talkbot::app::App;
+use talkbot::config::Config;
+use talkbot::simulator::Simulator;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+/// The secret both sides use unless a test says otherwise.
+pub const SECRET: &str = "e2e-secret-0123456789abcdef0123456789abcdef";
+
+/// A fresh, empty data folder.
+pub fn data_dir(name: &str) -> PathBuf {
+    static N: AtomicU64 = AtomicU64::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "talkbot-e2e-{}-{name}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("creating a data folder");
+    dir
+}
+
+/// A configuration for a bot answering `nextcloud_url`, listening on an ephemeral port.
+pub fn config(
+    nextcloud_url: &str,
+    secret: &str,
+    data_dir: &Path,
+    extra_env: &[(&str, &str)],
+) -> Config {
+    let data = data_dir.display().to_string();
+    let base = [
+        ("NEXTCLOUD_URL", nextcloud_url),
+        ("NEXTCLOUD_TALK_BOT_SECRET", secret),
+        ("TALKBOT_LISTEN", "127.0.0.1:0"),
+        ("TALKBOT_DATA_DIR", data.as_str()),
+    ];
+    let env = |key: &str| {
+        extra_env
+            .iter()
+            .chain(base.iter())
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.to_string())
+    };
+    let mut config = Config::load(&env, None).expect("valid test configuration");
+    config.delivery.initial_backoff = Duration::from_millis(20);
+    config.delivery.max_backoff = Duration::from_millis(200);
+    config
+}
+
+/// A running bot.
+pub struct Bot {
+    pub app: Arc<App>,
+    /// The webhook URL.
+    pub url: String,
+    stop: watch::Sender<bool>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl Bot {
+    /// Start the ingress and the worker.
+    pub async fn start(config: Config) -> Bot {
+        let app = App::new(config).expect("starting the app");
+        let listener = talkbot::server::bind(app.config.listen)
+            .await
+            .expect("binding");
+        let url = format!(
+            "http://{}{}",
+            listener.local_addr().unwrap(),
+            app.config.webhook_path
+        );
+        let (stop, stopped) = watch::channel(false);
+        let server = tokio::spawn({
+            let (app, stopped) = (app.clone(), stopped.clone());
+            async move {
+                let _ = talkbot::server::serve(app, listener, stopped).await;
+            }
+        });
+        let worker = tokio::spawn(talkbot::worker::run(app.clone(), stopped));
+        Bot {
+            app,
+            url,
+            stop,
+            tasks: vec![server, worker],
+        }
+    }
+
+    /// Stop accepting and stop the worker.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        for task in self.tasks {
+            let _ = task.await;
+        }
+    }
+}
+
+/// Start a simulator whose bots use `secrets`.
+pub async fn simulator(secrets: &[&str]) -> Simulator {
+    Simulator::start(
+        "127.0.0.1:0".parse().unwrap(),
+        secrets.iter().map(|s| s.to_string()).collect(),
+    )
+    .await
+    .expect("starting the simulator")
+}
+
+/// Wait until `check` holds (polling), or panic with `what` after `timeout`.
+pub async fn eventually(what: &str, timeout: Duration, mut check: impl FnMut() -> bool) {
+    let deadline = tokio::time::Instant::now() + timeout;
+    while !check() {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
