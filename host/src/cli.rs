@@ -66,7 +66,12 @@ enum Command {
         /// Keep serving the bot API after the replies arrived.
         #[arg(long)]
         keep_running: bool,
-        message: String,
+        /// Only serve the bot API (for load tests and manual use); send no message.
+        #[arg(long, conflicts_with = "message")]
+        serve_only: bool,
+        /// The chat message to send.
+        #[arg(required_unless_present = "serve_only")]
+        message: Option<String>,
     },
 }
 
@@ -149,6 +154,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             bot_url,
             token,
             keep_running,
+            serve_only,
             message,
         } => {
             let config = load_config(cli.config.as_ref())?;
@@ -157,6 +163,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 _ => config::local_secret(&config.data_dir)?.expose().to_string(),
             };
             let sim = Simulator::start(listen, vec![secret.clone()]).await?;
+            let Some(message) = message.filter(|_| !serve_only) else {
+                info!(
+                    "simulated Nextcloud at {} (stats at /_simulator/stats); Ctrl-C to stop",
+                    sim.url()
+                );
+                tokio::signal::ctrl_c().await?;
+                return Ok(ExitCode::SUCCESS);
+            };
             let body = simulator::create_body(&token, 1, "users/alice", "Alice", &message);
             let (status, answer) = sim
                 .send_webhook(&bot_url, &secret, body)

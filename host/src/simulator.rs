@@ -38,7 +38,7 @@ pub struct Posted {
     pub silent: bool,
 }
 
-/// What the simulator saw and holds.
+/// What the simulator saw and holds. `GET /_simulator/stats` reports the counts as JSON.
 #[derive(Debug, Default)]
 pub struct State {
     pub secrets: Vec<String>,

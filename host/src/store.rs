@@ -63,12 +63,23 @@ pub enum Enqueued {
     Duplicate,
 }
 
+/// A pending job's place in the queue, for the worker's scheduler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobRef {
+    pub id: i64,
+    pub backend_index: u32,
+    pub token: String,
+    /// Not before this time (ms since the epoch).
+    pub due: i64,
+}
+
 /// A queued job as the worker sees it.
 #[derive(Debug, Clone)]
 pub struct Job {
     pub id: i64,
     pub backend_index: u32,
     pub token: String,
+    /// The webhook body, exactly as received.
     pub body: Vec<u8>,
     pub attempts: u32,
     /// The responder's reply, once produced (kept so a retry does not ask again).
@@ -111,14 +122,16 @@ fn open(path: &Path, synchronous: &str) -> Result<Connection, StoreError> {
 pub struct Store {
     path: PathBuf,
     worker: Mutex<Connection>,
-    ingest: mpsc::SyncSender<(NewJob, oneshot::Sender<Result<Enqueued, StoreError>>)>,
+    ingest: mpsc::SyncSender<IngestItem>,
+    /// Jobs committed since the worker last looked.
+    committed: Arc<Mutex<Vec<JobRef>>>,
     /// Signalled after new jobs were committed.
     pub new_work: Arc<Notify>,
 }
 
 impl Store {
-    /// Open (or create) `<data_dir>/queue.sqlite3` and start the writer thread. Jobs held or
-    /// interrupted by an earlier run are made pending again.
+    /// Open (or create) `<data_dir>/queue.sqlite3` and start the writer thread. Jobs held by
+    /// an earlier run are made pending again.
     pub fn open(data_dir: &Path) -> Result<Arc<Store>, StoreError> {
         std::fs::create_dir_all(data_dir)
             .map_err(|e| StoreError(format!("cannot create {}: {e}", data_dir.display())))?;
@@ -129,15 +142,17 @@ impl Store {
         let writer = open(&path, "FULL")?;
         let (tx, rx) = mpsc::sync_channel(MAX_BATCH * 4);
         let new_work = Arc::new(Notify::new());
-        let notify = new_work.clone();
+        let committed: Arc<Mutex<Vec<JobRef>>> = Arc::default();
+        let (notify, sink) = (new_work.clone(), committed.clone());
         thread::Builder::new()
             .name("talkbot-queue-writer".into())
-            .spawn(move || write_loop(writer, rx, notify))
+            .spawn(move || write_loop(writer, rx, notify, sink))
             .map_err(|e| StoreError(format!("cannot start the writer thread: {e}")))?;
         Ok(Arc::new(Store {
             path,
             worker: Mutex::new(worker),
             ingest: tx,
+            committed,
             new_work,
         }))
     }
@@ -165,54 +180,59 @@ impl Store {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// The oldest pending job of each conversation, when due, skipping `busy` conversations.
-    pub fn ready(
-        &self,
-        now: i64,
-        busy: &dyn Fn(u32, &str) -> bool,
-        limit: usize,
-    ) -> Result<Vec<Job>, StoreError> {
+    /// Every pending job, oldest first (the scheduler's starting point).
+    pub fn pending(&self) -> Result<Vec<JobRef>, StoreError> {
         let conn = self.conn();
-        let mut stmt = conn.prepare_cached(
-            "SELECT id, backend_index, token, body, attempts, reply, delivered_chunks, reacted, next_attempt_at FROM jobs
-             WHERE id IN (SELECT MIN(id) FROM jobs WHERE state = 'pending' GROUP BY backend_index, token)
-             ORDER BY id",
+        let mut stmt = conn.prepare(
+            "SELECT id, backend_index, token, next_attempt_at FROM jobs WHERE state = 'pending' ORDER BY id",
         )?;
-        let mut jobs = Vec::new();
-        let rows = stmt.query_map([], |row| {
-            Ok((
-                Job {
-                    id: row.get(0)?,
-                    backend_index: row.get(1)?,
-                    token: row.get(2)?,
-                    body: row.get(3)?,
-                    attempts: row.get(4)?,
-                    reply: row.get(5)?,
-                    delivered_chunks: row.get(6)?,
-                    reacted: row.get::<_, i64>(7)? != 0,
-                },
-                row.get::<_, i64>(8)?,
-            ))
+        let rows = stmt.query_map([], |r| {
+            Ok(JobRef {
+                id: r.get(0)?,
+                backend_index: r.get(1)?,
+                token: r.get(2)?,
+                due: r.get(3)?,
+            })
         })?;
-        for row in rows {
-            let (job, due) = row?;
-            if due <= now && !busy(job.backend_index, &job.token) {
-                jobs.push(job);
-                if jobs.len() >= limit {
-                    break;
-                }
-            }
-        }
-        Ok(jobs)
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// When the next pending job becomes due, if any.
-    pub fn next_due(&self) -> Result<Option<i64>, StoreError> {
-        Ok(self.conn().query_row(
-            "SELECT MIN(next_attempt_at) FROM jobs WHERE state = 'pending'",
-            [],
+    /// Jobs committed since the last call.
+    pub fn take_committed(&self) -> Vec<JobRef> {
+        std::mem::take(&mut *self.committed.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// A job, if it is still pending.
+    pub fn load(&self, id: i64) -> Result<Option<Job>, StoreError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT id, backend_index, token, body, attempts, reply, delivered_chunks, reacted FROM jobs
+             WHERE id = ?1 AND state = 'pending'",
+        )?;
+        let job = stmt.query_row(params![id], |row| {
+            Ok(Job {
+                id: row.get(0)?,
+                backend_index: row.get(1)?,
+                token: row.get(2)?,
+                body: row.get(3)?,
+                attempts: row.get(4)?,
+                reply: row.get(5)?,
+                delivered_chunks: row.get(6)?,
+                reacted: row.get::<_, i64>(7)? != 0,
+            })
+        });
+        Ok(job.optional()?)
+    }
+
+    /// When a job may run again, if it is still pending.
+    pub fn pending_due(&self, id: i64) -> Result<Option<i64>, StoreError> {
+        let conn = self.conn();
+        let due = conn.query_row(
+            "SELECT next_attempt_at FROM jobs WHERE id = ?1 AND state = 'pending'",
+            params![id],
             |r| r.get(0),
-        )?)
+        );
+        Ok(due.optional()?)
     }
 
     /// Pending jobs (for metrics).
@@ -311,7 +331,12 @@ impl Store {
 
 type IngestItem = (NewJob, oneshot::Sender<Result<Enqueued, StoreError>>);
 
-fn write_loop(mut conn: Connection, rx: mpsc::Receiver<IngestItem>, notify: Arc<Notify>) {
+fn write_loop(
+    mut conn: Connection,
+    rx: mpsc::Receiver<IngestItem>,
+    notify: Arc<Notify>,
+    sink: Arc<Mutex<Vec<JobRef>>>,
+) {
     let mut batch: Vec<IngestItem> = Vec::with_capacity(MAX_BATCH);
     while let Ok(first) = rx.recv() {
         batch.push(first);
@@ -322,12 +347,26 @@ fn write_loop(mut conn: Connection, rx: mpsc::Receiver<IngestItem>, notify: Arc<
             }
         }
         match insert_batch(&mut conn, &batch) {
-            Ok(outcomes) => {
-                let any_new = outcomes.contains(&Enqueued::New);
-                for ((_, reply), outcome) in batch.drain(..).zip(outcomes) {
+            Ok(ids) => {
+                let mut new = Vec::new();
+                for ((job, reply), id) in batch.drain(..).zip(ids) {
+                    let outcome = match id {
+                        Some(id) => {
+                            let (backend_index, token) = (job.backend_index, job.token);
+                            new.push(JobRef {
+                                id,
+                                backend_index,
+                                token,
+                                due: 0,
+                            });
+                            Enqueued::New
+                        }
+                        None => Enqueued::Duplicate,
+                    };
                     let _ = reply.send(Ok(outcome));
                 }
-                if any_new {
+                if !new.is_empty() {
+                    sink.lock().unwrap_or_else(|p| p.into_inner()).extend(new);
                     notify.notify_one();
                 }
             }
@@ -340,12 +379,13 @@ fn write_loop(mut conn: Connection, rx: mpsc::Receiver<IngestItem>, notify: Arc<
     }
 }
 
+/// Insert a batch in one transaction: each job's new row id, or None for a duplicate.
 fn insert_batch(
     conn: &mut Connection,
     batch: &[IngestItem],
-) -> Result<Vec<Enqueued>, rusqlite::Error> {
+) -> Result<Vec<Option<i64>>, rusqlite::Error> {
     let tx = conn.transaction()?;
-    let mut outcomes = Vec::with_capacity(batch.len());
+    let mut ids = Vec::with_capacity(batch.len());
     {
         let mut stmt = tx.prepare_cached(
             "INSERT INTO jobs (dedup_key, backend_index, token, body, received_at) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -360,13 +400,9 @@ fn insert_batch(
                 job.body,
                 now
             ])?;
-            outcomes.push(if inserted == 1 {
-                Enqueued::New
-            } else {
-                Enqueued::Duplicate
-            });
+            ids.push((inserted == 1).then(|| tx.last_insert_rowid()));
         }
     }
     tx.commit()?;
-    Ok(outcomes)
+    Ok(ids)
 }

@@ -5,12 +5,12 @@
 //! a retry or a restart never asks the responder twice, and delivered chunks are counted, so a
 //! retry never sends a chunk twice; every request carries a deterministic `referenceId`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use tokio::sync::{Semaphore, watch};
+use tokio::sync::{Semaphore, mpsc, watch};
 use tracing::{debug, error, info, warn};
 
 use crate::app::App;
@@ -18,7 +18,7 @@ use crate::config::Mode;
 use crate::delivery::Outcome;
 use crate::protocol::{ActorKind, BotRequest, Event, EventKind, ProtocolInstance, SendOptions};
 use crate::responder::Prompt;
-use crate::store::{Job, now_ms};
+use crate::store::{Job, JobRef, now_ms};
 
 const WORKING: &str = "👀";
 const FAILED: &str = "⚠️";
@@ -41,54 +41,97 @@ enum Action {
     Leave,
 }
 
+/// A conversation's queue: its pending jobs in order, and when the head may run.
+#[derive(Default)]
+struct Conversation {
+    jobs: VecDeque<i64>,
+    not_before: i64,
+    busy: bool,
+}
+
 /// Run until `shutdown` turns true. In-flight jobs finish or stay pending in the queue.
+///
+/// Scheduling is in memory: pending ids are loaded once, the queue writer hands over each
+/// committed batch, and jobs are read by primary key, so the cost per job does not grow with
+/// the backlog.
 pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
-    let busy: Arc<Mutex<HashSet<(u32, String)>>> = Arc::default();
+    let mut conversations: HashMap<(u32, String), Conversation> = HashMap::new();
+    let add = |conversations: &mut HashMap<(u32, String), Conversation>, r: JobRef| {
+        let c = conversations.entry((r.backend_index, r.token)).or_default();
+        if c.jobs.is_empty() {
+            c.not_before = r.due;
+        }
+        c.jobs.push_back(r.id);
+    };
+    match app.store.pending() {
+        Ok(refs) => refs.into_iter().for_each(|r| add(&mut conversations, r)),
+        Err(e) => error!("reading the queue: {e}"),
+    }
     let permits = Arc::new(Semaphore::new(app.config.delivery.concurrency));
+    let (done_tx, mut done_rx) = mpsc::unbounded_channel::<((u32, String), i64, Option<i64>)>();
     loop {
         if *shutdown.borrow() {
             break;
         }
-        let free = permits.available_permits();
-        let ready = if free == 0 {
-            Ok(Vec::new())
-        } else {
-            let is_busy = |backend: u32, token: &str| {
-                app.blocked
-                    .get(backend as usize)
-                    .is_some_and(|b| b.load(Ordering::Relaxed))
-                    || busy
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .contains(&(backend, token.to_string()))
+        for r in app.store.take_committed() {
+            add(&mut conversations, r);
+        }
+        while let Ok((key, id, due)) = done_rx.try_recv() {
+            let Some(c) = conversations.get_mut(&key) else {
+                continue;
             };
-            app.store.ready(now_ms(), &is_busy, free)
-        };
-        match ready {
-            Ok(jobs) => {
-                for job in jobs {
-                    let Ok(permit) = permits.clone().acquire_owned().await else {
-                        break;
-                    };
-                    let key = (job.backend_index, job.token.clone());
-                    busy.lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .insert(key.clone());
-                    let (app, busy) = (app.clone(), busy.clone());
-                    tokio::spawn(async move {
-                        process(&app, job).await;
-                        busy.lock().unwrap_or_else(|p| p.into_inner()).remove(&key);
-                        drop(permit);
-                        app.store.new_work.notify_one();
-                    });
+            c.busy = false;
+            match due {
+                Some(due) => c.not_before = due,
+                None => {
+                    if c.jobs.front() == Some(&id) {
+                        c.jobs.pop_front();
+                    }
+                    c.not_before = 0;
                 }
             }
-            Err(e) => error!("reading the queue: {e}"),
         }
-        let wait = match app.store.next_due() {
-            Ok(Some(due)) => Duration::from_millis((due - now_ms()).clamp(5, 1000) as u64),
-            _ => Duration::from_secs(1),
-        };
+        conversations.retain(|_, c| c.busy || !c.jobs.is_empty());
+
+        let now = now_ms();
+        let mut next_wake = now + 1000;
+        for (key, c) in conversations.iter_mut() {
+            if c.busy
+                || app
+                    .blocked
+                    .get(key.0 as usize)
+                    .is_some_and(|b| b.load(Ordering::Relaxed))
+            {
+                continue;
+            }
+            if c.not_before > now {
+                next_wake = next_wake.min(c.not_before);
+                continue;
+            }
+            let Ok(permit) = permits.clone().try_acquire_owned() else {
+                break;
+            };
+            let Some(&id) = c.jobs.front() else { continue };
+            c.busy = true;
+            let (app, done, key) = (app.clone(), done_tx.clone(), key.clone());
+            tokio::spawn(async move {
+                let due = match app.store.load(id) {
+                    Ok(Some(job)) => {
+                        process(&app, job).await;
+                        app.store.pending_due(id).unwrap_or(None)
+                    }
+                    Ok(None) => None,
+                    Err(e) => {
+                        error!(job = id, "loading: {e}");
+                        Some(now_ms() + 1000)
+                    }
+                };
+                drop(permit);
+                let _ = done.send((key, id, due));
+                app.store.new_work.notify_one();
+            });
+        }
+        let wait = Duration::from_millis((next_wake - now).clamp(1, 1000) as u64);
         tokio::select! {
             _ = app.store.new_work.notified() => {}
             _ = tokio::time::sleep(wait) => {}

@@ -293,3 +293,40 @@ async fn join_greets_and_leave_drops_pending_work() {
     assert_eq!(sim.messages().len(), 1);
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replies_within_a_conversation_arrive_in_order() {
+    let sim = simulator(&[SECRET]).await;
+    let mut cfg = config(&sim.url(), SECRET, &data_dir("order"), &[]);
+    cfg.status_reactions = false;
+    let bot = Bot::start(cfg).await;
+    // A transient failure in the middle must not let later messages overtake.
+    sim.script_faults(&[503]);
+    let rooms = ["rooma001", "roomb002", "roomc003"];
+    for id in 1..=60u64 {
+        let room = rooms[(id % 3) as usize];
+        let (status, _) = sim
+            .send_webhook(
+                &bot.url,
+                SECRET,
+                create_body(room, id, "users/alice", "Alice", &format!("m{id}")),
+            )
+            .await
+            .unwrap();
+        assert_eq!(status, 200);
+    }
+    let messages = sim.wait_for_messages(60, WAIT).await;
+    assert_eq!(messages.len(), 60);
+    for room in rooms {
+        let ids: Vec<u64> = messages
+            .iter()
+            .filter(|m| m.token == room)
+            .map(|m| m.reply_to.unwrap())
+            .collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        assert_eq!(ids, sorted, "replies in {room} out of order");
+        assert_eq!(ids.len(), 20);
+    }
+    bot.stop().await;
+}
