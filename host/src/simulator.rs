@@ -49,6 +49,10 @@ pub struct State {
     pub reaction_log: Vec<(String, String, u64, String, u16)>,
     /// Statuses to answer the next bot-API requests with, before any check.
     pub faults: VecDeque<u16>,
+    /// Statuses to answer the next send-message requests with (reactions unaffected).
+    pub message_faults: VecDeque<u16>,
+    /// The server's chat max-length (Talk: 32000).
+    pub max_length: usize,
     pub failed_auth: u32,
     /// Statuses answered, in order.
     pub statuses: Vec<u16>,
@@ -163,6 +167,7 @@ impl Simulator {
         let addr = listener.local_addr()?;
         let state = Arc::new(Mutex::new(State {
             secrets,
+            max_length: MAX_LENGTH,
             ..State::default()
         }));
         let shared = state.clone();
@@ -203,6 +208,11 @@ impl Simulator {
     /// Answer the next bot-API requests with these statuses.
     pub fn script_faults(&self, statuses: &[u16]) {
         self.lock().faults.extend(statuses);
+    }
+
+    /// Answer the next send-message requests with these statuses.
+    pub fn script_message_faults(&self, statuses: &[u16]) {
+        self.lock().message_faults.extend(statuses);
     }
 
     /// Messages posted so far.
@@ -394,7 +404,10 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
         return reply(401, "unauthorized");
     }
     if kind == "message" {
-        if value.trim().chars().count() > MAX_LENGTH {
+        if let Some(status) = s.message_faults.pop_front() {
+            return reply(status, "scripted fault");
+        }
+        if value.trim().chars().count() > s.max_length {
             return reply(413, "message too long");
         }
         s.messages.push(Posted {

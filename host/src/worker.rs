@@ -616,12 +616,14 @@ async fn send_smaller(
         }
     };
     for part in &parts {
-        match send(app, backend, part).await {
-            Outcome::Delivered(_) => {}
+        let outcome = match send(app, backend, part).await {
             Outcome::TooLarge => {
-                return Box::pin(send_smaller(app, instance, job, secret, part, max / 2)).await;
+                Box::pin(send_smaller(app, instance, job, secret, part, max / 2)).await
             }
-            other => return other,
+            other => other,
+        };
+        if !matches!(outcome, Outcome::Delivered(_)) {
+            return outcome;
         }
     }
     Outcome::Delivered(201)

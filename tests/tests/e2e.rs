@@ -330,3 +330,118 @@ async fn replies_within_a_conversation_arrive_in_order() {
     }
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_400_is_not_retried_and_marks_the_message() {
+    let sim = simulator(&[SECRET]).await;
+    let bot = Bot::start(config(&sim.url(), SECRET, &data_dir("400"), &[])).await;
+    sim.script_message_faults(&[400]);
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body(ROOM, 66, "users/alice", "Alice", "doomed"),
+    )
+    .await
+    .unwrap();
+    eventually("⚠️ and the 👀 removal", WAIT, || {
+        sim.state.lock().unwrap().reaction_log.len() == 3
+    })
+    .await;
+    let log: Vec<(String, String)> = sim
+        .state
+        .lock()
+        .unwrap()
+        .reaction_log
+        .iter()
+        .map(|(m, _, _, r, _)| (m.clone(), r.clone()))
+        .collect();
+    assert_eq!(
+        log,
+        [
+            ("POST".into(), "👀".into()),
+            ("POST".into(), "⚠️".into()),
+            ("DELETE".into(), "👀".into())
+        ]
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(sim.messages().is_empty());
+    assert_eq!(
+        sim.statuses().iter().filter(|s| **s == 400).count(),
+        1,
+        "a 400 must not be retried"
+    );
+    let metrics = http_get(&bot.url.replace("/nextcloud-talk-webhook", "/metrics")).await;
+    assert!(
+        metrics.contains("talkbot_webhooks_total{outcome=\"queued\"} 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("talkbot_jobs_total{state=\"failed\"} 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("talkbot_deliveries_total{result=\"rejected\"} 1"),
+        "{metrics}"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_413_splits_further() {
+    let sim = simulator(&[SECRET]).await;
+    sim.state.lock().unwrap().max_length = 1000;
+    let mut cfg = config(&sim.url(), SECRET, &data_dir("413"), &[]);
+    cfg.status_reactions = false;
+    let bot = Bot::start(cfg).await;
+    let text = "Sentence number one of many. ".repeat(100); // 2,900 characters
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body(ROOM, 70, "users/alice", "Alice", &text),
+    )
+    .await
+    .unwrap();
+    eventually("the re-split reply", WAIT, || {
+        sim.messages()
+            .iter()
+            .map(|m| m.message.len())
+            .sum::<usize>()
+            >= text.trim_end().len()
+    })
+    .await;
+    let messages = sim.messages();
+    assert!(messages.iter().all(|m| m.message.chars().count() <= 1000));
+    assert_eq!(
+        messages
+            .iter()
+            .map(|m| m.message.as_str())
+            .collect::<String>(),
+        text
+    );
+    assert!(sim.statuses().contains(&413));
+    bot.stop().await;
+}
+
+/// GET over a plain TCP connection (the response head and body as text).
+async fn http_get(url: &str) -> String {
+    let stream = tokio::net::TcpStream::connect(
+        url.trim_start_matches("http://").split('/').next().unwrap(),
+    )
+    .await
+    .unwrap();
+    let path = format!(
+        "/{}",
+        url.trim_start_matches("http://").split_once('/').unwrap().1
+    );
+    let (mut read, mut write) = stream.into_split();
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    write
+        .write_all(
+            format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .await
+        .unwrap();
+    let mut out = String::new();
+    read.read_to_string(&mut out).await.unwrap();
+    out
+}

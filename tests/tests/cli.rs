@@ -1,0 +1,162 @@
+//! `talkbot send` / `talkbot react` as processes against the simulator: what arrives, and the
+//! exit codes and explanations for Talk's refusals.
+
+use std::process::{Command, Output};
+
+use talkbot_tests::harness::{SECRET, simulator};
+
+fn talkbot(nextcloud_url: &str, secret: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_talkbot-under-test"))
+        .args(args)
+        .env("NEXTCLOUD_URL", nextcloud_url)
+        .env("NEXTCLOUD_TALK_BOT_SECRET", secret)
+        .env("TALKBOT_LOG", "warn")
+        .output()
+        .expect("running talkbot")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn send_and_react_post_as_the_bot() {
+    let sim = simulator(&[SECRET]).await;
+    let url = sim.url();
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(
+            &url,
+            SECRET,
+            &[
+                "send",
+                "--token",
+                "room1234",
+                "--reply-to",
+                "42",
+                "--silent",
+                "Build #42 passed ✅",
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let messages = sim.messages();
+    assert_eq!(messages.len(), 1);
+    assert_eq!(
+        (
+            messages[0].message.as_str(),
+            messages[0].reply_to,
+            messages[0].silent
+        ),
+        ("Build #42 passed ✅", Some(42), true)
+    );
+
+    let url = sim.url();
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(
+            &url,
+            SECRET,
+            &["react", "--token", "room1234", "--message-id", "42", "👍"],
+        )
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let url = sim.url();
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(
+            &url,
+            SECRET,
+            &[
+                "react",
+                "--token",
+                "room1234",
+                "--message-id",
+                "42",
+                "--remove",
+                "👍",
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let log = sim.state.lock().unwrap().reaction_log.clone();
+    assert_eq!(
+        log.iter().map(|e| (e.0.as_str(), e.4)).collect::<Vec<_>>(),
+        [("POST", 201), ("DELETE", 200)]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusals_have_exit_codes_and_explanations() {
+    let sim = simulator(&["the-secret-talk-knows-0123456789abcdefghij"]).await;
+    let url = sim.url();
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(&url, SECRET, &["send", "--token", "room1234", "hi"])
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("-f response"), "{}", stderr(&out));
+
+    sim.state.lock().unwrap().secrets = vec![SECRET.into()];
+    sim.script_faults(&[429]);
+    let url = sim.url();
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(&url, SECRET, &["send", "--token", "room1234", "hi"])
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("bruteforce:reset"),
+        "{}",
+        stderr(&out)
+    );
+
+    sim.script_faults(&[412]);
+    let url = sim.url();
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(&url, SECRET, &["send", "--token", "room1234", "hi"])
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("OCS-APIRequest"), "{}", stderr(&out));
+
+    let url = sim.url();
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(&url, SECRET, &["send", "--token", "Not-A-Token", "hi"])
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("invalid conversation token"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = tokio::task::spawn_blocking(|| {
+        talkbot(
+            "https://cloud.example.com",
+            "short",
+            &["send", "--token", "room1234", "hi"],
+        )
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("NEXTCLOUD_TALK_BOT_SECRET"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        !stderr(&out).contains("short"),
+        "secrets never appear in output: {}",
+        stderr(&out)
+    );
+}
