@@ -157,10 +157,16 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             serve_only,
             message,
         } => {
-            let config = load_config(cli.config.as_ref())?;
+            // The simulator plays Nextcloud: it needs the bot's secret, not a bot configuration.
             let secret = match std::env::var("NEXTCLOUD_TALK_BOT_SECRET") {
                 Ok(s) if !s.is_empty() => s,
-                _ => config::local_secret(&config.data_dir)?.expose().to_string(),
+                _ => {
+                    let data_dir =
+                        std::env::var("TALKBOT_DATA_DIR").unwrap_or_else(|_| "talkbot-data".into());
+                    config::local_secret(std::path::Path::new(&data_dir))?
+                        .expose()
+                        .to_string()
+                }
             };
             let sim = Simulator::start(listen, vec![secret.clone()]).await?;
             let Some(message) = message.filter(|_| !serve_only) else {

@@ -53,6 +53,11 @@ impl Default for EngineOptions {
     }
 }
 
+/// Core instances (main module, shim, fixup) one component instance may use.
+const CORE_INSTANCES_PER_COMPONENT: u32 = 4;
+/// Memory kept resident per reused pool slot.
+const RESIDENT_BYTES: usize = 1 << 20;
+
 /// Epoch ticks per second; the deadline of a call is `call_timeout` in ticks.
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 
@@ -73,6 +78,8 @@ impl wasi::random::random::Host for InstanceState {
 
 /// The compiled component, ready to instantiate.
 pub struct ProtocolEngine {
+    /// One permit per pool slot: callers wait for a slot instead of failing.
+    slots: Arc<tokio::sync::Semaphore>,
     engine: Engine,
     pre: TalkBotPre<InstanceState>,
     options: EngineOptions,
@@ -88,11 +95,16 @@ impl ProtocolEngine {
     /// Compile a component from bytes (it must target the `talk-bot` world).
     pub fn from_bytes(component: &[u8], options: EngineOptions) -> Result<Self> {
         let mut pool = PoolingAllocationConfig::default();
+        // wit-component adds shim and fixup core modules (with tables) around the main one.
         pool.total_component_instances(options.max_instances)
-            .total_core_instances(options.max_instances)
+            .total_core_instances(options.max_instances * CORE_INSTANCES_PER_COMPONENT)
             .total_memories(options.max_instances)
-            .total_tables(options.max_instances)
-            .max_memory_size(options.max_memory_bytes);
+            .total_tables(options.max_instances * CORE_INSTANCES_PER_COMPONENT)
+            .max_memory_size(options.max_memory_bytes)
+            // Reused slots keep their first pages resident (zeroed, not unmapped): a fresh
+            // instance then does not page-fault its stack and heap in again.
+            .linear_memory_keep_resident(RESIDENT_BYTES)
+            .table_keep_resident(RESIDENT_BYTES);
         let mut config = Config::new();
         config
             .allocation_strategy(InstanceAllocationStrategy::Pooling(pool))
@@ -118,7 +130,9 @@ impl ProtocolEngine {
                     }
                 }
             })?;
+        let slots = Arc::new(tokio::sync::Semaphore::new(options.max_instances as usize));
         Ok(ProtocolEngine {
+            slots,
             engine,
             pre,
             options,
@@ -126,8 +140,29 @@ impl ProtocolEngine {
         })
     }
 
-    /// A fresh instance for one unit of work.
+    /// A fresh instance for one unit of work, waiting for a free pool slot.
+    pub async fn acquire(&self) -> Result<ProtocolInstance> {
+        let permit = self
+            .slots
+            .clone()
+            .acquire_owned()
+            .await
+            .context("the engine is shutting down")?;
+        self.instantiate(permit)
+    }
+
+    /// A fresh instance for one unit of work; fails at once if every pool slot is taken.
     pub fn instance(&self) -> Result<ProtocolInstance> {
+        let permit = self.slots.clone().try_acquire_owned().map_err(|_| {
+            wasmtime::format_err!(
+                "all {} component instance slots are in use",
+                self.options.max_instances
+            )
+        })?;
+        self.instantiate(permit)
+    }
+
+    fn instantiate(&self, permit: tokio::sync::OwnedSemaphorePermit) -> Result<ProtocolInstance> {
         let limits = StoreLimitsBuilder::new()
             .memory_size(self.options.max_memory_bytes)
             .instances(4)
@@ -140,7 +175,11 @@ impl ProtocolEngine {
             .pre
             .instantiate(&mut store)
             .context("instantiating the talk-bot component")?;
-        Ok(ProtocolInstance { store, bindings })
+        Ok(ProtocolInstance {
+            store,
+            bindings,
+            _slot: permit,
+        })
     }
 
     /// The wasmtime engine (for statistics and tests).
@@ -160,6 +199,8 @@ impl Drop for ProtocolEngine {
 pub struct ProtocolInstance {
     store: Store<InstanceState>,
     bindings: TalkBot,
+    /// Returned to the engine when the instance is dropped.
+    _slot: tokio::sync::OwnedSemaphorePermit,
 }
 
 impl ProtocolInstance {

@@ -7,13 +7,12 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use bytes_body::Full;
-use http_body_util::{BodyExt, Limited};
+use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode, header};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tracing::{debug, error, info, warn};
@@ -22,9 +21,8 @@ use crate::app::App;
 use crate::protocol::{EventKind, WebhookError};
 use crate::store::{Enqueued, NewJob};
 
-mod bytes_body {
-    pub use http_body_util::Full;
-}
+/// Slow clients (headers or body) are cut off after this; Talk itself gives up after 5 s.
+const READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 fn text(status: StatusCode, body: impl Into<String>) -> Response<Full<Bytes>> {
     let mut body = body.into();
@@ -65,6 +63,8 @@ pub async fn serve(
         });
         let connection = http1::Builder::new()
             .keep_alive(true)
+            .timer(TokioTimer::new())
+            .header_read_timeout(READ_TIMEOUT)
             .serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
@@ -145,10 +145,17 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
             )
         })
         .collect();
-    let body = match Limited::new(request.into_body(), limit as usize)
-        .collect()
-        .await
-    {
+    let read = tokio::time::timeout(
+        READ_TIMEOUT,
+        Limited::new(request.into_body(), limit as usize).collect(),
+    );
+    let Ok(read) = read.await else {
+        return text(
+            StatusCode::REQUEST_TIMEOUT,
+            "the body did not arrive in time",
+        );
+    };
+    let body = match read {
         Ok(body) => body.to_bytes(),
         Err(e)
             if e.downcast_ref::<http_body_util::LengthLimitError>()
@@ -164,7 +171,7 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
         }
     };
 
-    let mut instance = match app.engine.instance() {
+    let mut instance = match app.engine.acquire().await {
         Ok(i) => i,
         Err(e) => {
             error!("instantiating the component: {e:#}");

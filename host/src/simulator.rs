@@ -321,6 +321,16 @@ async fn handle(state: &Mutex<State>, request: Request<Incoming>) -> Response<Fu
 async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Full<Bytes>> {
     let (parts, body) = request.into_parts();
     let path = parts.uri.path().to_string();
+    if path == "/_simulator/stats" {
+        let s = state.lock().unwrap_or_else(|p| p.into_inner());
+        let body = format!(
+            "{{\"messages\":{},\"reactions\":{},\"failed_auth\":{}}}",
+            s.messages.len(),
+            s.reaction_log.len(),
+            s.failed_auth
+        );
+        return Response::new(Full::new(Bytes::from(body)));
+    }
     let Some(rest) = path.strip_prefix(API_PREFIX) else {
         return reply(404, "not found");
     };

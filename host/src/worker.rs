@@ -355,7 +355,8 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
     let base = app.backend_urls[backend].clone();
     let mut instance = app
         .engine
-        .instance()
+        .acquire()
+        .await
         .map_err(|e| format!("instantiating the component: {e:#}"))?;
     let event = match instance.parse(&job.body) {
         Ok(Ok(event)) => event,
