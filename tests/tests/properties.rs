@@ -22,12 +22,12 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(token, 0..400).prop_map(|tokens| tokens.concat())
 }
 
-/// Text with ``` code blocks in it.
+/// Text with ``` code blocks in it (code lines without backticks, so the input is balanced).
 fn fenced_text() -> impl Strategy<Value = String> {
     let block = (
         text(),
         "[a-z]{0,6}",
-        prop::collection::vec("[ -~]{0,70}", 0..60),
+        prop::collection::vec("[ -_a-~]{0,70}", 0..60),
     )
         .prop_map(|(prose, lang, lines)| {
             format!("{prose}\n```{lang}\n{}\n```\n", lines.join("\n"))
