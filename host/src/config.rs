@@ -129,6 +129,8 @@ pub struct Config {
     pub responder: ResponderConfig,
     /// 👀 while working, ⚠️ on failure.
     pub status_reactions: bool,
+    /// 👀 appears only when the responder has not answered within this time (0: at once).
+    pub status_reaction_delay: Duration,
     /// Answer Activity (system messages, file shares) too.
     pub answer_activity: bool,
     /// Posted when the bot is added to a conversation.
@@ -178,6 +180,7 @@ struct File {
     responder: Option<String>,
     command_timeout_secs: Option<u64>,
     status_reactions: Option<bool>,
+    status_reaction_delay_ms: Option<u64>,
     answer_activity: Option<bool>,
     greeting: Option<String>,
     max_body_bytes: Option<u64>,
@@ -414,6 +417,9 @@ impl Config {
             rooms: file.rooms,
             responder,
             status_reactions: file.status_reactions.unwrap_or(true),
+            status_reaction_delay: Duration::from_millis(
+                file.status_reaction_delay_ms.unwrap_or(1000),
+            ),
             answer_activity: file.answer_activity.unwrap_or(false),
             greeting: file.greeting,
             max_body_bytes: file.max_body_bytes.unwrap_or(4 << 20),

@@ -55,8 +55,8 @@ impl Default for EngineOptions {
 
 /// Core instances (main module, shim, fixup) one component instance may use.
 const CORE_INSTANCES_PER_COMPONENT: u32 = 4;
-/// Memory kept resident per reused pool slot.
-const RESIDENT_BYTES: usize = 1 << 20;
+/// Memory kept resident per reused pool slot: the 256 KiB stack, data and the start of the heap.
+const RESIDENT_BYTES: usize = 320 << 10;
 
 /// Epoch ticks per second; the deadline of a call is `call_timeout` in ticks.
 const EPOCH_TICK: Duration = Duration::from_millis(10);

@@ -397,14 +397,31 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
             let text = match job.reply.clone() {
                 Some(text) => Some(text),
                 None => {
-                    if app.config.status_reactions
-                        && !job.reacted
+                    // 👀 only if the answer takes a while: a quick reply needs no "working on it".
+                    let respond = app.responder.respond(&prompt);
+                    tokio::pin!(respond);
+                    let wants_reaction = app.config.status_reactions && !job.reacted;
+                    let delay = app.config.status_reaction_delay;
+                    let mut react_now = wants_reaction && delay.is_zero();
+                    let mut answer = None;
+                    if wants_reaction && !react_now {
+                        tokio::select! {
+                            biased;
+                            done = &mut respond => answer = Some(done),
+                            _ = tokio::time::sleep(delay) => react_now = true,
+                        }
+                    }
+                    if react_now
                         && react(app, &mut instance, &job, &message_id, WORKING, false).await
                     {
                         job.reacted = true;
                         let _ = app.store.set_reacted(job.id, true);
                     }
-                    match app.responder.respond(&prompt).await {
+                    let answer = match answer {
+                        Some(answer) => answer,
+                        None => respond.await,
+                    };
+                    match answer {
                         Ok(Some(text)) => {
                             app.store
                                 .save_reply(job.id, &text)

@@ -12,7 +12,9 @@ const WAIT: Duration = Duration::from_secs(20);
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_message_gets_one_reply_in_the_right_room_with_reply_to() {
     let sim = simulator(&[SECRET]).await;
-    let bot = Bot::start(config(&sim.url(), SECRET, &data_dir("reply"), &[])).await;
+    let mut cfg = config(&sim.url(), SECRET, &data_dir("reply"), &[]);
+    cfg.status_reaction_delay = Duration::ZERO;
+    let bot = Bot::start(cfg).await;
     let (status, body) = sim
         .send_webhook(
             &bot.url,
@@ -334,7 +336,9 @@ async fn replies_within_a_conversation_arrive_in_order() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_400_is_not_retried_and_marks_the_message() {
     let sim = simulator(&[SECRET]).await;
-    let bot = Bot::start(config(&sim.url(), SECRET, &data_dir("400"), &[])).await;
+    let mut cfg = config(&sim.url(), SECRET, &data_dir("400"), &[]);
+    cfg.status_reaction_delay = Duration::ZERO;
+    let bot = Bot::start(cfg).await;
     sim.script_message_faults(&[400]);
     sim.send_webhook(
         &bot.url,
@@ -444,4 +448,62 @@ async fn http_get(url: &str) -> String {
     let mut out = String::new();
     read.read_to_string(&mut out).await.unwrap();
     out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quick_answers_show_no_working_reaction_slow_ones_do() {
+    let dir = data_dir("delay");
+    let script = dir.join("slow.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\ncat > /dev/null\nsleep 1\necho done thinking\n",
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&script)
+        .status()
+        .unwrap();
+    let sim = simulator(&[SECRET]).await;
+    // Default delay (1 s) with the instant echo responder: just the reply, one API call.
+    let bot = Bot::start(config(&sim.url(), SECRET, &data_dir("quick"), &[])).await;
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body(ROOM, 1, "users/alice", "Alice", "fast"),
+    )
+    .await
+    .unwrap();
+    sim.wait_for_messages(1, WAIT).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(sim.statuses(), [201]);
+    bot.stop().await;
+    // A responder slower than the delay: 👀 appears, then goes when the reply is delivered.
+    let responder = format!("command:{}", script.display());
+    let mut cfg = config(
+        &sim.url(),
+        SECRET,
+        &dir,
+        &[("TALKBOT_RESPONDER", &responder)],
+    );
+    cfg.status_reaction_delay = Duration::from_millis(200);
+    let bot = Bot::start(cfg).await;
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body(ROOM, 2, "users/alice", "Alice", "slow"),
+    )
+    .await
+    .unwrap();
+    eventually("👀 to come and go", WAIT, || {
+        sim.state.lock().unwrap().reaction_log.len() == 2
+    })
+    .await;
+    assert_eq!(sim.messages()[1].message, "done thinking");
+    let log = sim.state.lock().unwrap().reaction_log.clone();
+    assert_eq!(
+        (log[0].0.as_str(), log[0].3.as_str(), log[1].0.as_str()),
+        ("POST", "👀", "DELETE")
+    );
+    bot.stop().await;
 }
