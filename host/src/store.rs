@@ -1,14 +1,15 @@
 //! The durable queue: SQLite in WAL mode.
 //!
-//! Webhooks are inserted by one writer thread that group-commits: every request waiting when
-//! a transaction starts joins it, and each is acknowledged only after the commit (fsync'd,
-//! `synchronous=FULL`). Duplicates (same backend, conversation and message, or the same
-//! signed request) are recognised by a unique key. Workers use their own connection; their
-//! state updates are `synchronous=NORMAL` (safe against a crash of the process; after a power
-//! loss a job may be retried, and its deterministic `referenceId` makes that recognisable).
+//! One writer thread does every write and group-commits: whatever is waiting when a
+//! transaction starts (new webhooks, the workers' state updates) joins it, and each webhook is
+//! acknowledged only after its commit (fsync'd, `synchronous=FULL`). Having a single writer
+//! means the workers' updates never contend with the ingress for SQLite's write lock.
+//! Duplicates (same backend, conversation and message, or the same signed request) are
+//! recognised by a unique key. Workers read through their own connection.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -17,8 +18,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::{Notify, oneshot};
 
-/// Most webhooks committed in one transaction.
-const MAX_BATCH: usize = 2048;
+/// Most items committed in one transaction.
+const MAX_BATCH: usize = 4096;
+/// Webhooks waiting for the writer beyond which the ingress answers 503.
+const MAX_WAITING_INSERTS: usize = 32768;
 
 /// A storage failure.
 #[derive(Debug)]
@@ -118,11 +121,32 @@ fn open(path: &Path, synchronous: &str) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
+/// A change to a queued job, applied by the writer in its next transaction.
+#[derive(Debug)]
+enum Update {
+    SaveReply(i64, String),
+    SetReacted(i64, bool),
+    ChunkDelivered(i64, u32),
+    RetryAt(i64, i64, String),
+    Finish(i64, &'static str, Option<String>),
+    HoldBackend(u32),
+    DropConversation(u32, String, i64),
+}
+
+/// What the writer thread is asked to do.
+enum WriteItem {
+    Insert(NewJob, oneshot::Sender<Result<Enqueued, StoreError>>),
+    Update(Update),
+    /// Answered once everything sent before it is committed.
+    Flush(oneshot::Sender<()>),
+}
+
 /// The queue, shared by the HTTP ingress and the workers.
 pub struct Store {
     path: PathBuf,
-    worker: Mutex<Connection>,
-    ingest: mpsc::SyncSender<IngestItem>,
+    reader: Mutex<Connection>,
+    writes: mpsc::Sender<WriteItem>,
+    waiting_inserts: Arc<AtomicUsize>,
     /// Jobs committed since the worker last looked.
     committed: Arc<Mutex<Vec<JobRef>>>,
     /// Signalled after new jobs were committed.
@@ -136,22 +160,28 @@ impl Store {
         std::fs::create_dir_all(data_dir)
             .map_err(|e| StoreError(format!("cannot create {}: {e}", data_dir.display())))?;
         let path = data_dir.join("queue.sqlite3");
-        let worker = open(&path, "NORMAL")?;
-        worker.execute_batch(SCHEMA)?;
-        worker.execute("UPDATE jobs SET state = 'pending' WHERE state = 'held'", [])?;
         let writer = open(&path, "FULL")?;
-        let (tx, rx) = mpsc::sync_channel(MAX_BATCH * 4);
+        writer.execute_batch(SCHEMA)?;
+        writer.execute("UPDATE jobs SET state = 'pending' WHERE state = 'held'", [])?;
+        let reader = open(&path, "NORMAL")?;
+        let (tx, rx) = mpsc::channel();
         let new_work = Arc::new(Notify::new());
         let committed: Arc<Mutex<Vec<JobRef>>> = Arc::default();
-        let (notify, sink) = (new_work.clone(), committed.clone());
+        let waiting_inserts = Arc::new(AtomicUsize::new(0));
+        let shared = Shared {
+            notify: new_work.clone(),
+            committed: committed.clone(),
+            waiting_inserts: waiting_inserts.clone(),
+        };
         thread::Builder::new()
             .name("talkbot-queue-writer".into())
-            .spawn(move || write_loop(writer, rx, notify, sink))
+            .spawn(move || write_loop(writer, rx, shared))
             .map_err(|e| StoreError(format!("cannot start the writer thread: {e}")))?;
         Ok(Arc::new(Store {
             path,
-            worker: Mutex::new(worker),
-            ingest: tx,
+            reader: Mutex::new(reader),
+            writes: tx,
+            waiting_inserts,
             committed,
             new_work,
         }))
@@ -164,18 +194,40 @@ impl Store {
 
     /// Queue a job durably; resolves after the commit.
     pub async fn enqueue(&self, job: NewJob) -> Result<Enqueued, StoreError> {
+        if self.waiting_inserts.fetch_add(1, Ordering::Relaxed) >= MAX_WAITING_INSERTS {
+            self.waiting_inserts.fetch_sub(1, Ordering::Relaxed);
+            return Err(StoreError(
+                "the disk cannot keep up: too many webhooks waiting to be written".into(),
+            ));
+        }
         let (tx, rx) = oneshot::channel();
-        // try_send: never block the async runtime; a full channel means the disk cannot keep up.
-        self.ingest
-            .try_send((job, tx))
-            .map_err(|e| StoreError(format!("the queue writer is overloaded or stopped ({e})")))?;
+        if self.writes.send(WriteItem::Insert(job, tx)).is_err() {
+            self.waiting_inserts.fetch_sub(1, Ordering::Relaxed);
+            return Err(StoreError("the queue writer stopped".into()));
+        }
         rx.await
             .map_err(|_| StoreError("the queue writer stopped".into()))?
     }
 
+    fn update(&self, update: Update) -> Result<(), StoreError> {
+        self.writes
+            .send(WriteItem::Update(update))
+            .map_err(|_| StoreError("the queue writer stopped".into()))
+    }
+
+    /// Wait until every write sent before is committed.
+    pub async fn flush(&self) -> Result<(), StoreError> {
+        let (tx, rx) = oneshot::channel();
+        self.writes
+            .send(WriteItem::Flush(tx))
+            .map_err(|_| StoreError("the queue writer stopped".into()))?;
+        rx.await
+            .map_err(|_| StoreError("the queue writer stopped".into()))
+    }
+
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave SQLite inconsistent; keep going.
-        self.worker
+        self.reader
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
@@ -224,7 +276,7 @@ impl Store {
         Ok(job.optional()?)
     }
 
-    /// When a job may run again, if it is still pending.
+    /// When a job may run again, if it is still pending (call [`Store::flush`] first).
     pub fn pending_due(&self, id: i64) -> Result<Option<i64>, StoreError> {
         let conn = self.conn();
         let due = conn.query_row(
@@ -235,7 +287,7 @@ impl Store {
         Ok(due.optional()?)
     }
 
-    /// Pending jobs (for metrics).
+    /// Jobs waiting (for metrics).
     pub fn depth(&self) -> Result<i64, StoreError> {
         Ok(self.conn().query_row(
             "SELECT COUNT(*) FROM jobs WHERE state IN ('pending', 'held')",
@@ -244,54 +296,37 @@ impl Store {
         )?)
     }
 
+    /// Keep the responder's reply, so a retry does not ask again.
     pub fn save_reply(&self, id: i64, reply: &str) -> Result<(), StoreError> {
-        self.conn().execute(
-            "UPDATE jobs SET reply = ?2 WHERE id = ?1",
-            params![id, reply],
-        )?;
-        Ok(())
+        self.update(Update::SaveReply(id, reply.to_string()))
     }
 
     pub fn set_reacted(&self, id: i64, reacted: bool) -> Result<(), StoreError> {
-        self.conn().execute(
-            "UPDATE jobs SET reacted = ?2 WHERE id = ?1",
-            params![id, reacted as i64],
-        )?;
-        Ok(())
+        self.update(Update::SetReacted(id, reacted))
     }
 
     pub fn chunk_delivered(&self, id: i64, delivered: u32) -> Result<(), StoreError> {
-        self.conn().execute(
-            "UPDATE jobs SET delivered_chunks = ?2 WHERE id = ?1",
-            params![id, delivered],
-        )?;
-        Ok(())
+        self.update(Update::ChunkDelivered(id, delivered))
     }
 
     /// Try again at `at`.
     pub fn retry_at(&self, id: i64, at: i64, error: &str) -> Result<(), StoreError> {
-        self.conn().execute(
-            "UPDATE jobs SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3 WHERE id = ?1",
-            params![id, at, error],
-        )?;
-        Ok(())
+        self.update(Update::RetryAt(id, at, error.to_string()))
     }
 
     /// Done (`done`), given up (`failed`), or waiting for the operator (`held`).
-    pub fn finish(&self, id: i64, state: &str, error: Option<&str>) -> Result<(), StoreError> {
-        self.conn().execute(
-            "UPDATE jobs SET state = ?2, last_error = ?3, finished_at = ?4 WHERE id = ?1",
-            params![id, state, error, now_ms()],
-        )?;
-        Ok(())
+    pub fn finish(
+        &self,
+        id: i64,
+        state: &'static str,
+        error: Option<&str>,
+    ) -> Result<(), StoreError> {
+        self.update(Update::Finish(id, state, error.map(str::to_string)))
     }
 
     /// Hold every pending job of a backend (sending to it stopped).
-    pub fn hold_backend(&self, backend_index: u32) -> Result<usize, StoreError> {
-        Ok(self.conn().execute(
-            "UPDATE jobs SET state = 'held' WHERE state = 'pending' AND backend_index = ?1",
-            params![backend_index],
-        )?)
+    pub fn hold_backend(&self, backend_index: u32) -> Result<(), StoreError> {
+        self.update(Update::HoldBackend(backend_index))
     }
 
     /// Drop the pending work of a conversation the bot left (answers would only get 401s).
@@ -300,11 +335,12 @@ impl Store {
         backend_index: u32,
         token: &str,
         except: i64,
-    ) -> Result<usize, StoreError> {
-        Ok(self.conn().execute(
-            "UPDATE jobs SET state = 'dropped', finished_at = ?3 WHERE state = 'pending' AND backend_index = ?1 AND token = ?2 AND id != ?4",
-            params![backend_index, token, now_ms(), except],
-        )?)
+    ) -> Result<(), StoreError> {
+        self.update(Update::DropConversation(
+            backend_index,
+            token.to_string(),
+            except,
+        ))
     }
 
     /// A job's state and last error (tests, diagnostics).
@@ -329,15 +365,15 @@ impl Store {
     }
 }
 
-type IngestItem = (NewJob, oneshot::Sender<Result<Enqueued, StoreError>>);
-
-fn write_loop(
-    mut conn: Connection,
-    rx: mpsc::Receiver<IngestItem>,
+/// What the writer thread shares with the store.
+struct Shared {
     notify: Arc<Notify>,
-    sink: Arc<Mutex<Vec<JobRef>>>,
-) {
-    let mut batch: Vec<IngestItem> = Vec::with_capacity(MAX_BATCH);
+    committed: Arc<Mutex<Vec<JobRef>>>,
+    waiting_inserts: Arc<AtomicUsize>,
+}
+
+fn write_loop(mut conn: Connection, rx: mpsc::Receiver<WriteItem>, shared: Shared) {
+    let mut batch: Vec<WriteItem> = Vec::with_capacity(MAX_BATCH);
     while let Ok(first) = rx.recv() {
         batch.push(first);
         while batch.len() < MAX_BATCH {
@@ -346,63 +382,108 @@ fn write_loop(
                 Err(_) => break,
             }
         }
-        match insert_batch(&mut conn, &batch) {
-            Ok(ids) => {
-                let mut new = Vec::new();
-                for ((job, reply), id) in batch.drain(..).zip(ids) {
-                    let outcome = match id {
-                        Some(id) => {
-                            let (backend_index, token) = (job.backend_index, job.token);
+        let result = write_batch(&mut conn, &batch);
+        let mut new = Vec::new();
+        let mut ids = result.as_ref().ok().map(|ids| ids.iter());
+        for item in batch.drain(..) {
+            match item {
+                WriteItem::Insert(job, reply) => {
+                    shared.waiting_inserts.fetch_sub(1, Ordering::Relaxed);
+                    let answer = match (&result, ids.as_mut().and_then(Iterator::next)) {
+                        (Ok(_), Some(Some(id))) => {
                             new.push(JobRef {
-                                id,
-                                backend_index,
-                                token,
+                                id: *id,
+                                backend_index: job.backend_index,
+                                token: job.token,
                                 due: 0,
                             });
-                            Enqueued::New
+                            Ok(Enqueued::New)
                         }
-                        None => Enqueued::Duplicate,
+                        (Ok(_), _) => Ok(Enqueued::Duplicate),
+                        (Err(e), _) => Err(StoreError(e.to_string())),
                     };
-                    let _ = reply.send(Ok(outcome));
+                    let _ = reply.send(answer);
                 }
-                if !new.is_empty() {
-                    sink.lock().unwrap_or_else(|p| p.into_inner()).extend(new);
-                    notify.notify_one();
+                WriteItem::Flush(reply) => {
+                    let _ = reply.send(());
                 }
+                WriteItem::Update(_) => {}
             }
-            Err(e) => {
-                for (_, reply) in batch.drain(..) {
-                    let _ = reply.send(Err(StoreError(e.to_string())));
-                }
-            }
+        }
+        if let Err(e) = &result {
+            tracing::error!("queue write failed: {e}");
+        }
+        if !new.is_empty() {
+            shared
+                .committed
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .extend(new);
+            shared.notify.notify_one();
         }
     }
 }
 
-/// Insert a batch in one transaction: each job's new row id, or None for a duplicate.
-fn insert_batch(
+/// Apply a batch in one transaction: for each insert, its new row id or None for a duplicate.
+fn write_batch(
     conn: &mut Connection,
-    batch: &[IngestItem],
+    batch: &[WriteItem],
 ) -> Result<Vec<Option<i64>>, rusqlite::Error> {
     let tx = conn.transaction()?;
-    let mut ids = Vec::with_capacity(batch.len());
-    {
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO jobs (dedup_key, backend_index, token, body, received_at) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT(dedup_key) DO NOTHING",
-        )?;
-        let now = now_ms();
-        for (job, _) in batch {
-            let inserted = stmt.execute(params![
-                job.dedup_key,
-                job.backend_index,
-                job.token,
-                job.body,
-                now
-            ])?;
-            ids.push((inserted == 1).then(|| tx.last_insert_rowid()));
+    let mut ids = Vec::new();
+    let now = now_ms();
+    for item in batch {
+        match item {
+            WriteItem::Insert(job, _) => {
+                let inserted = tx
+                    .prepare_cached(
+                        "INSERT INTO jobs (dedup_key, backend_index, token, body, received_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                         ON CONFLICT(dedup_key) DO NOTHING",
+                    )?
+                    .execute(params![job.dedup_key, job.backend_index, job.token, job.body, now])?;
+                ids.push((inserted == 1).then(|| tx.last_insert_rowid()));
+            }
+            WriteItem::Update(update) => apply(&tx, update, now)?,
+            WriteItem::Flush(_) => {}
         }
     }
     tx.commit()?;
     Ok(ids)
+}
+
+fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<(), rusqlite::Error> {
+    let run = |sql: &str, values: &[&dyn rusqlite::ToSql]| {
+        tx.prepare_cached(sql)?.execute(values).map(|_| ())
+    };
+    match update {
+        Update::SaveReply(id, reply) => run(
+            "UPDATE jobs SET reply = ?2 WHERE id = ?1",
+            params![id, reply],
+        ),
+        Update::SetReacted(id, reacted) => run(
+            "UPDATE jobs SET reacted = ?2 WHERE id = ?1",
+            params![id, i64::from(*reacted)],
+        ),
+        Update::ChunkDelivered(id, n) => run(
+            "UPDATE jobs SET delivered_chunks = ?2 WHERE id = ?1",
+            params![id, n],
+        ),
+        Update::RetryAt(id, at, error) => run(
+            "UPDATE jobs SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3 WHERE id = ?1",
+            params![id, at, error],
+        ),
+        Update::Finish(id, state, error) => run(
+            "UPDATE jobs SET state = ?2, last_error = ?3, finished_at = ?4 WHERE id = ?1",
+            params![id, state, error, now],
+        ),
+        Update::HoldBackend(backend) => run(
+            "UPDATE jobs SET state = 'held' WHERE state = 'pending' AND backend_index = ?1",
+            params![backend],
+        ),
+        Update::DropConversation(backend, token, except) => run(
+            "UPDATE jobs SET state = 'dropped', finished_at = ?4
+             WHERE state = 'pending' AND backend_index = ?1 AND token = ?2 AND id != ?3",
+            params![backend, token, except, now],
+        ),
+    }
 }

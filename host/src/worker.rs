@@ -118,7 +118,11 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
                 let due = match app.store.load(id) {
                     Ok(Some(job)) => {
                         process(&app, job).await;
-                        app.store.pending_due(id).unwrap_or(None)
+                        // The job's updates go through the writer: wait for them to commit.
+                        match app.store.flush().await {
+                            Ok(()) => app.store.pending_due(id).unwrap_or(None),
+                            Err(_) => None,
+                        }
                     }
                     Ok(None) => None,
                     Err(e) => {
@@ -374,11 +378,10 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
                 .map_err(|e| e.to_string());
         }
         Action::Leave => {
-            let dropped = app
-                .store
+            app.store
                 .drop_conversation(job.backend_index, &job.token, job.id)
                 .map_err(|e| e.to_string())?;
-            info!(token = %job.token, dropped, "bot removed from the conversation; its pending work was dropped");
+            info!(token = %job.token, "bot removed from the conversation; its pending work is dropped");
             app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
             return app
                 .store
