@@ -46,7 +46,7 @@ pub struct EngineOptions {
 impl Default for EngineOptions {
     fn default() -> Self {
         EngineOptions {
-            max_instances: 128,
+            max_instances: 64,
             max_memory_bytes: 64 << 20,
             call_timeout: Duration::from_secs(2),
         }
@@ -55,8 +55,8 @@ impl Default for EngineOptions {
 
 /// Core instances (main module, shim, fixup) one component instance may use.
 const CORE_INSTANCES_PER_COMPONENT: u32 = 4;
-/// Memory kept resident per reused pool slot: the 256 KiB stack, data and the start of the heap.
-const RESIDENT_BYTES: usize = 320 << 10;
+/// Memory kept resident per reused pool slot: the 128 KiB stack, data and the start of the heap.
+const RESIDENT_BYTES: usize = 256 << 10;
 
 /// Epoch ticks per second; the deadline of a call is `call_timeout` in ticks.
 const EPOCH_TICK: Duration = Duration::from_millis(10);

@@ -271,14 +271,7 @@ async fn send(app: &App, backend: usize, request: &BotRequest) -> Outcome {
 }
 
 /// Best-effort reaction (status indicators must never block a reply).
-async fn react(
-    app: &App,
-    instance: &mut ProtocolInstance,
-    job: &Job,
-    message_id: &str,
-    emoji: &str,
-    remove: bool,
-) -> bool {
+async fn react(app: &App, job: &Job, message_id: &str, emoji: &str, remove: bool) -> bool {
     let Ok(message_id) = message_id.parse::<u64>() else {
         return false;
     };
@@ -287,11 +280,15 @@ async fn react(
         &app.backend_urls[backend],
         app.config.backends[backend].secrets[0].expose(),
     );
+    let Ok(mut instance) = app.engine.acquire().await else {
+        return false;
+    };
     let request = if remove {
         instance.remove_reaction(base, secret, &job.token, message_id, emoji)
     } else {
         instance.react(base, secret, &job.token, message_id, emoji)
     };
+    drop(instance);
     match request {
         Ok(Ok(request)) => matches!(send(app, backend, &request).await, Outcome::Delivered(_)),
         Ok(Err(e)) => {
@@ -306,18 +303,12 @@ async fn react(
 }
 
 /// Give up on a job: ⚠️ on the message, 👀 removed.
-async fn give_up(
-    app: &App,
-    instance: &mut ProtocolInstance,
-    job: &Job,
-    message_id: Option<&str>,
-    reason: &str,
-) {
+async fn give_up(app: &App, job: &Job, message_id: Option<&str>, reason: &str) {
     warn!(job = job.id, token = %job.token, "giving up: {reason}");
     if let (true, Some(message_id)) = (app.config.status_reactions, message_id) {
-        react(app, instance, job, message_id, FAILED, false).await;
+        react(app, job, message_id, FAILED, false).await;
         if job.reacted {
-            react(app, instance, job, message_id, WORKING, true).await;
+            react(app, job, message_id, WORKING, true).await;
         }
     }
     app.metrics.jobs_failed.fetch_add(1, Ordering::Relaxed);
@@ -327,7 +318,6 @@ async fn give_up(
 /// Retry later, or give up after `max_attempts`.
 async fn retry_or_give_up(
     app: &App,
-    instance: &mut ProtocolInstance,
     job: &Job,
     message_id: Option<&str>,
     reason: &str,
@@ -336,7 +326,6 @@ async fn retry_or_give_up(
     if job.attempts + 1 >= app.config.delivery.max_attempts {
         give_up(
             app,
-            instance,
             job,
             message_id,
             &format!("{reason} (after {} attempts)", job.attempts + 1),
@@ -368,6 +357,17 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
         Err(e) => return Err(format!("component trapped: {e:#}")),
     };
     let action = decide(app, &mut instance, &base, event)?;
+    // The reference id of an answer, while the instance is at hand.
+    let reference = match &action {
+        Action::Answer { message_id, .. } => Some(
+            instance
+                .reference_id(&base, &job.token, message_id, 0)
+                .map_err(|e| format!("component trapped: {e:#}"))?,
+        ),
+        _ => None,
+    };
+    // Hold no pool slot while the responder thinks or the network answers.
+    drop(instance);
     let (text, message_id, reply, reference) = match action {
         Action::Ignore(why) => {
             debug!(job = job.id, "ignored: {why}");
@@ -394,9 +394,7 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
             message_id,
             reply,
         } => {
-            let reference = instance
-                .reference_id(&base, &job.token, &message_id, 0)
-                .map_err(|e| format!("{e:#}"))?;
+            let reference = reference.ok_or("no reference id")?;
             let text = match job.reply.clone() {
                 Some(text) => Some(text),
                 None => {
@@ -414,9 +412,7 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
                             _ = tokio::time::sleep(delay) => react_now = true,
                         }
                     }
-                    if react_now
-                        && react(app, &mut instance, &job, &message_id, WORKING, false).await
-                    {
+                    if react_now && react(app, &job, &message_id, WORKING, false).await {
                         job.reacted = true;
                         let _ = app.store.set_reacted(job.id, true);
                     }
@@ -434,21 +430,12 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
                         Ok(None) => None,
                         Err(e) if e.retryable => {
                             let reason = format!("{} failed: {e}", app.responder.name());
-                            retry_or_give_up(
-                                app,
-                                &mut instance,
-                                &job,
-                                Some(&message_id),
-                                &reason,
-                                None,
-                            )
-                            .await;
+                            retry_or_give_up(app, &job, Some(&message_id), &reason, None).await;
                             return Ok(());
                         }
                         Err(e) => {
                             give_up(
                                 app,
-                                &mut instance,
                                 &job,
                                 Some(&message_id),
                                 &format!("{} failed: {e}", app.responder.name()),
@@ -464,7 +451,7 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
     };
     let Some(text) = text else {
         if let (true, Some(message_id)) = (job.reacted, &message_id) {
-            react(app, &mut instance, &job, message_id, WORKING, true).await;
+            react(app, &job, message_id, WORKING, true).await;
         }
         app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
         return app
@@ -487,15 +474,24 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
         thread_title: None,
         max_length: Some(app.config.max_message_length),
     };
-    let requests = match instance.send_message(&base, &secret, &job.token, &text, &options) {
+    let mut instance = app
+        .engine
+        .acquire()
+        .await
+        .map_err(|e| format!("instantiating the component: {e:#}"))?;
+    let built = instance.send_message(&base, &secret, &job.token, &text, &options);
+    let built = match built {
+        Ok(Err(e)) => Ok(Err(instance
+            .api_error_message(&e)
+            .unwrap_or_else(|_| format!("{e:?}")))),
+        other => other.map(|r| r.map_err(|_| String::new())),
+    };
+    drop(instance);
+    let requests = match built {
         Ok(Ok(requests)) => requests,
-        Ok(Err(e)) => {
-            let why = instance
-                .api_error_message(&e)
-                .unwrap_or_else(|_| format!("{e:?}"));
+        Ok(Err(why)) => {
             give_up(
                 app,
-                &mut instance,
                 &job,
                 message_id.as_deref(),
                 &format!("cannot build the reply: {why}"),
@@ -514,7 +510,6 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
             Outcome::TooLarge => {
                 send_smaller(
                     app,
-                    &mut instance,
                     &job,
                     &secret,
                     request,
@@ -532,15 +527,7 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
                     .map_err(|e| e.to_string())?;
             }
             Outcome::Retry { reason, after } => {
-                retry_or_give_up(
-                    app,
-                    &mut instance,
-                    &job,
-                    message_id.as_deref(),
-                    &reason,
-                    after,
-                )
-                .await;
+                retry_or_give_up(app, &job, message_id.as_deref(), &reason, after).await;
                 return Ok(());
             }
             Outcome::Unauthorized => {
@@ -552,22 +539,13 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
                     );
                     let _ = app.store.hold_backend(backend as u32);
                 } else {
-                    retry_or_give_up(
-                        app,
-                        &mut instance,
-                        &job,
-                        message_id.as_deref(),
-                        "HTTP 401",
-                        None,
-                    )
-                    .await;
+                    retry_or_give_up(app, &job, message_id.as_deref(), "HTTP 401", None).await;
                 }
                 return Ok(());
             }
             Outcome::TooLarge => {
                 give_up(
                     app,
-                    &mut instance,
                     &job,
                     message_id.as_deref(),
                     "HTTP 413 even for short chunks",
@@ -576,13 +554,13 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
                 return Ok(());
             }
             Outcome::Rejected { reason, .. } => {
-                give_up(app, &mut instance, &job, message_id.as_deref(), &reason).await;
+                give_up(app, &job, message_id.as_deref(), &reason).await;
                 return Ok(());
             }
         }
     }
     if let (true, Some(message_id)) = (job.reacted, &message_id) {
-        react(app, &mut instance, &job, message_id, WORKING, true).await;
+        react(app, &job, message_id, WORKING, true).await;
     }
     app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
     app.store
@@ -593,7 +571,6 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
 /// After a 413: split this chunk again at `max` characters and send the parts in order.
 async fn send_smaller(
     app: &App,
-    instance: &mut ProtocolInstance,
     job: &Job,
     secret: &str,
     request: &BotRequest,
@@ -621,13 +598,17 @@ async fn send_smaller(
         thread_title: None,
         max_length: Some(max),
     };
-    let parts = match instance.send_message(
-        &app.backend_urls[backend],
-        secret,
-        &job.token,
-        text,
-        &options,
-    ) {
+    let built = match app.engine.acquire().await {
+        Ok(mut instance) => instance.send_message(
+            &app.backend_urls[backend],
+            secret,
+            &job.token,
+            text,
+            &options,
+        ),
+        Err(e) => Err(e),
+    };
+    let parts = match built {
         Ok(Ok(parts)) => parts,
         _ => {
             return Outcome::Rejected {
@@ -638,9 +619,7 @@ async fn send_smaller(
     };
     for part in &parts {
         let outcome = match send(app, backend, part).await {
-            Outcome::TooLarge => {
-                Box::pin(send_smaller(app, instance, job, secret, part, max / 2)).await
-            }
+            Outcome::TooLarge => Box::pin(send_smaller(app, job, secret, part, max / 2)).await,
             other => other,
         };
         if !matches!(outcome, Outcome::Delivered(_)) {

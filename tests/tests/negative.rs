@@ -390,3 +390,35 @@ fn verify_alone_reports_the_same_errors() {
     let err = instance.parse(b"\xc3\x28").unwrap().unwrap_err();
     assert_eq!(err, wasm::WebhookError::NotUtf8(0));
 }
+
+#[test]
+fn deepest_accepted_nesting_does_not_exhaust_the_component_stack() {
+    let mut instance = engine().instance().unwrap();
+    for depth in [63, 64, 200, 10_000] {
+        let body = format!(
+            "{{\"type\":\"Create\",\"x\":{}{}}}",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        );
+        let result = instance
+            .parse(body.as_bytes())
+            .expect("deep nesting must not trap");
+        assert!(
+            result.is_err(),
+            "{depth}: not an event, but must be an error, not a crash"
+        );
+        // Content is a second JSON document, nested the same way.
+        let content = serde_json::to_string(&format!(
+            "{{\"message\":\"x\",\"parameters\":{{\"a\":{}{}}}}}",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        ))
+        .unwrap();
+        let body = format!(
+            r#"{{"type":"Create","actor":{{"id":"users/a"}},"object":{{"id":"1","content":{content}}},"target":{{"id":"t"}}}}"#
+        );
+        let _ = instance
+            .parse(body.as_bytes())
+            .expect("deep content must not trap");
+    }
+}
