@@ -507,3 +507,104 @@ async fn quick_answers_show_no_working_reaction_slow_ones_do() {
     );
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failing_and_hanging_commands_are_reported_not_silent() {
+    let dir = data_dir("cmdfail");
+    let failing = dir.join("fail.sh");
+    std::fs::write(
+        &failing,
+        "#!/bin/sh\ncat > /dev/null\necho 'model unavailable' >&2\nexit 3\n",
+    )
+    .unwrap();
+    let hanging = dir.join("hang.sh");
+    std::fs::write(&hanging, "#!/bin/sh\nsleep 30\n").unwrap();
+    for script in [&failing, &hanging] {
+        std::process::Command::new("chmod")
+            .arg("+x")
+            .arg(script)
+            .status()
+            .unwrap();
+    }
+    let sim = simulator(&[SECRET]).await;
+
+    // Non-zero exit: no retry, ⚠️ on the message, the reason (with stderr) recorded.
+    let mut cfg = config(
+        &sim.url(),
+        SECRET,
+        &dir,
+        &[(
+            "TALKBOT_RESPONDER",
+            &format!("command:{}", failing.display()),
+        )],
+    );
+    cfg.status_reaction_delay = Duration::from_secs(60);
+    let bot = Bot::start(cfg).await;
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body(ROOM, 90, "users/alice", "Alice", "hi"),
+    )
+    .await
+    .unwrap();
+    eventually("⚠️", WAIT, || {
+        sim.state
+            .lock()
+            .unwrap()
+            .reaction_log
+            .iter()
+            .any(|e| e.3 == "⚠️")
+    })
+    .await;
+    let counts = bot.app.store.counts().unwrap();
+    assert!(counts.contains(&("failed".to_string(), 1)), "{counts:?}");
+    let (_, error) = bot.app.store.state(1).unwrap().unwrap();
+    let error = error.unwrap_or_default();
+    assert!(
+        error.contains("exit status: 3") && error.contains("model unavailable"),
+        "{error}"
+    );
+    bot.stop().await;
+
+    // A command that never answers is stopped at its timeout and retried, then given up.
+    let mut cfg = config(
+        &sim.url(),
+        SECRET,
+        &data_dir("cmdhang"),
+        &[(
+            "TALKBOT_RESPONDER",
+            &format!("command:{}", hanging.display()),
+        )],
+    );
+    cfg.responder = talkbot::config::ResponderConfig::Command {
+        program: hanging.display().to_string(),
+        args: vec![],
+        timeout: Duration::from_millis(200),
+    };
+    cfg.delivery.max_attempts = 2;
+    cfg.status_reaction_delay = Duration::from_secs(60);
+    let bot = Bot::start(cfg).await;
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body(ROOM, 91, "users/alice", "Alice", "hi"),
+    )
+    .await
+    .unwrap();
+    eventually("the hanging command to be given up", WAIT, || {
+        bot.app
+            .store
+            .counts()
+            .unwrap()
+            .contains(&("failed".to_string(), 1))
+    })
+    .await;
+    let (_, error) = bot.app.store.state(1).unwrap().unwrap();
+    assert!(
+        error
+            .unwrap_or_default()
+            .contains("did not answer within 200ms (after 2 attempts)")
+    );
+    assert!(sim.messages().is_empty());
+    bot.stop().await;
+}
