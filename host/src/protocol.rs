@@ -58,6 +58,9 @@ const CORE_INSTANCES_PER_COMPONENT: u32 = 4;
 /// Memory kept resident per reused pool slot: the 128 KiB stack, data and the start of the heap.
 const RESIDENT_BYTES: usize = 256 << 10;
 
+/// Table slot size (entries); the component's main module declares 42.
+const TABLE_ELEMENTS: usize = 1024;
+
 /// Epoch ticks per second; the deadline of a call is `call_timeout` in ticks.
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 
@@ -104,7 +107,10 @@ impl ProtocolEngine {
             // Reused slots keep their first pages resident (zeroed, not unmapped): a fresh
             // instance then does not page-fault its stack and heap in again.
             .linear_memory_keep_resident(RESIDENT_BYTES)
-            .table_keep_resident(RESIDENT_BYTES);
+            // The component's tables hold a few dozen entries; slots sized for wasmtime's default
+            // 20,000 would be memset on every reuse.
+            .table_elements(TABLE_ELEMENTS)
+            .table_keep_resident(TABLE_ELEMENTS * 8);
         let mut config = Config::new();
         config
             .allocation_strategy(InstanceAllocationStrategy::Pooling(pool))

@@ -7,7 +7,6 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use hmac::{Hmac, Mac};
 use talkbot::protocol::{self as wasm, EngineOptions, ProtocolEngine};
 use talkbot_component::{Component, render_api::Guest as _, webhook_api::Guest as _};
 
@@ -68,14 +67,7 @@ fn php_json(s: &str) -> String {
 }
 
 fn sign(body: &[u8]) -> String {
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
-    mac.update(RANDOM.as_bytes());
-    mac.update(body);
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    talkbot_tests::talk_signature(SECRET, RANDOM, body)
 }
 
 fn headers(signature: &str) -> Vec<(String, String)> {

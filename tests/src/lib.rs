@@ -86,3 +86,33 @@ pub fn engine() -> &'static ProtocolEngine {
 pub fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).expect("serialising")
 }
+
+/// Lowercase hex HMAC-SHA256(secret, random ‖ data), computed independently of the component
+/// (the way Talk computes both directions' signatures).
+pub fn talk_signature(secret: &str, random: &str, data: &[u8]) -> String {
+    use hmac::{Hmac, Mac};
+    let mut mac =
+        Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes any key");
+    mac.update(random.as_bytes());
+    mac.update(data);
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A corpus body cut at `cut` (at least half kept) with some bytes overwritten: input for
+/// robustness properties.
+pub fn mutated_body(case: usize, cut: usize, flips: &[(usize, u8)]) -> Vec<u8> {
+    let cases = &manifest().cases;
+    let mut body = cases[case % cases.len()].body();
+    body.truncate(cut.min(body.len()).max(body.len() / 2));
+    for &(at, byte) in flips {
+        if !body.is_empty() {
+            let i = at % body.len();
+            body[i] = byte;
+        }
+    }
+    body
+}

@@ -1,7 +1,6 @@
 //! Outgoing bot-API requests built by the component: exact URLs, headers, bodies and
 //! signatures (checked with an independent HMAC), splitting, and precise errors.
 
-use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use talkbot::protocol::{ApiError, BotRequest, SendOptions};
 use talkbot_component::{Component, bot_api::Guest as _};
@@ -13,14 +12,7 @@ const TOKEN: &str = "n3xtc10ud";
 const B1: &str = "Grüße aus Köln 👋🏽 – 10 € fällig";
 
 fn hmac_hex(secret: &str, random: &str, value: &str) -> String {
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(random.as_bytes());
-    mac.update(value.as_bytes());
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    talkbot_tests::talk_signature(secret, random, value.as_bytes())
 }
 
 fn header<'r>(request: &'r BotRequest, name: &str) -> &'r str {

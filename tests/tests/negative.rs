@@ -9,15 +9,7 @@ const SECRET: &str = "XWc7Lq2v9TzR4pKd8NfB3sHy6mJg1aUe5oYi0rVb";
 const RANDOM: &str = "Qx7/9kLmN2pRsT4vWy+Z1aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/AbCdE";
 
 fn sign(secret: &str, random: &str, body: &[u8]) -> String {
-    use hmac::{Hmac, Mac};
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(random.as_bytes());
-    mac.update(body);
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    talkbot_tests::talk_signature(secret, random, body)
 }
 
 fn headers(

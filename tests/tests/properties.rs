@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use talkbot_component::{Component, bot_api::Guest as _, webhook_api::Guest as _};
-use talkbot_tests::{engine, json, manifest};
+use talkbot_tests::{engine, json, mutated_body};
 
 /// Text made of words, spaces, line breaks, emoji with modifiers and combining marks.
 fn text() -> impl Strategy<Value = String> {
@@ -104,14 +104,8 @@ proptest! {
     }
 
     #[test]
-    fn parse_survives_mutated_talk_bodies(case in 0usize..19, cut in any::<prop::sample::Index>(), flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..4)) {
-        let cases = &manifest().cases;
-        let mut body = cases[case % cases.len()].body();
-        body.truncate(cut.index(body.len() + 1).max(body.len() / 2));
-        for (at, byte) in flips {
-            let i = at.index(body.len().max(1));
-            if i < body.len() { body[i] = byte; }
-        }
+    fn parse_survives_mutated_talk_bodies(case in 0usize..19, cut in any::<usize>(), flips in prop::collection::vec((any::<usize>(), any::<u8>()), 0..4)) {
+        let body = mutated_body(case, cut, &flips);
         let _ = Component::parse(body);
     }
 }
@@ -123,17 +117,11 @@ proptest! {
     #[test]
     fn component_agrees_with_native_on_arbitrary_bodies(
         case in 0usize..19,
-        cut in any::<prop::sample::Index>(),
-        flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..3),
+        cut in any::<usize>(),
+        flips in prop::collection::vec((any::<usize>(), any::<u8>()), 0..3),
         text in text(),
     ) {
-        let cases = &manifest().cases;
-        let mut body = cases[case % cases.len()].body();
-        body.truncate(cut.index(body.len() + 1).max(body.len() / 2));
-        for (at, byte) in flips {
-            let i = at.index(body.len().max(1));
-            if i < body.len() { body[i] = byte; }
-        }
+        let body = mutated_body(case, cut, &flips);
         let mut instance = engine().instance().unwrap();
         let wasm = instance.parse(&body).expect("the component must not trap");
         let native = Component::parse(body);
