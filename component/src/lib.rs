@@ -8,6 +8,8 @@
 //! The only thing this code imports is randomness (`wasi:random`), for the
 //! `X-Nextcloud-Talk-Bot-Random` header of outgoing requests.
 
+#[cfg(target_arch = "wasm32")]
+mod arena;
 mod backend;
 mod botapi;
 mod event;
@@ -198,3 +200,7 @@ fn random_hex() -> String {
 
 #[cfg(target_arch = "wasm32")]
 bindings::export!(Component with_types_in bindings);
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: arena::ArenaThenSystem = arena::ArenaThenSystem;

@@ -14,8 +14,7 @@ use wasmtime::Result;
 use wasmtime::component::{Component, HasSelf, Linker};
 use wasmtime::error::Context;
 use wasmtime::{
-    Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, StoreLimits,
-    StoreLimitsBuilder,
+    Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, ResourceLimiter, Store,
 };
 
 wasmtime::component::bindgen!({
@@ -64,9 +63,39 @@ const TABLE_ELEMENTS: usize = 1024;
 /// Epoch ticks per second; the deadline of a call is `call_timeout` in ticks.
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 
+/// Enforces the per-instance memory limit and remembers the largest memory seen.
+struct MemoryLimiter {
+    max_bytes: usize,
+    peak_bytes: usize,
+}
+
+impl ResourceLimiter for MemoryLimiter {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> Result<bool> {
+        let allowed = desired <= self.max_bytes;
+        if allowed {
+            self.peak_bytes = self.peak_bytes.max(desired);
+        }
+        Ok(allowed)
+    }
+
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> Result<bool> {
+        Ok(desired <= TABLE_ELEMENTS)
+    }
+}
+
 /// Per-store state: resource limits and the `wasi:random` implementation.
 pub struct InstanceState {
-    limits: StoreLimits,
+    limits: MemoryLimiter,
 }
 
 impl wasi::random::random::Host for InstanceState {
@@ -169,10 +198,10 @@ impl ProtocolEngine {
     }
 
     fn instantiate(&self, permit: tokio::sync::OwnedSemaphorePermit) -> Result<ProtocolInstance> {
-        let limits = StoreLimitsBuilder::new()
-            .memory_size(self.options.max_memory_bytes)
-            .instances(4)
-            .build();
+        let limits = MemoryLimiter {
+            max_bytes: self.options.max_memory_bytes,
+            peak_bytes: 0,
+        };
         let mut store = Store::new(&self.engine, InstanceState { limits });
         store.limiter(|state| &mut state.limits);
         let ticks = (self.options.call_timeout.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64;
@@ -220,6 +249,11 @@ impl ProtocolInstance {
 
     fn bot_api(&self) -> &exports::nextcloud::talk_bot::bot_api::Guest {
         self.bindings.nextcloud_talk_bot_bot_api()
+    }
+
+    /// The largest linear memory this instance has had, in bytes.
+    pub fn peak_memory_bytes(&self) -> usize {
+        self.store.data().limits.peak_bytes
     }
 
     /// `webhook.default-max-body-bytes`.

@@ -251,6 +251,7 @@ async fn repeated_401_stops_sending_before_the_lockout() {
     assert!(sim.messages().is_empty());
     // Nothing is lost or given up: the work waits (held, or pending behind the stopped backend)
     // until the operator fixed the secret and restarted.
+    bot.app.store.flush().await.unwrap();
     let counts = bot.app.store.counts().unwrap();
     let count = |state: &str| {
         counts
@@ -556,8 +557,15 @@ async fn failing_and_hanging_commands_are_reported_not_silent() {
             .any(|e| e.3 == "⚠️")
     })
     .await;
-    let counts = bot.app.store.counts().unwrap();
-    assert!(counts.contains(&("failed".to_string(), 1)), "{counts:?}");
+    // The state is written by the queue writer just after the reaction went out.
+    eventually("the job to be marked failed", WAIT, || {
+        bot.app
+            .store
+            .counts()
+            .unwrap()
+            .contains(&("failed".to_string(), 1))
+    })
+    .await;
     let (_, error) = bot.app.store.state(1).unwrap().unwrap();
     let error = error.unwrap_or_default();
     assert!(

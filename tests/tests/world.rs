@@ -90,3 +90,55 @@ fn component_is_within_the_size_budget() {
         "not a component binary"
     );
 }
+
+/// The component's initial linear memory (`--initial-memory` in component/build.rs).
+const INITIAL_MEMORY: usize = 2 << 20;
+
+#[test]
+fn a_typical_webhook_never_grows_memory() {
+    let case = talkbot_tests::manifest()
+        .cases
+        .iter()
+        .find(|c| c.name == "create-spec-a1")
+        .unwrap();
+    let mut instance = talkbot_tests::engine().instance().unwrap();
+    let event = instance.parse(&case.body()).unwrap().unwrap();
+    instance
+        .render_message(event.message.as_ref().unwrap())
+        .unwrap();
+    assert_eq!(
+        instance.peak_memory_bytes(),
+        INITIAL_MEMORY,
+        "the arena should serve a small webhook"
+    );
+}
+
+#[test]
+fn a_long_lived_instance_does_not_grow_after_warm_up() {
+    // Embedders such as jco or Spin may keep one instance for many calls.
+    let cases = &talkbot_tests::manifest().cases;
+    let mut instance = talkbot_tests::engine().instance().unwrap();
+    let round = |instance: &mut talkbot::protocol::ProtocolInstance| {
+        for case in cases {
+            let event = instance.parse(&case.body()).unwrap().unwrap();
+            if let Some(message) = &event.message {
+                instance.render_message(message).unwrap();
+            }
+            let text = "word ".repeat(20_000);
+            let _ = instance.split_message(&text, 1000).unwrap();
+        }
+    };
+    for _ in 0..3 {
+        round(&mut instance);
+    }
+    let warm = instance.peak_memory_bytes();
+    for _ in 0..30 {
+        round(&mut instance);
+    }
+    assert_eq!(
+        instance.peak_memory_bytes(),
+        warm,
+        "memory kept growing: the arena or the heap leaks"
+    );
+    assert!(warm <= 4 * INITIAL_MEMORY, "peak {warm} bytes");
+}
