@@ -49,6 +49,8 @@ pub struct State {
     pub reaction_log: Vec<(String, String, u64, String, u16)>,
     /// Statuses to answer the next bot-API requests with, before any check.
     pub faults: VecDeque<u16>,
+    /// `Retry-After` (seconds) sent with scripted faults, if set.
+    pub retry_after: Option<u64>,
     /// Statuses to answer the next send-message requests with (reactions unaffected).
     pub message_faults: VecDeque<u16>,
     /// The server's chat max-length (Talk: 32000).
@@ -358,7 +360,14 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
     {
         let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(status) = s.faults.pop_front() {
-            return reply(status, "scripted fault");
+            let mut response = reply(status, "scripted fault");
+            if let Some(seconds) = s.retry_after {
+                response.headers_mut().insert(
+                    hyper::header::RETRY_AFTER,
+                    hyper::header::HeaderValue::from(seconds),
+                );
+            }
+            return response;
         }
         if s.failed_auth >= BRUTE_FORCE_LIMIT {
             return reply(429, "Reached maximum delay");

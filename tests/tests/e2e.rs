@@ -616,3 +616,30 @@ async fn failing_and_hanging_commands_are_reported_not_silent() {
     assert!(sim.messages().is_empty());
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retry_after_is_honoured() {
+    let sim = simulator(&[SECRET]).await;
+    let mut cfg = config(&sim.url(), SECRET, &data_dir("retry-after"), &[]);
+    cfg.status_reactions = false;
+    let bot = Bot::start(cfg).await;
+    // The test backoff is 20-200 ms; Talk asks for 1 s.
+    sim.state.lock().unwrap().retry_after = Some(1);
+    sim.script_faults(&[429]);
+    let sent = std::time::Instant::now();
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body(ROOM, 95, "users/alice", "Alice", "patience"),
+    )
+    .await
+    .unwrap();
+    sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(sim.statuses(), [429, 201]);
+    assert!(
+        sent.elapsed() >= Duration::from_millis(950),
+        "retried after {:?}, before Retry-After",
+        sent.elapsed()
+    );
+    bot.stop().await;
+}
