@@ -68,7 +68,9 @@ pub struct Simulator {
     client: reqwest::Client,
 }
 
-fn hmac_hex(secret: &str, random: &str, data: &[u8]) -> String {
+/// Lowercase hex HMAC-SHA256(secret, random ‖ data), as Talk computes signatures in both
+/// directions (independent of the component, which is what the simulator checks).
+pub fn talk_signature(secret: &str, random: &str, data: &[u8]) -> String {
     let mut mac =
         Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes any key");
     mac.update(random.as_bytes());
@@ -235,7 +237,7 @@ impl Simulator {
         body: Vec<u8>,
     ) -> reqwest::Result<(u16, String)> {
         let random = talk_random();
-        let signature = hmac_hex(secret, &random, &body);
+        let signature = talk_signature(secret, &random, &body);
         self.post_webhook(bot_url, &random, &signature, body).await
     }
 
@@ -417,7 +419,7 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
     if !s
         .secrets
         .iter()
-        .any(|secret| hmac_hex(secret, &random, value.as_bytes()) == signature)
+        .any(|secret| talk_signature(secret, &random, value.as_bytes()) == signature)
     {
         s.failed_auth += 1;
         return reply(401, "unauthorized");

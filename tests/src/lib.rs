@@ -87,20 +87,8 @@ pub fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).expect("serialising")
 }
 
-/// Lowercase hex HMAC-SHA256(secret, random ‖ data), computed independently of the component
-/// (the way Talk computes both directions' signatures).
-pub fn talk_signature(secret: &str, random: &str, data: &[u8]) -> String {
-    use hmac::{Hmac, Mac};
-    let mut mac =
-        Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes any key");
-    mac.update(random.as_bytes());
-    mac.update(data);
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+/// Talk's signature, computed independently of the component (the simulator's implementation).
+pub use talkbot::simulator::talk_signature;
 
 /// A corpus body cut at `cut` (at least half kept) with some bytes overwritten: input for
 /// robustness properties.
