@@ -204,8 +204,9 @@ impl ProtocolEngine {
         };
         let mut store = Store::new(&self.engine, InstanceState { limits });
         store.limiter(|state| &mut state.limits);
-        let ticks = (self.options.call_timeout.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64;
-        store.set_epoch_deadline(ticks);
+        let deadline_ticks =
+            (self.options.call_timeout.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64;
+        store.set_epoch_deadline(deadline_ticks);
         let bindings = self
             .pre
             .instantiate(&mut store)
@@ -213,6 +214,7 @@ impl ProtocolEngine {
         Ok(ProtocolInstance {
             store,
             bindings,
+            deadline_ticks,
             _slot: permit,
         })
     }
@@ -234,6 +236,8 @@ impl Drop for ProtocolEngine {
 pub struct ProtocolInstance {
     store: Store<InstanceState>,
     bindings: TalkBot,
+    /// Each call may run for this many epoch ticks (`call_timeout`).
+    deadline_ticks: u64,
     /// Returned to the engine when the instance is dropped.
     _slot: tokio::sync::OwnedSemaphorePermit,
 }
@@ -259,6 +263,7 @@ impl ProtocolInstance {
     /// `webhook.default-max-body-bytes`.
     pub fn default_max_body_bytes(&mut self) -> Result<u64> {
         let f = self.webhook().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_default_max_body_bytes(&mut self.store)
     }
 
@@ -271,12 +276,14 @@ impl ProtocolInstance {
         body: &[u8],
     ) -> Result<Result<(), WebhookError>> {
         let f = self.webhook().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_verify(&mut self.store, secret, random, signature, body)
     }
 
     /// `webhook.parse`.
     pub fn parse(&mut self, body: &[u8]) -> Result<Result<Event, WebhookError>> {
         let f = self.webhook().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_parse(&mut self.store, body)
     }
 
@@ -288,42 +295,49 @@ impl ProtocolInstance {
         body: &[u8],
     ) -> Result<Result<Received, WebhookError>> {
         let f = self.webhook().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_receive(&mut self.store, options, headers, body)
     }
 
     /// `webhook.webhook-error-status`.
     pub fn webhook_error_status(&mut self, error: &WebhookError) -> Result<u16> {
         let f = self.webhook().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_webhook_error_status(&mut self.store, error)
     }
 
     /// `webhook.webhook-error-message`.
     pub fn webhook_error_message(&mut self, error: &WebhookError) -> Result<String> {
         let f = self.webhook().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_webhook_error_message(&mut self.store, error)
     }
 
     /// `webhook.normalize-backend`.
     pub fn normalize_backend(&mut self, url: &str) -> Result<Result<String, String>> {
         let f = self.webhook().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_normalize_backend(&mut self.store, url)
     }
 
     /// `render.render-text`.
     pub fn render_text(&mut self, template: &str, parameters: &[RichObject]) -> Result<String> {
         let f = self.render().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_render_text(&mut self.store, template, parameters)
     }
 
     /// `render.render-message`.
     pub fn render_message(&mut self, message: &Message) -> Result<String> {
         let f = self.render().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_render_message(&mut self.store, message)
     }
 
     /// `render.address`.
     pub fn address(&mut self, message: &Message, bot: &BotIdentity) -> Result<AddressedText> {
         let f = self.render().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_address(&mut self.store, message, bot)
     }
 
@@ -337,6 +351,7 @@ impl ProtocolInstance {
         options: &SendOptions,
     ) -> Result<Result<Vec<BotRequest>, ApiError>> {
         let f = self.bot_api().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_send_message(&mut self.store, base_url, secret, token, message, options)
     }
 
@@ -350,6 +365,7 @@ impl ProtocolInstance {
         reaction: &str,
     ) -> Result<Result<BotRequest, ApiError>> {
         let f = self.bot_api().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_react(
             &mut self.store,
             base_url,
@@ -370,6 +386,7 @@ impl ProtocolInstance {
         reaction: &str,
     ) -> Result<Result<BotRequest, ApiError>> {
         let f = self.bot_api().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_remove_reaction(
             &mut self.store,
             base_url,
@@ -387,12 +404,14 @@ impl ProtocolInstance {
         max_length: u32,
     ) -> Result<Result<Vec<String>, ApiError>> {
         let f = self.bot_api().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_split_message(&mut self.store, message, max_length)
     }
 
     /// `bot-api.sign`.
     pub fn sign(&mut self, secret: &str, random: &str, value: &str) -> Result<String> {
         let f = self.bot_api().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_sign(&mut self.store, secret, random, value)
     }
 
@@ -405,12 +424,14 @@ impl ProtocolInstance {
         chunk: u32,
     ) -> Result<String> {
         let f = self.bot_api().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_reference_id(&mut self.store, backend, token, message_id, chunk)
     }
 
     /// `bot-api.api-error-message`.
     pub fn api_error_message(&mut self, error: &ApiError) -> Result<String> {
         let f = self.bot_api().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
         f.call_api_error_message(&mut self.store, error)
     }
 }

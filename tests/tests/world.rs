@@ -142,3 +142,19 @@ fn a_long_lived_instance_does_not_grow_after_warm_up() {
     );
     assert!(warm <= 4 * INITIAL_MEMORY, "peak {warm} bytes");
 }
+
+#[test]
+fn the_call_timeout_is_per_call_not_per_instance() {
+    // A long-lived instance must not trap once the sum of its calls passes call_timeout.
+    let engine = talkbot::protocol::ProtocolEngine::new(talkbot::protocol::EngineOptions {
+        call_timeout: std::time::Duration::from_millis(200),
+        ..Default::default()
+    })
+    .unwrap();
+    let mut instance = engine.instance().unwrap();
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_millis(600) {
+        instance.split_message(&"word ".repeat(2000), 100).expect("no trap").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
