@@ -154,7 +154,10 @@ fn the_call_timeout_is_per_call_not_per_instance() {
     let mut instance = engine.instance().unwrap();
     let start = std::time::Instant::now();
     while start.elapsed() < std::time::Duration::from_millis(600) {
-        instance.split_message(&"word ".repeat(2000), 100).expect("no trap").unwrap();
+        instance
+            .split_message(&"word ".repeat(2000), 100)
+            .expect("no trap")
+            .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }
