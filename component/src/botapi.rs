@@ -194,6 +194,29 @@ pub fn reaction(
     })
 }
 
+/// `POST <base>/ocs/v2.php/apps/spreed/api/v1/bot/ask-features` with `{"token": …}`, signed
+/// over the token (Talk's docs for Talk 25; check the `bot-features-api` capability first).
+pub fn ask_features(
+    base_url: &str,
+    secret: &str,
+    token: &str,
+    random: &mut dyn FnMut() -> String,
+) -> Result<BotRequest, ApiError> {
+    let base = backend::normalize(base_url).map_err(ApiError::InvalidBaseUrl)?;
+    check_token(token)?;
+    check_secret(secret)?;
+    let mut body = String::from("{\"token\":");
+    write_string(&mut body, token);
+    body.push('}');
+    let random = fresh_random(random)?;
+    Ok(BotRequest {
+        method: "POST".into(),
+        url: format!("{base}ocs/v2.php/apps/spreed/api/v1/bot/ask-features"),
+        headers: signed_headers(secret, &random, token),
+        body,
+    })
+}
+
 /// The deterministic `referenceId` of chunk `chunk` of the reply to a message.
 pub fn reference_id(backend: &str, token: &str, message_id: &str, chunk: u32) -> String {
     let base = signature::sha256_hex(&["talkbot/reference/v1", backend, token, message_id]);

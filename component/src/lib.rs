@@ -101,6 +101,10 @@ impl render_api::Guest for Component {
     fn address(message: Message, bot: BotIdentity) -> AddressedText {
         render::address(&message, &bot)
     }
+
+    fn defang_mentions(text: String) -> String {
+        render::defang_mentions(&text)
+    }
 }
 
 impl bot_api::Guest for Component {
@@ -163,6 +167,14 @@ impl bot_api::Guest for Component {
             botapi::ReactionOp::Remove,
             &mut random_hex,
         )
+    }
+
+    fn ask_features(
+        base_url: String,
+        secret: String,
+        token: String,
+    ) -> Result<BotRequest, ApiError> {
+        botapi::ask_features(&base_url, &secret, &token, &mut random_hex)
     }
 
     fn split_message(message: String, max_length: u32) -> Result<Vec<String>, ApiError> {

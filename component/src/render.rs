@@ -225,6 +225,55 @@ pub fn address(message: &Message, bot: &BotIdentity) -> AddressedText {
     }
 }
 
+/// Mentions that notify a whole conversation, group or team, lowercase, without the `@`.
+const MASS_MENTIONS: [&str; 2] = ["all", "here"];
+/// Prefixes of mention ids that name many people (after `@`, an optional quote).
+const MASS_PREFIXES: [&str; 3] = ["group/", "team/", "circle/"];
+
+/// Insert a zero-width space after every `@` that starts a mass mention (see the WIT docs).
+pub fn defang_mentions(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut last = 0;
+    for at in (0..bytes.len()).filter(|&i| bytes[i] == b'@') {
+        // Only where a mention can start: the beginning, or after a byte that cannot be part
+        // of a word or an e-mail address (any non-ASCII character counts as a boundary, so
+        // in doubt a mention is defanged).
+        let starts_mention = at == 0
+            || !(bytes[at - 1].is_ascii_alphanumeric()
+                || matches!(bytes[at - 1], b'_' | b'.' | b'-' | b'@'));
+        if !starts_mention || !is_mass_mention(&bytes[at + 1..]) {
+            continue;
+        }
+        out.push_str(&text[last..=at]);
+        out.push('\u{200B}');
+        last = at + 1;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Whether `rest` (what follows an `@`) is a mass mention.
+fn is_mass_mention(rest: &[u8]) -> bool {
+    let starts_with = |haystack: &[u8], needle: &str| {
+        haystack.len() >= needle.len()
+            && haystack[..needle.len()].eq_ignore_ascii_case(needle.as_bytes())
+    };
+    let unquoted = match rest.first() {
+        Some(b'"' | b'\'') => &rest[1..],
+        _ => rest,
+    };
+    if MASS_PREFIXES.iter().any(|p| starts_with(unquoted, p)) {
+        return true;
+    }
+    MASS_MENTIONS.iter().any(|word| {
+        starts_with(unquoted, word)
+            && unquoted
+                .get(word.len())
+                .is_none_or(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'@')))
+    })
+}
+
 /// Tidy the text around removed mentions: a leading mention takes the `,`/`:` after it along;
 /// a removal between two spaces leaves one; the result is trimmed.
 fn tidy(text: &str, cuts: &[usize]) -> String {
@@ -252,6 +301,40 @@ fn tidy(text: &str, cuts: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mass_mentions_are_defanged_and_others_kept() {
+        let zw = '\u{200B}';
+        let cases = [
+            ("@all please read", format!("@{zw}all please read")),
+            ("Hey @ALL!", format!("Hey @{zw}ALL!")),
+            ("(@here)", format!("(@{zw}here)")),
+            (
+                "ping @\"group/admin\" now",
+                format!("ping @{zw}\"group/admin\" now"),
+            ),
+            (
+                "@team/abc and @'circle/x'",
+                format!("@{zw}team/abc and @{zw}'circle/x'"),
+            ),
+            ("@\"Team/ops\"", format!("@{zw}\"Team/ops\"")),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(defang_mentions(input), expected, "{input}");
+        }
+        for kept in [
+            "@allison hi",
+            "@alice",
+            "@\"bob\"",
+            "mail me@all.example",
+            "x@here",
+            "@all-hands meeting",
+            "no mentions",
+            "",
+        ] {
+            assert_eq!(defang_mentions(kept), kept);
+        }
+    }
 
     fn user(key: &str, id: &str, name: &str) -> RichObject {
         RichObject {

@@ -1,5 +1,6 @@
 //! Everything `serve` shares between the HTTP ingress and the workers.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32};
 
@@ -9,7 +10,7 @@ use crate::config::Config;
 use crate::delivery::Deliverer;
 use crate::metrics::Metrics;
 use crate::protocol::{Backend, BotIdentity, EngineOptions, ProtocolEngine, ReceiveOptions};
-use crate::responder::{self, Responder};
+use crate::responder::{self, Chain, Responder};
 use crate::store::Store;
 
 /// The running bot.
@@ -22,7 +23,10 @@ pub struct App {
     /// Backend URLs as the component normalised them.
     pub backend_urls: Vec<String>,
     pub bot: BotIdentity,
-    pub responder: Box<dyn Responder>,
+    /// The configured responder chain.
+    pub default_chain: Chain,
+    /// Responder chains of the personas that name their own.
+    pub chains: BTreeMap<String, Chain>,
     pub deliverer: Deliverer,
     /// Sending to a backend stopped after repeated 401s.
     pub blocked: Vec<AtomicBool>,
@@ -30,6 +34,18 @@ pub struct App {
 }
 
 impl App {
+    /// A persona's system prompt and responder chain (unknown names: the default persona).
+    pub fn persona(&self, name: &str) -> (&str, &Chain) {
+        let prompt = self
+            .config
+            .personas
+            .get(name)
+            .and_then(|p| p.system_prompt.as_deref())
+            .unwrap_or(&self.config.system_prompt);
+        let chain = self.chains.get(name).unwrap_or(&self.default_chain);
+        (prompt, chain)
+    }
+
     /// Compile the component, open the queue, and check the configuration through the component.
     pub fn new(config: Config) -> Result<Arc<App>> {
         let engine = ProtocolEngine::new(EngineOptions::default()).map_err(|e| anyhow!("{e:#}"))?;
@@ -61,9 +77,32 @@ impl App {
             aliases: config.aliases.clone(),
             actor_id: None,
         };
+        let mut responders: BTreeMap<&str, Arc<dyn Responder>> = BTreeMap::new();
+        for (name, r) in &config.responders {
+            responders.insert(
+                name,
+                responder::from_config(name, r).map_err(|e| anyhow!("responder {name}: {e}"))?,
+            );
+        }
+        let chain_of = |names: &[String]| {
+            Chain::new(
+                names
+                    .iter()
+                    .filter_map(|n| responders.get(n.as_str()).cloned())
+                    .collect(),
+            )
+        };
+        let default_chain = chain_of(&config.chain);
+        let chains = config
+            .personas
+            .iter()
+            .filter(|(_, p)| !p.chain.is_empty())
+            .map(|(name, p)| (name.clone(), chain_of(&p.chain)))
+            .collect();
         let n = config.backends.len();
         Ok(Arc::new(App {
-            responder: responder::from_config(&config.responder),
+            default_chain,
+            chains,
             engine,
             store,
             metrics: Metrics::default(),

@@ -53,6 +53,39 @@ enum Command {
         remove: bool,
         emoji: String,
     },
+    /// Prepare an installation: generate a secret into an env file and print the exact `occ`
+    /// commands, an nginx block and a systemd unit. The secret is not printed unless asked.
+    Init {
+        /// The bot's name as Talk shows it.
+        #[arg(long)]
+        name: String,
+        /// The public URL Talk will post webhooks to.
+        #[arg(long)]
+        url: String,
+        /// Your Nextcloud's address (written to the env file).
+        #[arg(long)]
+        nextcloud_url: Option<String>,
+        #[arg(long, default_value = "")]
+        description: String,
+        /// Where to write the settings, secret included (mode 600).
+        #[arg(long, default_value = "talkbot.env")]
+        env_file: PathBuf,
+        /// Also print the secret.
+        #[arg(long)]
+        show_secret: bool,
+        /// Replace an existing env file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check the configuration against Nextcloud and explain what is wrong.
+    Doctor {
+        /// A conversation the bot is enabled in (the secret is checked there).
+        #[arg(long)]
+        room: Option<String>,
+        /// The public webhook URL (checked for reachability and basic auth).
+        #[arg(long)]
+        webhook_url: Option<String>,
+    },
     /// Play Nextcloud Talk: send a signed message to a running bot and print its replies.
     Simulate {
         /// Where the simulated Nextcloud listens (the bot's NEXTCLOUD_URL).
@@ -149,6 +182,53 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             })
             .await
         }
+        Command::Init {
+            name,
+            url,
+            nextcloud_url,
+            description,
+            env_file,
+            show_secret,
+            force,
+        } => {
+            let text = crate::setup::init(&crate::setup::InitOptions {
+                name,
+                webhook_url: url,
+                nextcloud_url,
+                description,
+                env_file,
+                show_secret,
+                force,
+            })?;
+            println!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Doctor { room, webhook_url } => {
+            let config = match load_config(cli.config.as_ref()) {
+                Ok(config) => config,
+                Err(e) => {
+                    println!("PROBLEM  {e:#}");
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            let findings =
+                crate::setup::doctor(&config, &crate::setup::DoctorOptions { room, webhook_url })
+                    .await?;
+            let mut problems = 0;
+            for finding in &findings {
+                println!("{finding}");
+                if matches!(finding, crate::setup::Finding::Problem { .. }) {
+                    problems += 1;
+                }
+            }
+            if problems > 0 {
+                println!("{problems} problem(s) found");
+                Ok(ExitCode::from(1))
+            } else {
+                println!("everything checked is fine");
+                Ok(ExitCode::SUCCESS)
+            }
+        }
         Command::Simulate {
             listen,
             bot_url,
@@ -215,7 +295,7 @@ async fn serve(config: Config) -> Result<ExitCode> {
         "talkbot listening on http://{}{} (responder {}, mode {:?}, queue {})",
         listener.local_addr()?,
         app.config.webhook_path,
-        app.responder.name(),
+        app.default_chain.names().join(" → "),
         app.config.mode,
         app.store.path().display()
     );

@@ -58,7 +58,7 @@ impl Mode {
 }
 
 /// Who produces replies.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ResponderConfig {
     /// Reply with the rendered message text.
     Echo,
@@ -68,6 +68,43 @@ pub enum ResponderConfig {
         args: Vec<String>,
         timeout: Duration,
     },
+    /// An OpenAI-compatible Chat Completions endpoint.
+    OpenAi(OpenAiConfig),
+}
+
+/// An OpenAI-compatible Chat Completions endpoint (OpenAI, Ollama, vLLM, llama.cpp server,
+/// LM Studio, OpenRouter, the compatibility endpoints of Anthropic and Gemini).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenAiConfig {
+    /// Up to and including the version, e.g. `https://api.openai.com/v1` or
+    /// `http://127.0.0.1:11434/v1`; `/chat/completions` is appended.
+    pub base_url: String,
+    /// Sent as `Authorization: Bearer …` when set.
+    pub api_key: Option<Secret>,
+    pub model: String,
+    pub temperature: Option<f64>,
+    pub max_tokens: Option<u32>,
+    /// Timeout of one request (the whole answer).
+    pub timeout: Duration,
+}
+
+/// The default OpenAI-compatible base URL.
+pub const OPENAI_DEFAULT_BASE_URL: &str = "https://api.openai.com/v1";
+
+/// A persona: how the bot speaks (system prompt) and who answers (responder chain).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Persona {
+    /// None: the default system prompt.
+    pub system_prompt: Option<String>,
+    /// Names of responders, tried in order; empty: the default chain.
+    pub chain: Vec<String>,
+}
+
+/// Per-user settings, keyed by user id (`ada`) or actor id (`users/ada`, `guests/…`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserConfig {
+    pub persona: Option<String>,
 }
 
 /// A Nextcloud server and the secrets its webhooks may be signed with (the first one signs
@@ -84,6 +121,10 @@ pub struct BackendConfig {
 pub struct RoomConfig {
     pub mode: Option<Mode>,
     pub greeting: Option<String>,
+    /// The persona used in this conversation (a user's own persona wins).
+    pub persona: Option<String>,
+    /// Only these users are answered here (user ids or actor ids); replaces the global list.
+    pub allowed_users: Option<Vec<String>>,
 }
 
 /// Delivery to the bot API.
@@ -126,7 +167,24 @@ pub struct Config {
     pub aliases: Vec<String>,
     pub mode: Mode,
     pub rooms: BTreeMap<String, RoomConfig>,
-    pub responder: ResponderConfig,
+    /// Every responder by name (`echo` always exists).
+    pub responders: BTreeMap<String, ResponderConfig>,
+    /// The default chain: responder names tried in order until one answers.
+    pub chain: Vec<String>,
+    /// The default persona's system prompt (for language-model responders).
+    pub system_prompt: String,
+    pub personas: BTreeMap<String, Persona>,
+    pub users: BTreeMap<String, UserConfig>,
+    /// Only these conversations are answered (empty: all).
+    pub allowed_rooms: Vec<String>,
+    /// Only these users are answered (empty: all); user ids or actor ids.
+    pub allowed_users: Vec<String>,
+    /// Earlier messages of the conversation (or reply thread) sent as context; 0: no memory.
+    pub memory_turns: usize,
+    /// Posted (as a reply, with ⚠️) when no responder could answer; None: stay silent.
+    pub failure_reply: Option<String>,
+    /// Attempts at getting an answer (each tries the whole chain) before the failure reply.
+    pub responder_attempts: u32,
     /// 👀 while working, ⚠️ on failure.
     pub status_reactions: bool,
     /// 👀 appears only when the responder has not answered within this time (0: at once).
@@ -178,7 +236,21 @@ struct File {
     aliases: Option<Vec<String>>,
     mode: Option<Mode>,
     responder: Option<String>,
+    fallback: Option<Vec<String>>,
     command_timeout_secs: Option<u64>,
+    system_prompt: Option<String>,
+    memory_turns: Option<usize>,
+    failure_reply: Option<String>,
+    responder_attempts: Option<u32>,
+    allowed_rooms: Option<Vec<String>>,
+    allowed_users: Option<Vec<String>>,
+    openai: Option<FileOpenAi>,
+    #[serde(default)]
+    responders: BTreeMap<String, FileResponder>,
+    #[serde(default)]
+    personas: BTreeMap<String, FilePersona>,
+    #[serde(default)]
+    users: BTreeMap<String, UserConfig>,
     status_reactions: Option<bool>,
     status_reaction_delay_ms: Option<u64>,
     answer_activity: Option<bool>,
@@ -200,6 +272,44 @@ struct FileBackend {
     secrets: Vec<Secret>,
 }
 
+/// `[openai]`, and the OpenAI fields of `[responders.<name>]`.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileOpenAi {
+    base_url: Option<String>,
+    api_key: Option<Secret>,
+    model: Option<String>,
+    temperature: Option<f64>,
+    max_tokens: Option<u32>,
+    timeout_secs: Option<u64>,
+}
+
+/// `[responders.<name>]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileResponder {
+    /// `openai`, `command` or `echo`.
+    kind: String,
+    /// For `command`: the program and its arguments, separated by spaces.
+    command: Option<String>,
+    timeout_secs: Option<u64>,
+    base_url: Option<String>,
+    api_key: Option<Secret>,
+    model: Option<String>,
+    temperature: Option<f64>,
+    max_tokens: Option<u32>,
+}
+
+/// `[personas.<name>]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FilePersona {
+    system_prompt: Option<String>,
+    responder: Option<String>,
+    #[serde(default)]
+    fallback: Vec<String>,
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileDelivery {
@@ -211,36 +321,83 @@ struct FileDelivery {
     unauthorized_limit: Option<u32>,
 }
 
+/// Posted when no responder could answer.
+pub const DEFAULT_FAILURE_REPLY: &str = "Sorry, I cannot answer right now: the AI service I use is not responding. Please try again in a few minutes.";
+
 /// Where the local-mode secret is kept (see [`Config::load`]).
 pub const LOCAL_SECRET_FILE: &str = "local-secret";
 /// The simulator's default address, used when no Nextcloud is configured.
 pub const LOCAL_NEXTCLOUD_URL: &str = "http://127.0.0.1:8081";
 
-/// Parse `TALKBOT_RESPONDER` / `responder`: `echo` or `command:<program> [args…]`.
-pub fn parse_responder(
+/// Parse a `command:<program> [args…]` responder.
+fn parse_command(
     key: &str,
-    value: &str,
+    command: &str,
     timeout: Duration,
 ) -> Result<ResponderConfig, ConfigError> {
-    let value = value.trim();
-    if value.eq_ignore_ascii_case("echo") {
-        return Ok(ResponderConfig::Echo);
+    let mut words = command.split_whitespace().map(str::to_string);
+    let program = words.next().ok_or_else(|| {
+        ConfigError::new(
+            key,
+            "a command responder needs a program, e.g. command:./reply.sh",
+        )
+    })?;
+    Ok(ResponderConfig::Command {
+        program,
+        args: words.collect(),
+        timeout,
+    })
+}
+
+/// Build an OpenAI-compatible responder from the file's fields and the environment's
+/// (`OPENAI_BASE_URL`, `OPENAI_API_KEY`, `TALKBOT_MODEL`; the environment wins).
+fn openai_config(
+    key: &str,
+    file: FileOpenAi,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<ResponderConfig, ConfigError> {
+    let base_url = env("OPENAI_BASE_URL")
+        .or(file.base_url)
+        .unwrap_or_else(|| OPENAI_DEFAULT_BASE_URL.into());
+    check_url(&format!("{key}.base_url"), &base_url)?;
+    let api_key = env("OPENAI_API_KEY").map(Secret::new).or(file.api_key);
+    let model = env("TALKBOT_MODEL").or(file.model).ok_or_else(|| {
+        ConfigError::new(
+            "TALKBOT_MODEL",
+            format!(
+                "the {key} responder needs a model name (e.g. gpt-4o-mini for OpenAI, llama3.2 for Ollama)"
+            ),
+        )
+    })?;
+    if api_key.is_none() && base_url.contains("api.openai.com") {
+        return Err(ConfigError::new(
+            "OPENAI_API_KEY",
+            "is required for api.openai.com (local servers such as Ollama need none)",
+        ));
     }
-    if let Some(command) = value.strip_prefix("command:") {
-        let mut words = command.split_whitespace().map(str::to_string);
-        let program = words.next().ok_or_else(|| {
-            ConfigError::new(key, "command: needs a program, e.g. command:./reply.sh")
-        })?;
-        return Ok(ResponderConfig::Command {
-            program,
-            args: words.collect(),
-            timeout,
-        });
+    if let Some(t) = file.temperature.filter(|t| !(0.0..=2.0).contains(t)) {
+        return Err(ConfigError::new(
+            format!("{key}.temperature"),
+            format!("{t} is outside 0 to 2"),
+        ));
     }
-    Err(ConfigError::new(
-        key,
-        format!("'{value}' is not a responder (echo or command:<program>)"),
-    ))
+    Ok(ResponderConfig::OpenAi(OpenAiConfig {
+        base_url: base_url.trim_end_matches('/').to_string(),
+        api_key,
+        model,
+        temperature: file.temperature,
+        max_tokens: file.max_tokens,
+        timeout: Duration::from_secs(file.timeout_secs.unwrap_or(60).max(1)),
+    }))
+}
+
+/// The default system prompt.
+pub fn default_system_prompt(agent_name: &str) -> String {
+    format!(
+        "You are {agent_name}, an assistant in a Nextcloud Talk group chat. Each user message starts \
+         with the writer's name and a colon. Answer the latest message helpfully and concisely, in \
+         its language, using Markdown where it helps."
+    )
 }
 
 impl Config {
@@ -297,13 +454,125 @@ impl Config {
             None => file.mode.unwrap_or(Mode::All),
         };
         let timeout = Duration::from_secs(file.command_timeout_secs.unwrap_or(60));
-        let responder = match env("TALKBOT_RESPONDER") {
-            Some(v) => parse_responder("TALKBOT_RESPONDER", &v, timeout)?,
-            None => match &file.responder {
-                Some(v) => parse_responder("responder", v, timeout)?,
-                None => ResponderConfig::Echo,
-            },
+        let mut responders = BTreeMap::new();
+        responders.insert("echo".to_string(), ResponderConfig::Echo);
+        for (name, r) in file.responders {
+            let key = format!("responders.{name}");
+            if name == "echo" || name == "openai" || name.starts_with("command:") {
+                return Err(ConfigError::new(
+                    key,
+                    "this name is reserved; choose another",
+                ));
+            }
+            let config = match r.kind.as_str() {
+                "echo" => ResponderConfig::Echo,
+                "command" => parse_command(
+                    &key,
+                    r.command.as_deref().unwrap_or_default(),
+                    r.timeout_secs.map_or(timeout, Duration::from_secs),
+                )?,
+                "openai" => openai_config(
+                    &key,
+                    FileOpenAi {
+                        base_url: r.base_url,
+                        api_key: r.api_key,
+                        model: r.model,
+                        temperature: r.temperature,
+                        max_tokens: r.max_tokens,
+                        timeout_secs: r.timeout_secs,
+                    },
+                    // Named responders are configured in the file only.
+                    &|_| None,
+                )?,
+                other => {
+                    return Err(ConfigError::new(
+                        format!("{key}.kind"),
+                        format!("'{other}' is not a responder kind (openai, command or echo)"),
+                    ));
+                }
+            };
+            responders.insert(name, config);
+        }
+        // Resolve a responder name, defining `openai` and `command:…` on first use.
+        let mut resolve = |key: &str, name: &str| -> Result<String, ConfigError> {
+            let name = name.trim();
+            if responders.contains_key(name) {
+                return Ok(name.to_string());
+            }
+            if name.eq_ignore_ascii_case("openai") {
+                let config =
+                    openai_config("openai", file.openai.clone().unwrap_or_default(), &env)?;
+                responders.insert("openai".into(), config);
+                return Ok("openai".into());
+            }
+            if let Some(command) = name.strip_prefix("command:") {
+                responders.insert(name.to_string(), parse_command(key, command, timeout)?);
+                return Ok(name.to_string());
+            }
+            Err(ConfigError::new(
+                key,
+                format!(
+                    "'{name}' is not a responder (echo, openai, command:<program>, or a name defined under [responders.<name>])"
+                ),
+            ))
         };
+        let first = env("TALKBOT_RESPONDER")
+            .map(|v| ("TALKBOT_RESPONDER", v))
+            .or_else(|| file.responder.clone().map(|v| ("responder", v)))
+            .unwrap_or(("responder", "echo".into()));
+        let mut chain = vec![resolve(first.0, &first.1)?];
+        let fallback = match env("TALKBOT_FALLBACK") {
+            Some(v) => v
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .map(|s| ("TALKBOT_FALLBACK", s))
+                .collect::<Vec<_>>(),
+            None => file
+                .fallback
+                .clone()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| ("fallback", s))
+                .collect(),
+        };
+        for (key, name) in fallback {
+            chain.push(resolve(key, &name)?);
+        }
+        let mut personas = BTreeMap::new();
+        for (name, p) in file.personas {
+            let key = format!("personas.{name}");
+            let mut persona_chain = Vec::new();
+            if let Some(r) = &p.responder {
+                persona_chain.push(resolve(&format!("{key}.responder"), r)?);
+            }
+            for r in &p.fallback {
+                persona_chain.push(resolve(&format!("{key}.fallback"), r)?);
+            }
+            personas.insert(
+                name,
+                Persona {
+                    system_prompt: p.system_prompt,
+                    chain: persona_chain,
+                },
+            );
+        }
+        let persona_exists = |key: String, persona: &Option<String>| match persona {
+            Some(p) if p != "default" && !personas.contains_key(p) => Err(ConfigError::new(
+                key,
+                format!("persona '{p}' is not defined (add [personas.{p}])"),
+            )),
+            _ => Ok(()),
+        };
+        for (user, u) in &file.users {
+            persona_exists(format!("users.{user}.persona"), &u.persona)?;
+        }
+        for (token, r) in &file.rooms {
+            persona_exists(format!("rooms.{token}.persona"), &r.persona)?;
+        }
+        let system_prompt = env("TALKBOT_SYSTEM_PROMPT")
+            .or(file.system_prompt)
+            .unwrap_or_else(|| default_system_prompt(&agent_name));
 
         let mut backends = Vec::new();
         match (env("NEXTCLOUD_URL"), env("NEXTCLOUD_TALK_BOT_SECRET")) {
@@ -415,7 +684,20 @@ impl Config {
             aliases,
             mode,
             rooms: file.rooms,
-            responder,
+            responders,
+            chain,
+            system_prompt,
+            personas,
+            users: file.users,
+            allowed_rooms: file.allowed_rooms.unwrap_or_default(),
+            allowed_users: file.allowed_users.unwrap_or_default(),
+            memory_turns: file.memory_turns.unwrap_or(20),
+            failure_reply: match file.failure_reply {
+                Some(text) if text.trim().is_empty() => None,
+                Some(text) => Some(text),
+                None => Some(DEFAULT_FAILURE_REPLY.into()),
+            },
+            responder_attempts: file.responder_attempts.unwrap_or(2).max(1),
             status_reactions: file.status_reactions.unwrap_or(true),
             status_reaction_delay: Duration::from_millis(
                 file.status_reaction_delay_ms.unwrap_or(1000),
@@ -427,6 +709,12 @@ impl Config {
             max_message_length,
             delivery,
         })
+    }
+
+    /// Use `responder` alone as the default chain (tests, embedding).
+    pub fn set_responder(&mut self, responder: ResponderConfig) {
+        self.responders.insert("main".into(), responder);
+        self.chain = vec!["main".into()];
     }
 
     /// The mode for a conversation.
@@ -508,8 +796,9 @@ mod tests {
             (config.agent_name.as_str(), config.mode),
             ("Ada", Mode::Mention)
         );
+        assert_eq!(config.chain, ["command:./reply.sh --fast"]);
         assert_eq!(
-            config.responder,
+            config.responders[&config.chain[0]],
             ResponderConfig::Command {
                 program: "./reply.sh".into(),
                 args: vec!["--fast".into()],

@@ -7,12 +7,14 @@
 
 pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod delivery;
 pub mod metrics;
 pub mod protocol;
 pub mod responder;
 pub mod server;
+pub mod setup;
 pub mod simulator;
 pub mod store;
 pub mod worker;

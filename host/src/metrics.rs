@@ -1,6 +1,8 @@
 //! Counters and histograms, rendered in the Prometheus text format at `/metrics`.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -75,6 +77,8 @@ pub struct Metrics {
     pub jobs_failed: AtomicU64,
     pub ack_latency: Histogram,
     pub delivery_latency: Histogram,
+    /// Answers and failures by responder name and outcome (`answered` or a failure kind).
+    pub responder_results: Mutex<BTreeMap<(String, &'static str), u64>>,
 }
 
 impl Default for Metrics {
@@ -97,11 +101,42 @@ impl Default for Metrics {
             jobs_failed: zero(),
             ack_latency: Histogram::new(ACK_BUCKETS),
             delivery_latency: Histogram::new(DELIVERY_BUCKETS),
+            responder_results: Mutex::default(),
         }
     }
 }
 
 impl Metrics {
+    /// Count one responder's result.
+    pub fn responder_result(
+        &self,
+        name: &str,
+        result: Result<(), &crate::responder::ResponderError>,
+    ) {
+        let outcome = match result {
+            Ok(()) => "answered",
+            Err(e) => e.kind.label(),
+        };
+        let mut results = self
+            .responder_results
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        *results.entry((name.to_string(), outcome)).or_default() += 1;
+    }
+
+    /// How often `name` answered (tests, diagnostics).
+    pub fn responder_count(&self, name: &str, outcome: &str) -> u64 {
+        let results = self
+            .responder_results
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        results
+            .iter()
+            .filter(|((n, o), _)| n == name && *o == outcome)
+            .map(|(_, c)| *c)
+            .sum()
+    }
+
     /// The Prometheus text exposition; `queue_depth` is read at scrape time.
     pub fn render(&self, queue_depth: i64) -> String {
         let mut out = String::new();
@@ -170,6 +205,21 @@ impl Metrics {
             "talkbot_delivery_seconds",
             "Time of one bot-API request.",
         );
+        let _ = writeln!(
+            out,
+            "# HELP talkbot_responder_results_total Responder answers and failures, by responder and outcome.\n# TYPE talkbot_responder_results_total counter"
+        );
+        let results = self
+            .responder_results
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        for ((name, outcome), count) in results.iter() {
+            let name = name.replace('\\', "\\\\").replace('"', "\\\"");
+            let _ = writeln!(
+                out,
+                "talkbot_responder_results_total{{responder=\"{name}\",outcome=\"{outcome}\"}} {count}"
+            );
+        }
         out
     }
 }

@@ -341,6 +341,25 @@ impl ProtocolInstance {
         f.call_address(&mut self.store, message, bot)
     }
 
+    /// `render.defang-mentions`.
+    pub fn defang_mentions(&mut self, text: &str) -> Result<String> {
+        let f = self.render().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
+        f.call_defang_mentions(&mut self.store, text)
+    }
+
+    /// `bot-api.ask-features`.
+    pub fn ask_features(
+        &mut self,
+        base_url: &str,
+        secret: &str,
+        token: &str,
+    ) -> Result<Result<BotRequest, ApiError>> {
+        let f = self.bot_api().clone();
+        self.store.set_epoch_deadline(self.deadline_ticks);
+        f.call_ask_features(&mut self.store, base_url, secret, token)
+    }
+
     /// `bot-api.send-message`.
     pub fn send_message(
         &mut self,

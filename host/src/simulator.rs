@@ -56,6 +56,11 @@ pub struct State {
     /// The server's chat max-length (Talk: 32000).
     pub max_length: usize,
     pub failed_auth: u32,
+    /// The bot's feature bitmask. When set, the server has the `bot-features-api` capability
+    /// (Talk 25) and answers `ask-features`; when None it is an older Talk without it.
+    pub features: Option<u32>,
+    /// Whether capabilities list `bots-v1` (false: Talk older than 17.1, or Talk disabled).
+    pub no_bots: bool,
     /// Statuses answered, in order.
     pub statuses: Vec<u16>,
 }
@@ -118,17 +123,76 @@ pub fn create_body(
     actor_name: &str,
     message: &str,
 ) -> Vec<u8> {
-    let content = php_json_string(&format!(
-        "{{\"message\":{},\"parameters\":[]}}",
-        php_json_string(message)
-    ));
-    format!(
-        "{{\"type\":\"Create\",\"actor\":{{\"type\":\"Person\",\"id\":{},\"name\":{},\"talkParticipantType\":\"3\"}},\"object\":{{\"type\":\"Note\",\"id\":\"{message_id}\",\"name\":\"message\",\"content\":{content},\"mediaType\":\"text\\/markdown\"}},\"target\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":\"2026-07-20T09:15:02+00:00\"}}",
-        php_json_string(actor),
-        php_json_string(actor_name),
-        php_json_string(token),
-    )
-    .into_bytes()
+    CreateBody::new(token, message_id, actor, actor_name, message).build()
+}
+
+/// A Create webhook with the optional parts: participant type and the quoted message.
+#[derive(Debug, Clone)]
+pub struct CreateBody<'a> {
+    pub token: &'a str,
+    pub message_id: u64,
+    pub actor: &'a str,
+    pub actor_name: &'a str,
+    pub message: &'a str,
+    /// `talkParticipantType` (1 owner, 2 moderator, 3 user, …); None: not sent (Talk < 21).
+    pub participant_type: Option<u8>,
+    /// `inReplyTo`: (message id, author actor id, author name, text).
+    pub in_reply_to: Option<(u64, &'a str, &'a str, &'a str)>,
+}
+
+impl<'a> CreateBody<'a> {
+    /// A message by a plain user (participant type 3), quoting nothing.
+    pub fn new(
+        token: &'a str,
+        message_id: u64,
+        actor: &'a str,
+        actor_name: &'a str,
+        message: &'a str,
+    ) -> Self {
+        CreateBody {
+            token,
+            message_id,
+            actor,
+            actor_name,
+            message,
+            participant_type: Some(3),
+            in_reply_to: None,
+        }
+    }
+
+    /// The body bytes, as PHP's `json_encode` writes them.
+    pub fn build(&self) -> Vec<u8> {
+        let content = |text: &str| {
+            php_json_string(&format!(
+                "{{\"message\":{},\"parameters\":[]}}",
+                php_json_string(text)
+            ))
+        };
+        let participant = self
+            .participant_type
+            .map(|t| format!(",\"talkParticipantType\":\"{t}\""))
+            .unwrap_or_default();
+        let quoted = self
+            .in_reply_to
+            .map(|(id, actor, name, text)| {
+                format!(
+                    ",\"inReplyTo\":{{\"type\":\"Note\",\"actor\":{{\"type\":\"Person\",\"id\":{},\"name\":{}}},\"object\":{{\"type\":\"Note\",\"id\":\"{id}\",\"name\":\"message\",\"content\":{},\"mediaType\":\"text\\/markdown\"}}}}",
+                    php_json_string(actor),
+                    php_json_string(name),
+                    content(text)
+                )
+            })
+            .unwrap_or_default();
+        format!(
+            "{{\"type\":\"Create\",\"actor\":{{\"type\":\"Person\",\"id\":{},\"name\":{}{participant}}},\"object\":{{\"type\":\"Note\",\"id\":\"{}\",\"name\":\"message\",\"content\":{},\"mediaType\":\"text\\/markdown\"{quoted}}},\"target\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":\"2026-07-20T09:15:02+00:00\"}}",
+            php_json_string(self.actor),
+            php_json_string(self.actor_name),
+            self.message_id,
+            content(self.message),
+            php_json_string(self.token),
+        )
+        .into_bytes()
+    }
 }
 
 /// A Join or Leave webhook body.
@@ -154,8 +218,13 @@ fn talk_random() -> String {
 }
 
 fn reply(status: u16, body: &str) -> Response<Full<Bytes>> {
+    reply_with_data(status, body, "null")
+}
+
+/// An OCS v2 envelope with `data` (JSON).
+fn reply_with_data(status: u16, body: &str, data: &str) -> Response<Full<Bytes>> {
     let mut response = Response::new(Full::new(Bytes::from(format!(
-        "{{\"ocs\":{{\"meta\":{{\"status\":\"{}\",\"statuscode\":{status},\"message\":{}}},\"data\":null}}}}",
+        "{{\"ocs\":{{\"meta\":{{\"status\":\"{}\",\"statuscode\":{status},\"message\":{}}},\"data\":{data}}}}}",
         if status < 300 { "ok" } else { "failure" },
         php_json_string(body)
     ))));
@@ -335,9 +404,30 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
         );
         return Response::new(Full::new(Bytes::from(body)));
     }
+    if path == "/ocs/v2.php/cloud/capabilities" && parts.method == Method::GET {
+        let s = state.lock().unwrap_or_else(|p| p.into_inner());
+        let mut features = vec!["chat-v2", "reactions", "threads"];
+        if !s.no_bots {
+            features.push("bots-v1");
+        }
+        if s.features.is_some() {
+            features.push("bot-features-api");
+        }
+        let data = serde_json::json!({
+            "version": {"major": 32, "string": "32.0.0"},
+            "capabilities": {"spreed": {
+                "features": features,
+                "config": {"chat": {"max-length": s.max_length}},
+            }},
+        });
+        return reply_with_data(200, "OK", &data.to_string());
+    }
     let Some(rest) = path.strip_prefix(API_PREFIX) else {
         return reply(404, "not found");
     };
+    if rest == "ask-features" {
+        return ask_features(state, &parts, body).await;
+    }
     let segments: Vec<&str> = rest.split('/').collect();
     let token = segments[0].to_string();
     if !(4..=30).contains(&token.len())
@@ -451,4 +541,52 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
     s.reaction_log
         .push((parts.method.to_string(), token, message_id, value, status));
     reply(status, "")
+}
+
+/// `POST …/bot/ask-features` (Talk 25 docs): signed over the token in the body.
+async fn ask_features(
+    state: &Mutex<State>,
+    parts: &hyper::http::request::Parts,
+    body: Incoming,
+) -> Response<Full<Bytes>> {
+    let body = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let header = |name: &str| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
+    let Some(features) = s.features else {
+        return reply(404, "not found");
+    };
+    if s.failed_auth >= BRUTE_FORCE_LIMIT {
+        return reply(429, "Reached maximum delay");
+    }
+    if header("ocs-apirequest").as_deref() != Some("true") {
+        return reply(412, "CSRF check failed");
+    }
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+    let token = json["token"].as_str().unwrap_or_default().to_string();
+    let random = header("x-nextcloud-talk-bot-random").unwrap_or_default();
+    let signature = header("x-nextcloud-talk-bot-signature")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if token.is_empty() || random.len() < 32 || signature.is_empty() {
+        return reply(400, "token, random or signature missing");
+    }
+    if !s
+        .secrets
+        .iter()
+        .any(|secret| talk_signature(secret, &random, token.as_bytes()) == signature)
+    {
+        s.failed_auth += 1;
+        return reply(401, "unauthorized");
+    }
+    reply_with_data(200, "OK", &format!("{{\"features\":{features}}}"))
 }

@@ -16,6 +16,8 @@ use std::thread;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::responder::{Role, Turn};
 use tokio::sync::{Notify, oneshot};
 
 /// Most items committed in one transaction.
@@ -91,7 +93,33 @@ pub struct Job {
     pub delivered_chunks: u32,
     /// Whether the 👀 reaction was added.
     pub reacted: bool,
+    /// Set when `reply` is the failure notice: why no responder answered.
+    pub failure: Option<String>,
 }
+
+/// A message to remember as conversation memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewTurn {
+    pub backend_index: u32,
+    pub token: String,
+    /// The reply thread (`""`: the conversation itself); see [`Store::thread_of`].
+    pub thread: String,
+    /// The message id of the user's message (for the bot's answer: the message it answers).
+    pub message_id: String,
+    pub role: Role,
+    pub author: String,
+    pub text: String,
+}
+
+/// Settings changed from the chat (`/talkbot mode …`), overriding the configuration.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoomSettings {
+    pub mode: Option<String>,
+    pub persona: Option<String>,
+}
+
+/// Remembered messages kept per conversation (older ones are deleted).
+const KEEP_TURNS: i64 = 200;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS jobs (
@@ -113,6 +141,44 @@ CREATE TABLE IF NOT EXISTS jobs (
 CREATE INDEX IF NOT EXISTS jobs_by_state ON jobs(state, backend_index, token, id);
 ";
 
+/// Schema version 2: conversation memory, settings changed from the chat, failure notices.
+const SCHEMA_V2: &str = "
+ALTER TABLE jobs ADD COLUMN failure TEXT;
+CREATE TABLE IF NOT EXISTS turns (
+    id INTEGER PRIMARY KEY,
+    backend_index INTEGER NOT NULL,
+    token TEXT NOT NULL,
+    thread TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS turns_by_thread ON turns(backend_index, token, thread, id);
+CREATE INDEX IF NOT EXISTS turns_by_message ON turns(backend_index, token, message_id);
+CREATE TABLE IF NOT EXISTS room_settings (
+    backend_index INTEGER NOT NULL,
+    token TEXT NOT NULL,
+    mode TEXT,
+    persona TEXT,
+    PRIMARY KEY (backend_index, token)
+);
+PRAGMA user_version = 2;
+";
+
+/// Bring the schema up to date (each step in a transaction).
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    conn.execute_batch(SCHEMA)?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version < 2 {
+        let tx = conn.transaction()?;
+        tx.execute_batch(SCHEMA_V2)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
 fn open(path: &Path, synchronous: &str) -> Result<Connection, StoreError> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
@@ -124,7 +190,14 @@ fn open(path: &Path, synchronous: &str) -> Result<Connection, StoreError> {
 /// A change to a queued job, applied by the writer in its next transaction.
 #[derive(Debug)]
 enum Update {
-    SaveReply(i64, String),
+    SaveReply {
+        id: i64,
+        reply: String,
+        failure: Option<String>,
+        turns: Vec<NewTurn>,
+    },
+    Forget(u32, String),
+    SetRoom(u32, String, RoomSettings),
     SetReacted(i64, bool),
     ChunkDelivered(i64, u32),
     RetryAt(i64, i64, String),
@@ -160,8 +233,8 @@ impl Store {
         std::fs::create_dir_all(data_dir)
             .map_err(|e| StoreError(format!("cannot create {}: {e}", data_dir.display())))?;
         let path = data_dir.join("queue.sqlite3");
-        let writer = open(&path, "FULL")?;
-        writer.execute_batch(SCHEMA)?;
+        let mut writer = open(&path, "FULL")?;
+        migrate(&mut writer)?;
         writer.execute("UPDATE jobs SET state = 'pending' WHERE state = 'held'", [])?;
         let reader = open(&path, "NORMAL")?;
         let (tx, rx) = mpsc::channel();
@@ -258,7 +331,7 @@ impl Store {
     pub fn load(&self, id: i64) -> Result<Option<Job>, StoreError> {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
-            "SELECT id, backend_index, token, body, attempts, reply, delivered_chunks, reacted FROM jobs
+            "SELECT id, backend_index, token, body, attempts, reply, delivered_chunks, reacted, failure FROM jobs
              WHERE id = ?1 AND state = 'pending'",
         )?;
         let job = stmt.query_row(params![id], |row| {
@@ -271,6 +344,7 @@ impl Store {
                 reply: row.get(5)?,
                 delivered_chunks: row.get(6)?,
                 reacted: row.get::<_, i64>(7)? != 0,
+                failure: row.get(8)?,
             })
         });
         Ok(job.optional()?)
@@ -296,9 +370,142 @@ impl Store {
         )?)
     }
 
-    /// Keep the responder's reply, so a retry does not ask again.
-    pub fn save_reply(&self, id: i64, reply: &str) -> Result<(), StoreError> {
-        self.update(Update::SaveReply(id, reply.to_string()))
+    /// Keep the responder's reply, so a retry does not ask again, and remember `turns` in the
+    /// same transaction. With `failure`, the reply is the failure notice.
+    pub fn save_reply(
+        &self,
+        id: i64,
+        reply: &str,
+        failure: Option<&str>,
+        turns: Vec<NewTurn>,
+    ) -> Result<(), StoreError> {
+        self.update(Update::SaveReply {
+            id,
+            reply: reply.to_string(),
+            failure: failure.map(str::to_string),
+            turns,
+        })
+    }
+
+    /// Forget a conversation's memory (`/reset`, or the bot left).
+    pub fn forget(&self, backend_index: u32, token: &str) -> Result<(), StoreError> {
+        self.update(Update::Forget(backend_index, token.to_string()))
+    }
+
+    /// Store settings changed from the chat.
+    pub fn set_room(
+        &self,
+        backend_index: u32,
+        token: &str,
+        settings: RoomSettings,
+    ) -> Result<(), StoreError> {
+        self.update(Update::SetRoom(backend_index, token.to_string(), settings))
+    }
+
+    /// Settings changed from the chat for a conversation.
+    pub fn room(&self, backend_index: u32, token: &str) -> Result<RoomSettings, StoreError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT mode, persona FROM room_settings WHERE backend_index = ?1 AND token = ?2",
+        )?;
+        Ok(stmt
+            .query_row(params![backend_index, token], |r| {
+                Ok(RoomSettings {
+                    mode: r.get(0)?,
+                    persona: r.get(1)?,
+                })
+            })
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    /// The reply thread a message belongs to when it quotes `quoted_id` (written by a
+    /// participant) or, when `quoted_text` is given, the bot's answer starting with that text.
+    /// A thread is named by the message id of its first user message; `""` is the
+    /// conversation itself (also when the quoted message is not remembered).
+    pub fn thread_of(
+        &self,
+        backend_index: u32,
+        token: &str,
+        quoted_id: &str,
+        quoted_text: Option<&str>,
+    ) -> Result<String, StoreError> {
+        let conn = self.conn();
+        let found: Option<(String, String)> = match quoted_text {
+            None => conn
+                .prepare_cached(
+                    "SELECT thread, message_id FROM turns WHERE backend_index = ?1 AND token = ?2
+                     AND message_id = ?3 AND role = 'user' ORDER BY id DESC LIMIT 1",
+                )?
+                .query_row(params![backend_index, token, quoted_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?,
+            Some(text) => {
+                // Talk quotes the chunk the person replied to; match on its start.
+                let start: String = text.trim().chars().take(200).collect();
+                let mut stmt = conn.prepare_cached(
+                    "SELECT thread, message_id, text FROM turns WHERE backend_index = ?1 AND token = ?2
+                     AND role = 'assistant' ORDER BY id DESC LIMIT 50",
+                )?;
+                let rows = stmt.query_map(params![backend_index, token], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
+                })?;
+                let mut found = None;
+                for row in rows {
+                    let (thread, message_id, answer) = row?;
+                    if !start.is_empty() && answer.contains(start.as_str()) {
+                        found = Some((thread, message_id));
+                        break;
+                    }
+                }
+                found
+            }
+        };
+        Ok(match found {
+            Some((thread, _)) if !thread.is_empty() => thread,
+            Some((_, message_id)) => message_id,
+            None => String::new(),
+        })
+    }
+
+    /// The last `limit` remembered messages of a thread, oldest first. A reply thread also
+    /// sees the exchange it started from.
+    pub fn recall(
+        &self,
+        backend_index: u32,
+        token: &str,
+        thread: &str,
+        limit: usize,
+    ) -> Result<Vec<Turn>, StoreError> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT role, author, text FROM turns WHERE backend_index = ?1 AND token = ?2
+             AND (thread = ?3 OR (?3 != '' AND thread = '' AND message_id = ?3))
+             ORDER BY id DESC LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(params![backend_index, token, thread, limit as i64], |r| {
+            let role: String = r.get(0)?;
+            Ok(Turn {
+                role: if role == "assistant" {
+                    Role::Assistant
+                } else {
+                    Role::User
+                },
+                author: r.get(1)?,
+                text: r.get(2)?,
+            })
+        })?;
+        let mut turns = rows.collect::<Result<Vec<_>, _>>()?;
+        turns.reverse();
+        Ok(turns)
     }
 
     pub fn set_reacted(&self, id: i64, reacted: bool) -> Result<(), StoreError> {
@@ -456,9 +663,40 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
         tx.prepare_cached(sql)?.execute(values).map(|_| ())
     };
     match update {
-        Update::SaveReply(id, reply) => run(
-            "UPDATE jobs SET reply = ?2 WHERE id = ?1",
-            params![id, reply],
+        Update::SaveReply {
+            id,
+            reply,
+            failure,
+            turns,
+        } => {
+            run(
+                "UPDATE jobs SET reply = ?2, failure = ?3 WHERE id = ?1",
+                params![id, reply, failure],
+            )?;
+            for t in turns {
+                run(
+                    "INSERT INTO turns (backend_index, token, thread, message_id, role, author, text, at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![t.backend_index, t.token, t.thread, t.message_id, t.role.as_str(), t.author, t.text, now],
+                )?;
+            }
+            if let Some(t) = turns.first() {
+                run(
+                    "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2 AND id <=
+                     (SELECT id FROM turns WHERE backend_index = ?1 AND token = ?2 ORDER BY id DESC LIMIT 1 OFFSET ?3)",
+                    params![t.backend_index, t.token, KEEP_TURNS],
+                )?;
+            }
+            Ok(())
+        }
+        Update::Forget(backend, token) => run(
+            "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2",
+            params![backend, token],
+        ),
+        Update::SetRoom(backend, token, settings) => run(
+            "INSERT INTO room_settings (backend_index, token, mode, persona) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (backend_index, token) DO UPDATE SET mode = ?3, persona = ?4",
+            params![backend, token, settings.mode, settings.persona],
         ),
         Update::SetReacted(id, reacted) => run(
             "UPDATE jobs SET reacted = ?2 WHERE id = ?1",

@@ -14,11 +14,12 @@ use tokio::sync::{Semaphore, mpsc, watch};
 use tracing::{debug, error, info, warn};
 
 use crate::app::App;
+use crate::commands;
 use crate::config::Mode;
 use crate::delivery::Outcome;
 use crate::protocol::{ActorKind, BotRequest, Event, EventKind, ProtocolInstance, SendOptions};
-use crate::responder::Prompt;
-use crate::store::{Job, JobRef, now_ms};
+use crate::responder::{Prompt, Quoted, ResponderError, Role};
+use crate::store::{Job, JobRef, NewTurn, now_ms};
 
 const WORKING: &str = "👀";
 const FAILED: &str = "⚠️";
@@ -31,11 +32,14 @@ enum Action {
         prompt: Box<Prompt>,
         message_id: String,
         reply: bool,
+        /// The reply thread, for memory.
+        thread: String,
     },
-    /// Post a text (greeting).
+    /// Post a text (greeting, command answer), replying to `reply_to` if set.
     Post {
         text: String,
         reference: String,
+        reply_to: Option<u64>,
     },
     /// The bot left: drop the conversation's pending work.
     Leave,
@@ -144,16 +148,27 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
     }
 }
 
+/// Whether `actor` is named by an allowlist entry (a user id like `ada`, or an actor id like
+/// `users/ada` or `guests/…`).
+fn listed(list: &[String], actor: &crate::protocol::Actor) -> bool {
+    list.iter().any(|entry| {
+        entry == &actor.raw_id || (matches!(actor.kind, ActorKind::Users) && entry == &actor.id)
+    })
+}
+
 fn decide(
     app: &App,
     instance: &mut ProtocolInstance,
+    job: &Job,
     backend: &str,
     event: Event,
 ) -> Result<Action, String> {
     let token = event.conversation.token.clone();
     let trap = |e: wasmtime::Error| format!("component trapped: {e:#}");
+    let storage = |e: crate::store::StoreError| e.to_string();
     match &event.kind {
         EventKind::Create(_) | EventKind::Activity => {
+            // Never answer itself or other bots.
             if matches!(event.actor.kind, ActorKind::Bots) {
                 return Ok(Action::Ignore("written by a bot"));
             }
@@ -164,27 +179,95 @@ fn decide(
             let Some(message) = &event.message else {
                 return Ok(Action::Ignore("no message"));
             };
-            let mode = app.config.mode_for(&token);
+            if !app.config.allowed_rooms.is_empty() && !app.config.allowed_rooms.contains(&token) {
+                return Ok(Action::Ignore("conversation not in allowed_rooms"));
+            }
+            let room = app.config.rooms.get(&token);
+            let allowed_users = room
+                .and_then(|r| r.allowed_users.as_deref())
+                .unwrap_or(&app.config.allowed_users);
+            if !allowed_users.is_empty() && !listed(allowed_users, &event.actor) {
+                return Ok(Action::Ignore("user not in allowed_users"));
+            }
+            let addressed = instance.address(message, &app.bot).map_err(trap)?;
+            let settings = app.store.room(job.backend_index, &token).map_err(storage)?;
+            let mode = commands::effective_mode(app, &settings, &token);
+            if let Some(command) = commands::parse(&addressed.text).filter(|_| !is_activity) {
+                // In mode off only `/talkbot` (to switch it back on) is heard.
+                if mode != Mode::Off || command != commands::ChatCommand::Reset {
+                    let text = commands::run(app, job.backend_index, &token, &event.actor, command)
+                        .map_err(storage)?;
+                    let reference = instance
+                        .reference_id(backend, &token, &message.id, 0)
+                        .map_err(trap)?;
+                    return Ok(Action::Post {
+                        text,
+                        reference,
+                        reply_to: message.id.parse().ok(),
+                    });
+                }
+            }
             if mode == Mode::Off {
                 return Ok(Action::Ignore("mode off"));
             }
-            let addressed = instance.address(message, &app.bot).map_err(trap)?;
             if mode == Mode::Mention && !addressed.mentioned {
                 return Ok(Action::Ignore("not mentioned"));
             }
+            // The user's own persona wins over the room's.
+            let persona = app
+                .config
+                .users
+                .get(&event.actor.raw_id)
+                .or_else(|| {
+                    matches!(event.actor.kind, ActorKind::Users)
+                        .then(|| app.config.users.get(&event.actor.id))
+                        .flatten()
+                })
+                .and_then(|u| u.persona.clone())
+                .unwrap_or_else(|| commands::room_persona(app, &settings, &token));
+            let (system_prompt, _) = app.persona(&persona);
+            // The quoted message, and the reply thread it places this message in.
+            let (quoted, thread) = match &event.kind {
+                EventKind::Create(Some(q)) => {
+                    let text = instance.render_message(&q.message).map_err(trap)?;
+                    let by_bot = matches!(q.author.kind, ActorKind::Bots);
+                    let thread = app
+                        .store
+                        .thread_of(
+                            job.backend_index,
+                            &token,
+                            &q.message.id,
+                            by_bot.then_some(text.as_str()),
+                        )
+                        .map_err(storage)?;
+                    let author = q.author.name.clone();
+                    (Some(Quoted { author, text }), thread)
+                }
+                _ => (None, String::new()),
+            };
+            let history = app
+                .store
+                .recall(job.backend_index, &token, &thread, app.config.memory_turns)
+                .map_err(storage)?;
             // System messages cannot be replied to; chat messages and shares can.
             let reply = !is_activity || message.name == "message";
             let message_id = message.id.clone();
             let prompt = Prompt {
                 text: addressed.text,
+                author: event.actor.name.clone(),
                 backend: backend.to_string(),
                 token,
+                system_prompt: system_prompt.to_string(),
+                persona,
+                history,
+                quoted,
                 event,
             };
             Ok(Action::Answer {
                 prompt: Box::new(prompt),
                 message_id,
                 reply,
+                thread,
             })
         }
         EventKind::Like(_) | EventKind::Undo(_) => Ok(Action::Ignore("reaction")),
@@ -201,7 +284,11 @@ fn decide(
                     let reference = instance
                         .reference_id(backend, &token, &key, 0)
                         .map_err(trap)?;
-                    Ok(Action::Post { text, reference })
+                    Ok(Action::Post {
+                        text,
+                        reference,
+                        reply_to: None,
+                    })
                 }
                 None => Ok(Action::Ignore("join without greeting")),
             }
@@ -356,7 +443,7 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
         Ok(Err(e)) => return Err(format!("queued webhook no longer parses: {e:?}")),
         Err(e) => return Err(format!("component trapped: {e:#}")),
     };
-    let action = decide(app, &mut instance, &base, event)?;
+    let action = decide(app, &mut instance, &job, &base, event)?;
     // The reference id of an answer, while the instance is at hand.
     let reference = match &action {
         Action::Answer { message_id, .. } => Some(
@@ -368,7 +455,7 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
     };
     // Hold no pool slot while the responder thinks or the network answers.
     drop(instance);
-    let (text, message_id, reply, reference) = match action {
+    let (text, message_id, reply_to, reference) = match action {
         Action::Ignore(why) => {
             debug!(job = job.id, "ignored: {why}");
             app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
@@ -381,72 +468,37 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
             app.store
                 .drop_conversation(job.backend_index, &job.token, job.id)
                 .map_err(|e| e.to_string())?;
-            info!(token = %job.token, "bot removed from the conversation; its pending work is dropped");
+            app.store
+                .forget(job.backend_index, &job.token)
+                .map_err(|e| e.to_string())?;
+            info!(token = %job.token, "bot removed from the conversation; its pending work and memory are dropped");
             app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
             return app
                 .store
                 .finish(job.id, "done", None)
                 .map_err(|e| e.to_string());
         }
-        Action::Post { text, reference } => (Some(text), None, false, reference),
+        Action::Post {
+            text,
+            reference,
+            reply_to,
+        } => (Some(text), None, reply_to, reference),
         Action::Answer {
             prompt,
             message_id,
             reply,
+            thread,
         } => {
             let reference = reference.ok_or("no reference id")?;
             let text = match job.reply.clone() {
                 Some(text) => Some(text),
-                None => {
-                    // 👀 only if the answer takes a while: a quick reply needs no "working on it".
-                    let respond = app.responder.respond(&prompt);
-                    tokio::pin!(respond);
-                    let wants_reaction = app.config.status_reactions && !job.reacted;
-                    let delay = app.config.status_reaction_delay;
-                    let mut react_now = wants_reaction && delay.is_zero();
-                    let mut answer = None;
-                    if wants_reaction && !react_now {
-                        tokio::select! {
-                            biased;
-                            done = &mut respond => answer = Some(done),
-                            _ = tokio::time::sleep(delay) => react_now = true,
-                        }
-                    }
-                    if react_now && react(app, &job, &message_id, WORKING, false).await {
-                        job.reacted = true;
-                        let _ = app.store.set_reacted(job.id, true);
-                    }
-                    let answer = match answer {
-                        Some(answer) => answer,
-                        None => respond.await,
-                    };
-                    match answer {
-                        Ok(Some(text)) => {
-                            app.store
-                                .save_reply(job.id, &text)
-                                .map_err(|e| e.to_string())?;
-                            Some(text)
-                        }
-                        Ok(None) => None,
-                        Err(e) if e.retryable => {
-                            let reason = format!("{} failed: {e}", app.responder.name());
-                            retry_or_give_up(app, &job, Some(&message_id), &reason, None).await;
-                            return Ok(());
-                        }
-                        Err(e) => {
-                            give_up(
-                                app,
-                                &job,
-                                Some(&message_id),
-                                &format!("{} failed: {e}", app.responder.name()),
-                            )
-                            .await;
-                            return Ok(());
-                        }
-                    }
-                }
+                None => match ask(app, &mut job, &prompt, &message_id, &thread).await? {
+                    Some(text) => text,
+                    None => return Ok(()),
+                },
             };
-            (text, Some(message_id), reply, reference)
+            let reply_to = if reply { message_id.parse().ok() } else { None };
+            (text, Some(message_id), reply_to, reference)
         }
     };
     let Some(text) = text else {
@@ -461,11 +513,6 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
     };
 
     let secret = app.config.backends[backend].secrets[0].expose().to_string();
-    let reply_to = if reply {
-        message_id.as_deref().and_then(|m| m.parse().ok())
-    } else {
-        None
-    };
     let options = SendOptions {
         reply_to,
         reference_id: Some(reference),
@@ -559,6 +606,11 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
             }
         }
     }
+    if let Some(reason) = job.failure.clone() {
+        // The failure notice is out: mark the message as failed, like any give-up.
+        give_up(app, &job, message_id.as_deref(), &reason).await;
+        return Ok(());
+    }
     if let (true, Some(message_id)) = (job.reacted, &message_id) {
         react(app, &job, message_id, WORKING, true).await;
     }
@@ -566,6 +618,113 @@ async fn process_inner(app: &App, mut job: Job) -> Result<(), String> {
     app.store
         .finish(job.id, "done", None)
         .map_err(|e| e.to_string())
+}
+
+/// Ask the persona's responder chain for an answer, with 👀 if it takes a while. Returns the
+/// text to post (`Some(None)`: deliberately nothing), or None when the job was rescheduled or
+/// given up. The answer (or the failure notice) is stored before it is returned.
+async fn ask(
+    app: &App,
+    job: &mut Job,
+    prompt: &Prompt,
+    message_id: &str,
+    thread: &str,
+) -> Result<Option<Option<String>>, String> {
+    let (_, chain) = app.persona(&prompt.persona);
+    let observe = |name: &str, result: Result<(), &ResponderError>| {
+        app.metrics.responder_result(name, result)
+    };
+    let respond = chain.answer(prompt, &observe);
+    tokio::pin!(respond);
+    // 👀 only if the answer takes a while: a quick reply needs no "working on it".
+    let wants_reaction = app.config.status_reactions && !job.reacted;
+    let delay = app.config.status_reaction_delay;
+    let mut react_now = wants_reaction && delay.is_zero();
+    let mut answer = None;
+    if wants_reaction && !react_now {
+        tokio::select! {
+            biased;
+            done = &mut respond => answer = Some(done),
+            _ = tokio::time::sleep(delay) => react_now = true,
+        }
+    }
+    if react_now && react(app, job, message_id, WORKING, false).await {
+        job.reacted = true;
+        let _ = app.store.set_reacted(job.id, true);
+    }
+    let answer = match answer {
+        Some(answer) => answer,
+        None => respond.await,
+    };
+    match answer {
+        Ok(answer) => {
+            let Some(text) = answer.text else {
+                return Ok(Some(None));
+            };
+            info!(job = job.id, responder = %answer.by, "answered");
+            // Whatever a responder writes is untrusted: no @all, group or team notifications.
+            let mut instance = app
+                .engine
+                .acquire()
+                .await
+                .map_err(|e| format!("instantiating the component: {e:#}"))?;
+            let text = instance
+                .defang_mentions(&text)
+                .map_err(|e| format!("component trapped: {e:#}"))?;
+            drop(instance);
+            let turns = if app.config.memory_turns == 0 {
+                Vec::new()
+            } else {
+                let turn = |role, author: &str, text: &str| NewTurn {
+                    backend_index: job.backend_index,
+                    token: job.token.clone(),
+                    thread: thread.to_string(),
+                    message_id: message_id.to_string(),
+                    role,
+                    author: author.to_string(),
+                    text: text.to_string(),
+                };
+                vec![
+                    turn(Role::User, &prompt.author, &prompt.text),
+                    turn(Role::Assistant, &app.config.agent_name, &text),
+                ]
+            };
+            app.store
+                .save_reply(job.id, &text, None, turns)
+                .map_err(|e| e.to_string())?;
+            Ok(Some(Some(text)))
+        }
+        Err(e) if e.retryable() && job.attempts + 1 < app.config.responder_attempts => {
+            let delay = backoff(app, job.attempts, None);
+            warn!(
+                job = job.id,
+                "no responder answered, trying again in {delay:?}: {e}"
+            );
+            let _ = app.store.retry_at(
+                job.id,
+                now_ms() + delay.as_millis() as i64,
+                &format!("no responder answered: {e}"),
+            );
+            Ok(None)
+        }
+        Err(e) => {
+            let reason = format!("no responder answered: {e}");
+            match &app.config.failure_reply {
+                Some(notice) => {
+                    warn!(job = job.id, "{reason}; posting the failure notice");
+                    app.store
+                        .save_reply(job.id, notice, Some(&reason), Vec::new())
+                        .map_err(|e| e.to_string())?;
+                    job.failure = Some(reason);
+                    Ok(Some(Some(notice.clone())))
+                }
+                None => {
+                    give_up(app, job, Some(message_id), &reason).await;
+                    Ok(None)
+                }
+            }
+        }
+    }
 }
 
 /// After a 413: split this chunk again at `max` characters and send the parts in order.

@@ -529,7 +529,8 @@ async fn failing_and_hanging_commands_are_reported_not_silent() {
     }
     let sim = simulator(&[SECRET]).await;
 
-    // Non-zero exit: no retry, ⚠️ on the message, the reason (with stderr) recorded.
+    // Non-zero exit: no retry; the honest failure notice as a reply, ⚠️ on the message, the
+    // reason (with stderr) recorded.
     let mut cfg = config(
         &sim.url(),
         SECRET,
@@ -572,9 +573,14 @@ async fn failing_and_hanging_commands_are_reported_not_silent() {
         error.contains("exit status: 3") && error.contains("model unavailable"),
         "{error}"
     );
+    let posted = sim.messages();
+    assert_eq!(posted.len(), 1, "{posted:?}");
+    assert_eq!(posted[0].message, talkbot::config::DEFAULT_FAILURE_REPLY);
+    assert_eq!(posted[0].reply_to, Some(90));
     bot.stop().await;
 
-    // A command that never answers is stopped at its timeout and retried, then given up.
+    // A command that never answers is stopped at its timeout and retried, then given up
+    // silently when no failure notice is configured.
     let mut cfg = config(
         &sim.url(),
         SECRET,
@@ -584,12 +590,13 @@ async fn failing_and_hanging_commands_are_reported_not_silent() {
             &format!("command:{}", hanging.display()),
         )],
     );
-    cfg.responder = talkbot::config::ResponderConfig::Command {
+    cfg.set_responder(talkbot::config::ResponderConfig::Command {
         program: hanging.display().to_string(),
         args: vec![],
         timeout: Duration::from_millis(200),
-    };
-    cfg.delivery.max_attempts = 2;
+    });
+    cfg.responder_attempts = 2;
+    cfg.failure_reply = None;
     cfg.status_reaction_delay = Duration::from_secs(60);
     let bot = Bot::start(cfg).await;
     sim.send_webhook(
@@ -611,9 +618,13 @@ async fn failing_and_hanging_commands_are_reported_not_silent() {
     assert!(
         error
             .unwrap_or_default()
-            .contains("did not answer within 200ms (after 2 attempts)")
+            .contains("did not answer within 200ms")
     );
-    assert!(sim.messages().is_empty());
+    assert_eq!(
+        sim.messages().len(),
+        1,
+        "only the first bot's failure notice; none configured for this one"
+    );
     bot.stop().await;
 }
 

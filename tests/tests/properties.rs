@@ -134,3 +134,45 @@ proptest! {
         prop_assert_eq!(wasm_chunks, split(&text, 100));
     }
 }
+
+/// Text full of `@` in every position: mentions, quoted ids, e-mail addresses.
+fn mention_text() -> impl Strategy<Value = String> {
+    let token = prop_oneof![
+        3 => "[a-zA-Z]{1,8}",
+        2 => Just(" ".to_string()),
+        2 => Just("@".to_string()),
+        1 => prop_oneof![
+            Just("all"), Just("ALL"), Just("here"), Just("\"group/"), Just("'team/"),
+            Just("circle/"), Just("allison"), Just("."), Just("-"), Just("é"), Just("\n"),
+        ].prop_map(str::to_string),
+    ];
+    prop::collection::vec(token, 0..60).prop_map(|tokens| tokens.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Defanging only inserts zero-width spaces right after `@`, leaves no mass mention
+    /// behind, and the component agrees with the native build.
+    #[test]
+    fn defanging_only_inserts_zero_width_spaces(text in mention_text()) {
+        use talkbot_component::render_api::Guest as _;
+        let native = Component::defang_mentions(text.clone());
+        prop_assert_eq!(native.replace("@\u{200B}", "@"), text.clone());
+        prop_assert_eq!(Component::defang_mentions(native.clone()), native.clone(), "idempotent");
+        let lower = native.to_lowercase();
+        for (at, _) in lower.match_indices('@') {
+            let boundary = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric()
+                && !matches!(lower.as_bytes()[at - 1], b'_' | b'.' | b'-' | b'@');
+            let rest = &lower[at + 1..];
+            let word_end = |w: &str| rest.strip_prefix(w).is_some_and(|r| {
+                r.bytes().next().is_none_or(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'@')))
+            });
+            let mass = word_end("all") || word_end("here")
+                || ["group/", "team/", "circle/", "\"group/", "'team/"].iter().any(|p| rest.starts_with(p));
+            prop_assert!(!(boundary && mass), "undefanged mass mention in {native:?}");
+        }
+        let mut instance = engine().instance().unwrap();
+        prop_assert_eq!(instance.defang_mentions(&text).unwrap(), native);
+    }
+}

@@ -1,0 +1,585 @@
+//! Guided setup: `talkbot init` (secret, occ lines, nginx, systemd, env file) and
+//! `talkbot doctor` (checks a configuration against the real Nextcloud and explains failures).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result, anyhow, bail};
+
+use crate::config::{Config, OPENAI_DEFAULT_BASE_URL, ResponderConfig};
+use crate::protocol::{BotRequest, EngineOptions, ProtocolEngine, SendOptions};
+
+/// What `talkbot init` is told.
+#[derive(Debug, Clone)]
+pub struct InitOptions {
+    /// The bot's name as Talk shows it (1 to 64 bytes).
+    pub name: String,
+    /// The public URL Talk posts webhooks to.
+    pub webhook_url: String,
+    pub nextcloud_url: Option<String>,
+    pub description: String,
+    /// Where the env file is written.
+    pub env_file: PathBuf,
+    /// Print the secret on stdout too.
+    pub show_secret: bool,
+    /// Replace an existing env file (and its secret).
+    pub force: bool,
+}
+
+/// Quote for a POSIX shell: single quotes, `'` as `'\''`.
+pub fn sh_quote(value: &str) -> String {
+    format!("'{}'", value.replace('\'', r"'\''"))
+}
+
+/// A value for an env file read both by systemd (`EnvironmentFile=`) and by `sh` (`. file`).
+fn env_value(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars() {
+        if matches!(c, '"' | '\\' | '$' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
+/// A new bot secret: 64 hex characters (Talk accepts 40 to 128 bytes).
+pub fn generate_secret() -> Result<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow!("no random source: {e}"))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Split a URL into (scheme://host[:port], path).
+fn split_url(url: &str) -> Option<(&str, &str)> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host_len = rest.find('/').unwrap_or(rest.len());
+    if host_len == 0 {
+        return None;
+    }
+    let cut = url.len() - rest.len() + host_len;
+    Some((&url[..cut], &url[cut..]))
+}
+
+/// Check the options as `occ talk:bot:install` would (spec §2), before anything is written.
+fn check_init(options: &InitOptions) -> Result<&str> {
+    if options.name.is_empty() || options.name.len() > 64 {
+        bail!(
+            "--name: Talk accepts bot names of 1 to 64 bytes (this one is {})",
+            options.name.len()
+        );
+    }
+    if options.description.len() > 4000 {
+        bail!("--description: Talk accepts at most 4000 bytes");
+    }
+    if options.webhook_url.len() > 4000 {
+        bail!("--url: Talk accepts URLs of at most 4000 bytes");
+    }
+    let (_, path) = split_url(&options.webhook_url).ok_or_else(|| {
+        anyhow!(
+            "--url: '{}' is not an http(s) URL like https://bot.example.com/nextcloud-talk-webhook",
+            options.webhook_url
+        )
+    })?;
+    if let Some(url) = &options.nextcloud_url
+        && split_url(url).is_none()
+    {
+        bail!("--nextcloud-url: '{url}' is not an http(s) URL like https://cloud.example.com");
+    }
+    Ok(if path.is_empty() { "/" } else { path })
+}
+
+/// The env file's text.
+fn env_file_text(options: &InitOptions, secret: &str, webhook_path: &str) -> String {
+    let mut out = String::from(
+        "# talkbot settings. Keep this file private (mode 600): it holds the bot secret.\n",
+    );
+    match &options.nextcloud_url {
+        Some(url) => {
+            let _ = writeln!(out, "NEXTCLOUD_URL={}", env_value(url));
+        }
+        None => out.push_str(
+            "# Set this to your Nextcloud's address before starting talkbot:\n# NEXTCLOUD_URL=\"https://cloud.example.com\"\n",
+        ),
+    }
+    let _ = writeln!(out, "NEXTCLOUD_TALK_BOT_SECRET={}", env_value(secret));
+    let _ = writeln!(out, "AGENT_NAME={}", env_value(&options.name));
+    out.push_str("TALKBOT_LISTEN=\"127.0.0.1:8080\"\n");
+    let _ = writeln!(out, "TALKBOT_WEBHOOK_PATH={}", env_value(webhook_path));
+    out.push_str("TALKBOT_DATA_DIR=\"/var/lib/talkbot\"\n");
+    out.push_str(
+        "# For AI answers (any OpenAI-compatible server):\n\
+         # TALKBOT_RESPONDER=\"openai\"\n\
+         # OPENAI_BASE_URL=\"https://api.openai.com/v1\"\n\
+         # OPENAI_API_KEY=\"sk-...\"\n\
+         # TALKBOT_MODEL=\"gpt-4o-mini\"\n",
+    );
+    out
+}
+
+/// Generate a secret, write the env file, and return the instructions to print.
+pub fn init(options: &InitOptions) -> Result<String> {
+    let webhook_path = check_init(options)?;
+    if options.env_file.exists() && !options.force {
+        bail!(
+            "{} exists (it holds a secret already in use?); pass --force to replace it, or --env-file for another path",
+            options.env_file.display()
+        );
+    }
+    let secret = generate_secret()?;
+    write_private(
+        &options.env_file,
+        &env_file_text(options, &secret, webhook_path),
+    )?;
+    let env_file = std::fs::canonicalize(&options.env_file).unwrap_or(options.env_file.clone());
+    let secret_arg = if options.show_secret {
+        sh_quote(&secret)
+    } else {
+        "\"$NEXTCLOUD_TALK_BOT_SECRET\"".to_string()
+    };
+    let description = if options.description.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", sh_quote(&options.description))
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# talkbot setup for {name}\n\
+         #\n\
+         # 1. The bot secret (64 characters) is in {env} (mode 600){shown}.\n",
+        name = options.name,
+        env = env_file.display(),
+        shown = if options.show_secret {
+            format!(": {secret}")
+        } else {
+            "; it is not printed (add --show-secret to see it)".into()
+        },
+    );
+    if !options.show_secret {
+        let _ = writeln!(
+            out,
+            "# Load it into this shell for the next command (or copy the file to the Nextcloud server):\n\
+             set -a; . {}; set +a\n",
+            sh_quote(&env_file.display().to_string())
+        );
+    }
+    let _ = writeln!(
+        out,
+        "# 2. Install the bot on the Nextcloud server, as the web server user in the Nextcloud folder.\n\
+         #    One -f per feature: webhook (receive messages), response (post replies), reaction\n\
+         #    (receive reactions). Never add -f event: Talk then sends no webhooks at all.\n\
+         sudo -u www-data php occ talk:bot:install -f webhook -f response -f reaction {name} {secret_arg} {url}{description}\n",
+        name = sh_quote(&options.name),
+        url = sh_quote(&options.webhook_url),
+    );
+    let _ = writeln!(
+        out,
+        "# 3. Enable it in a conversation: <bot-id> is the ID install printed (or see talk:bot:list),\n\
+         #    <token> the part after /call/ in the conversation's URL.\n\
+         sudo -u www-data php occ talk:bot:setup <bot-id> <token>\n"
+    );
+    let _ = writeln!(
+        out,
+        "# 4. nginx in front of talkbot: Talk signs its webhooks but cannot send a password, so the\n\
+         #    webhook path must bypass basic auth. Inside the server block for {host}:\n\
+         location = {webhook_path} {{\n\
+         \x20   auth_basic off;\n\
+         \x20   proxy_pass http://127.0.0.1:8080;\n\
+         \x20   proxy_set_header Host $host;\n\
+         \x20   client_max_body_size 5m;\n\
+         }}\n",
+        host = split_url(&options.webhook_url).map_or("", |(h, _)| h),
+    );
+    let _ = writeln!(
+        out,
+        "# 5. systemd: /etc/systemd/system/talkbot.service (then: systemctl enable --now talkbot)\n\
+         [Unit]\n\
+         Description=talkbot: Nextcloud Talk bot\n\
+         After=network-online.target\n\
+         Wants=network-online.target\n\
+         \n\
+         [Service]\n\
+         EnvironmentFile={env}\n\
+         ExecStart=/usr/local/bin/talkbot serve\n\
+         DynamicUser=yes\n\
+         StateDirectory=talkbot\n\
+         Restart=on-failure\n\
+         NoNewPrivileges=yes\n\
+         ProtectSystem=strict\n\
+         ProtectHome=yes\n\
+         \n\
+         [Install]\n\
+         WantedBy=multi-user.target\n\
+         \n\
+         # 6. Check everything: talkbot doctor --room <token> --webhook-url {url}",
+        env = env_file.display(),
+        url = sh_quote(&options.webhook_url),
+    );
+    Ok(out)
+}
+
+/// Write a file only its owner can read.
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    #[cfg(unix)]
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// One finding of `talkbot doctor`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    Ok(String),
+    /// Works, but something deserves attention.
+    Warning(String),
+    /// Broken: what is wrong and how to fix it.
+    Problem {
+        what: String,
+        fix: String,
+    },
+}
+
+impl Finding {
+    fn problem(what: impl Into<String>, fix: impl Into<String>) -> Self {
+        Finding::Problem {
+            what: what.into(),
+            fix: fix.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Finding::Ok(what) => write!(f, "ok       {what}"),
+            Finding::Warning(what) => write!(f, "warning  {what}"),
+            Finding::Problem { what, fix } => write!(f, "PROBLEM  {what}\n         fix: {fix}"),
+        }
+    }
+}
+
+/// What `talkbot doctor` checks besides the configuration.
+#[derive(Debug, Clone, Default)]
+pub struct DoctorOptions {
+    /// A conversation the bot is enabled in: the secret is checked with a signed request there.
+    pub room: Option<String>,
+    /// The public webhook URL Talk posts to: checked for reachability and basic auth.
+    pub webhook_url: Option<String>,
+}
+
+/// What a bot-API status means for the secret check.
+fn explain_signed_status(status: u16, room: &str) -> Finding {
+    match status {
+        401 => Finding::problem(
+            format!("Nextcloud refused the signed request to conversation {room} (401)"),
+            format!(
+                "one of: NEXTCLOUD_TALK_BOT_SECRET differs from the secret given to `occ talk:bot:install`; \
+                 the bot lacks the response feature (`occ talk:bot:state <bot-id> 1 -f webhook -f response -f reaction`); \
+                 or it is not enabled in {room} (`occ talk:bot:setup <bot-id> {room}`). Repeated 401s trigger \
+                 Nextcloud's brute-force protection, so fix this before retrying"
+            ),
+        ),
+        412 => Finding::problem(
+            "Nextcloud answered 412 (CSRF check failed): the OCS-APIRequest header did not arrive",
+            "a proxy between talkbot and Nextcloud strips the OCS-APIRequest header; let it through",
+        ),
+        429 => Finding::problem(
+            "Nextcloud answered 429: its brute-force protection blocks this address after repeated 401s",
+            "fix the secret first, then on the Nextcloud server run `occ security:bruteforce:reset <this machine's IP address>`",
+        ),
+        404 => Finding::problem(
+            format!("conversation {room} was not found (404)"),
+            "use the token after /call/ in the conversation's URL",
+        ),
+        400 => Finding::problem(
+            "Nextcloud refused the request as invalid (400)",
+            "check that the room token is right; a 400 also comes from a reverse proxy rewriting requests",
+        ),
+        s => Finding::problem(
+            format!("unexpected answer {s} from the bot API"),
+            crate::delivery::explain(s),
+        ),
+    }
+}
+
+/// Feature bits (spec §2).
+const FEATURE_WEBHOOK: u64 = 1;
+const FEATURE_RESPONSE: u64 = 2;
+const FEATURE_EVENT: u64 = 4;
+const FEATURE_REACTION: u64 = 8;
+
+/// Explain a bot's feature bitmask.
+pub fn explain_features(features: u64) -> Vec<Finding> {
+    let fix = "occ talk:bot:state <bot-id> 1 -f webhook -f response -f reaction";
+    let mut out = Vec::new();
+    if features & FEATURE_EVENT != 0 {
+        out.push(Finding::problem(
+            "the bot has the event feature: Talk invokes it in-process and sends no webhooks over HTTP",
+            format!("remove it: `{fix}`"),
+        ));
+    }
+    if features & FEATURE_WEBHOOK == 0 {
+        out.push(Finding::problem(
+            "the bot lacks the webhook feature: Talk sends it no messages",
+            format!("`{fix}`"),
+        ));
+    }
+    if features & FEATURE_RESPONSE == 0 {
+        out.push(Finding::problem(
+            "the bot lacks the response feature: every reply gets 401",
+            format!("`{fix}`"),
+        ));
+    }
+    if features & FEATURE_REACTION == 0 {
+        out.push(Finding::Warning(
+            "the bot lacks the reaction feature: it is not told about reactions (optional)".into(),
+        ));
+    }
+    if out.is_empty() {
+        out.push(Finding::Ok(format!(
+            "bot features {features}: webhook, response, reaction"
+        )));
+    }
+    out
+}
+
+/// Run every check; the findings in order.
+pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
+    findings.push(Finding::Ok(format!(
+        "configuration loads: {} backend(s), responders {}",
+        config.backends.len(),
+        config.chain.join(" → ")
+    )));
+    if config.is_local() {
+        findings.push(Finding::Warning(
+            "no NEXTCLOUD_URL: local mode, talking to the simulator only".into(),
+        ));
+    }
+    for name in &config.chain {
+        if let Some(ResponderConfig::OpenAi(ai)) = config.responders.get(name)
+            && ai.api_key.is_none()
+            && ai.base_url == OPENAI_DEFAULT_BASE_URL
+        {
+            findings.push(Finding::problem(
+                format!("responder {name} uses api.openai.com without an API key"),
+                "set OPENAI_API_KEY",
+            ));
+        }
+    }
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(15))
+        .user_agent(concat!("talkbot/", env!("CARGO_PKG_VERSION")))
+        .build()?;
+    let engine = ProtocolEngine::new(EngineOptions::default()).map_err(|e| anyhow!("{e:#}"))?;
+    for backend in &config.backends {
+        let mut instance = engine.instance().map_err(|e| anyhow!("{e:#}"))?;
+        let base = match instance
+            .normalize_backend(&backend.url)
+            .map_err(|e| anyhow!("{e:#}"))?
+        {
+            Ok(base) => base,
+            Err(why) => {
+                findings.push(Finding::problem(
+                    format!("NEXTCLOUD_URL '{}': {why}", backend.url),
+                    "use the address people open Nextcloud with, e.g. https://cloud.example.com",
+                ));
+                continue;
+            }
+        };
+        let capabilities = match client
+            .get(format!("{base}ocs/v2.php/cloud/capabilities"))
+            .header("OCS-APIRequest", "true")
+            .header("Accept", "application/json")
+            .send()
+            .await
+        {
+            Ok(r) if r.status().is_success() => r.json::<serde_json::Value>().await.ok(),
+            Ok(r) => {
+                findings.push(Finding::problem(
+                    format!("{base} answered {} for its capabilities", r.status()),
+                    "check NEXTCLOUD_URL: it must be the Nextcloud itself, not a page in front of it",
+                ));
+                continue;
+            }
+            Err(e) => {
+                findings.push(Finding::problem(
+                    format!("cannot reach {base}: {e}"),
+                    "check NEXTCLOUD_URL, DNS, the firewall and the TLS certificate from this machine",
+                ));
+                continue;
+            }
+        };
+        let spreed = capabilities
+            .as_ref()
+            .map(|c| &c["ocs"]["data"]["capabilities"]["spreed"]);
+        let features: Vec<&str> = spreed
+            .and_then(|s| s["features"].as_array())
+            .map(|f| f.iter().filter_map(|v| v.as_str()).collect())
+            .unwrap_or_default();
+        if features.is_empty() {
+            findings.push(Finding::problem(
+                format!("{base} reached, but Talk is not enabled there"),
+                "install and enable the Talk app (spreed)",
+            ));
+            continue;
+        }
+        if !features.contains(&"bots-v1") {
+            findings.push(Finding::problem(
+                format!("Talk on {base} has no bot support (capability bots-v1)"),
+                "upgrade to Talk 17.1 / Nextcloud 27.1 or later",
+            ));
+            continue;
+        }
+        findings.push(Finding::Ok(format!("{base} runs Talk with bots-v1")));
+        if let Some(max) = spreed.and_then(|s| s["config"]["chat"]["max-length"].as_u64()) {
+            if u64::from(config.max_message_length) > max {
+                findings.push(Finding::Warning(format!(
+                    "the server's chat max-length is {max}, talkbot splits at {}: set max_message_length = {max}",
+                    config.max_message_length
+                )));
+            } else {
+                findings.push(Finding::Ok(format!("chat max-length {max}")));
+            }
+        }
+        let secret = backend.secrets[0].expose();
+        let Some(room) = &options.room else {
+            findings.push(Finding::Warning(
+                "the secret was not checked: give --room <token> of a conversation the bot is enabled in".into(),
+            ));
+            continue;
+        };
+        let request: BotRequest = if features.contains(&"bot-features-api") {
+            instance.ask_features(&base, secret, room)
+        } else {
+            let options = SendOptions {
+                reply_to: None,
+                reference_id: None,
+                silent: true,
+                thread_id: None,
+                thread_title: None,
+                max_length: None,
+            };
+            instance
+                .send_message(
+                    &base,
+                    secret,
+                    room,
+                    "talkbot doctor: this bot can post here ✓",
+                    &options,
+                )
+                .map(|r| r.map(|mut requests| requests.remove(0)))
+        }
+        .map_err(|e| anyhow!("{e:#}"))?
+        .map_err(|e| {
+            anyhow!(
+                "{}",
+                instance
+                    .api_error_message(&e)
+                    .unwrap_or_else(|_| format!("{e:?}"))
+            )
+        })?;
+        let asked_features = request.url.ends_with("/ask-features");
+        let mut builder = client
+            .request(
+                reqwest::Method::from_bytes(request.method.as_bytes())?,
+                &request.url,
+            )
+            .body(request.body.clone());
+        for (name, value) in &request.headers {
+            builder = builder.header(name, value);
+        }
+        match builder.send().await {
+            Err(e) => findings.push(Finding::problem(
+                format!("the bot API of {base} cannot be reached: {e}"),
+                "check the network path from this machine to Nextcloud",
+            )),
+            Ok(r) if r.status().is_success() => {
+                if asked_features {
+                    let body: serde_json::Value = r.json().await.unwrap_or_default();
+                    findings.push(Finding::Ok(format!(
+                        "the secret is accepted in conversation {room}"
+                    )));
+                    match body["ocs"]["data"]["features"].as_u64() {
+                        Some(features) => findings.extend(explain_features(features)),
+                        None => findings.push(Finding::Warning(
+                            "ask-features answered without a feature list".into(),
+                        )),
+                    }
+                } else {
+                    findings.push(Finding::Ok(format!(
+                        "the secret is accepted: a silent test message was posted to {room}"
+                    )));
+                }
+            }
+            Ok(r) => findings.push(explain_signed_status(r.status().as_u16(), room)),
+        }
+    }
+    if let Some(url) = &options.webhook_url {
+        findings.push(check_webhook_url(&client, url).await);
+    }
+    Ok(findings)
+}
+
+/// POST an unsigned request to the public webhook URL: talkbot answers that it lacks the
+/// signature headers; anything else says what stands in the way.
+async fn check_webhook_url(client: &reqwest::Client, url: &str) -> Finding {
+    let response = match client
+        .post(url)
+        .header("Content-Type", "application/json")
+        .body("{}")
+        .send()
+        .await
+    {
+        Ok(r) => r,
+        Err(e) => {
+            return Finding::problem(
+                format!("the webhook URL {url} cannot be reached from here: {e}"),
+                "Talk must reach it from the Nextcloud server: check DNS, the proxy and the firewall",
+            );
+        }
+    };
+    let status = response.status().as_u16();
+    let basic_auth = response
+        .headers()
+        .get_all(reqwest::header::WWW_AUTHENTICATE)
+        .iter()
+        .any(|v| {
+            v.to_str()
+                .is_ok_and(|v| v.trim_start().to_ascii_lowercase().starts_with("basic"))
+        });
+    let body = response.text().await.unwrap_or_default();
+    if body.contains("X-Nextcloud-Talk-Random") {
+        return Finding::Ok(format!(
+            "the webhook URL {url} reaches talkbot (it refused an unsigned request, as it should)"
+        ));
+    }
+    if status == 401 && basic_auth {
+        return Finding::problem(
+            format!("the webhook URL {url} is behind HTTP basic auth: Talk cannot send a password"),
+            "exempt exactly the webhook path, e.g. nginx `location = /nextcloud-talk-webhook { auth_basic off; proxy_pass http://127.0.0.1:8080; }` (see `talkbot init`)",
+        );
+    }
+    Finding::problem(
+        format!("the webhook URL {url} answered {status}, but not as talkbot"),
+        "check the proxy's path and TALKBOT_WEBHOOK_PATH: they must match",
+    )
+}

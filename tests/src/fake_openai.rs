@@ -1,0 +1,187 @@
+//! An OpenAI-compatible Chat Completions server on loopback, scriptable per request: answers,
+//! slow answers, HTTP errors. It records every request so tests can check what the model saw.
+
+use std::collections::VecDeque;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+
+/// What to do with the next request.
+#[derive(Debug, Clone)]
+pub enum Reply {
+    /// 200 with this assistant message.
+    Text(String),
+    /// Wait, then answer with this text.
+    Slow(Duration, String),
+    /// This status with an OpenAI-style error body.
+    Status(u16),
+}
+
+/// A request the server received.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub path: String,
+    pub authorization: Option<String>,
+    pub body: serde_json::Value,
+}
+
+impl Received {
+    /// `(role, content)` of every message sent.
+    pub fn messages(&self) -> Vec<(String, String)> {
+        self.body["messages"]
+            .as_array()
+            .map(|m| {
+                m.iter()
+                    .map(|m| {
+                        (
+                            m["role"].as_str().unwrap_or_default().to_string(),
+                            m["content"].as_str().unwrap_or_default().to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Default)]
+struct State {
+    script: VecDeque<Reply>,
+    received: Vec<Received>,
+}
+
+/// A running fake model server. Unscripted requests are answered with
+/// `"<name> says: <last user message>"`.
+#[derive(Clone)]
+pub struct FakeOpenAi {
+    state: Arc<Mutex<State>>,
+    pub addr: SocketAddr,
+    name: String,
+}
+
+impl FakeOpenAi {
+    /// Start on an ephemeral loopback port; `name` tells its answers apart from others'.
+    pub async fn start(name: &str) -> FakeOpenAi {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("binding");
+        let addr = listener.local_addr().expect("address");
+        let state: Arc<Mutex<State>> = Arc::default();
+        let name = name.to_string();
+        let (shared, label) = (state.clone(), name.clone());
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let (state, label) = (shared.clone(), label.clone());
+                tokio::spawn(async move {
+                    let service = service_fn(move |request| {
+                        let (state, label) = (state.clone(), label.clone());
+                        async move { Ok::<_, Infallible>(handle(&state, &label, request).await) }
+                    });
+                    let _ = http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        });
+        FakeOpenAi { state, addr, name }
+    }
+
+    /// The base URL to configure (`…/v1`).
+    pub fn base_url(&self) -> String {
+        format!("http://{}/v1", self.addr)
+    }
+
+    /// Queue replies for the next requests.
+    pub fn script(&self, replies: impl IntoIterator<Item = Reply>) {
+        self.state.lock().unwrap().script.extend(replies);
+    }
+
+    /// Requests received so far.
+    pub fn received(&self) -> Vec<Received> {
+        self.state.lock().unwrap().received.clone()
+    }
+
+    /// The default answer to `text`.
+    pub fn answer_to(&self, text: &str) -> String {
+        format!("{} says: {text}", self.name)
+    }
+}
+
+fn json(status: u16, body: serde_json::Value) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(body.to_string())));
+    *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
+    response
+}
+
+async fn handle(
+    state: &Mutex<State>,
+    name: &str,
+    request: Request<hyper::body::Incoming>,
+) -> Response<Full<Bytes>> {
+    let path = request.uri().path().to_string();
+    let authorization = request
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let body = request
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+    if path != "/v1/chat/completions" {
+        return json(
+            404,
+            serde_json::json!({"error": {"message": "no such route"}}),
+        );
+    }
+    let last_user = body["messages"]
+        .as_array()
+        .and_then(|m| m.iter().rev().find(|m| m["role"] == "user"))
+        .and_then(|m| m["content"].as_str())
+        .unwrap_or_default()
+        .to_string();
+    let reply = {
+        let mut s = state.lock().unwrap();
+        s.received.push(Received {
+            path,
+            authorization,
+            body: body.clone(),
+        });
+        s.script.pop_front()
+    };
+    let text = match reply {
+        Some(Reply::Status(status)) => {
+            return json(
+                status,
+                serde_json::json!({"error": {"message": format!("scripted {status}"), "type": "server_error"}}),
+            );
+        }
+        Some(Reply::Slow(delay, text)) => {
+            tokio::time::sleep(delay).await;
+            text
+        }
+        Some(Reply::Text(text)) => text,
+        None => format!("{name} says: {last_user}"),
+    };
+    // Like Ollama's compatibility endpoint: no `usage`, no `system_fingerprint`.
+    json(
+        200,
+        serde_json::json!({
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "created": 1_700_000_000,
+            "model": body["model"],
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        }),
+    )
+}
