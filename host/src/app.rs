@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32};
 
 use anyhow::{Context, Result, anyhow};
 
-use crate::config::Config;
+use crate::config::{Config, ResponderConfig};
 use crate::delivery::Deliverer;
 use crate::metrics::Metrics;
 use crate::protocol::{Backend, BotIdentity, EngineOptions, ProtocolEngine, ReceiveOptions};
@@ -27,6 +27,9 @@ pub struct App {
     pub default_chain: Chain,
     /// Responder chains of the personas that name their own.
     pub chains: BTreeMap<String, Chain>,
+    /// Conversation memory is kept (memory_turns > 0 and a responder that reads it: the echo
+    /// responder does not).
+    pub memory: bool,
     pub deliverer: Deliverer,
     /// Sending to a backend stopped after repeated 401s.
     pub blocked: Vec<AtomicBool>,
@@ -99,8 +102,20 @@ impl App {
             .filter(|(_, p)| !p.chain.is_empty())
             .map(|(name, p)| (name.clone(), chain_of(&p.chain)))
             .collect();
+        let memory = config.memory_turns > 0
+            && config
+                .chain
+                .iter()
+                .chain(config.personas.values().flat_map(|p| &p.chain))
+                .any(|name| {
+                    !matches!(
+                        config.responders.get(name),
+                        Some(ResponderConfig::Echo) | None
+                    )
+                });
         let n = config.backends.len();
         Ok(Arc::new(App {
+            memory,
             default_chain,
             chains,
             engine,

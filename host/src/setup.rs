@@ -172,7 +172,7 @@ pub fn init(options: &InitOptions) -> Result<String> {
         out,
         "# 2. Install the bot on the Nextcloud server, as the web server user in the Nextcloud folder.\n\
          #    One -f per feature: webhook (receive messages), response (post replies), reaction\n\
-         #    (receive reactions). Never add -f event: Talk then sends no webhooks at all.\n\
+         #    (receive reactions). Leave out the event feature: with it Talk sends no webhooks at all.\n\
          sudo -u www-data php occ talk:bot:install -f webhook -f response -f reaction {name} {secret_arg} {url}{description}\n",
         name = sh_quote(&options.name),
         url = sh_quote(&options.webhook_url),

@@ -245,10 +245,13 @@ fn decide(
                 }
                 _ => (None, String::new()),
             };
-            let history = app
-                .store
-                .recall(job.backend_index, &token, &thread, app.config.memory_turns)
-                .map_err(storage)?;
+            let history = if app.memory {
+                app.store
+                    .recall(job.backend_index, &token, &thread, app.config.memory_turns)
+                    .map_err(storage)?
+            } else {
+                Vec::new()
+            };
             // System messages cannot be replied to; chat messages and shares can.
             let reply = !is_activity || message.name == "message";
             let message_id = message.id.clone();
@@ -672,7 +675,7 @@ async fn ask(
                 .defang_mentions(&text)
                 .map_err(|e| format!("component trapped: {e:#}"))?;
             drop(instance);
-            let turns = if app.config.memory_turns == 0 {
+            let turns = if !app.memory {
                 Vec::new()
             } else {
                 let turn = |role, author: &str, text: &str| NewTurn {

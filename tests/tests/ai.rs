@@ -524,3 +524,32 @@ fn openai_quick_start_configuration() {
     let err = Config::load(&env(unknown), None).unwrap_err();
     assert!(err.reason.contains("[responders.<name>]"), "{err}");
 }
+
+#[test]
+fn the_readme_configuration_example_loads() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))
+        .expect("README.md");
+    let start = readme
+        .find("A fuller setup in the TOML file:")
+        .expect("the example");
+    let block = &readme[start..];
+    let block = &block[block.find("```toml\n").unwrap() + 8..];
+    let block = &block[..block.find("```").unwrap()];
+    let dir = data_dir("readme");
+    let path = dir.join("talkbot.toml");
+    std::fs::write(&path, block).unwrap();
+    let env = |key: &str| {
+        [
+            ("NEXTCLOUD_URL", "https://cloud.example.com"),
+            ("NEXTCLOUD_TALK_BOT_SECRET", SECRET),
+            ("OPENAI_API_KEY", "sk-x"),
+        ]
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.to_string())
+    };
+    let config = Config::load(&env, Some(&path)).unwrap();
+    assert_eq!(config.chain, ["openai", "local", "echo"]);
+    assert_eq!(config.personas["pirate"].chain, ["local"]);
+    assert_eq!(config.memory_turns, 20);
+}

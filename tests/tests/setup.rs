@@ -1,0 +1,366 @@
+//! `talkbot init` as a process (what it prints, what it writes, what it keeps secret) and
+//! `talkbot doctor` against the simulator playing healthy and broken Nextclouds.
+
+use std::convert::Infallible;
+use std::process::{Command, Output};
+
+use http_body_util::Full;
+use hyper::body::Bytes;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use talkbot::setup::{DoctorOptions, Finding, doctor, explain_features};
+use talkbot_tests::harness::{Bot, SECRET, config, data_dir, simulator};
+
+fn talkbot(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_talkbot-under-test"));
+    command
+        .args(args)
+        .env_remove("NEXTCLOUD_URL")
+        .env_remove("NEXTCLOUD_TALK_BOT_SECRET")
+        .env("TALKBOT_LOG", "warn");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command.output().expect("running talkbot")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn init_writes_the_secret_privately_and_prints_exact_commands() {
+    let dir = data_dir("init");
+    let env_file = dir.join("talkbot.env");
+    let env_path = env_file.display().to_string();
+    let out = talkbot(
+        &[
+            "init",
+            "--name",
+            "Ada's Bot",
+            "--url",
+            "https://bot.example.com/hooks/talk",
+            "--nextcloud-url",
+            "https://cloud.example.com",
+            "--env-file",
+            &env_path,
+        ],
+        &[],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    let written = std::fs::read_to_string(&env_file).unwrap();
+    let secret = written
+        .lines()
+        .find_map(|l| l.strip_prefix("NEXTCLOUD_TALK_BOT_SECRET=\""))
+        .and_then(|s| s.strip_suffix('"'))
+        .expect("the secret in the env file");
+    assert_eq!(secret.len(), 64);
+    assert!(secret.bytes().all(|b| b.is_ascii_hexdigit()));
+    assert!(!text.contains(secret), "the secret must not reach stdout");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&env_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    assert!(written.contains("NEXTCLOUD_URL=\"https://cloud.example.com\""));
+    assert!(written.contains("AGENT_NAME=\"Ada's Bot\""));
+    assert!(written.contains("TALKBOT_WEBHOOK_PATH=\"/hooks/talk\""));
+    // One -f per feature, never `event`, names quoted for the shell.
+    assert!(
+        text.contains(
+            "sudo -u www-data php occ talk:bot:install -f webhook -f response -f reaction 'Ada'\\''s Bot' \"$NEXTCLOUD_TALK_BOT_SECRET\" 'https://bot.example.com/hooks/talk'\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("-f event"));
+    assert!(!text.contains("webhook,response"));
+    assert!(text.contains("occ talk:bot:setup <bot-id> <token>"));
+    assert!(text.contains(
+        "location = /hooks/talk {\n    auth_basic off;\n    proxy_pass http://127.0.0.1:8080;"
+    ));
+    assert!(text.contains(&format!(
+        "EnvironmentFile={}",
+        std::fs::canonicalize(&env_file).unwrap().display()
+    )));
+    assert!(text.contains("ExecStart=/usr/local/bin/talkbot serve"));
+
+    // The env file is what `talkbot serve` reads: its values load as a configuration.
+    let values: Vec<(String, String)> = written
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.trim_matches('"').replace("\\\"", "\"")))
+        .collect();
+    let config = talkbot::config::Config::load(
+        &|key| {
+            values
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+        },
+        None,
+    )
+    .unwrap();
+    assert_eq!(config.agent_name, "Ada's Bot");
+    assert_eq!(config.backends[0].secrets[0].expose(), secret);
+
+    // An existing env file (a secret in use) is not replaced without --force.
+    let again = talkbot(
+        &[
+            "init",
+            "--name",
+            "x",
+            "--url",
+            "https://b.example/h",
+            "--env-file",
+            &env_path,
+        ],
+        &[],
+    );
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    assert_eq!(std::fs::read_to_string(&env_file).unwrap(), written);
+
+    // Asked for, the secret is printed.
+    let shown = talkbot(
+        &[
+            "init",
+            "--name",
+            "x",
+            "--url",
+            "https://b.example/h",
+            "--env-file",
+            &env_path,
+            "--force",
+            "--show-secret",
+        ],
+        &[],
+    );
+    assert!(shown.status.success());
+    let secret = std::fs::read_to_string(&env_file).unwrap();
+    let secret = secret
+        .lines()
+        .find_map(|l| l.strip_prefix("NEXTCLOUD_TALK_BOT_SECRET=\""))
+        .and_then(|s| s.strip_suffix('"'))
+        .unwrap()
+        .to_string();
+    assert!(stdout(&shown).contains(&format!("-f reaction 'x' '{secret}' 'https://b.example/h'")));
+
+    // Talk's limits are checked before anything is written.
+    let long_name = "n".repeat(65);
+    let bad = talkbot(
+        &[
+            "init",
+            "--name",
+            &long_name,
+            "--url",
+            "https://b.example/h",
+            "--env-file",
+            &format!("{env_path}.2"),
+        ],
+        &[],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("1 to 64 bytes"));
+    assert!(!dir.join("talkbot.env.2").exists());
+}
+
+fn problems(findings: &[Finding]) -> Vec<String> {
+    findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Problem { what, fix } => Some(format!("{what} | {fix}")),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A server answering every request with 401 and a basic-auth challenge (a proxy in front).
+async fn basic_auth_proxy() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let service = service_fn(|_request| async {
+                    let mut response =
+                        Response::new(Full::new(Bytes::from("401 Authorization Required")));
+                    *response.status_mut() = StatusCode::UNAUTHORIZED;
+                    response.headers_mut().insert(
+                        "WWW-Authenticate",
+                        "Basic realm=\"Restricted\"".parse().unwrap(),
+                    );
+                    Ok::<_, Infallible>(response)
+                });
+                let _ = http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), service)
+                    .await;
+            });
+        }
+    });
+    format!("http://{addr}/nextcloud-talk-webhook")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn doctor_confirms_a_working_setup() {
+    let sim = simulator(&[SECRET]).await;
+    let bot = Bot::start(config(&sim.url(), SECRET, &data_dir("doctor-ok"), &[])).await;
+    // Talk without the bot-features API: a silent test message proves the secret.
+    let options = DoctorOptions {
+        room: Some("room1234".into()),
+        webhook_url: Some(bot.url.clone()),
+    };
+    let findings = doctor(&bot.app.config, &options).await.unwrap();
+    assert_eq!(problems(&findings), Vec::<String>::new(), "{findings:?}");
+    let posted = sim.messages();
+    assert_eq!(posted.len(), 1);
+    assert!(posted[0].silent, "the test message must not notify anyone");
+    assert!(
+        findings
+            .iter()
+            .any(|f| matches!(f, Finding::Ok(t) if t.contains("reaches talkbot")))
+    );
+
+    // Talk 25: the features are read with a signed ask-features, nothing is posted.
+    sim.state.lock().unwrap().features = Some(1 | 2 | 8);
+    let findings = doctor(&bot.app.config, &options).await.unwrap();
+    assert_eq!(problems(&findings), Vec::<String>::new(), "{findings:?}");
+    assert!(
+        findings
+            .iter()
+            .any(|f| matches!(f, Finding::Ok(t) if t.contains("webhook, response, reaction")))
+    );
+    assert_eq!(sim.messages().len(), 1);
+
+    // The CLI prints the findings and exits 0.
+    let (url, room) = (sim.url(), "room1234".to_string());
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(
+            &["doctor", "--room", &room],
+            &[
+                ("NEXTCLOUD_URL", &url),
+                ("NEXTCLOUD_TALK_BOT_SECRET", SECRET),
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("everything checked is fine"));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn doctor_explains_what_is_broken() {
+    let sim = simulator(&["the-secret-nextcloud-knows-0123456789abcdef"]).await;
+    let cfg = config(&sim.url(), SECRET, &data_dir("doctor-bad"), &[]);
+    let room = DoctorOptions {
+        room: Some("room1234".into()),
+        webhook_url: None,
+    };
+
+    // Wrong secret (or no response feature): 401, explained.
+    let found = problems(&doctor(&cfg, &room).await.unwrap());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("(401)")
+            && found[0].contains("-f response")
+            && found[0].contains("talk:bot:setup"),
+        "{}",
+        found[0]
+    );
+
+    // Locked out by brute-force protection: 429, with the reset command.
+    sim.state.lock().unwrap().failed_auth = talkbot::simulator::BRUTE_FORCE_LIMIT;
+    let found = problems(&doctor(&cfg, &room).await.unwrap());
+    assert!(
+        found[0].contains("429") && found[0].contains("occ security:bruteforce:reset"),
+        "{found:?}"
+    );
+    sim.state.lock().unwrap().failed_auth = 0;
+
+    // The event feature set (Talk 25 reports features): no webhooks will ever come.
+    let good = config(
+        &sim.url(),
+        "the-secret-nextcloud-knows-0123456789abcdef",
+        &data_dir("doctor-event"),
+        &[],
+    );
+    sim.state.lock().unwrap().features = Some(1 | 2 | 4);
+    let found = problems(&doctor(&good, &room).await.unwrap());
+    assert!(
+        found.iter().any(|p| p.contains("event feature")),
+        "{found:?}"
+    );
+
+    // Nextcloud without Talk bots; Nextcloud unreachable.
+    sim.state.lock().unwrap().no_bots = true;
+    let found = problems(&doctor(&good, &room).await.unwrap());
+    assert!(found[0].contains("no bot support"), "{found:?}");
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let gone = config(
+        &format!("http://{closed}"),
+        SECRET,
+        &data_dir("doctor-gone"),
+        &[],
+    );
+    let found = problems(&doctor(&gone, &room).await.unwrap());
+    assert!(found[0].contains("cannot reach"), "{found:?}");
+
+    // The webhook path behind basic auth.
+    sim.state.lock().unwrap().no_bots = false;
+    let behind = DoctorOptions {
+        room: None,
+        webhook_url: Some(basic_auth_proxy().await),
+    };
+    let findings = doctor(&good, &behind).await.unwrap();
+    let found = problems(&findings);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("basic auth") && found[0].contains("auth_basic off"),
+        "{}",
+        found[0]
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|f| matches!(f, Finding::Warning(t) if t.contains("--room")))
+    );
+
+    // The CLI exits 1 and says how many problems it found.
+    let url = sim.url();
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(
+            &["doctor", "--room", "room1234"],
+            &[
+                ("NEXTCLOUD_URL", &url),
+                ("NEXTCLOUD_TALK_BOT_SECRET", SECRET),
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(stdout(&out).contains("PROBLEM"), "{}", stdout(&out));
+}
+
+#[test]
+fn feature_bits_are_explained() {
+    assert!(matches!(&explain_features(11)[..], [Finding::Ok(_)]));
+    let text = format!("{:?}", explain_features(1));
+    assert!(text.contains("lacks the response feature"), "{text}");
+    assert!(
+        text.contains("-f webhook -f response -f reaction"),
+        "{text}"
+    );
+}
