@@ -86,6 +86,14 @@ enum Command {
         #[arg(long)]
         webhook_url: Option<String>,
     },
+    /// Serve the signature debugger page on loopback (everything runs in the browser).
+    Debugger {
+        #[arg(long, default_value = "127.0.0.1:8090")]
+        listen: SocketAddr,
+        /// The page's folder (with the component transpiled into talkbot/ by `npm run build`).
+        #[arg(long, default_value = crate::debugger::DEFAULT_DIR)]
+        dir: PathBuf,
+    },
     /// Play Nextcloud Talk: send a signed message to a running bot and print its replies.
     Simulate {
         /// Where the simulated Nextcloud listens (the bot's NEXTCLOUD_URL).
@@ -228,6 +236,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 println!("everything checked is fine");
                 Ok(ExitCode::SUCCESS)
             }
+        }
+        Command::Debugger { listen, dir } => {
+            crate::debugger::serve(dir, listen).await?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Simulate {
             listen,

@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod debugger;
 pub mod delivery;
 pub mod metrics;
 pub mod protocol;

@@ -1,0 +1,147 @@
+//! `talkbot debugger`: serve the signature debugger page (static files: the page and the
+//! component transpiled by jco) on loopback. The page computes everything in the browser; this
+//! only hands out files.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Result, bail};
+use http_body_util::Full;
+use hyper::body::{Bytes, Incoming};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode, header};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+
+/// Where the page is in a checkout of talkbot.
+pub const DEFAULT_DIR: &str = "component/examples/debugger";
+
+/// Check that `dir` holds the page and the transpiled component.
+pub fn check_dir(dir: &Path) -> Result<()> {
+    if !dir.join("index.html").is_file() {
+        bail!(
+            "{} has no index.html: pass --dir <talkbot checkout>/{DEFAULT_DIR}",
+            dir.display()
+        );
+    }
+    if !dir.join("talkbot/talkbot.js").is_file() {
+        bail!(
+            "the component has not been transpiled for the page yet: run `npm ci && npm run build` in component/examples/node (after `cargo build`)"
+        );
+    }
+    Ok(())
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+fn answer(status: StatusCode, text: &str) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(format!("{text}\n"))));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    response
+}
+
+/// The file for a request path, if it names one inside `root` (no `..`, no absolute paths).
+fn resolve(root: &Path, request_path: &str) -> Option<PathBuf> {
+    let relative = request_path.trim_start_matches('/');
+    let relative = if relative.is_empty() || relative.ends_with('/') {
+        format!("{relative}index.html")
+    } else {
+        relative.to_string()
+    };
+    let path = Path::new(&relative);
+    if !path.components().all(|c| matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    Some(root.join(path))
+}
+
+async fn handle(root: &Path, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        return answer(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "only GET: this serves static files",
+        );
+    }
+    let Some(path) = resolve(root, request.uri().path()) else {
+        return answer(StatusCode::BAD_REQUEST, "invalid path");
+    };
+    match tokio::fs::read(&path).await {
+        Ok(bytes) => {
+            let mut response = Response::new(Full::new(Bytes::from(bytes)));
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                header::HeaderValue::from_static(content_type(&path)),
+            );
+            headers.insert(
+                header::CACHE_CONTROL,
+                header::HeaderValue::from_static("no-store"),
+            );
+            // The page needs nothing from elsewhere; say so to the browser.
+            headers.insert(
+                header::CONTENT_SECURITY_POLICY,
+                header::HeaderValue::from_static(
+                    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+                ),
+            );
+            response
+        }
+        Err(_) => answer(StatusCode::NOT_FOUND, "not found"),
+    }
+}
+
+/// Serve `dir` on `listen` until the process ends; prints the URL once listening.
+pub async fn serve(dir: PathBuf, listen: SocketAddr) -> Result<()> {
+    check_dir(&dir)?;
+    let listener = TcpListener::bind(listen).await?;
+    println!(
+        "signature debugger at http://{}/ (Ctrl-C to stop)",
+        listener.local_addr()?
+    );
+    let root: &'static Path = Box::leak(dir.into_boxed_path());
+    loop {
+        let (stream, _) = listener.accept().await?;
+        tokio::spawn(async move {
+            let service = service_fn(move |request| async move {
+                Ok::<_, Infallible>(handle(root, request).await)
+            });
+            let _ = http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_stay_inside_the_root() {
+        let root = Path::new("/srv/page");
+        assert_eq!(resolve(root, "/"), Some(root.join("index.html")));
+        assert_eq!(
+            resolve(root, "/talkbot/talkbot.js"),
+            Some(root.join("talkbot/talkbot.js"))
+        );
+        assert_eq!(resolve(root, "/../secret"), None);
+        assert_eq!(resolve(root, "/talkbot/../../x"), None);
+        assert_eq!(resolve(root, "//etc/passwd"), None);
+    }
+}
