@@ -28,7 +28,7 @@ pub fn check_dir(dir: &Path) -> Result<()> {
     }
     if !dir.join("talkbot/talkbot.js").is_file() {
         bail!(
-            "the component has not been transpiled for the page yet: run `npm ci && npm run build` in component/examples/node (after `cargo build`)"
+            "the component has not been transpiled for the page yet: run `npm install && npm run build` in component/examples/node (after `cargo build`)"
         );
     }
     Ok(())

@@ -8,7 +8,7 @@
 //! the value or null, results as `{ok}`/`{err}`, keys sorted. Here the component is driven with
 //! wasmtime's dynamic `Val` API, so no host's bindings shape the comparison.
 //!
-//! Needs Node with `npm ci` done in `component/examples/node` and Python with the `wasmtime`
+//! Needs Node with `npm install` done in `component/examples/node` and Python with the `wasmtime`
 //! package (`bash .ci/run` installs both); `TALKBOT_SKIP_EMBEDDING=1` skips it elsewhere.
 
 use std::path::PathBuf;
@@ -345,7 +345,7 @@ fn transpile() {
         let dir = examples().join("node");
         assert!(
             dir.join("node_modules/.bin/jco").exists(),
-            "jco is not installed: run `npm ci` in {} (bash .ci/run does), or set TALKBOT_SKIP_EMBEDDING=1",
+            "jco is not installed: run `npm install` in {} (bash .ci/run does), or set TALKBOT_SKIP_EMBEDDING=1",
             dir.display()
         );
         run(
