@@ -91,6 +91,7 @@ fn build() -> Result<(), String> {
         "cargo:rustc-env=TALKBOT_COMPONENT_CORE_PATH={}",
         core_path.display()
     );
+    println!("cargo:path={}", embedded.display());
     Ok(())
 }
 

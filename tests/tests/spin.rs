@@ -1,0 +1,523 @@
+//! The Spin app without the Spin CLI: the composed component (`target/talkbot-spin.wasm`) is
+//! checked against Spin's own `http-trigger` world from the spin-sdk sources cargo downloaded,
+//! then served the way Spin serves it — wasmtime-wasi-http's `ProxyPre`, plus this file's
+//! implementations of Spin's `variables` and `key-value` interfaces — and driven with real
+//! signed webhooks from the Talk simulator.
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use hyper::server::conn::http1;
+use talkbot::simulator::{Simulator, create_body};
+use talkbot_spin_artifact::{SPIN_COMPONENT, SPIN_COMPONENT_PATH, SPIN_SDK_DIR};
+use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
+use talkbot_tests::harness::{SECRET, simulator};
+use wasmtime::component::{
+    Component, ComponentType, Lift, Linker, Lower, Resource, ResourceTable, ResourceType,
+};
+use wasmtime::{Config, Engine, Store};
+use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
+use wasmtime_wasi_http::io::TokioIo;
+use wasmtime_wasi_http::p2::bindings::ProxyPre;
+use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
+use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
+
+const ROOM: &str = "spinroom1";
+const WAIT: Duration = Duration::from_secs(20);
+
+/// `fermyon:spin/variables@2.0.0` `error`.
+#[derive(ComponentType, Lift, Lower, Debug, Clone)]
+#[component(variant)]
+enum VariableError {
+    #[component(name = "invalid-name")]
+    InvalidName(String),
+    #[component(name = "undefined")]
+    Undefined(String),
+    #[component(name = "provider")]
+    Provider(String),
+    #[component(name = "other")]
+    Other(String),
+}
+
+/// `fermyon:spin/key-value@2.0.0` `error`.
+#[derive(ComponentType, Lift, Lower, Debug, Clone)]
+#[component(variant)]
+enum KeyValueError {
+    #[component(name = "store-table-full")]
+    StoreTableFull,
+    #[component(name = "no-such-store")]
+    NoSuchStore,
+    #[component(name = "access-denied")]
+    AccessDenied,
+    #[component(name = "other")]
+    Other(String),
+}
+
+/// The `store` resource (one shared store, `default`, as in `spin.toml`).
+struct KeyValueStore;
+
+/// What a Spin host provides to one request.
+struct SpinState {
+    wasi: WasiCtx,
+    http: WasiHttpCtx,
+    table: ResourceTable,
+    variables: Arc<HashMap<String, String>>,
+    key_value: Arc<Mutex<HashMap<String, Vec<u8>>>>,
+}
+
+impl WasiView for SpinState {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        WasiCtxView {
+            ctx: &mut self.wasi,
+            table: &mut self.table,
+        }
+    }
+}
+
+impl WasiHttpView for SpinState {
+    fn http(&mut self) -> WasiHttpCtxView<'_> {
+        WasiHttpCtxView {
+            ctx: &mut self.http,
+            table: &mut self.table,
+            hooks: Default::default(),
+        }
+    }
+}
+
+type KvResult<T> = Result<T, KeyValueError>;
+
+/// Spin's `variables` and `key-value`, as the Spin host implements them.
+fn add_spin_interfaces(linker: &mut Linker<SpinState>) -> wasmtime::Result<()> {
+    let mut variables = linker.instance("fermyon:spin/variables@2.0.0")?;
+    variables.func_wrap(
+        "get",
+        |store: wasmtime::StoreContextMut<'_, SpinState>, (name,): (String,)| {
+            let value = store.data().variables.get(&name).cloned();
+            Ok((value.ok_or(VariableError::Undefined(format!("no variable {name}"))),))
+        },
+    )?;
+    let mut kv = linker.instance("fermyon:spin/key-value@2.0.0")?;
+    kv.resource(
+        "store",
+        ResourceType::host::<KeyValueStore>(),
+        |_, _| Ok(()),
+    )?;
+    kv.func_wrap(
+        "[static]store.open",
+        |mut store: wasmtime::StoreContextMut<'_, SpinState>, (label,): (String,)| {
+            let opened: KvResult<Resource<KeyValueStore>> = if label == "default" {
+                Ok(store.data_mut().table.push(KeyValueStore)?)
+            } else {
+                Err(KeyValueError::NoSuchStore)
+            };
+            Ok((opened,))
+        },
+    )?;
+    kv.func_wrap(
+        "[method]store.get",
+        |store: wasmtime::StoreContextMut<'_, SpinState>,
+         (_, key): (Resource<KeyValueStore>, String)| {
+            let value = store.data().key_value.lock().unwrap().get(&key).cloned();
+            Ok((KvResult::Ok(value),))
+        },
+    )?;
+    kv.func_wrap(
+        "[method]store.set",
+        |store: wasmtime::StoreContextMut<'_, SpinState>,
+         (_, key, value): (Resource<KeyValueStore>, String, Vec<u8>)| {
+            store.data().key_value.lock().unwrap().insert(key, value);
+            Ok((KvResult::Ok(()),))
+        },
+    )?;
+    kv.func_wrap(
+        "[method]store.delete",
+        |store: wasmtime::StoreContextMut<'_, SpinState>,
+         (_, key): (Resource<KeyValueStore>, String)| {
+            store.data().key_value.lock().unwrap().remove(&key);
+            Ok((KvResult::Ok(()),))
+        },
+    )?;
+    kv.func_wrap(
+        "[method]store.exists",
+        |store: wasmtime::StoreContextMut<'_, SpinState>,
+         (_, key): (Resource<KeyValueStore>, String)| {
+            let exists = store.data().key_value.lock().unwrap().contains_key(&key);
+            Ok((KvResult::Ok(exists),))
+        },
+    )?;
+    kv.func_wrap(
+        "[method]store.get-keys",
+        |store: wasmtime::StoreContextMut<'_, SpinState>, (_,): (Resource<KeyValueStore>,)| {
+            let keys: Vec<String> = store
+                .data()
+                .key_value
+                .lock()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect();
+            Ok((KvResult::Ok(keys),))
+        },
+    )?;
+    Ok(())
+}
+
+/// The Spin app served on loopback, like `spin up`.
+struct SpinApp {
+    url: String,
+    key_value: Arc<Mutex<HashMap<String, Vec<u8>>>>,
+}
+
+async fn spin_up(variables: &[(&str, &str)]) -> SpinApp {
+    let engine = Engine::new(&Config::new()).unwrap();
+    let component = Component::new(&engine, SPIN_COMPONENT).unwrap();
+    let mut linker = Linker::<SpinState>::new(&engine);
+    wasmtime_wasi::p2::add_to_linker_async(&mut linker).unwrap();
+    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker).unwrap();
+    add_spin_interfaces(&mut linker).unwrap();
+    let pre = ProxyPre::new(linker.instantiate_pre(&component).unwrap()).unwrap();
+    let variables: Arc<HashMap<String, String>> = Arc::new(
+        variables
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    );
+    let key_value: Arc<Mutex<HashMap<String, Vec<u8>>>> = Arc::default();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr: SocketAddr = listener.local_addr().unwrap();
+    let shared = (pre, variables, key_value.clone());
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let (pre, variables, key_value) = shared.clone();
+            tokio::spawn(async move {
+                let service = hyper::service::service_fn(move |request| {
+                    let (pre, variables, key_value) =
+                        (pre.clone(), variables.clone(), key_value.clone());
+                    async move { handle(pre, variables, key_value, request).await }
+                });
+                let _ = http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), service)
+                    .await;
+            });
+        }
+    });
+    SpinApp {
+        url: format!("http://{addr}/nextcloud-talk-webhook"),
+        key_value,
+    }
+}
+
+/// One request: a fresh instance, answered as soon as the guest sets its response; the guest
+/// keeps running after that (the reply is produced then).
+async fn handle(
+    pre: ProxyPre<SpinState>,
+    variables: Arc<HashMap<String, String>>,
+    key_value: Arc<Mutex<HashMap<String, Vec<u8>>>>,
+    request: hyper::Request<hyper::body::Incoming>,
+) -> Result<hyper::Response<wasmtime_wasi_http::p2::body::HyperOutgoingBody>, Infallible> {
+    let mut store = Store::new(
+        pre.engine(),
+        SpinState {
+            wasi: WasiCtx::builder().inherit_stderr().build(),
+            http: WasiHttpCtx::new(),
+            table: ResourceTable::new(),
+            variables,
+            key_value,
+        },
+    );
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    let req = store
+        .data_mut()
+        .http()
+        .new_incoming_request(Scheme::Http, request)
+        .unwrap();
+    let out = store
+        .data_mut()
+        .http()
+        .new_response_outparam(sender)
+        .unwrap();
+    let task = tokio::spawn(async move {
+        let proxy = pre.instantiate_async(&mut store).await?;
+        proxy
+            .wasi_http_incoming_handler()
+            .call_handle(&mut store, req, out)
+            .await
+    });
+    match receiver.await {
+        Ok(Ok(response)) => Ok(response),
+        other => panic!(
+            "the guest set no response ({other:?}); task: {:?}",
+            task.await
+        ),
+    }
+}
+
+async fn post(sim: &Simulator, app: &SpinApp, body: Vec<u8>) -> (u16, String) {
+    sim.send_webhook(&app.url, SECRET, body).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_answers_a_signed_webhook_through_the_bot_api() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("agent_name", "talkbot"),
+    ])
+    .await;
+
+    let body = create_body(ROOM, 7, "users/alice", "Alice", "hello @all from Spin");
+    assert_eq!(
+        post(&sim, &app, body.clone()).await,
+        (200, "accepted\n".into())
+    );
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(posted.len(), 1, "{posted:?}");
+    // Checked by the simulator as Talk checks it: signature over random + message.
+    assert_eq!(posted[0].message, "hello @\u{200B}all from Spin");
+    assert_eq!(posted[0].reply_to, Some(7));
+    assert_eq!(posted[0].token, ROOM);
+    assert_eq!(posted[0].reference_id.as_ref().map(String::len), Some(64));
+    assert!(
+        app.key_value
+            .lock()
+            .unwrap()
+            .contains_key(&format!("seen/{ROOM}/7"))
+    );
+
+    // The same webhook again: acknowledged, not answered twice.
+    assert_eq!(
+        post(&sim, &app, body).await,
+        (200, "duplicate: already handled\n".into())
+    );
+
+    // A forged signature: 401 with the reason, nothing sent, nothing stored.
+    let forged = create_body(ROOM, 8, "users/mallory", "Mallory", "let me in");
+    let (status, reason) = sim
+        .post_webhook(&app.url, &"r".repeat(64), &"0".repeat(64), forged)
+        .await
+        .unwrap();
+    assert_eq!(status, 401, "{reason}");
+    assert!(reason.contains("signature"), "{reason}");
+    // Not JSON: 400, with where it broke.
+    let (status, reason) = post(&sim, &app, b"{\"type\":".to_vec()).await;
+    assert_eq!(status, 400, "{reason}");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(sim.messages().len(), 1);
+    assert!(
+        !app.key_value
+            .lock()
+            .unwrap()
+            .contains_key(&format!("seen/{ROOM}/8"))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_acknowledges_first_then_asks_the_model() {
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("spin-model").await;
+    let (nextcloud, origin) = (sim.url(), format!("http://{}", model.addr));
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("responder", "openai"),
+        ("openai_origin", &origin),
+        ("openai_api_path", "/v1"),
+        ("openai_model", "small"),
+        ("openai_api_key", "sk-spin"),
+    ])
+    .await;
+    model.script([Reply::Slow(Duration::from_secs(2), "Bonjour !".into())]);
+    let status = post(
+        &sim,
+        &app,
+        create_body(ROOM, 1, "users/alice", "Alice", "Say hello in French"),
+    )
+    .await;
+    // Talk has its 200 while the model is still thinking.
+    assert_eq!(status.0, 200);
+    assert!(
+        sim.messages().is_empty(),
+        "answered before the acknowledgement"
+    );
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(posted[0].message, "Bonjour !");
+    let asked = &model.received()[0];
+    assert_eq!(asked.authorization.as_deref(), Some("Bearer sk-spin"));
+    assert_eq!(asked.body["model"], "small");
+    assert_eq!(
+        asked.messages().last().unwrap().1,
+        "Alice: Say hello in French"
+    );
+
+    // The conversation is remembered in key-value and sent along next time.
+    post(
+        &sim,
+        &app,
+        create_body(ROOM, 2, "users/alice", "Alice", "And in German?"),
+    )
+    .await;
+    sim.wait_for_messages(2, WAIT).await;
+    let history: Vec<String> = model.received()[1]
+        .messages()
+        .into_iter()
+        .map(|(role, content)| format!("{role}: {content}"))
+        .collect();
+    assert_eq!(
+        history[1..],
+        [
+            "user: Alice: Say hello in French",
+            "assistant: Bonjour !",
+            "user: Alice: And in German?"
+        ]
+    );
+}
+
+#[test]
+fn spin_component_targets_spins_http_trigger_world() {
+    let mut resolve = wit_parser::Resolve::default();
+    resolve
+        .push_dir(std::path::Path::new(SPIN_SDK_DIR).join("wit"))
+        .expect("spin-sdk's WIT");
+    // Every released Spin http-trigger world (fermyon:spin@2.0.0 … spin:up@3.4.0) is Spin's
+    // platform imports plus the export wasi:http/incoming-handler@0.2.0. spin-sdk 5.2's own
+    // http-trigger (spin:up@3.6.0) exports the unreleased WASIp3 handler instead, so the world
+    // checked here is that release line's shape over spin-sdk 5.2's platform — the one with
+    // WASI 0.2.6, which Rust's wasm32-wasip2 standard library imports.
+    let package = resolve
+        .push_str(
+            "talkbot-check.wit",
+            "package talkbot:check;\n\
+             world spin-http-trigger {\n\
+             \x20 include spin:up/platform@3.6.0;\n\
+             \x20 export wasi:http/incoming-handler@0.2.0;\n\
+             }\n",
+        )
+        .expect("the check world");
+    let world = resolve
+        .select_world(&[package], Some("spin-http-trigger"))
+        .unwrap();
+    let wasm = std::fs::read(SPIN_COMPONENT_PATH).unwrap();
+    // Semver-compatible, as Spin links imports (wasi:*@0.2.0 imports of spin-sdk's bindings
+    // are satisfied by the 0.2.6 interfaces).
+    wit_component::targets(&resolve, world, &wasm, true).unwrap_or_else(|e| {
+        panic!("target/talkbot-spin.wasm does not target Spin's http-trigger world: {e:#}")
+    });
+    // And the export really is the 0.2 incoming handler, the one released Spin calls.
+    let fermyon_spin = resolve
+        .package_names
+        .iter()
+        .find(|(name, _)| {
+            name.namespace == "fermyon"
+                && name.name == "spin"
+                && name
+                    .version
+                    .as_ref()
+                    .is_some_and(|v| v.to_string() == "2.0.0")
+        })
+        .map(|(_, id)| *id)
+        .expect("fermyon:spin@2.0.0 in spin-sdk's WIT");
+    let fermyon = resolve
+        .select_world(&[fermyon_spin], Some("http-trigger"))
+        .unwrap();
+    let exports: Vec<String> = resolve.worlds[fermyon]
+        .exports
+        .keys()
+        .map(|k| resolve.name_world_key(k))
+        .collect();
+    assert_eq!(exports, ["wasi:http/incoming-handler@0.2.0"]);
+    assert!(
+        wasmparser_exports(&wasm).contains(&"wasi:http/incoming-handler@0.2.0".to_string()),
+        "{:?}",
+        wasmparser_exports(&wasm)
+    );
+}
+
+/// The component's top-level export names.
+fn wasmparser_exports(wasm: &[u8]) -> Vec<String> {
+    match wit_parser::decoding::decode(wasm).expect("decoding the component") {
+        wit_parser::decoding::DecodedWasm::Component(resolve, world) => resolve.worlds[world]
+            .exports
+            .keys()
+            .map(|k| resolve.name_world_key(k))
+            .collect(),
+        _ => panic!("not a component"),
+    }
+}
+
+#[test]
+fn spin_toml_and_the_spinapp_manifest_match_the_component() {
+    let root = talkbot_tests::workspace_dir();
+    let text = std::fs::read_to_string(root.join("spin.toml")).unwrap();
+    let manifest: toml::Value = toml::from_str(&text).unwrap();
+    assert_eq!(manifest["spin_manifest_version"].as_integer(), Some(2));
+    let trigger = &manifest["trigger"]["http"][0];
+    assert_eq!(trigger["route"].as_str(), Some("/nextcloud-talk-webhook"));
+    let component = &manifest["component"]["talkbot"];
+    assert_eq!(
+        component["source"].as_str(),
+        Some("target/talkbot-spin.wasm")
+    );
+    assert!(
+        SPIN_COMPONENT_PATH.ends_with("talkbot-spin.wasm"),
+        "the build writes what spin.toml runs"
+    );
+    assert!(
+        component["build"]["command"]
+            .as_str()
+            .unwrap()
+            .contains("talkbot-spin-artifact")
+    );
+    assert_eq!(
+        component["key_value_stores"].as_array().unwrap()[0].as_str(),
+        Some("default")
+    );
+    let app_variables = manifest["variables"].as_table().unwrap();
+    assert_eq!(app_variables["bot_secret"]["secret"].as_bool(), Some(true));
+    assert_eq!(
+        app_variables["bot_secret"]["required"].as_bool(),
+        Some(true)
+    );
+    // Every variable the guest reads is given to the component, from an app variable.
+    let source = std::fs::read_to_string(root.join("component/spin/src/lib.rs")).unwrap();
+    let read: Vec<&str> = source
+        .split("var(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(read.len() >= 8, "{read:?}");
+    let given = component["variables"].as_table().unwrap();
+    for name in &read {
+        let value = given
+            .get(*name)
+            .and_then(|v| v.as_str())
+            .unwrap_or_else(|| panic!("spin.toml gives the component no variable {name}"));
+        assert_eq!(value, format!("{{{{ {name} }}}}"));
+        assert!(app_variables.contains_key(*name), "no app variable {name}");
+    }
+    // Outbound requests may go only where the variables say.
+    for host in component["allowed_outbound_hosts"].as_array().unwrap() {
+        let name = host
+            .as_str()
+            .unwrap()
+            .trim_start_matches("{{ ")
+            .trim_end_matches(" }}");
+        assert!(app_variables.contains_key(name), "{host}");
+    }
+    // The SpinKube manifest sets only variables the app has, the secret from a Secret.
+    let spinapp = std::fs::read_to_string(root.join("deploy/spinapp.yaml")).unwrap();
+    let names: Vec<&str> = spinapp
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.trim().strip_prefix("- name: "))
+        .collect();
+    assert!(names.contains(&"bot_secret") && names.contains(&"nextcloud_url"));
+    for name in names {
+        assert!(app_variables.contains_key(name), "unknown variable {name}");
+    }
+    assert!(spinapp.contains("secretKeyRef"));
+}
