@@ -286,6 +286,20 @@ async fn doctor_explains_what_is_broken() {
     );
     sim.state.lock().unwrap().failed_auth = 0;
 
+    // A proxy that strips OCS-APIRequest: 412, explained.
+    let good_secret = config(
+        &sim.url(),
+        "the-secret-nextcloud-knows-0123456789abcdef",
+        &data_dir("doctor-412"),
+        &[],
+    );
+    sim.script_faults(&[412]);
+    let found = problems(&doctor(&good_secret, &room).await.unwrap());
+    assert!(
+        found[0].contains("412") && found[0].contains("OCS-APIRequest"),
+        "{found:?}"
+    );
+
     // The event feature set (Talk 25 reports features): no webhooks will ever come.
     let good = config(
         &sim.url(),
