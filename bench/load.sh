@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark of `talkbot serve` on loopback (prints figures; asserts nothing).
-#   bench/load.sh [seconds]
+#   bench/load.sh [seconds]        (BIN=path/to/talkbot bench/load.sh: measure that binary)
 # A. durable acks/s: wrk -t2 -c32, unique pre-signed webhooks, Nextcloud unreachable (the
 #    worker's deliveries back off, so the ingress has the machine).
 # C. ack latency at ~1,000 webhooks/s in steady state (a fresh queue; each webhook is answered
@@ -11,8 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-8}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-cargo build --release -q -p talkbot
-BIN=${CARGO_TARGET_DIR:-target}/release/talkbot
+# BIN=<a talkbot binary> measures that one (e.g. an older build, for a side-by-side comparison).
+if [ -z "${BIN:-}" ]; then
+  cargo build --release -q -p talkbot
+  BIN=${CARGO_TARGET_DIR:-target}/release/talkbot
+fi
 WORK=$(mktemp -d)
 SECRET=load-test-secret-0123456789abcdef0123456789
 RANDOM_HEADER=Qx7/9kLmN2pRsT4vWy+Z1aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/AbCdE
