@@ -34,24 +34,7 @@ pub fn config(
     data_dir: &Path,
     extra_env: &[(&str, &str)],
 ) -> Config {
-    let data = data_dir.display().to_string();
-    let base = [
-        ("NEXTCLOUD_URL", nextcloud_url),
-        ("NEXTCLOUD_TALK_BOT_SECRET", secret),
-        ("TALKBOT_LISTEN", "127.0.0.1:0"),
-        ("TALKBOT_DATA_DIR", data.as_str()),
-    ];
-    let env = |key: &str| {
-        extra_env
-            .iter()
-            .chain(base.iter())
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| v.to_string())
-    };
-    let mut config = Config::load(&env, None).expect("valid test configuration");
-    config.delivery.initial_backoff = Duration::from_millis(20);
-    config.delivery.max_backoff = Duration::from_millis(200);
-    config
+    load(nextcloud_url, secret, data_dir, extra_env, None)
 }
 
 /// [`config`] plus a TOML configuration file with `toml` (written into `data_dir`).
@@ -61,6 +44,18 @@ pub fn config_with_file(
     data_dir: &Path,
     extra_env: &[(&str, &str)],
     toml: &str,
+) -> Config {
+    let path = data_dir.join("talkbot.toml");
+    std::fs::write(&path, toml).expect("writing the configuration file");
+    load(nextcloud_url, secret, data_dir, extra_env, Some(&path))
+}
+
+fn load(
+    nextcloud_url: &str,
+    secret: &str,
+    data_dir: &Path,
+    extra_env: &[(&str, &str)],
+    file: Option<&Path>,
 ) -> Config {
     let data = data_dir.display().to_string();
     let base = [
@@ -76,9 +71,7 @@ pub fn config_with_file(
             .find(|(k, _)| *k == key)
             .map(|(_, v)| v.to_string())
     };
-    let path = data_dir.join("talkbot.toml");
-    std::fs::write(&path, toml).expect("writing the configuration file");
-    let mut config = Config::load(&env, Some(&path)).expect("valid test configuration");
+    let mut config = Config::load(&env, file).expect("valid test configuration");
     config.delivery.initial_backoff = Duration::from_millis(20);
     config.delivery.max_backoff = Duration::from_millis(200);
     config
