@@ -505,13 +505,7 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
         return reply(400, "random missing or too short");
     }
     let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
-    let signature = signature.to_ascii_lowercase();
-    if !s
-        .secrets
-        .iter()
-        .any(|secret| talk_signature(secret, &random, value.as_bytes()) == signature)
-    {
-        s.failed_auth += 1;
+    if !authenticate(&mut s, &random, &signature, value.as_bytes()) {
         return reply(401, "unauthorized");
     }
     if kind == "message" {
@@ -580,13 +574,22 @@ async fn ask_features(
     if token.is_empty() || random.len() < 32 || signature.is_empty() {
         return reply(400, "token, random or signature missing");
     }
-    if !s
-        .secrets
-        .iter()
-        .any(|secret| talk_signature(secret, &random, token.as_bytes()) == signature)
-    {
-        s.failed_auth += 1;
+    if !authenticate(&mut s, &random, &signature, token.as_bytes()) {
         return reply(401, "unauthorized");
     }
     reply_with_data(200, "OK", &format!("{{\"features\":{features}}}"))
+}
+
+/// Whether any bot secret signs `random + value` as `signature` (any case); a failure counts
+/// for brute-force protection, as in Talk.
+fn authenticate(s: &mut State, random: &str, signature: &str, value: &[u8]) -> bool {
+    let signature = signature.to_ascii_lowercase();
+    let ok = s
+        .secrets
+        .iter()
+        .any(|secret| talk_signature(secret, random, value) == signature);
+    if !ok {
+        s.failed_auth += 1;
+    }
+    ok
 }

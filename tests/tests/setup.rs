@@ -26,6 +26,15 @@ fn talkbot(args: &[&str], env: &[(&str, &str)]) -> Output {
     command.output().expect("running talkbot")
 }
 
+/// The secret an env file written by `talkbot init` holds.
+fn env_secret(env_file: &str) -> &str {
+    env_file
+        .lines()
+        .find_map(|l| l.strip_prefix("NEXTCLOUD_TALK_BOT_SECRET=\""))
+        .and_then(|s| s.strip_suffix('"'))
+        .expect("the secret in the env file")
+}
+
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
@@ -56,11 +65,7 @@ fn init_writes_the_secret_privately_and_prints_exact_commands() {
     );
     let text = stdout(&out);
     let written = std::fs::read_to_string(&env_file).unwrap();
-    let secret = written
-        .lines()
-        .find_map(|l| l.strip_prefix("NEXTCLOUD_TALK_BOT_SECRET=\""))
-        .and_then(|s| s.strip_suffix('"'))
-        .expect("the secret in the env file");
+    let secret = env_secret(&written);
     assert_eq!(secret.len(), 64);
     assert!(secret.bytes().all(|b| b.is_ascii_hexdigit()));
     assert!(!text.contains(secret), "the secret must not reach stdout");
@@ -144,13 +149,7 @@ fn init_writes_the_secret_privately_and_prints_exact_commands() {
         &[],
     );
     assert!(shown.status.success());
-    let secret = std::fs::read_to_string(&env_file).unwrap();
-    let secret = secret
-        .lines()
-        .find_map(|l| l.strip_prefix("NEXTCLOUD_TALK_BOT_SECRET=\""))
-        .and_then(|s| s.strip_suffix('"'))
-        .unwrap()
-        .to_string();
+    let secret = env_secret(&std::fs::read_to_string(&env_file).unwrap()).to_string();
     assert!(stdout(&shown).contains(&format!("-f reaction 'x' '{secret}' 'https://b.example/h'")));
 
     // Talk's limits are checked before anything is written.
