@@ -32,11 +32,17 @@ fn check_secret(secret: &str) -> Result<(), ApiError> {
     }
 }
 
+/// Whether `token` can be a conversation token: 4 to 30 characters of a-z and 0-9 (the bot
+/// API's route requirement).
+pub fn is_token(token: &str) -> bool {
+    (4..=30).contains(&token.len())
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
 fn check_token(token: &str) -> Result<(), ApiError> {
-    let valid_chars = token
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-    if (4..=30).contains(&token.len()) && valid_chars {
+    if is_token(token) {
         Ok(())
     } else {
         Err(ApiError::InvalidToken(format!(

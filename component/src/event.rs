@@ -214,8 +214,19 @@ fn actor_kind(prefix: &str) -> ActorKind {
 
 fn conversation(node: &Node<'_>) -> Result<Conversation, WebhookError> {
     node.expect_object()?;
+    let id = node.field("id")?;
+    let token = id.id()?;
+    // Talk's bot API routes only match `[a-z0-9]{4,30}` (BotController's route requirements):
+    // an event from any other "conversation" could never be answered, so it is refused here,
+    // once for every host. The token itself is not echoed: it may hold control characters.
+    if !crate::botapi::is_token(&token) {
+        return Err(id.invalid(&format!(
+            "not a conversation token ({} bytes; Talk's tokens are 4 to 30 characters of a-z and 0-9)",
+            token.len()
+        )));
+    }
     Ok(Conversation {
-        token: node.field("id")?.id()?,
+        token,
         name: node.string_or_empty("name")?,
     })
 }

@@ -280,6 +280,9 @@ fn tidy(text: &str, cuts: &[usize]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for &cut in cuts {
+        // A cut can fall inside what the previous one already consumed ("@bot @bot hi": the
+        // first removal takes the space up to the second); never slice backwards.
+        let cut = cut.max(last);
         out.push_str(&text[last..cut]);
         let mut rest = &text[cut..];
         if out.trim().is_empty() {
@@ -431,5 +434,34 @@ mod tests {
             (other.mentioned, other.text.as_str()),
             (false, "@talkbot fan hi")
         );
+    }
+
+    #[test]
+    fn repeated_and_adjacent_mentions_do_not_panic() {
+        // Each of these sliced `text[2..1]` in `tidy` before (issue: hostile-input defects).
+        let cases = [
+            ("@talkbot @talkbot hi", "hi"),
+            ("@talkbot, @talkbot hello", "hello"),
+            ("@talkbot @talkbot", ""),
+            ("@talkbot,@talkbot: x", "x"),
+            ("hi @talkbot @talkbot, there", "hi, there"),
+            ("@talkbot  @talkbot   @talkbot go", "go"),
+        ];
+        for (text, stripped) in cases {
+            let got = address(&message(text, vec![]), &bot());
+            assert_eq!(
+                (got.mentioned, got.text.as_str()),
+                (true, stripped),
+                "{text}"
+            );
+        }
+        let rich = address(
+            &message(
+                "{mention-user1} {mention-user1}, hello",
+                vec![user("mention-user1", "bot-abc", "talkbot")],
+            ),
+            &bot(),
+        );
+        assert_eq!((rich.mentioned, rich.text.as_str()), (true, "hello"));
     }
 }

@@ -224,30 +224,30 @@ fn bad_bodies_are_400_with_what_was_wrong() {
         (br#"{"type":"Join","actor":{"id":"bots/bot-1"}}"#.to_vec(), "object: missing"),
         (br#"{"type":"Create","actor":{"name":"x"},"object":{},"target":{}}"#.to_vec(), "actor.id: missing"),
         (
-            br#"{"type":"Create","actor":{"id":"users/a","talkParticipantType":"owner"},"object":{"id":"1","content":"{}"},"target":{"id":"t"}}"#.to_vec(),
+            br#"{"type":"Create","actor":{"id":"users/a","talkParticipantType":"owner"},"object":{"id":"1","content":"{}"},"target":{"id":"tttt"}}"#.to_vec(),
             "actor.talkParticipantType: 'owner' is not a participant type number",
         ),
         (
-            br#"{"type":"Create","actor":{"id":"users/a"},"object":{"id":"1","content":"not json"},"target":{"id":"t"}}"#.to_vec(),
+            br#"{"type":"Create","actor":{"id":"users/a"},"object":{"id":"1","content":"not json"},"target":{"id":"tttt"}}"#.to_vec(),
             "invalid object.content: not JSON: invalid literal at byte 0",
         ),
         (
-            br#"{"type":"Create","actor":{"id":"users/a"},"object":{"id":"1","content":"{\"parameters\":[]}"},"target":{"id":"t"}}"#.to_vec(),
+            br#"{"type":"Create","actor":{"id":"users/a"},"object":{"id":"1","content":"{\"parameters\":[]}"},"target":{"id":"tttt"}}"#.to_vec(),
             "invalid object.content: message: missing",
         ),
         (
-            br#"{"type":"Create","actor":{"id":"users/a"},"object":{"id":"1","content":"{\"message\":\"x\",\"parameters\":[1]}"},"target":{"id":"t"}}"#.to_vec(),
+            br#"{"type":"Create","actor":{"id":"users/a"},"object":{"id":"1","content":"{\"message\":\"x\",\"parameters\":[1]}"},"target":{"id":"tttt"}}"#.to_vec(),
             "parameters: expected an object or [], found an array",
         ),
         (
-            br#"{"type":"Create","actor":{"id":"users/a"},"object":{"id":"1","content":{"message":"x"}},"target":{"id":"t"}}"#.to_vec(),
+            br#"{"type":"Create","actor":{"id":"users/a"},"object":{"id":"1","content":{"message":"x"}},"target":{"id":"tttt"}}"#.to_vec(),
             "object.content: expected a string, found an object",
         ),
         (
-            br#"{"type":"Undo","actor":{"id":"users/a"},"object":{"type":"Dislike"},"target":{"id":"t"}}"#.to_vec(),
+            br#"{"type":"Undo","actor":{"id":"users/a"},"object":{"type":"Dislike"},"target":{"id":"tttt"}}"#.to_vec(),
             "object.type: expected \"Like\", found \"Dislike\"",
         ),
-        (br#"{"type":"Like","actor":{"id":"users/a"},"object":{"id":"1","content":"{\"message\":\"\"}"},"target":{"id":"t"}}"#.to_vec(), "content: missing"),
+        (br#"{"type":"Like","actor":{"id":"users/a"},"object":{"id":"1","content":"{\"message\":\"\"}"},"target":{"id":"tttt"}}"#.to_vec(), "content: missing"),
     ];
     for (body, needle) in cases {
         let e = expect_error(signed(&body), 400, needle);
@@ -407,7 +407,7 @@ fn deepest_accepted_nesting_does_not_exhaust_the_component_stack() {
         ))
         .unwrap();
         let body = format!(
-            r#"{{"type":"Create","actor":{{"id":"users/a"}},"object":{{"id":"1","content":{content}}},"target":{{"id":"t"}}}}"#
+            r#"{{"type":"Create","actor":{{"id":"users/a"}},"object":{{"id":"1","content":{content}}},"target":{{"id":"tttt"}}}}"#
         );
         let _ = instance
             .parse(body.as_bytes())
