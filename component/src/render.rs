@@ -159,7 +159,10 @@ fn starts_with_folded(text: &str, alias: &str) -> Option<usize> {
 fn typed_mentions(text: &str, aliases: &[String]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices('@') {
-        if text[..at].chars().next_back().is_some_and(is_word_char) {
+        // An `@` inside the mention just found (an alias such as `bot@home`) starts none.
+        if found.last().is_some_and(|&(_, end)| at < end)
+            || text[..at].chars().next_back().is_some_and(is_word_char)
+        {
             continue;
         }
         let after = &text[at + 1..];
@@ -463,5 +466,23 @@ mod tests {
             &bot(),
         );
         assert_eq!((rich.mentioned, rich.text.as_str()), (true, "hello"));
+    }
+
+    #[test]
+    fn an_alias_holding_an_at_sign_does_not_overlap_itself() {
+        // Found by fuzzing (fuzz/fuzz_targets/address.rs): the second `@` of the alias started
+        // an overlapping mention and `address` sliced backwards.
+        let bot = BotIdentity {
+            aliases: vec!["bot@home".into(), "\0@".into()],
+            actor_id: None,
+        };
+        for (text, stripped) in [("@bot@home @bot@home hi", "hi"), ("@\0@\0@ x", "\0@ x")] {
+            let got = address(&message(text, vec![]), &bot);
+            assert_eq!(
+                (got.mentioned, got.text.as_str()),
+                (true, stripped),
+                "{text:?}"
+            );
+        }
     }
 }
