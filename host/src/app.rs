@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU32};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, anyhow};
 
@@ -12,6 +12,8 @@ use crate::metrics::Metrics;
 use crate::protocol::{Backend, BotIdentity, EngineOptions, ProtocolEngine, ReceiveOptions};
 use crate::responder::{self, Chain, Responder};
 use crate::store::Store;
+use crate::worker::health::BackendHealth;
+use tokio::sync::Notify;
 
 /// The running bot.
 pub struct App {
@@ -31,12 +33,35 @@ pub struct App {
     /// responder does not).
     pub memory: bool,
     pub deliverer: Deliverer,
-    /// Sending to a backend stopped after repeated 401s.
-    pub blocked: Vec<AtomicBool>,
-    pub unauthorized_streak: Vec<AtomicU32>,
+    /// Each backend's standing: refusing conversations, sending stopped after 401s.
+    pub health: Vec<BackendHealth>,
+    /// Shutting down: jobs start no new request or responder call.
+    pub stopping: AtomicBool,
+    /// Woken when `stopping` is set.
+    pub stopping_notify: Notify,
+    /// The ingress's budget for webhook bodies being read (units of `server::BUFFER_UNIT`).
+    pub body_budget: Arc<tokio::sync::Semaphore>,
 }
 
 impl App {
+    /// Whether shutdown has begun.
+    pub fn is_stopping(&self) -> bool {
+        self.stopping.load(Ordering::Relaxed)
+    }
+
+    /// Resolves once shutdown has begun.
+    pub async fn stopped(&self) {
+        loop {
+            let notified = self.stopping_notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.is_stopping() {
+                return;
+            }
+            notified.await;
+        }
+    }
+
     /// A persona's system prompt and responder chain (unknown names: the default persona).
     pub fn persona(&self, name: &str) -> (&str, &Chain) {
         let prompt = self
@@ -113,7 +138,16 @@ impl App {
                         Some(ResponderConfig::Echo) | None
                     )
                 });
-        let n = config.backends.len();
+        let held = store.held_at_open();
+        let health = (0..config.backends.len() as u32)
+            .map(|i| {
+                if held.contains(&i) {
+                    BackendHealth::probing()
+                } else {
+                    BackendHealth::default()
+                }
+            })
+            .collect();
         Ok(Arc::new(App {
             memory,
             default_chain,
@@ -125,8 +159,14 @@ impl App {
             backend_urls,
             bot,
             deliverer,
-            blocked: (0..n).map(|_| AtomicBool::new(false)).collect(),
-            unauthorized_streak: (0..n).map(|_| AtomicU32::new(0)).collect(),
+            health,
+            stopping: AtomicBool::new(false),
+            stopping_notify: Notify::new(),
+            body_budget: Arc::new(tokio::sync::Semaphore::new(
+                (config.max_buffered_bytes.max(config.max_body_bytes)
+                    / u64::from(crate::server::BUFFER_UNIT))
+                .clamp(1, u64::from(u32::MAX >> 3)) as usize,
+            )),
             config,
         }))
     }

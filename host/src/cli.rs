@@ -10,7 +10,7 @@ use crate::config::{self, Config};
 use crate::delivery::{Deliverer, Outcome};
 use crate::protocol::{EngineOptions, ProtocolEngine, SendOptions};
 use crate::simulator::{self, Simulator};
-use anyhow::{Result, anyhow};
+use anyhow::{Context, Result, anyhow};
 use clap::{Parser, Subcommand};
 use tokio::sync::watch;
 use tracing::info;
@@ -311,18 +311,55 @@ async fn serve(config: Config) -> Result<ExitCode> {
         app.config.mode,
         app.store.path().display()
     );
+    let admin = match app.config.metrics_listen {
+        Some(addr) => {
+            let listener = crate::server::bind(addr)
+                .await
+                .context("TALKBOT_METRICS_LISTEN")?;
+            info!(
+                "health and metrics on http://{}/metrics",
+                listener.local_addr()?
+            );
+            Some(listener)
+        }
+        None => None,
+    };
     let (stop, stopped) = watch::channel(false);
     let worker = tokio::spawn(crate::worker::run(app.clone(), stopped.clone()));
-    let server = tokio::spawn(crate::server::serve(app.clone(), listener, stopped));
+    let role = crate::server::Role::Webhooks {
+        with_admin: admin.is_none(),
+    };
+    let server = tokio::spawn(crate::server::serve(
+        app.clone(),
+        listener,
+        role,
+        stopped.clone(),
+    ));
+    let admin = admin.map(|listener| {
+        tokio::spawn(crate::server::serve(
+            app.clone(),
+            listener,
+            crate::server::Role::Admin,
+            stopped,
+        ))
+    });
     let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
     tokio::select! {
         _ = tokio::signal::ctrl_c() => {}
         _ = terminate.recv() => {}
     }
-    info!("shutting down: no new webhooks; queued work stays queued for the next start");
+    info!(
+        "shutting down: no new webhooks; requests in flight may finish (up to {:?}); queued work stays queued",
+        app.config.delivery.shutdown_grace
+    );
     let _ = stop.send(true);
-    let _ = server.await;
+    // The worker first: its requests in flight finish (bounded) and their outcome is recorded.
     let _ = worker.await;
+    let _ = server.await;
+    if let Some(admin) = admin {
+        let _ = admin.await;
+    }
+    info!("stopped");
     Ok(ExitCode::SUCCESS)
 }
 

@@ -130,27 +130,36 @@ pub struct RoomConfig {
 /// Delivery to the bot API.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeliveryConfig {
-    /// Attempts per request before giving up.
-    pub max_attempts: u32,
+    /// Attempts per request before giving up (None: no limit; `retry_for` decides).
+    pub max_attempts: Option<u32>,
+    /// How long after the webhook arrived a reply is still worth delivering: failed deliveries
+    /// are retried (with capped backoff) until then, so a Nextcloud upgrade loses nothing.
+    pub retry_for: Duration,
     pub initial_backoff: Duration,
     pub max_backoff: Duration,
     /// Timeout of one HTTP request.
     pub request_timeout: Duration,
     /// Conversations worked on at once.
     pub concurrency: usize,
-    /// Consecutive 401s after which sending to a backend stops.
+    /// Conversations answering 401 (with no success in between) after which sending to a
+    /// backend stops: every room refusing means the secret is wrong, one room refusing means
+    /// the bot is not (or no longer) enabled there.
     pub unauthorized_limit: u32,
+    /// On SIGTERM, how long requests in flight may take to finish.
+    pub shutdown_grace: Duration,
 }
 
 impl Default for DeliveryConfig {
     fn default() -> Self {
         DeliveryConfig {
-            max_attempts: 8,
+            max_attempts: None,
+            retry_for: Duration::from_secs(3600),
             initial_backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(60),
             request_timeout: Duration::from_secs(15),
             concurrency: 32,
             unauthorized_limit: 3,
+            shutdown_grace: Duration::from_secs(10),
         }
     }
 }
@@ -194,6 +203,18 @@ pub struct Config {
     /// Posted when the bot is added to a conversation.
     pub greeting: Option<String>,
     pub max_body_bytes: u64,
+    /// Connections the ingress serves at once (more wait in the kernel's backlog).
+    pub max_connections: usize,
+    /// Bytes of webhook bodies being read at once, over all connections; beyond it a webhook
+    /// is answered 503 (an unauthenticated flood cannot exhaust memory).
+    pub max_buffered_bytes: u64,
+    /// Webhooks whose `published` time is older than this are refused as replays (None: no
+    /// limit). Dedup keys are kept at least this long.
+    pub max_webhook_age: Option<Duration>,
+    /// Finished jobs keep message contents (and remembered turns are kept) this long.
+    pub retention: Duration,
+    /// Where `/metrics`, `/healthz` and `/readyz` are served; None: on the webhook port.
+    pub metrics_listen: Option<SocketAddr>,
     /// Refuse webhooks whose X-Nextcloud-Talk-Backend names no configured backend.
     pub strict_backend: bool,
     /// Largest message sent before splitting (Talk's chat max-length).
@@ -256,6 +277,11 @@ struct File {
     answer_activity: Option<bool>,
     greeting: Option<String>,
     max_body_bytes: Option<u64>,
+    max_connections: Option<usize>,
+    max_buffered_bytes: Option<u64>,
+    max_webhook_age_secs: Option<u64>,
+    retention_hours: Option<u64>,
+    metrics_listen: Option<String>,
     strict_backend: Option<bool>,
     max_message_length: Option<u32>,
     #[serde(default)]
@@ -314,12 +340,19 @@ struct FilePersona {
 #[serde(deny_unknown_fields)]
 struct FileDelivery {
     max_attempts: Option<u32>,
+    retry_for_secs: Option<u64>,
+    shutdown_grace_ms: Option<u64>,
     initial_backoff_ms: Option<u64>,
     max_backoff_ms: Option<u64>,
     request_timeout_ms: Option<u64>,
     concurrency: Option<usize>,
     unauthorized_limit: Option<u32>,
 }
+
+/// Largest webhook body accepted by default. Talk caps a message at 32,000 characters; even
+/// fully `\uXXXX`-escaped (twice, as `content` is JSON in JSON) with rich parameters that is
+/// well under 1 MiB.
+pub const DEFAULT_MAX_BODY_BYTES: u64 = 1 << 20;
 
 /// Posted when no responder could answer.
 pub const DEFAULT_FAILURE_REPLY: &str = "Sorry, I cannot answer right now: the AI service I use is not responding. Please try again in a few minutes.";
@@ -431,6 +464,15 @@ impl Config {
                 format!("'{listen_text}' is not an address like 127.0.0.1:8080"),
             )
         })?;
+        let metrics_listen = match env("TALKBOT_METRICS_LISTEN").or(file.metrics_listen.clone()) {
+            Some(text) => Some(text.parse().map_err(|_| {
+                ConfigError::new(
+                    "TALKBOT_METRICS_LISTEN",
+                    format!("'{text}' is not an address like 127.0.0.1:9090"),
+                )
+            })?),
+            None => None,
+        };
         let webhook_path = env("TALKBOT_WEBHOOK_PATH")
             .or(file.webhook_path)
             .unwrap_or_else(|| "/nextcloud-talk-webhook".into());
@@ -640,7 +682,13 @@ impl Config {
         let d = file.delivery.unwrap_or_default();
         let defaults = DeliveryConfig::default();
         let delivery = DeliveryConfig {
-            max_attempts: d.max_attempts.unwrap_or(defaults.max_attempts).max(1),
+            max_attempts: d.max_attempts.or(defaults.max_attempts).map(|n| n.max(1)),
+            retry_for: d
+                .retry_for_secs
+                .map_or(defaults.retry_for, Duration::from_secs),
+            shutdown_grace: d
+                .shutdown_grace_ms
+                .map_or(defaults.shutdown_grace, Duration::from_millis),
             initial_backoff: d
                 .initial_backoff_ms
                 .map_or(defaults.initial_backoff, Duration::from_millis),
@@ -704,7 +752,16 @@ impl Config {
             ),
             answer_activity: file.answer_activity.unwrap_or(false),
             greeting: file.greeting,
-            max_body_bytes: file.max_body_bytes.unwrap_or(4 << 20),
+            max_body_bytes: file.max_body_bytes.unwrap_or(DEFAULT_MAX_BODY_BYTES),
+            max_connections: file.max_connections.unwrap_or(1024).max(1),
+            max_buffered_bytes: file.max_buffered_bytes.unwrap_or(64 << 20),
+            max_webhook_age: match file.max_webhook_age_secs {
+                Some(0) => None,
+                Some(secs) => Some(Duration::from_secs(secs)),
+                None => Some(Duration::from_secs(3600)),
+            },
+            retention: Duration::from_secs(3600 * file.retention_hours.unwrap_or(168).max(1)),
+            metrics_listen,
             strict_backend: file.strict_backend.unwrap_or(false),
             max_message_length,
             delivery,
@@ -752,15 +809,31 @@ pub fn local_secret(data_dir: &Path) -> Result<Secret, ConfigError> {
     getrandom::fill(&mut bytes)
         .map_err(|e| ConfigError::new("TALKBOT_DATA_DIR", format!("no random source: {e}")))?;
     let secret: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    std::fs::create_dir_all(data_dir)
-        .and_then(|_| std::fs::write(&path, &secret))
-        .map_err(|e| {
-            ConfigError::new(
-                "TALKBOT_DATA_DIR",
-                format!("cannot write {}: {e}", path.display()),
-            )
-        })?;
+    write_private(data_dir, &path, &secret).map_err(|e| {
+        ConfigError::new(
+            "TALKBOT_DATA_DIR",
+            format!("cannot write {}: {e}", path.display()),
+        )
+    })?;
     Ok(Secret::new(secret))
+}
+
+/// Write `contents` to a new file only its owner can read (mode 0600), in a folder only its
+/// owner can enter (0700, if it is created).
+fn write_private(dir: &Path, path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()
 }
 
 #[cfg(test)]

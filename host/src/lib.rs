@@ -18,4 +18,5 @@ pub mod server;
 pub mod setup;
 pub mod simulator;
 pub mod store;
+pub mod timestamp;
 pub mod worker;

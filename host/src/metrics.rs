@@ -57,6 +57,16 @@ const ACK_BUCKETS: &[f64] = &[
 ];
 const DELIVERY_BUCKETS: &[f64] = &[0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 15.0, 60.0];
 
+/// Values read at scrape time.
+#[derive(Debug, Clone, Default)]
+pub struct Gauges {
+    pub queue_depth: i64,
+    pub oldest_waiting_seconds: f64,
+    pub held_backends: usize,
+    pub storage_failing: bool,
+    pub storage_write_failures: u64,
+}
+
 /// Every metric talkbot exports.
 pub struct Metrics {
     /// Webhooks by outcome.
@@ -73,6 +83,11 @@ pub struct Metrics {
     pub deliveries_unauthorized: AtomicU64,
     pub deliveries_too_large: AtomicU64,
     pub deliveries_rejected: AtomicU64,
+    /// Chunks sent again after a crash left their first request's outcome unknown (Talk may
+    /// show them twice).
+    pub deliveries_resent: AtomicU64,
+    /// Webhooks refused as replays (`published` too old).
+    pub webhooks_stale: AtomicU64,
     pub jobs_done: AtomicU64,
     pub jobs_failed: AtomicU64,
     pub ack_latency: Histogram,
@@ -97,6 +112,8 @@ impl Default for Metrics {
             deliveries_unauthorized: zero(),
             deliveries_too_large: zero(),
             deliveries_rejected: zero(),
+            deliveries_resent: zero(),
+            webhooks_stale: zero(),
             jobs_done: zero(),
             jobs_failed: zero(),
             ack_latency: Histogram::new(ACK_BUCKETS),
@@ -137,8 +154,15 @@ impl Metrics {
             .sum()
     }
 
-    /// The Prometheus text exposition; `queue_depth` is read at scrape time.
-    pub fn render(&self, queue_depth: i64) -> String {
+    /// The Prometheus text exposition, with gauges read at scrape time.
+    pub fn render(&self, gauges: &Gauges) -> String {
+        let Gauges {
+            queue_depth,
+            oldest_waiting_seconds,
+            held_backends,
+            storage_failing,
+            storage_write_failures,
+        } = gauges;
         let mut out = String::new();
         let get = |c: &AtomicU64| c.load(Ordering::Relaxed);
         let _ = writeln!(
@@ -153,6 +177,7 @@ impl Metrics {
             ("malformed", &self.webhooks_malformed),
             ("too_large", &self.webhooks_too_large),
             ("unavailable", &self.webhooks_unavailable),
+            ("stale", &self.webhooks_stale),
         ] {
             let _ = writeln!(
                 out,
@@ -193,7 +218,29 @@ impl Metrics {
         );
         let _ = writeln!(
             out,
+            "# HELP talkbot_deliveries_resent_total Chunks sent again after a crash left the outcome of their request unknown (Talk may show them twice).\n# TYPE talkbot_deliveries_resent_total counter\ntalkbot_deliveries_resent_total {}",
+            get(&self.deliveries_resent)
+        );
+        let _ = writeln!(
+            out,
             "# HELP talkbot_queue_depth Jobs waiting.\n# TYPE talkbot_queue_depth gauge\ntalkbot_queue_depth {queue_depth}"
+        );
+        let _ = writeln!(
+            out,
+            "# HELP talkbot_queue_oldest_seconds Age of the oldest waiting job.\n# TYPE talkbot_queue_oldest_seconds gauge\ntalkbot_queue_oldest_seconds {oldest_waiting_seconds}"
+        );
+        let _ = writeln!(
+            out,
+            "# HELP talkbot_backends_held Nextclouds that sending to stopped (401s from several conversations).\n# TYPE talkbot_backends_held gauge\ntalkbot_backends_held {held_backends}"
+        );
+        let _ = writeln!(
+            out,
+            "# HELP talkbot_storage_failing Whether writing the queue fails right now (a full disk, an I/O error).\n# TYPE talkbot_storage_failing gauge\ntalkbot_storage_failing {}",
+            u8::from(*storage_failing)
+        );
+        let _ = writeln!(
+            out,
+            "# HELP talkbot_storage_write_failures_total Failed queue write transactions (retried; nothing is dropped).\n# TYPE talkbot_storage_write_failures_total counter\ntalkbot_storage_write_failures_total {storage_write_failures}"
         );
         self.ack_latency.render(
             &mut out,

@@ -7,22 +7,32 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::body::{Bytes, Incoming};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode, header};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
-use tokio::sync::watch;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use tracing::{debug, error, info, warn};
 
 use crate::app::App;
+use crate::metrics::Gauges;
 use crate::protocol::{EventKind, WebhookError};
-use crate::store::{Enqueued, NewJob};
+use crate::store::{Enqueued, NewJob, now_ms};
+use crate::timestamp;
 
 /// Slow clients (headers or body) are cut off after this; Talk itself gives up after 5 s.
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// Largest header section read (hyper's default is ~400 KB).
+const MAX_HEADER_BUFFER: usize = 64 << 10;
+/// Body bytes every request may buffer outside the shared budget.
+const FREE_BODY_BYTES: usize = 64 << 10;
+/// The ingress's body budget is counted in units of this many bytes.
+pub const BUFFER_UNIT: u32 = 1024;
+/// `published` may be this far off the bot's clock either way.
+const CLOCK_SKEW_MS: i64 = 300_000;
 
 fn text(status: StatusCode, body: impl Into<String>) -> Response<Full<Bytes>> {
     let mut body = body.into();
@@ -36,18 +46,42 @@ fn text(status: StatusCode, body: impl Into<String>) -> Response<Full<Bytes>> {
     response
 }
 
+/// Which paths a listener serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Webhooks, and health and metrics unless they have their own listener.
+    Webhooks { with_admin: bool },
+    /// Only `/healthz`, `/readyz` and `/metrics` (`TALKBOT_METRICS_LISTEN`).
+    Admin,
+}
+
 /// Serve until `shutdown` turns true; then stop accepting and let open requests finish.
+///
+/// At most `max_connections` connections are served at once; further ones wait in the
+/// kernel's accept backlog, so a flood of idle or slow connections cannot exhaust memory or
+/// file descriptors.
 pub async fn serve(
     app: Arc<App>,
     listener: TcpListener,
+    role: Role,
     mut shutdown: watch::Receiver<bool>,
 ) -> Result<()> {
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let connections = Arc::new(Semaphore::new(app.config.max_connections));
     loop {
+        let permit = tokio::select! {
+            permit = connections.clone().acquire_owned() => match permit {
+                Ok(permit) => permit,
+                Err(_) => break,
+            },
+            _ = shutdown.changed() => break,
+        };
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(pair) => pair,
                 Err(e) => {
+                    // Out of file descriptors, or a connection reset before it was accepted:
+                    // pause and go on (never exit).
                     warn!("accept failed: {e}");
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     continue;
@@ -59,18 +93,20 @@ pub async fn serve(
         let app = app.clone();
         let service = service_fn(move |request| {
             let app = app.clone();
-            async move { Ok::<_, Infallible>(route(&app, request, peer).await) }
+            async move { Ok::<_, Infallible>(route(&app, role, request, peer).await) }
         });
         let connection = http1::Builder::new()
             .keep_alive(true)
             .timer(TokioTimer::new())
             .header_read_timeout(READ_TIMEOUT)
+            .max_buf_size(MAX_HEADER_BUFFER)
             .serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             if let Err(e) = connection.await {
                 debug!("connection from {peer}: {e}");
             }
+            drop(permit);
         });
     }
     info!("no longer accepting connections; waiting for open requests");
@@ -85,33 +121,177 @@ pub async fn serve(
 pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
     TcpListener::bind(addr)
         .await
-        .with_context(|| format!("cannot listen on {addr} (TALKBOT_LISTEN)"))
+        .with_context(|| format!("cannot listen on {addr}"))
 }
 
-async fn route(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Response<Full<Bytes>> {
+async fn route(
+    app: &App,
+    role: Role,
+    request: Request<Incoming>,
+    peer: SocketAddr,
+) -> Response<Full<Bytes>> {
     let path = request.uri().path().to_string();
+    let webhooks = matches!(role, Role::Webhooks { .. });
+    let admin = matches!(role, Role::Admin | Role::Webhooks { with_admin: true });
     match (request.method(), path.as_str()) {
-        (&Method::POST, p) if p == app.config.webhook_path => webhook(app, request, peer).await,
-        (_, p) if p == app.config.webhook_path => {
+        (&Method::POST, p) if webhooks && p == app.config.webhook_path => {
+            webhook(app, request, peer).await
+        }
+        (_, p) if webhooks && p == app.config.webhook_path => {
             text(StatusCode::METHOD_NOT_ALLOWED, "webhooks are POSTed")
         }
-        (&Method::GET, "/healthz") => text(StatusCode::OK, "ok"),
-        (&Method::GET, "/metrics") => {
-            let depth = app.store.depth().unwrap_or(-1);
-            let mut response = text(StatusCode::OK, app.metrics.render(depth));
+        (&Method::GET, "/healthz") if admin => healthz(app),
+        (&Method::GET, "/readyz") if admin => readyz(app),
+        (&Method::GET, "/metrics") if admin => {
+            let mut response = text(StatusCode::OK, app.metrics.render(&gauges(app)));
             response.headers_mut().insert(
                 header::CONTENT_TYPE,
                 header::HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
             );
             response
         }
-        _ => text(
+        _ if webhooks => text(
             StatusCode::NOT_FOUND,
             format!(
                 "no such path; Talk webhooks go to {}",
                 app.config.webhook_path
             ),
         ),
+        _ => text(
+            StatusCode::NOT_FOUND,
+            "no such path; this port serves /healthz, /readyz and /metrics",
+        ),
+    }
+}
+
+fn gauges(app: &App) -> Gauges {
+    Gauges {
+        queue_depth: app.store.depth().unwrap_or(-1),
+        oldest_waiting_seconds: app
+            .store
+            .oldest_waiting_ms()
+            .ok()
+            .flatten()
+            .map_or(0.0, |ms| ms as f64 / 1000.0),
+        held_backends: app.health.iter().filter(|h| h.is_held()).count(),
+        storage_failing: app.store.write_failure().is_some(),
+        storage_write_failures: app.store.write_failures(),
+    }
+}
+
+/// Liveness: 503 while the queue cannot be written (nothing can be accepted or recorded).
+fn healthz(app: &App) -> Response<Full<Bytes>> {
+    match app.store.write_failure() {
+        None => text(StatusCode::OK, "ok"),
+        Some(why) => text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "storage failing: {why} ({} updates waiting to be written again; webhooks are refused)",
+                app.store.carried_updates()
+            ),
+        ),
+    }
+}
+
+/// Readiness: 503 while the queue cannot be written or a Nextcloud refuses the secret; the
+/// body says what waits.
+fn readyz(app: &App) -> Response<Full<Bytes>> {
+    let g = gauges(app);
+    let mut problems = Vec::new();
+    if let Some(why) = app.store.write_failure() {
+        problems.push(format!("storage failing: {why}"));
+    }
+    for (i, h) in app.health.iter().enumerate() {
+        if h.is_held() {
+            problems.push(format!(
+                "sending to {} stopped after 401s (fix the secret, restart)",
+                app.backend_urls[i]
+            ));
+        }
+    }
+    let summary = format!(
+        "queue depth {}, oldest waiting {:.0} s, held backends {}",
+        g.queue_depth, g.oldest_waiting_seconds, g.held_backends
+    );
+    if problems.is_empty() {
+        text(StatusCode::OK, format!("ready: {summary}"))
+    } else {
+        text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("not ready: {}; {summary}", problems.join("; ")),
+        )
+    }
+}
+
+/// The `X-Nextcloud-Talk-*` headers, as the component reads them.
+fn talk_headers(request: &Request<Incoming>) -> Vec<(String, String)> {
+    request
+        .headers()
+        .iter()
+        .filter(|(name, _)| name.as_str().starts_with("x-nextcloud-talk-"))
+        .map(|(name, value)| {
+            (
+                name.as_str().to_string(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
+}
+
+/// What reading a webhook body can end in, besides its bytes.
+enum BodyError {
+    TooLarge,
+    Timeout,
+    /// The ingress is reading `max_buffered_bytes` of bodies already.
+    Busy,
+    Broken(String),
+}
+
+/// Read a body of at most `limit` bytes within [`READ_TIMEOUT`]. Every request may buffer
+/// [`FREE_BODY_BYTES`] (a Talk webhook is a few KiB: it is never refused for lack of room);
+/// memory beyond that comes out of the ingress's shared budget, held until the request ends,
+/// so a flood of large unauthenticated uploads gets 503s instead of the machine's memory.
+async fn read_body(
+    app: &App,
+    body: Incoming,
+    limit: u64,
+) -> Result<(Bytes, Option<OwnedSemaphorePermit>), BodyError> {
+    let read = async {
+        let mut body = std::pin::pin!(body);
+        let mut buffer: Vec<u8> = Vec::new();
+        let mut held: Option<OwnedSemaphorePermit> = None;
+        let mut held_bytes = 0usize;
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| BodyError::Broken(e.to_string()))?;
+            let Ok(data) = frame.into_data() else {
+                continue;
+            };
+            if (buffer.len() + data.len()) as u64 > limit {
+                return Err(BodyError::TooLarge);
+            }
+            buffer.reserve(data.len());
+            // Account for what is allocated (capacity), not just what arrived.
+            let needed = buffer.capacity().saturating_sub(FREE_BODY_BYTES);
+            if needed > held_bytes {
+                let units = (needed - held_bytes).div_ceil(BUFFER_UNIT as usize) as u32;
+                let more = app
+                    .body_budget
+                    .clone()
+                    .try_acquire_many_owned(units)
+                    .map_err(|_| BodyError::Busy)?;
+                held_bytes += units as usize * BUFFER_UNIT as usize;
+                match held.as_mut() {
+                    Some(permit) => permit.merge(more),
+                    None => held = Some(more),
+                }
+            }
+            buffer.extend_from_slice(&data);
+        }
+        Ok((Bytes::from(buffer), held))
+    };
+    match tokio::time::timeout(READ_TIMEOUT, read).await {
+        Ok(result) => result,
+        Err(_) => Err(BodyError::Timeout),
     }
 }
 
@@ -134,68 +314,103 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
     if declared.is_some_and(|n| n > limit) {
         return too_large();
     }
-    let headers: Vec<(String, String)> = request
-        .headers()
-        .iter()
-        .filter(|(name, _)| name.as_str().starts_with("x-nextcloud-talk-"))
-        .map(|(name, value)| {
-            (
-                name.as_str().to_string(),
-                String::from_utf8_lossy(value.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
-    let read = tokio::time::timeout(
-        READ_TIMEOUT,
-        Limited::new(request.into_body(), limit as usize).collect(),
-    );
-    let Ok(read) = read.await else {
-        return text(
-            StatusCode::REQUEST_TIMEOUT,
-            "the body did not arrive in time",
-        );
-    };
-    let body = match read {
-        Ok(body) => body.to_bytes(),
-        Err(e)
-            if e.downcast_ref::<http_body_util::LengthLimitError>()
-                .is_some() =>
-        {
-            return too_large();
+    let headers = talk_headers(&request);
+    // What the headers alone condemn (no random or signature, a malformed one, no secret at
+    // all) is refused before a byte of the body is read: the component checks the headers
+    // of an empty body, and only a signature mismatch (which needs the body) lets it through.
+    {
+        let mut instance = match app.engine.acquire().await {
+            Ok(i) => i,
+            Err(e) => return unavailable(app, &e),
+        };
+        match instance.receive(&app.receive_options, &headers, b"") {
+            Ok(Err(
+                error @ (WebhookError::MissingHeader(_)
+                | WebhookError::MalformedRandom(_)
+                | WebhookError::MalformedSignature(_)
+                | WebhookError::NoSecrets),
+            )) => return refuse(app, &mut instance, &error, peer),
+            Ok(_) => {}
+            Err(e) => {
+                error!("the component trapped on webhook headers: {e:#}");
+                return text(StatusCode::BAD_REQUEST, "cannot process these headers");
+            }
         }
-        Err(e) => {
+    }
+    let (body, _budget) = match read_body(app, request.into_body(), limit).await {
+        Ok(read) => read,
+        Err(BodyError::TooLarge) => return too_large(),
+        Err(BodyError::Timeout) => {
+            return text(
+                StatusCode::REQUEST_TIMEOUT,
+                "the body did not arrive in time",
+            );
+        }
+        Err(BodyError::Busy) => {
+            app.metrics
+                .webhooks_unavailable
+                .fetch_add(1, Ordering::Relaxed);
+            return text(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "too many webhook bodies are being read right now; try again",
+            );
+        }
+        Err(BodyError::Broken(why)) => {
             return text(
                 StatusCode::BAD_REQUEST,
-                format!("cannot read the body: {e}"),
+                format!("cannot read the body: {why}"),
             );
         }
     };
 
     let mut instance = match app.engine.acquire().await {
         Ok(i) => i,
-        Err(e) => {
-            error!("instantiating the component: {e:#}");
-            app.metrics
-                .webhooks_unavailable
-                .fetch_add(1, Ordering::Relaxed);
-            return text(StatusCode::SERVICE_UNAVAILABLE, "overloaded; try again");
-        }
+        Err(e) => return unavailable(app, &e),
     };
     let received = match instance.receive(&app.receive_options, &headers, &body) {
         Ok(Ok(received)) => received,
         Ok(Err(error)) => return refuse(app, &mut instance, &error, peer),
         Err(e) => {
-            error!("the component trapped on a webhook: {e:#}");
-            return text(StatusCode::INTERNAL_SERVER_ERROR, "internal error");
+            // Input the component cannot hold (memory limit) or a bug: bad input either way,
+            // never a 500.
+            warn!(%peer, "the component could not process a webhook of {} bytes: {e:#}", body.len());
+            app.metrics
+                .webhooks_malformed
+                .fetch_add(1, Ordering::Relaxed);
+            return text(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "the webhook is too large or too deeply structured to process",
+            );
         }
     };
+    drop(instance);
     let event = &received.event;
+    if let Some(age) = app.config.max_webhook_age {
+        let published = event.published.as_deref().and_then(timestamp::parse_atom);
+        if let Some(at) = published
+            && now_ms() - at > age.as_millis() as i64 + CLOCK_SKEW_MS
+        {
+            app.metrics.webhooks_stale.fetch_add(1, Ordering::Relaxed);
+            debug!(%peer, published = ?event.published, "refused a stale webhook");
+            return text(
+                StatusCode::BAD_REQUEST,
+                format!(
+                    "stale webhook: published {} is more than {} s ago (max_webhook_age_secs); a replay?",
+                    event.published.as_deref().unwrap_or_default(),
+                    age.as_secs()
+                ),
+            );
+        }
+    }
     let ignored = match &event.kind {
-        EventKind::Like(_) | EventKind::Undo(_) => true,
-        EventKind::Activity => !app.config.answer_activity,
-        _ => false,
+        EventKind::Like(_) | EventKind::Undo(_) => Some("reaction"),
+        EventKind::Activity if !app.config.answer_activity => {
+            Some("activity (answer_activity is off)")
+        }
+        _ => None,
     };
-    if ignored {
+    if let Some(why) = ignored {
+        debug!(token = ?event.conversation.token, "webhook ignored: {why}");
         app.metrics.webhooks_ignored.fetch_add(1, Ordering::Relaxed);
         return text(StatusCode::OK, "ignored");
     }
@@ -220,6 +435,7 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
         dedup_key,
         backend_index: received.backend_index,
         token,
+        overtakes: matches!(event.kind, EventKind::Leave),
         body: body.to_vec(),
     };
     match app.store.enqueue(job).await {
@@ -231,6 +447,7 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
                     text(StatusCode::OK, "queued")
                 }
                 Enqueued::Duplicate => {
+                    debug!(token = ?event.conversation.token, "duplicate webhook");
                     app.metrics
                         .webhooks_duplicate
                         .fetch_add(1, Ordering::Relaxed);
@@ -251,6 +468,14 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
     }
 }
 
+fn unavailable(app: &App, e: &wasmtime::Error) -> Response<Full<Bytes>> {
+    error!("instantiating the component: {e:#}");
+    app.metrics
+        .webhooks_unavailable
+        .fetch_add(1, Ordering::Relaxed);
+    text(StatusCode::SERVICE_UNAVAILABLE, "overloaded; try again")
+}
+
 fn refuse(
     app: &App,
     instance: &mut crate::protocol::ProtocolInstance,
@@ -268,7 +493,8 @@ fn refuse(
         _ => &app.metrics.webhooks_malformed,
     };
     counter.fetch_add(1, Ordering::Relaxed);
-    warn!(%peer, status, "refused webhook: {message}");
+    // The message may quote header values: never write control characters into the log.
+    warn!(%peer, status, "refused webhook: {}", message.escape_debug());
     text(
         StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST),
         message,

@@ -63,6 +63,13 @@ pub struct State {
     pub no_bots: bool,
     /// Statuses answered, in order.
     pub statuses: Vec<u16>,
+    /// Bot-API answers come this long after the request was processed (Talk's latency).
+    pub latency: Duration,
+    /// Until then every bot-API request is answered 503 (an outage, an upgrade).
+    pub unavailable_until: Option<std::time::Instant>,
+    /// Conversations the bot is not enabled in: requests for them get 401 (as Talk answers
+    /// when no bot of the conversation matches the signature), counted like any failed login.
+    pub disabled_rooms: BTreeSet<String>,
 }
 
 /// A running simulator.
@@ -138,6 +145,8 @@ pub struct CreateBody<'a> {
     pub participant_type: Option<u8>,
     /// `inReplyTo`: (message id, author actor id, author name, text).
     pub in_reply_to: Option<(u64, &'a str, &'a str, &'a str)>,
+    /// `published`; None: now (as Talk sends it).
+    pub published: Option<&'a str>,
 }
 
 impl<'a> CreateBody<'a> {
@@ -157,6 +166,7 @@ impl<'a> CreateBody<'a> {
             message,
             participant_type: Some(3),
             in_reply_to: None,
+            published: None,
         }
     }
 
@@ -184,12 +194,13 @@ impl<'a> CreateBody<'a> {
             })
             .unwrap_or_default();
         format!(
-            "{{\"type\":\"Create\",\"actor\":{{\"type\":\"Person\",\"id\":{},\"name\":{}{participant}}},\"object\":{{\"type\":\"Note\",\"id\":\"{}\",\"name\":\"message\",\"content\":{},\"mediaType\":\"text\\/markdown\"{quoted}}},\"target\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":\"2026-07-20T09:15:02+00:00\"}}",
+            "{{\"type\":\"Create\",\"actor\":{{\"type\":\"Person\",\"id\":{},\"name\":{}{participant}}},\"object\":{{\"type\":\"Note\",\"id\":\"{}\",\"name\":\"message\",\"content\":{},\"mediaType\":\"text\\/markdown\"{quoted}}},\"target\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":{}}}",
             php_json_string(self.actor),
             php_json_string(self.actor_name),
             self.message_id,
             content(self.message),
             php_json_string(self.token),
+            php_json_string(&self.published.map_or_else(date_atom_now, str::to_string)),
         )
         .into_bytes()
     }
@@ -198,12 +209,42 @@ impl<'a> CreateBody<'a> {
 /// A Join or Leave webhook body.
 pub fn membership_body(kind: &str, token: &str, bot_id: &str) -> Vec<u8> {
     format!(
-        "{{\"type\":{},\"actor\":{{\"type\":\"Application\",\"id\":{},\"name\":\"talkbot\"}},\"object\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":\"2026-07-20T09:14:00+00:00\"}}",
+        "{{\"type\":{},\"actor\":{{\"type\":\"Application\",\"id\":{},\"name\":\"talkbot\"}},\"object\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":{}}}",
         php_json_string(kind),
         php_json_string(bot_id),
-        php_json_string(token)
+        php_json_string(token),
+        php_json_string(&date_atom_now()),
     )
     .into_bytes()
+}
+
+/// The current time as PHP's `DATE_ATOM` writes it in UTC (`2026-07-20T09:15:02+00:00`), as
+/// Talk fills `published`.
+pub fn date_atom_now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    date_atom(secs)
+}
+
+/// `secs` since the epoch as `DATE_ATOM` in UTC (Howard Hinnant's civil-from-days).
+pub fn date_atom(secs: i64) -> String {
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}+00:00",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
 }
 
 /// A 64-character random from the base64 alphabet, like Nextcloud's secure random.
@@ -281,6 +322,21 @@ impl Simulator {
     /// Answer the next bot-API requests with these statuses.
     pub fn script_faults(&self, statuses: &[u16]) {
         self.lock().faults.extend(statuses);
+    }
+
+    /// Answer every bot-API request with 503 for `duration` from now.
+    pub fn outage(&self, duration: Duration) {
+        self.lock().unavailable_until = Some(std::time::Instant::now() + duration);
+    }
+
+    /// Delay every bot-API answer by `latency`.
+    pub fn set_latency(&self, latency: Duration) {
+        self.lock().latency = latency;
+    }
+
+    /// The bot is (no longer) enabled in `token`: its requests get 401.
+    pub fn disable_room(&self, token: &str) {
+        self.lock().disabled_rooms.insert(token.to_string());
     }
 
     /// Answer the next send-message requests with these statuses.
@@ -382,7 +438,14 @@ fn percent_decode(s: &str) -> String {
 }
 
 async fn handle(state: &Mutex<State>, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let latency = state.lock().unwrap_or_else(|p| p.into_inner()).latency;
+    let api = request.uri().path().starts_with(API_PREFIX);
     let response = check(state, request).await;
+    // Talk has stored the message by now; only its answer is slow (a client that gives up
+    // or dies meanwhile does not undo the message, as with PHP).
+    if api && !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
     state
         .lock()
         .unwrap_or_else(|p| p.into_inner())
@@ -464,6 +527,11 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
         if s.failed_auth >= BRUTE_FORCE_LIMIT {
             return reply(429, "Reached maximum delay");
         }
+        if s.unavailable_until
+            .is_some_and(|until| std::time::Instant::now() < until)
+        {
+            return reply(503, "Nextcloud is in maintenance mode");
+        }
     }
     if header("ocs-apirequest").as_deref() != Some("true") {
         return reply(412, "CSRF check failed");
@@ -505,6 +573,10 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
         return reply(400, "random missing or too short");
     }
     let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
+    if s.disabled_rooms.contains(&token) {
+        s.failed_auth += 1;
+        return reply(401, "unauthorized");
+    }
     if !authenticate(&mut s, &random, &signature, value.as_bytes()) {
         return reply(401, "unauthorized");
     }

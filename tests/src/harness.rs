@@ -82,6 +82,8 @@ pub struct Bot {
     pub app: Arc<App>,
     /// The webhook URL.
     pub url: String,
+    /// `http://host:port` of the health and metrics listener, when it has its own.
+    pub admin_url: Option<String>,
     stop: watch::Sender<bool>,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -99,18 +101,32 @@ impl Bot {
             app.config.webhook_path
         );
         let (stop, stopped) = watch::channel(false);
-        let server = tokio::spawn({
+        let mut tasks = Vec::new();
+        let mut admin_url = None;
+        if let Some(addr) = app.config.metrics_listen {
+            let admin = talkbot::server::bind(addr).await.expect("binding");
+            admin_url = Some(format!("http://{}", admin.local_addr().unwrap()));
+            let (app, stopped) = (app.clone(), stopped.clone());
+            tasks.push(tokio::spawn(async move {
+                let role = talkbot::server::Role::Admin;
+                let _ = talkbot::server::serve(app, admin, role, stopped).await;
+            }));
+        }
+        let with_admin = admin_url.is_none();
+        tasks.push(tokio::spawn({
             let (app, stopped) = (app.clone(), stopped.clone());
             async move {
-                let _ = talkbot::server::serve(app, listener, stopped).await;
+                let role = talkbot::server::Role::Webhooks { with_admin };
+                let _ = talkbot::server::serve(app, listener, role, stopped).await;
             }
-        });
-        let worker = tokio::spawn(talkbot::worker::run(app.clone(), stopped));
+        }));
+        tasks.push(tokio::spawn(talkbot::worker::run(app.clone(), stopped)));
         Bot {
             app,
             url,
+            admin_url,
             stop,
-            tasks: vec![server, worker],
+            tasks,
         }
     }
 

@@ -2,6 +2,7 @@
 
 pub mod fake_openai;
 pub mod harness;
+pub mod process;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

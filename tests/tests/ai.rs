@@ -228,7 +228,10 @@ async fn fallback_chain_answers_on_500_429_timeout_and_connection_failure() {
         [1, 1, 1, 1, 3]
     );
     let depth = bot.app.store.depth().unwrap();
-    let exposition = m.render(depth);
+    let exposition = m.render(&talkbot::metrics::Gauges {
+        queue_depth: depth,
+        ..Default::default()
+    });
     assert!(
         exposition.contains(
             "talkbot_responder_results_total{responder=\"backup\",outcome=\"answered\"} 3"
@@ -291,7 +294,7 @@ async fn when_every_responder_fails_the_user_gets_an_honest_reply() {
             .store
             .state(1)
             .unwrap()
-            .is_some_and(|(state, _)| state == "failed")
+            .is_some_and(|(state, _)| state == talkbot::store::JobState::Failed)
     })
     .await;
     let (_, error) = bot.app.store.state(1).unwrap().unwrap();

@@ -238,10 +238,7 @@ async fn repeated_401_stops_sending_before_the_lockout() {
             .unwrap();
         assert_eq!(status, 200);
     }
-    eventually("sending to stop", WAIT, || {
-        bot.app.blocked[0].load(std::sync::atomic::Ordering::Relaxed)
-    })
-    .await;
+    eventually("sending to stop", WAIT, || bot.app.health[0].is_held()).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let failed = sim.state.lock().unwrap().failed_auth;
     assert!(
@@ -256,7 +253,7 @@ async fn repeated_401_stops_sending_before_the_lockout() {
     let count = |state: &str| {
         counts
             .iter()
-            .find(|(s, _)| s == state)
+            .find(|(s, _)| s.as_str() == state)
             .map_or(0, |(_, n)| *n)
     };
     assert_eq!(count("held") + count("pending"), 6, "{counts:?}");
@@ -564,7 +561,7 @@ async fn failing_and_hanging_commands_are_reported_not_silent() {
             .store
             .counts()
             .unwrap()
-            .contains(&("failed".to_string(), 1))
+            .contains(&(talkbot::store::JobState::Failed, 1))
     })
     .await;
     let (_, error) = bot.app.store.state(1).unwrap().unwrap();
@@ -611,7 +608,7 @@ async fn failing_and_hanging_commands_are_reported_not_silent() {
             .store
             .counts()
             .unwrap()
-            .contains(&("failed".to_string(), 1))
+            .contains(&(talkbot::store::JobState::Failed, 1))
     })
     .await;
     let (_, error) = bot.app.store.state(1).unwrap().unwrap();

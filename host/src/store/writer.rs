@@ -1,0 +1,364 @@
+//! The single writer thread: group commit, and retrying what could not be written.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rusqlite::{Connection, params};
+use tokio::sync::{Notify, oneshot};
+use tracing::{error, info};
+
+use super::jobs::{Enqueued, JobRef, JobState, NewJob};
+use super::memory::{KEEP_TURNS, NewTurn};
+use super::rooms::RoomSettings;
+use super::{StoreError, WriterHealth, now_ms};
+
+/// Most items committed in one transaction.
+const MAX_BATCH: usize = 4096;
+/// First and longest pause before writing again after a failed write.
+const RETRY_FIRST: Duration = Duration::from_millis(50);
+const RETRY_MAX: Duration = Duration::from_secs(2);
+/// While writes keep failing, the failure is logged again at most this often.
+const LOG_EVERY: Duration = Duration::from_secs(30);
+
+/// A change to the database, applied by the writer in its next transaction. Every change to
+/// a job applies only while the job is pending or held, so a job that a Leave dropped (or that
+/// finished) is never brought back by a late update; a job held while its request was in
+/// flight still records how that request ended.
+#[derive(Debug)]
+pub(super) enum Update {
+    SaveReply {
+        id: i64,
+        reply: String,
+        failure: Option<String>,
+        turns: Vec<NewTurn>,
+    },
+    Forget {
+        backend: u32,
+        token: String,
+    },
+    SetRoom {
+        backend: u32,
+        token: String,
+        settings: RoomSettings,
+    },
+    SetReacted {
+        id: i64,
+        reacted: bool,
+    },
+    /// A request for chunk `chunk` is about to be sent.
+    Sending {
+        id: i64,
+        chunk: u32,
+    },
+    ChunkDelivered {
+        id: i64,
+        delivered: u32,
+    },
+    RetryAt {
+        id: i64,
+        at: i64,
+        error: String,
+    },
+    Finish {
+        id: i64,
+        state: JobState,
+        error: Option<String>,
+    },
+    HoldBackend {
+        backend: u32,
+    },
+    DropConversation {
+        backend: u32,
+        token: String,
+        except: i64,
+    },
+    Prune {
+        contents_before: i64,
+        rows_before: i64,
+    },
+}
+
+/// What the writer thread is asked to do.
+pub(super) enum WriteItem {
+    Insert(NewJob, oneshot::Sender<Result<Enqueued, StoreError>>),
+    Update(Update),
+    /// Answered once everything sent before it is committed.
+    Flush(oneshot::Sender<()>),
+}
+
+/// What the writer thread shares with the store.
+pub(super) struct Shared {
+    pub notify: Arc<Notify>,
+    pub committed: Arc<Mutex<Vec<JobRef>>>,
+    pub waiting_inserts: Arc<AtomicUsize>,
+    pub health: Arc<WriterHealth>,
+}
+
+/// Updates and flushes that wait for a write that failed, oldest first.
+#[derive(Default)]
+struct Carried {
+    items: Vec<WriteItem>,
+    failing_since: Option<Instant>,
+    last_logged: Option<Instant>,
+    pause: Duration,
+}
+
+pub(super) fn write_loop(mut conn: Connection, rx: mpsc::Receiver<WriteItem>, shared: Shared) {
+    let mut carried = Carried::default();
+    let mut batch: Vec<WriteItem> = Vec::with_capacity(MAX_BATCH);
+    loop {
+        // Carried work is written again after a pause, with whatever arrived meanwhile.
+        batch.append(&mut carried.items);
+        let first = if batch.is_empty() {
+            rx.recv().ok()
+        } else {
+            match rx.recv_timeout(carried.pause) {
+                Ok(item) => Some(item),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) if batch.is_empty() => return,
+                Err(RecvTimeoutError::Disconnected) => None,
+            }
+        };
+        match first {
+            Some(item) => batch.push(item),
+            None if batch.is_empty() => return,
+            None => {}
+        }
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(item) => batch.push(item),
+                Err(_) => break,
+            }
+        }
+        match write_batch(&mut conn, &batch) {
+            Ok(ids) => {
+                if let Some(since) = carried.failing_since.take() {
+                    info!(
+                        "the queue is written again (writes failed for {:.1} s; nothing was dropped)",
+                        since.elapsed().as_secs_f64()
+                    );
+                    *shared
+                        .health
+                        .failure
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner()) = None;
+                }
+                carried.pause = RETRY_FIRST;
+                carried.last_logged = None;
+                shared.health.carried.store(0, Ordering::Relaxed);
+                answer(&shared, batch.drain(..), Some(ids));
+            }
+            Err(e) => {
+                shared.health.failures.fetch_add(1, Ordering::Relaxed);
+                let why = e.to_string();
+                let now = Instant::now();
+                let since = *carried.failing_since.get_or_insert(now);
+                if carried.last_logged.is_none_or(|at| now - at >= LOG_EVERY) {
+                    error!(
+                        "cannot write the queue (failing for {:.0} s): {why}; new webhooks are refused with 503 \
+                         and the workers' updates are kept and written again",
+                        (now - since).as_secs_f64()
+                    );
+                    carried.last_logged = Some(now);
+                }
+                *shared
+                    .health
+                    .failure
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner()) = Some(why.clone());
+                // Webhooks are refused (Talk was not told 200, nothing is lost); everything
+                // else waits for the next try, in order.
+                for item in batch.drain(..) {
+                    match item {
+                        WriteItem::Insert(_, reply) => {
+                            shared.waiting_inserts.fetch_sub(1, Ordering::Relaxed);
+                            let _ = reply.send(Err(StoreError::WriteFailed(why.clone())));
+                        }
+                        other => carried.items.push(other),
+                    }
+                }
+                let updates = carried
+                    .items
+                    .iter()
+                    .filter(|i| matches!(i, WriteItem::Update(_)))
+                    .count();
+                shared.health.carried.store(updates, Ordering::Relaxed);
+                carried.pause = (carried.pause * 2).clamp(RETRY_FIRST, RETRY_MAX);
+            }
+        }
+    }
+}
+
+/// Answer a committed batch: new row ids to the ingress, flushes released.
+fn answer(shared: &Shared, items: impl Iterator<Item = WriteItem>, ids: Option<Vec<Option<i64>>>) {
+    let mut new = Vec::new();
+    let mut ids = ids.into_iter().flatten();
+    for item in items {
+        match item {
+            WriteItem::Insert(job, reply) => {
+                shared.waiting_inserts.fetch_sub(1, Ordering::Relaxed);
+                let answer = match ids.next() {
+                    Some(Some(id)) => {
+                        new.push(JobRef {
+                            id,
+                            backend_index: job.backend_index,
+                            token: job.token,
+                            due: 0,
+                            overtakes: job.overtakes,
+                        });
+                        Ok(Enqueued::New)
+                    }
+                    _ => Ok(Enqueued::Duplicate),
+                };
+                let _ = reply.send(answer);
+            }
+            WriteItem::Flush(reply) => {
+                let _ = reply.send(());
+            }
+            WriteItem::Update(_) => {}
+        }
+    }
+    if !new.is_empty() {
+        shared
+            .committed
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(new);
+        shared.notify.notify_one();
+    }
+}
+
+/// Apply a batch in one transaction: for each insert, its new row id or None for a duplicate.
+fn write_batch(
+    conn: &mut Connection,
+    batch: &[WriteItem],
+) -> Result<Vec<Option<i64>>, rusqlite::Error> {
+    let tx = conn.transaction()?;
+    let mut ids = Vec::new();
+    let now = now_ms();
+    for item in batch {
+        match item {
+            WriteItem::Insert(job, _) => {
+                let inserted = tx
+                    .prepare_cached(
+                        "INSERT INTO jobs (dedup_key, backend_index, token, body, received_at, overtakes)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(dedup_key) DO NOTHING",
+                    )?
+                    .execute(params![
+                        job.dedup_key,
+                        job.backend_index,
+                        job.token,
+                        job.body,
+                        now,
+                        job.overtakes
+                    ])?;
+                ids.push((inserted == 1).then(|| tx.last_insert_rowid()));
+            }
+            WriteItem::Update(update) => apply(&tx, update, now)?,
+            WriteItem::Flush(_) => {}
+        }
+    }
+    tx.commit()?;
+    Ok(ids)
+}
+
+fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<(), rusqlite::Error> {
+    let run = |sql: &str, values: &[&dyn rusqlite::ToSql]| {
+        tx.prepare_cached(sql)?.execute(values).map(|_| ())
+    };
+    match update {
+        Update::SaveReply {
+            id,
+            reply,
+            failure,
+            turns,
+        } => {
+            run(
+                "UPDATE jobs SET reply = ?2, failure = ?3 WHERE id = ?1 AND state IN ('pending', 'held')",
+                params![id, reply, failure],
+            )?;
+            for t in turns {
+                run(
+                    "INSERT INTO turns (backend_index, token, thread, message_id, role, author, text, at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![t.backend_index, t.token, t.thread, t.message_id, t.role.as_str(), t.author, t.text, now],
+                )?;
+            }
+            if let Some(t) = turns.first() {
+                run(
+                    "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2 AND id <=
+                     (SELECT id FROM turns WHERE backend_index = ?1 AND token = ?2 ORDER BY id DESC LIMIT 1 OFFSET ?3)",
+                    params![t.backend_index, t.token, KEEP_TURNS],
+                )?;
+            }
+            Ok(())
+        }
+        Update::Forget { backend, token } => run(
+            "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2",
+            params![backend, token],
+        ),
+        Update::SetRoom {
+            backend,
+            token,
+            settings,
+        } => run(
+            "INSERT INTO room_settings (backend_index, token, mode, persona) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (backend_index, token) DO UPDATE SET mode = ?3, persona = ?4",
+            params![backend, token, settings.mode, settings.persona],
+        ),
+        Update::SetReacted { id, reacted } => run(
+            "UPDATE jobs SET reacted = ?2 WHERE id = ?1 AND state IN ('pending', 'held')",
+            params![id, i64::from(*reacted)],
+        ),
+        Update::Sending { id, chunk } => run(
+            "UPDATE jobs SET sending_chunk = ?2 WHERE id = ?1 AND state IN ('pending', 'held')",
+            params![id, chunk],
+        ),
+        Update::ChunkDelivered { id, delivered } => run(
+            "UPDATE jobs SET delivered_chunks = ?2, sending_chunk = NULL WHERE id = ?1 AND state IN ('pending', 'held')",
+            params![id, delivered],
+        ),
+        Update::RetryAt { id, at, error } => run(
+            "UPDATE jobs SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3, sending_chunk = NULL
+             WHERE id = ?1 AND state IN ('pending', 'held')",
+            params![id, at, error],
+        ),
+        Update::Finish { id, state, error } => run(
+            "UPDATE jobs SET state = ?2, last_error = ?3, finished_at = ?4, sending_chunk = NULL
+             WHERE id = ?1 AND state IN ('pending', 'held')",
+            params![id, state.as_str(), error, now],
+        ),
+        Update::HoldBackend { backend } => run(
+            "UPDATE jobs SET state = 'held' WHERE state = 'pending' AND backend_index = ?1 AND overtakes = 0",
+            params![backend],
+        ),
+        Update::DropConversation {
+            backend,
+            token,
+            except,
+        } => run(
+            "UPDATE jobs SET state = 'dropped', finished_at = ?4
+             WHERE state IN ('pending', 'held') AND backend_index = ?1 AND token = ?2 AND id != ?3",
+            params![backend, token, except, now],
+        ),
+        Update::Prune {
+            contents_before,
+            rows_before,
+        } => {
+            // Finished jobs keep only what recognising a duplicate needs (the dedup key)...
+            run(
+                "UPDATE jobs SET body = x'', reply = NULL, failure = NULL, last_error = NULL
+                 WHERE state IN ('done', 'failed', 'dropped') AND finished_at < ?1 AND length(body) > 0",
+                params![contents_before],
+            )?;
+            // ...until a webhook that old would be refused as a replay anyway.
+            run(
+                "DELETE FROM jobs WHERE state IN ('done', 'failed', 'dropped') AND finished_at < ?1",
+                params![rows_before],
+            )?;
+            run("DELETE FROM turns WHERE at < ?1", params![contents_before])
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Asking the responder chain for an answer, with 👀 if it takes a while.
+
+use tracing::{info, warn};
+
+use super::deliver::{WORKING, backoff, give_up, react};
+use super::{JobError, jitter};
+use crate::app::App;
+use crate::responder::{Prompt, ResponderError, Role};
+use crate::store::{Job, NewTurn, now_ms};
+
+/// What asking produced.
+pub(super) enum Answer {
+    /// Post this (stored before it is returned).
+    Text(String),
+    /// The responder deliberately answered nothing.
+    Silent,
+    /// The job was rescheduled, given up, or talkbot is stopping: nothing more to do now.
+    Later,
+}
+
+/// Ask the persona's responder chain. The answer (or the failure notice) is stored before it
+/// is returned, so a retry or a restart never asks twice.
+pub(super) async fn ask(
+    app: &App,
+    job: &mut Job,
+    prompt: &Prompt,
+    message_id: &str,
+    thread: &str,
+) -> Result<Answer, JobError> {
+    let (_, chain) = app.persona(&prompt.persona);
+    let observe = |name: &str, result: Result<(), &ResponderError>| {
+        app.metrics.responder_result(name, result)
+    };
+    let respond = chain.answer(prompt, &observe);
+    tokio::pin!(respond);
+    // 👀 only if the answer takes a while: a quick reply needs no "working on it".
+    let wants_reaction = app.config.status_reactions && !job.reacted;
+    let delay = app.config.status_reaction_delay;
+    let mut react_now = wants_reaction && delay.is_zero();
+    let mut answer = None;
+    if wants_reaction && !react_now {
+        tokio::select! {
+            biased;
+            done = &mut respond => answer = Some(done),
+            _ = tokio::time::sleep(delay) => react_now = true,
+            _ = app.stopped() => return Ok(Answer::Later),
+        }
+    }
+    if react_now && react(app, job, message_id, WORKING, false).await {
+        job.reacted = true;
+        app.store
+            .set_reacted(job.id, true)
+            .map_err(JobError::storage)?;
+    }
+    let answer = match answer {
+        Some(answer) => answer,
+        // Shutting down: the question is asked again at the next start.
+        None => tokio::select! {
+            done = &mut respond => done,
+            _ = app.stopped() => return Ok(Answer::Later),
+        },
+    };
+    match answer {
+        Ok(answer) => {
+            let Some(text) = answer.text else {
+                return Ok(Answer::Silent);
+            };
+            info!(job = job.id, responder = %answer.by, "answered");
+            // Whatever a responder writes is untrusted: no @all, group or team notifications.
+            let mut instance = app.engine.acquire().await.map_err(JobError::instantiate)?;
+            let text = instance.defang_mentions(&text).map_err(JobError::trap)?;
+            drop(instance);
+            let turns = if !app.memory {
+                Vec::new()
+            } else {
+                let turn = |role, author: &str, text: &str| NewTurn {
+                    backend_index: job.backend_index,
+                    token: job.token.clone(),
+                    thread: thread.to_string(),
+                    message_id: message_id.to_string(),
+                    role,
+                    author: author.to_string(),
+                    text: text.to_string(),
+                };
+                vec![
+                    turn(Role::User, &prompt.author, &prompt.text),
+                    turn(Role::Assistant, &app.config.agent_name, &text),
+                ]
+            };
+            app.store
+                .save_reply(job.id, &text, None, turns)
+                .map_err(JobError::storage)?;
+            Ok(Answer::Text(text))
+        }
+        Err(e) if e.retryable() && job.attempts + 1 < app.config.responder_attempts => {
+            let delay = backoff(&app.config.delivery, job.attempts, None, jitter());
+            warn!(
+                job = job.id,
+                "no responder answered, trying again in {delay:?}: {e}"
+            );
+            app.store
+                .retry_at(
+                    job.id,
+                    now_ms() + delay.as_millis() as i64,
+                    &format!("no responder answered: {e}"),
+                )
+                .map_err(JobError::storage)?;
+            Ok(Answer::Later)
+        }
+        Err(e) => {
+            let reason = format!("no responder answered: {e}");
+            match &app.config.failure_reply {
+                Some(notice) => {
+                    warn!(job = job.id, "{reason}; posting the failure notice");
+                    app.store
+                        .save_reply(job.id, notice, Some(&reason), Vec::new())
+                        .map_err(JobError::storage)?;
+                    job.failure = Some(reason);
+                    Ok(Answer::Text(notice.clone()))
+                }
+                None => {
+                    give_up(app, job, Some(message_id), &reason).await;
+                    Ok(Answer::Later)
+                }
+            }
+        }
+    }
+}

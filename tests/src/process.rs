@@ -1,0 +1,125 @@
+//! Running the real `talkbot` binary as a process (signals, RSS, restarts).
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::harness::SECRET;
+
+/// A free loopback port (bound and released).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .expect("binding a free port")
+        .local_addr()
+        .expect("local address")
+        .port()
+}
+
+/// A running `talkbot serve`.
+pub struct Talkbot {
+    pub child: Child,
+    pub port: u16,
+}
+
+impl Talkbot {
+    /// Start `bin serve` (a test passes `env!("CARGO_BIN_EXE_talkbot-under-test")`) for
+    /// `nextcloud_url` on `port` with `dir` as its data folder, plus `env` (which wins over
+    /// the defaults here).
+    pub fn spawn(
+        bin: &str,
+        nextcloud_url: &str,
+        port: u16,
+        dir: &Path,
+        env: &[(&str, &str)],
+    ) -> Talkbot {
+        let mut command = Command::new(bin);
+        command
+            .arg("serve")
+            .env("NEXTCLOUD_URL", nextcloud_url)
+            .env("NEXTCLOUD_TALK_BOT_SECRET", SECRET)
+            .env("TALKBOT_LISTEN", format!("127.0.0.1:{port}"))
+            .env("TALKBOT_DATA_DIR", dir)
+            .env("TALKBOT_LOG", "warn")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        let child = command.spawn().expect("starting talkbot");
+        Talkbot { child, port }
+    }
+
+    /// The webhook URL.
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/nextcloud-talk-webhook", self.port)
+    }
+
+    /// Wait until it accepts connections.
+    pub async fn wait_listening(&self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if tokio::net::TcpStream::connect(("127.0.0.1", self.port))
+                .await
+                .is_ok()
+            {
+                return;
+            }
+            assert!(Instant::now() < deadline, "talkbot did not start listening");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Send a signal (`TERM`, `HUP`, …) with kill(1).
+    pub fn signal(&self, name: &str) {
+        let status = Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(self.child.id().to_string())
+            .status()
+            .expect("running kill");
+        assert!(status.success(), "kill -{name} failed");
+    }
+
+    /// SIGKILL and reap.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Wait for the process to exit (panics after `timeout`).
+    pub async fn wait_exit(&mut self, timeout: Duration) -> ExitStatus {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("waiting for talkbot") {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "talkbot did not exit in {timeout:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Resident set size (`VmRSS`) and its peak (`VmHWM`), in KiB.
+    pub fn rss_kib(&self) -> (u64, u64) {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .unwrap_or_default();
+        let field = |name: &str| {
+            status
+                .lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+                .unwrap_or(0)
+        };
+        (field("VmRSS:"), field("VmHWM:"))
+    }
+}
+
+impl Drop for Talkbot {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
