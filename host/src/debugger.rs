@@ -5,6 +5,8 @@
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Result, bail};
 use http_body_util::Full;
@@ -12,8 +14,9 @@ use hyper::body::{Bytes, Incoming};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode, header};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
 /// Where the page is in a checkout of talkbot.
 pub const DEFAULT_DIR: &str = "component/examples/debugger";
@@ -106,7 +109,13 @@ async fn handle(root: &Path, request: Request<Incoming>) -> Response<Full<Bytes>
     }
 }
 
-/// Serve `dir` on `listen` until the process ends; prints the URL once listening.
+/// Slow clients are cut off after this.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Connections served at once (the page is a handful of files).
+const MAX_CONNECTIONS: usize = 256;
+
+/// Serve `dir` on `listen` until the process ends; prints the URL once listening. Accept
+/// errors (out of file descriptors) pause the loop instead of ending it.
 pub async fn serve(dir: PathBuf, listen: SocketAddr) -> Result<()> {
     check_dir(&dir)?;
     let listener = TcpListener::bind(listen).await?;
@@ -114,16 +123,32 @@ pub async fn serve(dir: PathBuf, listen: SocketAddr) -> Result<()> {
         "signature debugger at http://{}/ (Ctrl-C to stop)",
         listener.local_addr()?
     );
-    let root: &'static Path = Box::leak(dir.into_boxed_path());
+    let root: Arc<Path> = Arc::from(dir.into_boxed_path());
+    let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     loop {
-        let (stream, _) = listener.accept().await?;
+        let Ok(permit) = connections.clone().acquire_owned().await else {
+            return Ok(());
+        };
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                tracing::warn!("accept failed: {e}");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let root = root.clone();
         tokio::spawn(async move {
-            let service = service_fn(move |request| async move {
-                Ok::<_, Infallible>(handle(root, request).await)
+            let service = service_fn(move |request| {
+                let root = root.clone();
+                async move { Ok::<_, Infallible>(handle(&root, request).await) }
             });
             let _ = http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT)
                 .serve_connection(TokioIo::new(stream), service)
                 .await;
+            drop(permit);
         });
     }
 }

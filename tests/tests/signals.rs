@@ -172,3 +172,49 @@ async fn slow_unauthenticated_uploads_neither_exhaust_memory_nor_stall_real_webh
     eprintln!("flood: RSS after the uploads ended {} MiB", rss / 1024);
     bot.kill();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_debugger_survives_running_out_of_file_descriptors() {
+    let dir = data_dir("debugger-fds");
+    std::fs::create_dir_all(dir.join("talkbot")).unwrap();
+    std::fs::write(dir.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+    std::fs::write(dir.join("talkbot/talkbot.js"), "export {};").unwrap();
+    let port = free_port();
+    // 32 descriptors: a few dozen connections exhaust them.
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -n 32 && exec '{BIN}' debugger --listen 127.0.0.1:{port} --dir '{}'",
+            dir.display()
+        ))
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/");
+    eventually("the debugger to listen", WAIT, || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    })
+    .await;
+    let mut held = Vec::new();
+    for _ in 0..64 {
+        if let Ok(s) = tokio::net::TcpStream::connect(("127.0.0.1", port)).await {
+            held.push(s);
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(child.try_wait().unwrap().is_none(), "the debugger exited");
+    drop(held);
+    let mut served = false;
+    for _ in 0..100 {
+        if let Ok(r) = reqwest::get(&url).await
+            && r.status() == 200
+        {
+            served = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(served, "the debugger no longer serves after running out of descriptors");
+}
