@@ -2,7 +2,7 @@
 //! random SIGKILLs and restarts, a Talk outage (503s) and Talk latency; then, per webhook,
 //! lost, duplicated and out of order. Run through `bench/soak.sh`.
 //!
-//! `talkbot-soak BIN [webhooks] [kills] [outage seconds] [latency ms] [conversations]`
+//! `talkbot-soak BIN [webhooks] [kills] [outage seconds] [latency ms] [conversations] [rate/s]`
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -44,7 +44,7 @@ async fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(bin) = args.get(1).cloned() else {
         eprintln!(
-            "usage: talkbot-soak BIN [webhooks] [kills] [outage seconds] [latency ms] [conversations]"
+            "usage: talkbot-soak BIN [webhooks] [kills] [outage seconds] [latency ms] [conversations] [rate/s]"
         );
         std::process::exit(2);
     };
@@ -53,6 +53,7 @@ async fn main() {
     let outage = Duration::from_secs(arg(&args, 4, 20));
     let latency = Duration::from_millis(arg(&args, 5, 400));
     let rooms = arg(&args, 6, 50).max(1);
+    let rate = arg(&args, 7, 100).max(1);
     let mut rng = Rng(std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(7, |d| d.as_nanos() as u64)
@@ -62,7 +63,7 @@ async fn main() {
     sim.set_latency(latency);
     let dir = data_dir("soak");
     let port = free_port();
-    let mut bot = Talkbot::spawn(&bin, &sim.url(), port, &dir, &[]);
+    let mut bot = Talkbot::spawn(&bin, &sim.url(), port, &dir, &[("TALKBOT_LOG", "error")]);
     bot.wait_listening().await;
     let start = Instant::now();
     // Kill points spread over the sending phase; the outage starts a third of the way in.
@@ -72,6 +73,9 @@ async fn main() {
     let (mut accepted, mut refused_attempts, mut resent, mut killed) = (0u64, 0u64, 0.0, 0u64);
     let mut next_kill = kill_at.iter().peekable();
     for i in 1..=total {
+        // Paced: kills and the outage fall in the middle of the traffic, not after it.
+        let due = start + Duration::from_secs_f64(i as f64 / rate as f64);
+        tokio::time::sleep_until(due.into()).await;
         if i == outage_at {
             sim.outage(outage);
             eprintln!(
@@ -89,7 +93,7 @@ async fn main() {
                 start.elapsed().as_secs_f64(),
                 i - 1
             );
-            bot = Talkbot::spawn(&bin, &sim.url(), port, &dir, &[]);
+            bot = Talkbot::spawn(&bin, &sim.url(), port, &dir, &[("TALKBOT_LOG", "error")]);
             bot.wait_listening().await;
         }
         let room = format!("soak{:04}", (i * 7919) % rooms);
@@ -115,7 +119,14 @@ async fn main() {
         sent_in.as_secs_f64()
     );
     let deadline = Instant::now() + outage + Duration::from_secs(120);
-    while (sim.messages().len() as u64) < total && Instant::now() < deadline {
+    let unique = |messages: &[talkbot::simulator::Posted]| {
+        messages
+            .iter()
+            .map(|m| m.message.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len() as u64
+    };
+    while unique(&sim.messages()) < total && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     // Late duplicates, if any, arrive now.
@@ -144,7 +155,7 @@ async fn main() {
     let lost = (1..=total).filter(|id| !per_id.contains_key(id)).count();
     let duplicated = per_id.values().filter(|&&n| n > 1).count();
     println!(
-        "soak: {total} webhooks over {rooms} conversations, {killed} SIGKILLs, {outage:?} outage, {latency:?} Talk latency"
+        "soak: {total} webhooks at {rate}/s over {rooms} conversations, {killed} SIGKILLs, {outage:?} outage, {latency:?} Talk latency"
     );
     println!("  accepted (200)            {accepted}");
     println!("  refused while restarting  {refused_attempts} attempts (re-sent by the soak)");
