@@ -106,6 +106,17 @@ impl App {
             actor_id: None,
         };
         let mut responders: BTreeMap<&str, Arc<dyn Responder>> = BTreeMap::new();
+        // A command responder whose program is missing would fail every message: say so now.
+        for name in config
+            .chain
+            .iter()
+            .chain(config.personas.values().flat_map(|p| &p.chain))
+        {
+            if let Some(ResponderConfig::Command { program, .. }) = config.responders.get(name) {
+                responder::find_program(program)
+                    .map_err(|why| anyhow!("responder {name}: {why}"))?;
+            }
+        }
         for (name, r) in &config.responders {
             responders.insert(
                 name,

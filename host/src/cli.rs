@@ -1,19 +1,20 @@
 //! The `talkbot` command line (`main` of the binary).
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
 use crate::app::App;
 use crate::config::{self, Config};
 use crate::delivery::{Deliverer, Outcome};
+use crate::envfile::EnvSource;
 use crate::protocol::{EngineOptions, ProtocolEngine, SendOptions};
 use crate::simulator::{self, Simulator};
 use anyhow::{Context, Result, anyhow};
 use clap::{Parser, Subcommand};
 use tokio::sync::watch;
-use tracing::info;
+use tracing::{error, info};
 
 #[derive(Parser)]
 #[command(
@@ -25,6 +26,10 @@ struct Cli {
     /// TOML configuration file (environment variables win over it).
     #[arg(long, global = true, env = "TALKBOT_CONFIG")]
     config: Option<PathBuf>,
+    /// Settings as NAME=value lines (what `talkbot init` writes; the environment wins). When
+    /// not given and NEXTCLOUD_URL is not set, ./talkbot.env is read if it exists.
+    #[arg(long, global = true, env = "TALKBOT_ENV_FILE")]
+    env_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -86,6 +91,13 @@ enum Command {
         #[arg(long)]
         webhook_url: Option<String>,
     },
+    /// Ask a running `serve` whether it is healthy (`/healthz`): exit 0 if so, 1 if not. For
+    /// container health checks; the address comes from TALKBOT_METRICS_LISTEN or TALKBOT_LISTEN.
+    Health {
+        /// The URL to ask instead.
+        #[arg(long)]
+        url: Option<String>,
+    },
     /// Serve the signature debugger page on loopback (everything runs in the browser).
     Debugger {
         #[arg(long, default_value = "127.0.0.1:8090")]
@@ -118,13 +130,7 @@ enum Command {
 
 /// Run the command line with the process arguments.
 pub fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("TALKBOT_LOG")
-                .unwrap_or_else(|_| "info".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    init_logging();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -145,16 +151,70 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn load_config(path: Option<&PathBuf>) -> Result<Config> {
-    Ok(Config::load(
-        &|key| std::env::var(key).ok(),
-        path.map(|p| p.as_path()),
-    )?)
+/// Logs on stderr: `TALKBOT_LOG` filters (a bare level such as `debug` means talkbot's own
+/// debug output, dependencies stay at `warn`; full directives like `info,hyper=debug` pass
+/// through), `TALKBOT_LOG_FORMAT=json` writes one JSON object per line, and colours are used
+/// only when stderr is a terminal.
+fn init_logging() {
+    use std::io::IsTerminal;
+    let filter = log_filter(std::env::var("TALKBOT_LOG").ok().as_deref());
+    let filter = tracing_subscriber::EnvFilter::try_new(&filter).unwrap_or_else(|e| {
+        eprintln!("warning: TALKBOT_LOG={filter:?} is not a log filter ({e}); using info");
+        tracing_subscriber::EnvFilter::new("info")
+    });
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match std::env::var("TALKBOT_LOG_FORMAT").as_deref() {
+        Ok("json") => builder.json().with_current_span(false).init(),
+        _ => builder.with_ansi(std::io::stderr().is_terminal()).init(),
+    }
+}
+
+/// The filter for a `TALKBOT_LOG` value.
+pub fn log_filter(value: Option<&str>) -> String {
+    match value.map(str::trim) {
+        None | Some("") => "info".into(),
+        Some(level @ ("debug" | "trace")) => format!("warn,talkbot={level}"),
+        Some(other) => other.to_string(),
+    }
+}
+
+fn load_config(env_file: Option<&Path>, config: Option<&Path>) -> Result<Config> {
+    let env = EnvSource::load(env_file)?;
+    if let Some(file) = &env.file {
+        info!("settings from {}", file.display());
+    }
+    Ok(Config::load(&|key| env.get(key), config)?)
+}
+
+/// `send` and `react` in local mode use the simulator's secret if `serve` made one.
+fn for_sending(config: Config) -> Result<Config> {
+    if !config.is_local() {
+        return Ok(config);
+    }
+    match config::existing_local_secret(&config.data_dir) {
+        Some(secret) => {
+            let mut config = config;
+            config.backends[0].secrets = vec![secret];
+            Ok(config)
+        }
+        None => Err(anyhow!(
+            "no Nextcloud configured: set NEXTCLOUD_URL and NEXTCLOUD_TALK_BOT_SECRET, or pass --env-file talkbot.env (written by `talkbot init`)"
+        )),
+    }
 }
 
 async fn run(cli: Cli) -> Result<ExitCode> {
+    let (env_file, config_path) = (cli.env_file, cli.config);
+    let load_config = || load_config(env_file.as_deref(), config_path.as_deref());
     match cli.command {
-        Command::Serve => serve(load_config(cli.config.as_ref())?).await,
+        Command::Serve => {
+            serve(load_config()?.with_local_secret()?, || {
+                Ok(load_config()?.with_local_secret()?)
+            })
+            .await
+        }
         Command::Send {
             token,
             reply_to,
@@ -169,7 +229,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 thread_title: None,
                 max_length: None,
             };
-            post(load_config(cli.config.as_ref())?, |i, base, secret| {
+            post(for_sending(load_config()?)?, |i, base, secret| {
                 i.send_message(base, secret, &token, &message, &options)
             })
             .await
@@ -180,7 +240,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             remove,
             emoji,
         } => {
-            post(load_config(cli.config.as_ref())?, |i, base, secret| {
+            post(for_sending(load_config()?)?, |i, base, secret| {
                 let request = if remove {
                     i.remove_reaction(base, secret, &token, message_id, &emoji)
                 } else {
@@ -212,7 +272,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Doctor { room, webhook_url } => {
-            let config = match load_config(cli.config.as_ref()) {
+            let config = match load_config() {
+                Ok(config) if config.is_local() => {
+                    println!(
+                        "PROBLEM  no Nextcloud configured (NEXTCLOUD_URL is not set and there is no ./talkbot.env): \
+                         pass --env-file with the file `talkbot init` wrote, or set NEXTCLOUD_URL and NEXTCLOUD_TALK_BOT_SECRET"
+                    );
+                    return Ok(ExitCode::from(1));
+                }
                 Ok(config) => config,
                 Err(e) => {
                     println!("PROBLEM  {e:#}");
@@ -237,6 +304,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 Ok(ExitCode::SUCCESS)
             }
         }
+        Command::Health { url } => health(url).await,
         Command::Debugger { listen, dir } => {
             crate::debugger::serve(dir, listen).await?;
             Ok(ExitCode::SUCCESS)
@@ -269,11 +337,18 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 tokio::signal::ctrl_c().await?;
                 return Ok(ExitCode::SUCCESS);
             };
-            let body = simulator::create_body(&token, 1, "users/alice", "Alice", &message);
-            let (status, answer) = sim
-                .send_webhook(&bot_url, &secret, body)
-                .await
-                .map_err(|e| anyhow!("cannot reach the bot at {bot_url}: {e}"))?;
+            // A fresh message id per run (Talk's ids grow): a second run is not a duplicate.
+            let id = crate::store::now_ms().max(1) as u64;
+            let body = simulator::create_body(&token, id, "users/alice", "Alice", &message);
+            let (status, answer) =
+                sim.send_webhook(&bot_url, &secret, body)
+                    .await
+                    .map_err(|e| {
+                        anyhow!(
+                            "cannot reach the bot at {bot_url}: {}",
+                            crate::delivery::describe(&e)
+                        )
+                    })?;
             println!("webhook → {status} {}", answer.trim());
             let replies = sim.wait_for_messages(1, Duration::from_secs(15)).await;
             tokio::time::sleep(Duration::from_millis(300)).await;
@@ -293,7 +368,82 @@ async fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-async fn serve(config: Config) -> Result<ExitCode> {
+/// `talkbot health`: GET /healthz of the local `serve`.
+async fn health(url: Option<String>) -> Result<ExitCode> {
+    let url = match url {
+        Some(url) => url,
+        None => {
+            let addr = std::env::var("TALKBOT_METRICS_LISTEN")
+                .or_else(|_| std::env::var("TALKBOT_LISTEN"))
+                .unwrap_or_else(|_| "127.0.0.1:8080".into());
+            let addr: SocketAddr = addr
+                .parse()
+                .map_err(|_| anyhow!("'{addr}' is not an address like 127.0.0.1:8080"))?;
+            // A wildcard listen address is asked on loopback.
+            let ip = if addr.ip().is_unspecified() {
+                std::net::IpAddr::from([127, 0, 0, 1])
+            } else {
+                addr.ip()
+            };
+            format!("http://{}/healthz", SocketAddr::new(ip, addr.port()))
+        }
+    };
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(4))
+        .build()?;
+    match client.get(&url).send().await {
+        Ok(r) if r.status().is_success() => {
+            println!("{}", r.text().await.unwrap_or_default().trim());
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(r) => {
+            let status = r.status();
+            println!("{status}: {}", r.text().await.unwrap_or_default().trim());
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => {
+            println!("{url}: {}", crate::delivery::describe(&e));
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// The environment variable through which a reloading `serve` hands its listening socket to
+/// the process it becomes (connections wait in the kernel's backlog meanwhile).
+const LISTEN_FD_VAR: &str = "TALKBOT_LISTEN_FD";
+
+/// The listening socket of the process this one replaced (SIGHUP), if any.
+fn inherited_listener() -> Result<Option<tokio::net::TcpListener>> {
+    use std::os::fd::FromRawFd;
+    let Some(fd) = std::env::var(LISTEN_FD_VAR).ok() else {
+        return Ok(None);
+    };
+    let fd: i32 = fd
+        .parse()
+        .map_err(|_| anyhow!("{LISTEN_FD_VAR}={fd} is not a file descriptor"))?;
+    // SAFETY: fcntl on the descriptor the replaced process passed; closed on exec again, so
+    // command responders do not inherit the socket.
+    if unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) } != 0 {
+        return Err(anyhow!(
+            "{LISTEN_FD_VAR}={fd}: {}",
+            std::io::Error::last_os_error()
+        ));
+    }
+    // SAFETY: the replaced process passed this descriptor, a listening TCP socket it owned,
+    // and nothing else in this process uses it.
+    let listener = unsafe { std::net::TcpListener::from_raw_fd(fd) };
+    listener.set_nonblocking(true)?;
+    Ok(Some(tokio::net::TcpListener::from_std(listener)?))
+}
+
+/// How `serve` ended.
+enum Ending {
+    Stop,
+    Reload,
+}
+
+async fn serve(config: Config, reload: impl Fn() -> Result<Config>) -> Result<ExitCode> {
+    use std::os::fd::AsFd;
     if config.is_local() {
         info!(
             "no NEXTCLOUD_URL set: local mode, answering the simulator at {} with the secret in {}. Try: talkbot simulate \"hello\"",
@@ -302,7 +452,14 @@ async fn serve(config: Config) -> Result<ExitCode> {
         );
     }
     let app = App::new(config)?;
-    let listener = crate::server::bind(app.config.listen).await?;
+    let listener = match inherited_listener()? {
+        Some(listener) => listener,
+        None => crate::server::bind(app.config.listen)
+            .await
+            .context("TALKBOT_LISTEN")?,
+    };
+    // Kept open across a reload: the process it becomes accepts on the same socket.
+    let kept = listener.as_fd().try_clone_to_owned()?;
     info!(
         "talkbot listening on http://{}{} (responder {}, mode {:?}, queue {})",
         listener.local_addr()?,
@@ -343,15 +500,29 @@ async fn serve(config: Config) -> Result<ExitCode> {
             stopped,
         ))
     });
-    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = terminate.recv() => {}
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut terminate = signal(SignalKind::terminate())?;
+    let mut hangup = signal(SignalKind::hangup())?;
+    let ending = loop {
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => break Ending::Stop,
+            _ = terminate.recv() => break Ending::Stop,
+            _ = hangup.recv() => match reload() {
+                // Checked before anything stops: a broken file keeps the running bot.
+                Ok(_) => break Ending::Reload,
+                Err(e) => error!("SIGHUP: not reloading, the configuration does not load: {e:#}"),
+            },
+        }
+    };
+    match ending {
+        Ending::Stop => info!(
+            "shutting down: no new webhooks; requests in flight may finish (up to {:?}); queued work stays queued",
+            app.config.delivery.shutdown_grace
+        ),
+        Ending::Reload => info!(
+            "SIGHUP: reloading the configuration; requests in flight finish first, new webhooks wait in the socket's backlog"
+        ),
     }
-    info!(
-        "shutting down: no new webhooks; requests in flight may finish (up to {:?}); queued work stays queued",
-        app.config.delivery.shutdown_grace
-    );
     let _ = stop.send(true);
     // The worker first: its requests in flight finish (bounded) and their outcome is recorded.
     let _ = worker.await;
@@ -359,8 +530,43 @@ async fn serve(config: Config) -> Result<ExitCode> {
     if let Some(admin) = admin {
         let _ = admin.await;
     }
-    info!("stopped");
-    Ok(ExitCode::SUCCESS)
+    drop(app);
+    match ending {
+        Ending::Stop => {
+            info!("stopped");
+            Ok(ExitCode::SUCCESS)
+        }
+        Ending::Reload => Err(become_new_self(kept)),
+    }
+}
+
+/// Replace this process by a fresh `talkbot` with the same arguments (the binary on disk now:
+/// an upgraded one after `cargo install`), handing over the listening socket. Returns only
+/// on failure.
+fn become_new_self(listener: std::os::fd::OwnedFd) -> anyhow::Error {
+    use std::os::fd::{AsRawFd, IntoRawFd};
+    use std::os::unix::process::CommandExt;
+    let fd = listener.as_raw_fd();
+    // SAFETY: fcntl on a descriptor this process owns; clearing FD_CLOEXEC keeps it across exec.
+    if unsafe { libc::fcntl(fd, libc::F_SETFD, 0) } != 0 {
+        return anyhow!(
+            "SIGHUP: cannot keep the listening socket: {}",
+            std::io::Error::last_os_error()
+        );
+    }
+    let fd = listener.into_raw_fd();
+    let exe = match std::env::current_exe() {
+        Ok(path) => {
+            let text = path.to_string_lossy();
+            PathBuf::from(text.strip_suffix(" (deleted)").unwrap_or(&text).to_string())
+        }
+        Err(e) => return anyhow!("SIGHUP: cannot find the talkbot binary: {e}"),
+    };
+    let error = std::process::Command::new(&exe)
+        .args(std::env::args_os().skip(1))
+        .env(LISTEN_FD_VAR, fd.to_string())
+        .exec();
+    anyhow!("SIGHUP: cannot restart {}: {error}", exe.display())
 }
 
 /// Build requests through the component for the first backend and send them; exit codes:
@@ -409,7 +615,7 @@ async fn post(
                 return Ok(ExitCode::from(1));
             }
             Outcome::Retry { reason, .. } => {
-                eprintln!("{reason}; try again later");
+                eprintln!("{reason}");
                 return Ok(ExitCode::from(4));
             }
         }

@@ -355,7 +355,9 @@ struct FileDelivery {
 pub const DEFAULT_MAX_BODY_BYTES: u64 = 1 << 20;
 
 /// Posted when no responder could answer.
-pub const DEFAULT_FAILURE_REPLY: &str = "Sorry, I cannot answer right now: the AI service I use is not responding. Please try again in a few minutes.";
+/// Names no cause: it is posted for a model that is down, a script that failed and a trap alike.
+pub const DEFAULT_FAILURE_REPLY: &str =
+    "Sorry, I could not answer this time. Please try again in a few minutes.";
 
 /// Where the local-mode secret is kept (see [`Config::load`]).
 pub const LOCAL_SECRET_FILE: &str = "local-secret";
@@ -368,7 +370,14 @@ fn parse_command(
     command: &str,
     timeout: Duration,
 ) -> Result<ResponderConfig, ConfigError> {
-    let mut words = command.split_whitespace().map(str::to_string);
+    // Shell quoting rules (no shell runs it): `command:llm -m "gpt 4" --flag` is 4 words.
+    let words = shell_words::split(command).map_err(|e| {
+        ConfigError::new(
+            key,
+            format!("'{command}': {e} (quote arguments as a shell would)"),
+        )
+    })?;
+    let mut words = words.into_iter();
     let program = words.next().ok_or_else(|| {
         ConfigError::new(
             key,
@@ -649,9 +658,11 @@ impl Config {
             });
         }
         if backends.is_empty() {
+            // Local mode: the secret is the simulator's, read (or made) by `serve` and
+            // `simulate` through `with_local_secret` — loading writes nothing.
             backends.push(BackendConfig {
                 url: LOCAL_NEXTCLOUD_URL.into(),
-                secrets: vec![local_secret(&data_dir)?],
+                secrets: Vec::new(),
             });
         }
         for (i, b) in backends.iter().enumerate() {
@@ -782,6 +793,15 @@ impl Config {
             .unwrap_or(self.mode)
     }
 
+    /// In local mode, the simulator's secret from the data folder, generated there once
+    /// (the one side effect of starting without a Nextcloud; loading writes nothing).
+    pub fn with_local_secret(mut self) -> Result<Config, ConfigError> {
+        if self.is_local() && self.backends[0].secrets.is_empty() {
+            self.backends[0].secrets = vec![local_secret(&self.data_dir)?];
+        }
+        Ok(self)
+    }
+
     /// Whether talkbot runs against the local simulator (no Nextcloud configured).
     pub fn is_local(&self) -> bool {
         self.backends.len() == 1 && self.backends[0].url == LOCAL_NEXTCLOUD_URL
@@ -797,6 +817,13 @@ fn check_url(key: &str, url: &str) -> Result<(), ConfigError> {
         ));
     }
     Ok(())
+}
+
+/// The local-mode secret, if one was generated before (reads only).
+pub fn existing_local_secret(data_dir: &Path) -> Option<Secret> {
+    std::fs::read_to_string(data_dir.join(LOCAL_SECRET_FILE))
+        .ok()
+        .map(|text| Secret::new(text.trim()))
 }
 
 /// The local-mode secret: read from the data folder, or generated (64 hex characters) once.

@@ -55,6 +55,37 @@ fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
         .map(|s| Duration::from_secs(s.min(3600)))
 }
 
+/// A network failure with its whole cause chain — what failed (DNS, connection refused, TLS,
+/// timeout) and not only "error sending request for url (…)".
+pub fn describe(e: &reqwest::Error) -> String {
+    let kind = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        if chain(e).contains("dns error") {
+            "the name does not resolve (check the URL's host name)"
+        } else {
+            "connection failed"
+        }
+    } else {
+        "request failed"
+    };
+    format!("{kind}: {}", chain(e))
+}
+
+/// An error and its sources, each said once: `a: b: c`.
+pub fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = s.source();
+    }
+    parts.join(": ")
+}
+
 /// An HTTP client for the bot API.
 #[derive(Clone)]
 pub struct Deliverer {
@@ -93,15 +124,8 @@ impl Deliverer {
         let response = match builder.send().await {
             Ok(r) => r,
             Err(e) => {
-                let kind = if e.is_timeout() {
-                    "timed out"
-                } else if e.is_connect() {
-                    "connection failed"
-                } else {
-                    "request failed"
-                };
                 return Outcome::Retry {
-                    reason: format!("{kind}: {e}"),
+                    reason: describe(&e),
                     after: None,
                 };
             }

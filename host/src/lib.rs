@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod debugger;
 pub mod delivery;
+pub mod envfile;
 pub mod metrics;
 pub mod protocol;
 pub mod responder;

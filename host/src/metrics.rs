@@ -55,6 +55,7 @@ impl Histogram {
 const ACK_BUCKETS: &[f64] = &[
     0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0,
 ];
+const RESPONDER_BUCKETS: &[f64] = &[0.01, 0.05, 0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0];
 const DELIVERY_BUCKETS: &[f64] = &[0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 15.0, 60.0];
 
 /// Values read at scrape time.
@@ -92,6 +93,8 @@ pub struct Metrics {
     pub jobs_failed: AtomicU64,
     pub ack_latency: Histogram,
     pub delivery_latency: Histogram,
+    /// Time of one responder's answer (or failure).
+    pub responder_latency: Histogram,
     /// Answers and failures by responder name and outcome (`answered` or a failure kind).
     pub responder_results: Mutex<BTreeMap<(String, &'static str), u64>>,
 }
@@ -118,6 +121,7 @@ impl Default for Metrics {
             jobs_failed: zero(),
             ack_latency: Histogram::new(ACK_BUCKETS),
             delivery_latency: Histogram::new(DELIVERY_BUCKETS),
+            responder_latency: Histogram::new(RESPONDER_BUCKETS),
             responder_results: Mutex::default(),
         }
     }
@@ -129,7 +133,9 @@ impl Metrics {
         &self,
         name: &str,
         result: Result<(), &crate::responder::ResponderError>,
+        took: std::time::Duration,
     ) {
+        self.responder_latency.observe(took);
         let outcome = match result {
             Ok(()) => "answered",
             Err(e) => e.kind.label(),
@@ -251,6 +257,11 @@ impl Metrics {
             &mut out,
             "talkbot_delivery_seconds",
             "Time of one bot-API request.",
+        );
+        self.responder_latency.render(
+            &mut out,
+            "talkbot_responder_seconds",
+            "Time of one responder's answer or failure.",
         );
         let _ = writeln!(
             out,

@@ -159,6 +159,30 @@ impl Responder for Echo {
     }
 }
 
+/// Where `program` is: a path (with a `/`) that must be an executable file, or a name
+/// looked up in `PATH` like a shell does.
+pub fn find_program(program: &str) -> Result<std::path::PathBuf, String> {
+    use std::os::unix::fs::PermissionsExt;
+    let executable = |p: &std::path::Path| {
+        std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    };
+    if program.contains('/') {
+        let path = std::path::PathBuf::from(program);
+        return if executable(&path) {
+            Ok(path)
+        } else if path.exists() {
+            Err(format!("{program} is not an executable file (chmod +x?)"))
+        } else {
+            Err(format!("{program} does not exist"))
+        };
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|p| executable(p))
+        .ok_or_else(|| format!("{program} is not in PATH ({})", path.to_string_lossy()))
+}
+
 /// Runs a program per message: the prompt as JSON on stdin, the reply on stdout.
 pub struct Command {
     program: String,
@@ -166,6 +190,12 @@ pub struct Command {
     timeout: Duration,
     name: String,
 }
+
+/// Told each responder's result and how long it took (metrics).
+pub type Observer<'a> = dyn Fn(&str, Result<(), &ResponderError>, std::time::Duration) + Sync + 'a;
+
+/// A command's exit code for "temporary failure, try again later" (sysexits.h).
+pub const EX_TEMPFAIL: i32 = 75;
 
 /// Largest reply read from a command (more is an error, not a truncated answer).
 const MAX_COMMAND_OUTPUT: usize = 1 << 20;
@@ -202,6 +232,16 @@ impl Command {
             .map_err(|e| fail(format!("cannot encode the prompt: {e}"), false))?;
         let mut child = tokio::process::Command::new(&self.program)
             .args(&self.args)
+            // The program needs no bot secret; it gets the message in the environment too, so
+            // a CLI model can be called without parsing JSON (see the README's contract).
+            .env_remove("NEXTCLOUD_TALK_BOT_SECRET")
+            .env_remove("NEXTCLOUD_TALK_BOT_SECRET_FILE")
+            .env_remove("TALKBOT_LISTEN_FD")
+            .env("TALKBOT_MESSAGE", &prompt.text)
+            .env("TALKBOT_AUTHOR", &prompt.author)
+            .env("TALKBOT_TOKEN", &prompt.token)
+            .env("TALKBOT_PERSONA", &prompt.persona)
+            .env("TALKBOT_SYSTEM_PROMPT", &prompt.system_prompt)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -250,9 +290,15 @@ impl Command {
                 })??;
         if !status.success() {
             let stderr = String::from_utf8_lossy(&err);
-            return Err(fail(
+            // 75 (EX_TEMPFAIL): try again later; anything else: this responder failed.
+            let temporary = status.code() == Some(EX_TEMPFAIL);
+            return Err(ResponderError::new(
+                if temporary {
+                    FailureKind::ServerError
+                } else {
+                    FailureKind::Failed
+                },
                 format!("{} failed ({status}): {}", self.program, stderr.trim()),
-                false,
             ));
         }
         if out.len() > MAX_COMMAND_OUTPUT {
@@ -487,7 +533,7 @@ impl OpenAi {
         let what = if e.is_timeout() {
             format!("did not answer within {:?}", self.config.timeout)
         } else {
-            format!("cannot be reached: {e}")
+            format!("cannot be reached: {}", crate::delivery::describe(&e))
         };
         ResponderError::new(kind, format!("{} {what}", self.url))
     }
@@ -571,13 +617,14 @@ impl Chain {
     pub async fn answer(
         &self,
         prompt: &Prompt,
-        observe: &(dyn Fn(&str, Result<(), &ResponderError>) + Sync),
+        observe: &Observer<'_>,
     ) -> Result<ChainAnswer, ChainError> {
         let mut failures = Vec::new();
         for (i, member) in self.members.iter().enumerate() {
+            let start = std::time::Instant::now();
             match member.respond(prompt).await {
                 Ok(text) => {
-                    observe(member.name(), Ok(()));
+                    observe(member.name(), Ok(()), start.elapsed());
                     if i > 0 {
                         tracing::info!(responder = member.name(), "answered after {i} fallback(s)");
                     }
@@ -587,7 +634,7 @@ impl Chain {
                     });
                 }
                 Err(e) => {
-                    observe(member.name(), Err(&e));
+                    observe(member.name(), Err(&e), start.elapsed());
                     if i + 1 < self.members.len() {
                         tracing::warn!(
                             responder = member.name(),

@@ -205,7 +205,10 @@ pub fn init(options: &InitOptions) -> Result<String> {
          \n\
          [Service]\n\
          EnvironmentFile={env}\n\
+         # installed by: cargo install --locked --path host --root /usr/local\n\
          ExecStart=/usr/local/bin/talkbot serve\n\
+         # SIGHUP reloads the configuration in place (no webhook is refused meanwhile)\n\
+         ExecReload=/bin/kill -HUP $MAINPID\n\
          DynamicUser=yes\n\
          StateDirectory=talkbot\n\
          Restart=on-failure\n\
@@ -374,6 +377,24 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             "no NEXTCLOUD_URL: local mode, talking to the simulator only".into(),
         ));
     }
+    for name in config
+        .chain
+        .iter()
+        .chain(config.personas.values().flat_map(|p| &p.chain))
+    {
+        if let Some(ResponderConfig::Command { program, .. }) = config.responders.get(name) {
+            match crate::responder::find_program(program) {
+                Ok(path) => findings.push(Finding::Ok(format!(
+                    "responder {name} runs {}",
+                    path.display()
+                ))),
+                Err(why) => findings.push(Finding::problem(
+                    format!("responder {name}: {why}"),
+                    "install the program or give its full path in the responder's command",
+                )),
+            }
+        }
+    }
     for name in &config.chain {
         if let Some(ResponderConfig::OpenAi(ai)) = config.responders.get(name)
             && ai.api_key.is_none()
@@ -422,7 +443,7 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             }
             Err(e) => {
                 findings.push(Finding::problem(
-                    format!("cannot reach {base}: {e}"),
+                    format!("cannot reach {base}: {}", crate::delivery::describe(&e)),
                     "check NEXTCLOUD_URL, DNS, the firewall and the TLS certificate from this machine",
                 ));
                 continue;
@@ -509,7 +530,10 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
         }
         match builder.send().await {
             Err(e) => findings.push(Finding::problem(
-                format!("the bot API of {base} cannot be reached: {e}"),
+                format!(
+                    "the bot API of {base} cannot be reached: {}",
+                    crate::delivery::describe(&e)
+                ),
                 "check the network path from this machine to Nextcloud",
             )),
             Ok(r) if r.status().is_success() => {
@@ -552,7 +576,10 @@ async fn check_webhook_url(client: &reqwest::Client, url: &str) -> Finding {
         Ok(r) => r,
         Err(e) => {
             return Finding::problem(
-                format!("the webhook URL {url} cannot be reached from here: {e}"),
+                format!(
+                    "the webhook URL {url} cannot be reached from here: {}",
+                    crate::delivery::describe(&e)
+                ),
                 "Talk must reach it from the Nextcloud server: check DNS, the proxy and the firewall",
             );
         }

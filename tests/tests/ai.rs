@@ -552,7 +552,84 @@ fn the_readme_configuration_example_loads() {
         .map(|(_, v)| v.to_string())
     };
     let config = Config::load(&env, Some(&path)).unwrap();
-    assert_eq!(config.chain, ["openai", "local", "echo"]);
+    assert_eq!(config.chain, ["openai", "local"]);
     assert_eq!(config.personas["pirate"].chain, ["local"]);
     assert_eq!(config.memory_turns, 20);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cli_model_recipes_fall_back_and_never_see_the_bot_secret() {
+    use std::os::unix::fs::PermissionsExt;
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("cli-models");
+    // Stand-ins for `claude -p` (not logged in) and `ollama run` (answers).
+    let write = |name: &str, body: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        path.display().to_string()
+    };
+    let claude = write(
+        "claude",
+        "echo 'Invalid API key · Please run /login' >&2\nexit 1",
+    );
+    let ollama = write(
+        "ollama",
+        "printf '%s|%s|%s' \"$2\" \"$3\" \"${NEXTCLOUD_TALK_BOT_SECRET:-no secret}\"",
+    );
+    let toml = format!(
+        r#"responder = "claude"
+fallback = ["ollama"]
+status_reactions = false
+
+[responders.claude]
+kind = "command"
+command = "sh -c '{claude} -p \"$TALKBOT_MESSAGE\"'"
+
+[responders.ollama]
+kind = "command"
+command = "sh -c '{ollama} run llama3.2 \"$TALKBOT_MESSAGE\"'"
+"#
+    );
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], &toml)).await;
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        talkbot::simulator::create_body(
+            "room1234",
+            1,
+            "users/alice",
+            "Alice",
+            "why \"$HOME\"; rm -rf /?",
+        ),
+    )
+    .await
+    .unwrap();
+    let messages = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(
+        messages[0].message,
+        "llama3.2|why \"$HOME\"; rm -rf /?|no secret"
+    );
+    assert_eq!(bot.app.metrics.responder_count("claude", "failed"), 1);
+    assert_eq!(bot.app.metrics.responder_count("ollama", "answered"), 1);
+    bot.stop().await;
+}
+
+#[test]
+fn a_missing_command_program_is_a_start_up_error() {
+    let dir = data_dir("missing-program");
+    let cfg = config(
+        "http://127.0.0.1:9",
+        SECRET,
+        &dir,
+        &[("TALKBOT_RESPONDER", "command:no-such-model-cli --fast")],
+    );
+    let error = talkbot::app::App::new(cfg)
+        .err()
+        .expect("refused")
+        .to_string();
+    assert!(
+        error.contains("no-such-model-cli is not in PATH"),
+        "{error}"
+    );
 }

@@ -160,3 +160,67 @@ async fn refusals_have_exit_codes_and_explanations() {
         stderr(&out)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn simulate_works_again_and_again_against_one_bot() {
+    use talkbot_tests::harness::{Bot, config, data_dir};
+    let port = talkbot_tests::process::free_port();
+    let nextcloud = format!("http://127.0.0.1:{port}");
+    let bot = Bot::start(config(&nextcloud, SECRET, &data_dir("simulate"), &[])).await;
+    for round in 1..=2 {
+        let bot_url = bot.url.clone();
+        let listen = format!("127.0.0.1:{port}");
+        let out = tokio::task::spawn_blocking(move || {
+            Command::new(env!("CARGO_BIN_EXE_talkbot-under-test"))
+                .args(["simulate", "--listen", &listen, "--bot-url", &bot_url])
+                .arg(format!("hello {round}"))
+                .env("NEXTCLOUD_TALK_BOT_SECRET", SECRET)
+                .env("TALKBOT_LOG", "warn")
+                .output()
+                .expect("running talkbot simulate")
+        })
+        .await
+        .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "round {round}: {stdout} {}",
+            stderr(&out)
+        );
+        assert!(
+            stdout.contains("webhook → 200 queued"),
+            "round {round}: {stdout}"
+        );
+        assert!(
+            stdout.contains(&format!("bot → simroom1: hello {round}")),
+            "round {round}: {stdout}"
+        );
+    }
+    bot.stop().await;
+}
+
+#[test]
+fn network_failures_say_why() {
+    let port = talkbot_tests::process::free_port();
+    let refused = talkbot(
+        &format!("http://127.0.0.1:{port}"),
+        SECRET,
+        &["send", "--token", "room1234", "hi"],
+    );
+    assert_eq!(refused.status.code(), Some(4));
+    let text = stderr(&refused);
+    assert!(
+        text.contains("connection failed") && text.contains("Connection refused"),
+        "{text}"
+    );
+    let dns = talkbot(
+        "http://no-such-host.invalid",
+        SECRET,
+        &["send", "--token", "room1234", "hi"],
+    );
+    let text = stderr(&dns);
+    assert!(
+        text.contains("does not resolve") && text.contains("dns error"),
+        "{text}"
+    );
+}

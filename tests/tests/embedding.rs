@@ -495,6 +495,25 @@ fn the_examples_run() {
     expect(&python, "python");
 }
 
+#[test]
+fn the_node_example_has_a_passing_npm_test() {
+    if skip() {
+        eprintln!("TALKBOT_SKIP_EMBEDDING is set: skipped");
+        return;
+    }
+    transpile();
+    let out = run(
+        Command::new("npm")
+            .args(["test", "--silent", "--ignore-scripts"])
+            .current_dir(examples().join("node")),
+        "npm test",
+    );
+    assert!(
+        out.contains("# pass 4") && out.contains("# fail 0"),
+        "{out}"
+    );
+}
+
 fn line_value(out: &str, prefix: &str) -> String {
     out.lines()
         .find_map(|l| l.strip_prefix(prefix))

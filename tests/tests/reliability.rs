@@ -527,3 +527,53 @@ async fn finished_jobs_are_pruned_but_still_recognised_as_duplicates() {
     assert_eq!((status, text.trim()), (200, "duplicate; already queued"));
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_job_that_fails_inside_talkbot_is_visible_to_the_person_who_asked() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("visible");
+    let bot = Bot::start(config(&sim.url(), SECRET, &dir, &[])).await;
+    // Break the store under the running bot: deciding about the message cannot read the
+    // room's settings (as with a trap, the job cannot go on).
+    let conn = rusqlite::Connection::open(dir.join("queue.sqlite3")).unwrap();
+    conn.execute("DROP TABLE room_settings", []).unwrap();
+    drop(conn);
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body("room1234", 42, "users/alice", "Alice", "hello"),
+    )
+    .await
+    .unwrap();
+    let messages = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(
+        (messages[0].message.as_str(), messages[0].reply_to),
+        (talkbot::config::DEFAULT_FAILURE_REPLY, Some(42))
+    );
+    eventually("⚠️ on the message", WAIT, || {
+        sim.state
+            .lock()
+            .unwrap()
+            .reactions
+            .contains(&("room1234".into(), 42, "⚠️".into()))
+    })
+    .await;
+    eventually("the job to be failed", WAIT, || {
+        matches!(bot.app.store.state(1), Ok(Some((JobState::Failed, _))))
+    })
+    .await;
+    let (_, error) = bot.app.store.state(1).unwrap().unwrap();
+    assert!(error.unwrap().contains("room_settings"));
+    bot.stop().await;
+}
+
+#[test]
+fn a_second_talkbot_on_the_same_data_folder_is_refused() {
+    let dir = data_dir("lock");
+    let first = talkbot::store::Store::open(&dir).unwrap();
+    let second = talkbot::store::Store::open(&dir);
+    let error = second.err().expect("the folder is in use").to_string();
+    assert!(error.contains("another talkbot is using"), "{error}");
+    drop(first);
+    talkbot::store::Store::open(&dir).expect("free again once the first one is gone");
+}

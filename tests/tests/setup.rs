@@ -377,3 +377,116 @@ fn feature_bits_are_explained() {
         "{text}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn doctor_checks_what_init_wrote_and_loading_writes_nothing() {
+    let sim = simulator(&[]).await;
+    let dir = data_dir("doctor-env");
+    let env_path = dir.join("talkbot.env").display().to_string();
+    let url = sim.url();
+    let (u, p) = (url.clone(), env_path.clone());
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(
+            &[
+                "init",
+                "--name",
+                "Bot",
+                "--url",
+                "https://bot.example.com/hook",
+                "--nextcloud-url",
+                &u,
+                "--env-file",
+                &p,
+            ],
+            &[],
+        )
+    })
+    .await
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Talk knows the secret init generated.
+    let written = std::fs::read_to_string(&env_path).unwrap();
+    sim.state.lock().unwrap().secrets = vec![env_secret(&written).to_string()];
+    let data = dir.join("data").display().to_string();
+    let p = env_path.clone();
+    let d = data.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        talkbot(
+            &["doctor", "--env-file", &p, "--room", "room1234"],
+            &[("TALKBOT_DATA_DIR", &d)],
+        )
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("everything checked is fine"));
+    assert_eq!(sim.messages().len(), 1, "the silent test message");
+
+    // Without any configuration, in a folder with no talkbot.env: a clear problem, and no
+    // data folder or local secret appears.
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let e = empty.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_talkbot-under-test"))
+            .arg("doctor")
+            .current_dir(&e)
+            .env_remove("NEXTCLOUD_URL")
+            .env_remove("NEXTCLOUD_TALK_BOT_SECRET")
+            .env_remove("TALKBOT_DATA_DIR")
+            .env("TALKBOT_LOG", "warn")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("no Nextcloud configured"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        std::fs::read_dir(&empty).unwrap().count(),
+        0,
+        "doctor wrote something"
+    );
+    // In that folder, ./talkbot.env is picked up by itself.
+    std::fs::copy(&env_path, empty.join("talkbot.env")).unwrap();
+    let e = empty.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_talkbot-under-test"))
+            .args(["doctor", "--room", "room1234"])
+            .current_dir(&e)
+            .env_remove("NEXTCLOUD_URL")
+            .env_remove("NEXTCLOUD_TALK_BOT_SECRET")
+            .env("TALKBOT_DATA_DIR", &data)
+            .env("TALKBOT_LOG", "warn")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "{}", stdout(&out));
+}
+
+#[test]
+fn a_secret_can_come_from_a_file() {
+    let dir = data_dir("secret-file");
+    let secret_file = dir.join("secret");
+    std::fs::write(&secret_file, format!("{SECRET}\n")).unwrap();
+    let cfg = talkbot::envfile::EnvSource::from_pairs([
+        ("NEXTCLOUD_URL", "https://cloud.example.com"),
+        (
+            "NEXTCLOUD_TALK_BOT_SECRET_FILE",
+            secret_file.to_str().unwrap(),
+        ),
+    ])
+    .unwrap();
+    let config = talkbot::config::Config::load(&|k| cfg.get(k), None).unwrap();
+    assert_eq!(config.backends[0].secrets[0].expose(), SECRET);
+}

@@ -216,5 +216,135 @@ async fn the_debugger_survives_running_out_of_file_descriptors() {
     }
     let _ = child.kill();
     let _ = child.wait();
-    assert!(served, "the debugger no longer serves after running out of descriptors");
+    assert!(
+        served,
+        "the debugger no longer serves after running out of descriptors"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_logs_say_why_a_webhook_was_not_answered_and_debug_means_talkbot() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("logs");
+    let port = free_port();
+    let mut child = std::process::Command::new(BIN)
+        .arg("serve")
+        .env("NEXTCLOUD_URL", sim.url())
+        .env("NEXTCLOUD_TALK_BOT_SECRET", SECRET)
+        .env("TALKBOT_LISTEN", format!("127.0.0.1:{port}"))
+        .env("TALKBOT_DATA_DIR", &dir)
+        .env("TALKBOT_LOG", "debug")
+        .env("TALKBOT_LOG_FORMAT", "json")
+        .env("TALKBOT_MODE", "mention")
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/nextcloud-talk-webhook");
+    eventually("listening", WAIT, || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    })
+    .await;
+    let body = create_body("room0001", 5, "users/alice", "Alice", "not for the bot");
+    sim.send_webhook(&url, SECRET, body.clone()).await.unwrap();
+    sim.send_webhook(&url, SECRET, body).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let _ = child.kill();
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert!(!text.contains('\u{1b}'), "colour codes in a pipe");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect();
+    let said = |needle: &str| {
+        lines.iter().any(|l| {
+            l["fields"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains(needle))
+        })
+    };
+    assert!(said("duplicate webhook"), "{text}");
+    assert!(said("ignored: not mentioned"), "{text}");
+    for l in &lines {
+        if l["level"] == "DEBUG" {
+            let target = l["target"].as_str().unwrap_or_default();
+            assert!(target.starts_with("talkbot"), "debug output of {target}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sighup_reloads_the_configuration_without_refusing_a_webhook() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("sighup");
+    let file = dir.join("talkbot.toml");
+    std::fs::write(&file, "mode = \"all\"\nstatus_reactions = false\n").unwrap();
+    let port = free_port();
+    let file_arg = file.display().to_string();
+    let mut bot = Talkbot::spawn(
+        BIN,
+        &sim.url(),
+        port,
+        &dir,
+        &[("TALKBOT_CONFIG", &file_arg)],
+    );
+    bot.wait_listening().await;
+    let bot_url = bot.url();
+    let send = |room: &str, id: u64, text: &str| {
+        let (sim, url) = (sim.clone(), bot_url.clone());
+        let body = create_body(room, id, "users/alice", "Alice", text);
+        async move { sim.send_webhook(&url, SECRET, body).await.map(|(s, _)| s) }
+    };
+    assert_eq!(send("room0001", 1, "one").await.unwrap(), 200);
+    eventually("the first reply", WAIT, || sim.messages().len() == 1).await;
+
+    // A broken file: the running bot stays as it is.
+    std::fs::write(&file, "mode = [").unwrap();
+    bot.signal("HUP");
+    assert_eq!(send("room0001", 2, "two").await.unwrap(), 200);
+    eventually("the second reply", WAIT, || sim.messages().len() == 2).await;
+    assert!(bot.child.try_wait().unwrap().is_none());
+
+    // A good one: reloaded in place (same process), webhooks meanwhile wait and are acked.
+    std::fs::write(&file, "mode = \"mention\"\nstatus_reactions = false\n").unwrap();
+    bot.signal("HUP");
+    let during: Vec<_> = (0..20u64)
+        .map(|i| tokio::spawn(send("room0002", 100 + i, "@talkbot during")))
+        .collect();
+    for (i, s) in during.into_iter().enumerate() {
+        assert_eq!(
+            s.await.unwrap().expect("refused during the reload"),
+            200,
+            "webhook {i}"
+        );
+    }
+    assert!(
+        bot.child.try_wait().unwrap().is_none(),
+        "SIGHUP ended talkbot"
+    );
+    // The new mode is in force: the plain message is not answered, the mention after it is.
+    assert_eq!(send("room0003", 300, "plain").await.unwrap(), 200);
+    assert_eq!(send("room0003", 301, "@talkbot marker").await.unwrap(), 200);
+    eventually("the marker's reply", WAIT, || {
+        sim.messages().iter().any(|m| m.message == "marker")
+    })
+    .await;
+    let room3: Vec<_> = sim
+        .messages()
+        .into_iter()
+        .filter(|m| m.token == "room0003")
+        .map(|m| m.message)
+        .collect();
+    assert_eq!(room3, ["marker"]);
+    eventually("the replies of the reload", WAIT, || {
+        sim.messages()
+            .iter()
+            .filter(|m| m.token == "room0002")
+            .count()
+            == 20
+    })
+    .await;
+    bot.signal("TERM");
+    assert!(bot.wait_exit(Duration::from_secs(20)).await.success());
 }

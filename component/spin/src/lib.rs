@@ -160,7 +160,7 @@ async fn handle(request: IncomingRequest, out: ResponseOutparam) {
         _ => Some(addressed.text.clone()),
     };
     let text = reply.unwrap_or_else(|| {
-        "Sorry, I cannot answer right now: the AI service I use is not responding. Please try again in a few minutes.".into()
+        "Sorry, I could not answer this time. Please try again in a few minutes.".into()
     });
     post(
         &nextcloud,

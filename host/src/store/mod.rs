@@ -56,6 +56,8 @@ pub enum StoreError {
     WriterStopped,
     /// Too many webhooks are waiting for the disk.
     Overloaded,
+    /// Another process has the data folder open (its lock file).
+    Locked(PathBuf),
     /// The write failed (its cause, as the writer saw it).
     WriteFailed(String),
 }
@@ -71,6 +73,12 @@ impl fmt::Display for StoreError {
                 "the disk cannot keep up: too many webhooks waiting to be written"
             ),
             StoreError::WriteFailed(why) => write!(f, "cannot write the queue: {why}"),
+            StoreError::Locked(dir) => write!(
+                f,
+                "another talkbot is using {} (it holds {}/lock): stop it first, or give this one its own TALKBOT_DATA_DIR",
+                dir.display(),
+                dir.display()
+            ),
         }
     }
 }
@@ -195,6 +203,31 @@ fn create_private(dir: &Path, file: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Take `<dir>/lock` (an advisory lock the kernel drops when the process ends, even by
+/// SIGKILL): two processes on one queue would both deliver its jobs.
+fn lock_folder(dir: &Path) -> Result<std::fs::File, StoreError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let path = dir.join("lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o600)
+        .open(&path)
+        .map_err(|source| StoreError::Io {
+            what: format!("cannot create {}", path.display()),
+            source,
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::Locked(dir.to_path_buf())),
+        Err(std::fs::TryLockError::Error(source)) => Err(StoreError::Io {
+            what: format!("cannot lock {}", path.display()),
+            source,
+        }),
+    }
+}
+
 /// The writer's health, shared with the store.
 #[derive(Default)]
 struct WriterHealth {
@@ -219,6 +252,8 @@ pub struct Store {
     held_at_open: Vec<u32>,
     /// Signalled after new jobs were committed.
     pub new_work: Arc<Notify>,
+    /// The data folder's lock, held while the store is open.
+    _lock: std::fs::File,
 }
 
 impl Store {
@@ -227,6 +262,7 @@ impl Store {
     pub fn open(data_dir: &Path) -> Result<Arc<Store>, StoreError> {
         let path = data_dir.join("queue.sqlite3");
         create_private(data_dir, &path)?;
+        let lock = lock_folder(data_dir)?;
         let mut writer = open(&path, "FULL")?;
         migrate(&mut writer)?;
         let held_at_open = {
@@ -264,6 +300,7 @@ impl Store {
             health,
             held_at_open,
             new_work,
+            _lock: lock,
         }))
     }
 

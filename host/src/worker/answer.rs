@@ -28,8 +28,8 @@ pub(super) async fn ask(
     thread: &str,
 ) -> Result<Answer, JobError> {
     let (_, chain) = app.persona(&prompt.persona);
-    let observe = |name: &str, result: Result<(), &ResponderError>| {
-        app.metrics.responder_result(name, result)
+    let observe = |name: &str, result: Result<(), &ResponderError>, took| {
+        app.metrics.responder_result(name, result, took)
     };
     let respond = chain.answer(prompt, &observe);
     tokio::pin!(respond);
