@@ -8,7 +8,7 @@
 //! The only thing this code imports is randomness (`wasi:random`), for the
 //! `X-Nextcloud-Talk-Bot-Random` header of outgoing requests.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", test))]
 mod arena;
 mod backend;
 mod botapi;

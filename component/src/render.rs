@@ -126,9 +126,10 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-/// Simple case folding for Latin (Basic, Latin-1, Extended-A), Greek and Cyrillic capitals,
-/// the scripts of nearly all bot names; other characters compare as they are. Table-free, so
-/// the component does not carry Unicode's full case tables.
+/// Simple case folding for Latin (Basic, Latin-1, Extended-A), Greek (U+0386–U+03AB) and
+/// Cyrillic (U+0400–U+042F) capitals, the scripts of nearly all bot names; other characters
+/// compare as they are. Table-free, so the component does not carry Unicode's full case
+/// tables; a test checks it against `char::to_lowercase` over those ranges.
 fn fold(c: char) -> char {
     let u = c as u32;
     let folded = match u {
@@ -136,6 +137,11 @@ fn fold(c: char) -> char {
             u + 32
         }
         0x400..=0x40F => u + 80,
+        0x178 => 0xFF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 37,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 63,
         0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
         0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
         _ => u,
@@ -466,6 +472,28 @@ mod tests {
             &bot(),
         );
         assert_eq!((rich.mentioned, rich.text.as_str()), (true, "hello"));
+    }
+
+    #[test]
+    fn fold_is_to_lowercase_where_it_claims_to_be() {
+        let claimed = |u: u32| {
+            (0..=0x17F).contains(&u) || (0x386..=0x3AB).contains(&u) || (0x400..=0x42F).contains(&u)
+        };
+        for u in 0..0x500u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let lower: Vec<char> = c.to_lowercase().collect();
+            let folded = fold(c);
+            if folded != c {
+                assert_eq!(lower, [folded], "U+{u:04X}: fold differs from to_lowercase");
+            } else if claimed(u) && lower.len() == 1 {
+                assert_eq!(
+                    lower[0], c,
+                    "U+{u:04X} ({c}) is in a claimed range but not folded"
+                );
+            }
+        }
+        // Characters whose lowercase is longer than one character stay as they are.
+        assert_eq!(fold('İ'), 'İ');
     }
 
     #[test]
