@@ -263,9 +263,33 @@ async fn repeated_401_stops_sending_before_the_lockout() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn join_greets_and_leave_drops_pending_work() {
+    let dir = data_dir("join");
+    // The answer to A takes until the test says so.
+    let flag = dir.join("answer-now");
+    let script = dir.join("slow.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\ncat > /dev/null\nwhile [ ! -e {} ]; do sleep 0.02; done\necho late answer\n",
+            flag.display()
+        ),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&script)
+        .status()
+        .unwrap();
+    let responder = format!("command:{}", script.display());
     let sim = simulator(&[SECRET]).await;
-    let mut cfg = config(&sim.url(), SECRET, &data_dir("join"), &[]);
+    let mut cfg = config(
+        &sim.url(),
+        SECRET,
+        &dir,
+        &[("TALKBOT_RESPONDER", &responder)],
+    );
     cfg.greeting = Some("Hi, I am talkbot. Mention me with @talkbot.".into());
+    cfg.status_reactions = false;
     let bot = Bot::start(cfg).await;
     let bot_id = "bots/bot-8f6f207172d80d995ab6276533cfca2def8a5756";
     sim.send_webhook(&bot.url, SECRET, membership_body("Join", ROOM, bot_id))
@@ -284,13 +308,50 @@ async fn join_greets_and_leave_drops_pending_work() {
     )
     .await
     .unwrap();
+    // A (its answer in the making), B waiting behind it, then the bot is removed.
+    for (id, text) in [(51, "question A"), (52, "question B")] {
+        sim.send_webhook(
+            &bot.url,
+            SECRET,
+            create_body(ROOM, id, "users/alice", "Alice", text),
+        )
+        .await
+        .unwrap();
+    }
     let (status, _) = sim
         .send_webhook(&bot.url, SECRET, membership_body("Leave", ROOM, bot_id))
         .await
         .unwrap();
     assert_eq!(status, 200);
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    assert_eq!(sim.messages().len(), 1);
+    // Jobs: 1 Join, 2 the bot's own message, 3 A, 4 B, 5 Leave.
+    let state = |id| bot.app.store.state(id).ok().flatten().map(|(s, _)| s);
+    eventually(
+        "A and B to be dropped while A is still thinking",
+        WAIT,
+        || {
+            state(3) == Some(talkbot::store::JobState::Dropped)
+                && state(4) == Some(talkbot::store::JobState::Dropped)
+        },
+    )
+    .await;
+    // A's answer arrives after the bot left: it is not sent.
+    std::fs::write(&flag, "").unwrap();
+    eventually("A's run to end", WAIT, || {
+        bot.app.metrics.responder_count("main", "answered")
+            + bot.app.metrics.responder_count(&responder, "answered")
+            >= 1
+    })
+    .await;
+    // A's answer would go out right after the responder returned: give it that moment.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    bot.app.store.flush().await.unwrap();
+    assert_eq!(state(5), Some(talkbot::store::JobState::Done));
+    assert_eq!(
+        sim.messages().len(),
+        1,
+        "only the greeting: {:?}",
+        sim.messages()
+    );
     bot.stop().await;
 }
 

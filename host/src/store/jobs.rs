@@ -195,6 +195,18 @@ impl Store {
         Ok(due.optional()?)
     }
 
+    /// Whether a job is still waiting (pending or held): a Leave may have dropped it while it
+    /// was in flight.
+    pub fn is_waiting(&self, id: i64) -> Result<bool, StoreError> {
+        let state: Option<JobState> = self
+            .conn()
+            .query_row("SELECT state FROM jobs WHERE id = ?1", params![id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(matches!(state, Some(JobState::Pending | JobState::Held)))
+    }
+
     /// Jobs waiting (pending or held).
     pub fn depth(&self) -> Result<i64, StoreError> {
         Ok(self.conn().query_row(

@@ -231,6 +231,11 @@ pub(super) async fn deliver(
             .sending(job.id, index)
             .map_err(JobError::storage)?;
         app.store.flush().await.map_err(JobError::storage)?;
+        // The bot left the conversation while this job was thinking: its Leave dropped it.
+        if !app.store.is_waiting(job.id).map_err(JobError::storage)? {
+            info!(job = job.id, token = %job.token, "dropped by a Leave; not sending");
+            return Ok(Chunks::Stopped);
+        }
         job.sending_chunk = Some(index);
         let outcome = match send(app, backend, &job.token, request).await {
             Outcome::TooLarge => {
