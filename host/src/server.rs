@@ -25,6 +25,8 @@ use crate::timestamp;
 
 /// Slow clients (headers or body) are cut off after this; Talk itself gives up after 5 s.
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// On shutdown, how long connections already accepted are served before idle ones close.
+const ACCEPTED_LINGER: Duration = Duration::from_millis(300);
 /// Largest header section read (hyper's default is ~400 KB).
 const MAX_HEADER_BUFFER: usize = 64 << 10;
 /// Body bytes every request may buffer outside the shared budget.
@@ -110,6 +112,9 @@ pub async fn serve(
         });
     }
     info!("no longer accepting connections; waiting for open requests");
+    // Connections accepted a moment ago may not have had their request read yet; closing them
+    // now would drop a webhook Talk already sent. Serve them a little longer first.
+    tokio::time::sleep(ACCEPTED_LINGER).await;
     tokio::select! {
         _ = graceful.shutdown() => {}
         _ = tokio::time::sleep(Duration::from_secs(10)) => warn!("open requests did not finish within 10 s"),

@@ -299,8 +299,10 @@ impl Simulator {
                 });
             }
         });
+        // A new connection per webhook, as Talk's PHP makes one per request.
         let client = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
+            .pool_max_idle_per_host(0)
             .build()
             .expect("HTTP client");
         Ok(Simulator {
