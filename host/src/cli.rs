@@ -102,9 +102,10 @@ enum Command {
     Debugger {
         #[arg(long, default_value = "127.0.0.1:8090")]
         listen: SocketAddr,
-        /// The page's folder (with the component transpiled into talkbot/ by `npm run build`).
-        #[arg(long, default_value = crate::debugger::DEFAULT_DIR)]
-        dir: PathBuf,
+        /// Serve the page from this folder instead of the copy built into talkbot (a checkout's
+        /// component/examples/debugger, with talkbot/ from `npm run build:debugger`).
+        #[arg(long)]
+        dir: Option<PathBuf>,
     },
     /// Play Nextcloud Talk: send a signed message to a running bot and print its replies.
     Simulate {
@@ -306,7 +307,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Health { url } => health(url).await,
         Command::Debugger { listen, dir } => {
-            crate::debugger::serve(dir, listen).await?;
+            let source = dir.map_or(
+                crate::debugger::Source::Embedded,
+                crate::debugger::Source::Dir,
+            );
+            crate::debugger::serve(source, listen).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Simulate {

@@ -1,6 +1,7 @@
 //! `talkbot debugger`: serve the signature debugger page (static files: the page and the
 //! component transpiled by jco) on loopback. The page computes everything in the browser; this
-//! only hands out files.
+//! only hands out files — from the binary itself (the page and its transpiled component are
+//! embedded, so an installed talkbot needs no checkout and no Node), or from `--dir`.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -21,6 +22,49 @@ use tokio::sync::Semaphore;
 /// Where the page is in a checkout of talkbot.
 pub const DEFAULT_DIR: &str = "component/examples/debugger";
 
+/// The page as built into the binary: `component/examples/debugger`, whose `talkbot/` is the
+/// jco transpilation of this component (kept current by `npm run build:debugger`; a test
+/// compares it with a fresh transpilation).
+const EMBEDDED: &[(&str, &[u8])] = &[
+    (
+        "index.html",
+        include_bytes!("../../component/examples/debugger/index.html"),
+    ),
+    (
+        "debugger.mjs",
+        include_bytes!("../../component/examples/debugger/debugger.mjs"),
+    ),
+    (
+        "favicon.svg",
+        include_bytes!("../../component/examples/debugger/favicon.svg"),
+    ),
+    (
+        "talkbot/talkbot.js",
+        include_bytes!("../../component/examples/debugger/talkbot/talkbot.js"),
+    ),
+    (
+        "talkbot/talkbot.core.wasm",
+        include_bytes!("../../component/examples/debugger/talkbot/talkbot.core.wasm"),
+    ),
+    (
+        "talkbot/talkbot.core2.wasm",
+        include_bytes!("../../component/examples/debugger/talkbot/talkbot.core2.wasm"),
+    ),
+    (
+        "talkbot/talkbot.core3.wasm",
+        include_bytes!("../../component/examples/debugger/talkbot/talkbot.core3.wasm"),
+    ),
+];
+
+/// Where the page's files come from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// Built into the binary.
+    Embedded,
+    /// A folder (a checkout's `component/examples/debugger`, while working on the page).
+    Dir(PathBuf),
+}
+
 /// Check that `dir` holds the page and the transpiled component.
 pub fn check_dir(dir: &Path) -> Result<()> {
     if !dir.join("index.html").is_file() {
@@ -31,7 +75,7 @@ pub fn check_dir(dir: &Path) -> Result<()> {
     }
     if !dir.join("talkbot/talkbot.js").is_file() {
         bail!(
-            "the component has not been transpiled for the page yet: run `npm install && npm run build` in component/examples/node (after `cargo build`)"
+            "the component has not been transpiled for the page yet: run `npm install && npm run build:debugger` in component/examples/node (after `cargo build`)"
         );
     }
     Ok(())
@@ -74,17 +118,29 @@ fn resolve(root: &Path, request_path: &str) -> Option<PathBuf> {
     Some(root.join(path))
 }
 
-async fn handle(root: &Path, request: Request<Incoming>) -> Response<Full<Bytes>> {
+async fn handle(source: &Source, request: Request<Incoming>) -> Response<Full<Bytes>> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         return answer(
             StatusCode::METHOD_NOT_ALLOWED,
             "only GET: this serves static files",
         );
     }
+    let root = match source {
+        Source::Dir(dir) => dir.as_path(),
+        Source::Embedded => Path::new(""),
+    };
     let Some(path) = resolve(root, request.uri().path()) else {
         return answer(StatusCode::BAD_REQUEST, "invalid path");
     };
-    match tokio::fs::read(&path).await {
+    let bytes = match source {
+        Source::Dir(_) => tokio::fs::read(&path).await.map_err(|_| ()),
+        Source::Embedded => EMBEDDED
+            .iter()
+            .find(|(name, _)| Path::new(name) == path)
+            .map(|(_, bytes)| bytes.to_vec())
+            .ok_or(()),
+    };
+    match bytes {
         Ok(bytes) => {
             let mut response = Response::new(Full::new(Bytes::from(bytes)));
             let headers = response.headers_mut();
@@ -116,14 +172,16 @@ const MAX_CONNECTIONS: usize = 256;
 
 /// Serve `dir` on `listen` until the process ends; prints the URL once listening. Accept
 /// errors (out of file descriptors) pause the loop instead of ending it.
-pub async fn serve(dir: PathBuf, listen: SocketAddr) -> Result<()> {
-    check_dir(&dir)?;
+pub async fn serve(source: Source, listen: SocketAddr) -> Result<()> {
+    if let Source::Dir(dir) = &source {
+        check_dir(dir)?;
+    }
     let listener = TcpListener::bind(listen).await?;
     println!(
         "signature debugger at http://{}/ (Ctrl-C to stop)",
         listener.local_addr()?
     );
-    let root: Arc<Path> = Arc::from(dir.into_boxed_path());
+    let source = Arc::new(source);
     let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     loop {
         let Ok(permit) = connections.clone().acquire_owned().await else {
@@ -137,11 +195,11 @@ pub async fn serve(dir: PathBuf, listen: SocketAddr) -> Result<()> {
                 continue;
             }
         };
-        let root = root.clone();
+        let source = source.clone();
         tokio::spawn(async move {
             let service = service_fn(move |request| {
-                let root = root.clone();
-                async move { Ok::<_, Infallible>(handle(&root, request).await) }
+                let source = source.clone();
+                async move { Ok::<_, Infallible>(handle(&source, request).await) }
             });
             let _ = http1::Builder::new()
                 .timer(TokioTimer::new())

@@ -522,6 +522,29 @@ fn line_value(out: &str, prefix: &str) -> String {
 }
 
 #[test]
+fn the_debugger_page_built_into_talkbot_is_this_component() {
+    if skip() {
+        eprintln!("TALKBOT_SKIP_EMBEDDING is set: skipped");
+        return;
+    }
+    transpile();
+    for file in [
+        "talkbot.js",
+        "talkbot.core.wasm",
+        "talkbot.core2.wasm",
+        "talkbot.core3.wasm",
+    ] {
+        let fresh = std::fs::read(examples().join("node/dist").join(file)).unwrap();
+        let committed = std::fs::read(examples().join("debugger/talkbot").join(file)).unwrap();
+        assert!(
+            fresh == committed,
+            "component/examples/debugger/talkbot/{file} is not this component's transpilation: \
+             run `npm run build:debugger` in component/examples/node and commit the result"
+        );
+    }
+}
+
+#[test]
 fn the_debugger_page_works_in_chromium() {
     if skip() {
         eprintln!("TALKBOT_SKIP_EMBEDDING is set: skipped");

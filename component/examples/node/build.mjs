@@ -1,4 +1,6 @@
-// Transpile the component with jco into ./dist (and copy it next to the debugger page).
+// Transpile the component with jco into ./dist. With --debugger, also refresh the copy next
+// to the debugger page (committed: `talkbot` embeds the page, so it works from `cargo install`
+// without Node; tests/tests/embedding.rs checks that the copy matches this build).
 // The component is `target/talkbot-component.wasm` (written by `cargo build`), or
 // $TALKBOT_COMPONENT.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +16,7 @@ execFileSync(
     '--instantiation', 'async', '--no-nodejs-compat', '--quiet'],
   { stdio: 'inherit' },
 );
-// The debugger page is static files: it gets its own copy.
-rmSync(here('../debugger/talkbot'), { recursive: true, force: true });
-cpSync(here('./dist'), here('../debugger/talkbot'), { recursive: true });
+if (process.argv.includes('--debugger')) {
+  rmSync(here('../debugger/talkbot'), { recursive: true, force: true });
+  cpSync(here('./dist'), here('../debugger/talkbot'), { recursive: true });
+}

@@ -27,7 +27,8 @@ function check(condition, what) {
 
 // Start `talkbot debugger` on an ephemeral port and read the URL it prints.
 const server = spawn(process.env.TALKBOT_BIN ?? 'talkbot',
-  ['debugger', '--listen', '127.0.0.1:0', '--dir', here('../debugger')],
+  // The page embedded in the binary (as `cargo install` users get it), or DEBUGGER_DIR's.
+  ['debugger', '--listen', '127.0.0.1:0', ...(process.env.DEBUGGER_DIR ? ['--dir', process.env.DEBUGGER_DIR] : [])],
   { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve, reject) => {
   let out = '';

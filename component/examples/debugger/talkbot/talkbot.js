@@ -1,0 +1,8524 @@
+"use components";
+export function instantiate(getCoreModule, imports, instantiateCore = WebAssembly.instantiate) {
+  
+  let dv = new DataView(new ArrayBuffer());
+  const dataView = mem => dv.buffer === mem.buffer ? dv : dv = new DataView(mem.buffer);
+  
+  function toUint64(val) {
+    const converted = BigInt(val)
+    
+    return BigInt.asUintN(64, converted);
+  }
+  
+  
+  function toUint32(val) {
+    
+    return val >>> 0;
+  }
+  
+  
+  function _isValidNumericPrimitive(ty, v) {
+    if (v === undefined || v === null) { return false; }
+    switch (ty) {
+      case 'bool':
+      return v === 0 || v === 1;
+      break;
+      case 'u8':
+      return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 255;
+      break;
+      case 's8':
+      return typeof v === 'number' && Number.isInteger(v) && v >= -128 && v <= 127;
+      break;
+      case 'u16':
+      return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 65535;
+      break;
+      case 's16':
+      return typeof v === 'number' && Number.isInteger(v) && v >= -32768 && v <= 32767;
+      case 'u32':
+      return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 4_294_967_295;
+      case 's32':
+      return typeof v === 'number' && Number.isInteger(v) && v >= -2_147_483_648 && v <= 2_147_483_647;
+      case 'u64':
+      return typeof v === 'bigint' && v >= 0 && v <= 18_446_744_073_709_551_615n;
+      case 's64':
+      return typeof v === 'bigint' && v >= -9223372036854775808n && v <= 9223372036854775807n;
+      break;
+      case 'f32':
+      case 'f64': return typeof v === 'number';
+      default:
+      return false;
+    }
+    return true;
+  }
+  
+  function _requireValidNumericPrimitive(ty, v) {
+    if (v === undefined  || v === null || !_isValidNumericPrimitive(ty, v)) {
+      throw new TypeError(`invalid ${ty} value [${v}]`);
+    }
+    return true;
+  }
+  const TEXT_DECODER_UTF8 = new TextDecoder();
+  const TEXT_ENCODER_UTF8 = new TextEncoder();
+  
+  function _utf8AllocateAndEncode(s, realloc, memory) {
+    if (typeof s !== 'string') {
+      throw new TypeError('expected a string, received [' + typeof s + ']');
+    }
+    if (s.length === 0) { return { ptr: 1, len: 0 }; }
+    // Compute the exact allocation size up front. Some older preview1
+    // adapters only support an initial allocation, not a subsequent shrink.
+    let len = 0;
+    let codepoints = 0;
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charCodeAt(i);
+      codepoints++;
+      if (ch < 0x80) { len += 1; }
+      else if (ch < 0x800) { len += 2; }
+      else if (ch >= 0xd800 && ch <= 0xdbff &&
+      i + 1 < s.length &&
+      (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        len += 4;
+        i++;
+      } else { len += 3; }
+    }
+    const ptr = realloc(0, 0, 1, len);
+    const { read, written } = TEXT_ENCODER_UTF8.encodeInto(
+    s,
+    new Uint8Array(memory.buffer, ptr, len),
+    );
+    if (read !== s.length || written !== len) {
+      throw new Error('failed to encode whole string');
+    }
+    const res = { ptr, len, codepoints };
+    return res;
+  }
+  
+  let RESOURCE_SCOPE_ID = 0;
+  const RESOURCE_SCOPE_TASKS = new Map();
+  const ASYNC_TASKS_BY_COMPONENT_IDX = new Map();
+  const ASYNC_CURRENT_COMPONENT_IDXS = [];
+  
+  function getCurrentTask(componentIdx, taskID) {
+    let usedGlobal = false;
+    if (componentIdx === undefined || componentIdx === null) {
+      throw new Error('missing component idx'); // TODO(fix)
+      // componentIdx = ASYNC_CURRENT_COMPONENT_IDXS.at(-1);
+      // usedGlobal = true;
+    }
+    
+    const taskMetas = ASYNC_TASKS_BY_COMPONENT_IDX.get(componentIdx);
+    if (taskMetas === undefined || taskMetas.length === 0) { return undefined; }
+    
+    if (taskID) {
+      return taskMetas.find(meta => meta.task.id() === taskID);
+    }
+    
+    const taskMeta = taskMetas[taskMetas.length - 1];
+    if (!taskMeta || !taskMeta.task) { return undefined; }
+    
+    return taskMeta;
+  }
+  const ASYNC_CURRENT_TASK_IDS = [];
+  
+  const _debugLog = (...args) => {
+    if (!globalThis?.process?.env?.JCO_DEBUG) { return; }
+    console.debug(...args);
+  };
+  
+  function clearCurrentTask(componentIdx, taskID) {
+    _debugLog('[clearCurrentTask()] args', { componentIdx, taskID });
+    
+    if (componentIdx === undefined || componentIdx === null) {
+      throw new Error('missing/invalid component instance index while ending current task');
+    }
+    
+    const tasks = ASYNC_TASKS_BY_COMPONENT_IDX.get(componentIdx);
+    if (!tasks || !Array.isArray(tasks)) {
+      throw new Error('missing/invalid tasks for component instance while ending task');
+    }
+    if (tasks.length == 0) {
+      throw new Error(`no current tasks for component instance [${componentIdx}] while ending task`);
+    }
+    
+    if (taskID !== undefined) {
+      const last = tasks[tasks.length - 1];
+      if (last.id !== taskID) {
+        // throw new Error('current task does not match expected task ID');
+        return;
+      }
+    }
+    
+    ASYNC_CURRENT_TASK_IDS.pop();
+    ASYNC_CURRENT_COMPONENT_IDXS.pop();
+    
+    const taskMeta = tasks.pop();
+    return taskMeta.task;
+  }
+  const ASYNC_STATE = new Map();
+  
+  function promiseWithResolvers() {
+    if (Promise.withResolvers) {
+      return Promise.withResolvers();
+    } else {
+      let resolve;
+      let reject;
+      const promise = new Promise((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      return { promise, resolve, reject };
+    }
+  }
+  
+  class Waitable {
+    #componentIdx;
+    
+    #pendingEventFn = null;
+    
+    #promise;
+    #resolve;
+    #reject;
+    
+    #waitableSet = null;
+    
+    #hasSyncWaiter = false;
+    
+    #idx = null; // to component-global waitables
+    
+    target;
+    
+    constructor(args) {
+      const { componentIdx, target } = args;
+      this.#componentIdx = componentIdx;
+      this.target = args.target;
+      this.#resetPromise();
+    }
+    
+    componentIdx() { return this.#componentIdx; }
+    isInSet() { return this.#waitableSet !== null; }
+    
+    idx() { return this.#idx; }
+    setIdx(idx) {
+      if (idx === 0) { throw new Error("waitable idx cannot be zero"); }
+      this.#idx = idx;
+    }
+    
+    setTarget(tgt) { this.target = tgt; }
+    
+    #resetPromise() {
+      const { promise, resolve, reject } = promiseWithResolvers()
+      this.#promise = promise;
+      this.#resolve = resolve;
+      this.#reject = reject;
+    }
+    
+    resolve() { this.#resolve(); }
+    reject(err) { this.#reject(err); }
+    promise() { return this.#promise; }
+    
+    hasPendingEvent() {
+      // _debugLog('[Waitable#hasPendingEvent()]', {
+        //     componentIdx: this.#componentIdx,
+        //     waitable: this,
+        //     waitableSet: this.#waitableSet,
+        //     hasPendingEvent: this.#pendingEventFn !== null,
+        // });
+        return this.#pendingEventFn !== null;
+      }
+      
+      setPendingEvent(fn) {
+        _debugLog('[Waitable#setPendingEvent()] args', {
+          waitable: this,
+          inSet: this.#waitableSet,
+        });
+        this.#pendingEventFn = fn;
+      }
+      
+      getPendingEvent() {
+        _debugLog('[Waitable#getPendingEvent()] args', {
+          waitable: this,
+          inSet: this.#waitableSet,
+          hasPendingEvent: this.#pendingEventFn !== null,
+        });
+        if (this.#pendingEventFn === null) { return null; }
+        const eventFn = this.#pendingEventFn;
+        this.#pendingEventFn = null;
+        const e = eventFn();
+        this.#resetPromise();
+        return e;
+      }
+      
+      join(waitableSet) {
+        _debugLog('[Waitable#join()] args', {
+          waitable: this,
+          waitableSet: waitableSet,
+          isRemoval: waitableSet === null,
+        });
+        
+        if (this.#waitableSet === undefined) {
+          throw new TypeError('waitable set must be not be undefined');
+        }
+        
+        if (this.#waitableSet) {
+          this.#waitableSet.removeWaitable(this);
+        }
+        
+        this.#waitableSet = waitableSet;
+        
+        if (waitableSet) {
+          this.#waitableSet.addWaitable(this);
+        }
+      }
+      
+      drop() {
+        _debugLog('[Waitable#drop()] args', {
+          componentIdx: this.#componentIdx,
+          waitable: this,
+        });
+        if (this.hasPendingEvent()) {
+          throw new Error('waitables with pending events cannot be dropped');
+        }
+        this.join(null);
+      }
+      
+      async waitForPendingEvent(args) {
+        const { cstate } = args;
+        if (!cstate) { throw new TypeError('missing component state'); }
+        
+        if (this.#waitableSet !== null || this.#hasSyncWaiter) {
+          throw new Error("waitable is already in a set/has a sync waiter");
+        }
+        this.#hasSyncWaiter = true;
+        await cstate.waitUntil({
+          cancellable: false,
+          readyFn: () => this.hasPendingEvent(),
+        });
+        this.#hasSyncWaiter = false;
+      }
+      
+    }
+    const INSTANCE_FLAGS = new Map();
+    const STORE_TRAP = { error: null };
+    const STORE_ASYNC_STATE = { deadlockCheck: null, pendingHostOperations: 0 };
+    const WebAssemblyRuntimeError = WebAssembly.RuntimeError;
+    
+    function _checkForDeadlock() {
+      if (STORE_ASYNC_STATE.deadlockCheck !== null || STORE_TRAP.error !== null) { return; }
+      STORE_ASYNC_STATE.deadlockCheck = setTimeout(() => {
+        STORE_ASYNC_STATE.deadlockCheck = null;
+        if (STORE_TRAP.error !== null || STORE_ASYNC_STATE.pendingHostOperations > 0) { return; }
+        
+        const suspendedTasks = new Set();
+        for (const state of ASYNC_STATE.values()) {
+          if (state.hasPendingSchedulerWork()) {
+            state.runTickLoop();
+            return;
+          }
+          for (const meta of state.suspendedTaskMetas()) {
+            suspendedTasks.add(meta.task);
+          }
+        }
+        
+        const unresolvedRoots = new Set();
+        for (const task of suspendedTasks) {
+          const root = task.getRootTask();
+          if (!root.isResolvedState()) { unresolvedRoots.add(root); }
+        }
+        if (unresolvedRoots.size === 0) { return; }
+        
+        const err = new WebAssemblyRuntimeError('wasm trap: deadlock detected: event loop cannot make further progress');
+        // Which tasks were waiting, and on whose behalf. The message stays
+        // exactly what the Canonical ABI calls for, so this rides alongside
+        // it: a deadlock reported from a real program is otherwise a bare
+        // sentence, and the state that produced it is gone by the time
+        // anyone reads the failure.
+        err.deadlockDetail = {
+          pendingHostOperations: STORE_ASYNC_STATE.pendingHostOperations,
+          suspendedTasks: [...suspendedTasks].map((task) => ({
+            taskID: task.id(),
+            componentIdx: task.componentIdx(),
+            state: task.taskState(),
+            rootTaskID: task.getRootTask().id(),
+          })),
+          unresolvedRootTaskIDs: [...unresolvedRoots].map((root) => root.id()),
+        };
+        STORE_TRAP.error = err;
+        for (const root of unresolvedRoots) {
+          root.setErrored(err);
+          root.reject(err);
+        }
+        for (const task of suspendedTasks) {
+          if (!task.isResolvedState() && unresolvedRoots.has(task.getRootTask())) {
+            task.setErrored(err);
+            task.reject(err);
+          }
+        }
+        for (const state of ASYNC_STATE.values()) { state.runTickLoop(); }
+      }, 0);
+    }
+    
+    const CORE_TRAP_MESSAGES = new Map([
+    ['unreachable', "wasm trap: wasm `unreachable` instruction executed"],
+    ['memory access out of bounds', "wasm trap: out of bounds memory access"],
+    ['divide by zero', "wasm trap: integer divide by zero"],
+    ['remainder by zero', "wasm trap: integer divide by zero"],
+    ['divide result unrepresentable', "wasm trap: integer overflow"],
+    ['float unrepresentable in integer range', "wasm trap: invalid conversion to integer"],
+    ['table index is out of bounds', "wasm trap: undefined element: out of bounds table access"],
+    ['function signature mismatch', "wasm trap: indirect call type mismatch"],
+    ['call stack exhausted', "wasm trap: call stack exhausted"],
+    ]);
+    function _normalizeCoreTrap(err) {
+      if (!(err instanceof WebAssemblyRuntimeError)) { return err; }
+      const message = CORE_TRAP_MESSAGES.get(err.message);
+      if (message !== undefined) { err.message = message; }
+      return err;
+    }
+    
+    class RepTable {
+      // Sentinel marking a freed slot; the freelist link for a freed slot
+      // lives in the odd cell. This keeps get()/contains()/remove() on freed
+      // reps well-defined (previously they returned/corrupted freelist links).
+      static FREE = Symbol('RepTable.free');
+      
+      #data = [0, null];
+      #size = 0;
+      #target;
+      
+      constructor(args) {
+        this.target = args?.target;
+      }
+      
+      data() { return this.#data; }
+      
+      insert(val) {
+        _debugLog('[RepTable#insert()] args', { val, target: this.target });
+        const freeIdx = this.#data[0];
+        if (freeIdx === 0) {
+          this.#data.push(val);
+          this.#data.push(null);
+          const rep = (this.#data.length >> 1) - 1;
+          _debugLog('[RepTable#insert()] inserted', { val, target: this.target, rep });
+          this.#size += 1;
+          return rep;
+        }
+        const placementIdx = freeIdx << 1;
+        if (this.#data[placementIdx] !== RepTable.FREE) {
+          throw new Error('corrupt rep table freelist: head does not point at a freed slot');
+        }
+        this.#data[0] = this.#data[placementIdx + 1];
+        this.#data[placementIdx] = val;
+        this.#data[placementIdx + 1] = null;
+        _debugLog('[RepTable#insert()] inserted', { val, target: this.target, rep: freeIdx });
+        this.#size += 1;
+        return freeIdx;
+      }
+      
+      get(rep) {
+        _debugLog('[RepTable#get()] args', { rep, target: this.target });
+        if (rep === 0) { throw new Error('invalid resource rep during get, (cannot be 0)'); }
+        
+        const baseIdx = rep << 1;
+        const val = this.#data[baseIdx];
+        if (val === RepTable.FREE) { return undefined; }
+        return val;
+      }
+      
+      contains(rep) {
+        _debugLog('[RepTable#contains()] args', { rep, target: this.target });
+        if (rep === 0) { throw new Error('invalid resource rep during contains, (cannot be 0)'); }
+        
+        const baseIdx = rep << 1;
+        const val = this.#data[baseIdx];
+        return val !== RepTable.FREE && !!val;
+      }
+      
+      remove(rep) {
+        _debugLog('[RepTable#remove()] args', { rep, target: this.target });
+        if (rep === 0) { throw new Error('invalid resource rep during remove, (cannot be 0)'); }
+        if (this.#data.length === 2) { throw new Error('invalid'); }
+        
+        const baseIdx = rep << 1;
+        if (baseIdx >= this.#data.length) {
+          throw new Error(`invalid rep [${rep}] during remove, out of range`);
+        }
+        const val = this.#data[baseIdx];
+        if (val === RepTable.FREE) {
+          throw new Error(`double removal of rep [${rep}] (already freed)`);
+        }
+        
+        this.#data[baseIdx] = RepTable.FREE;
+        this.#data[baseIdx + 1] = this.#data[0];
+        this.#data[0] = rep;
+        this.#size -= 1;
+        
+        return val;
+      }
+      
+      size() { return this.#size; }
+      
+      clear() {
+        _debugLog('[RepTable#clear()] args', { rep, target: this.target });
+        this.#data = [0, null];
+      }
+    }
+    
+    class ComponentAsyncState {
+      static EVENT_HANDLER_EVENTS = [ 'backpressure-change' ];
+      
+      static TickResult = {
+        // no suspended tasks remain
+        DONE: 'done',
+        // a suspended task was resumed (more may be ready)
+        RESUMED: 'resumed',
+        // suspended tasks remain but none were ready
+        IDLE: 'idle',
+      };
+      
+      #componentIdx;
+      #callingAsyncImport = false;
+      #syncImportWait = promiseWithResolvers();
+      #lockHolderTaskID = null;
+      #lockWaiters = [];
+      #lockHandoffScheduled = false;
+      #pendingTaskStarts = 0;
+      #parkedTasks = new Map();
+      #suspendedTasksByTaskID = new Map();
+      #suspendedTaskIDs = [];
+      #errored = null;
+      #trapped = false;
+      #backpressure = 0;
+      #backpressureWaiters = 0n;
+      
+      #handlerMap = new Map();
+      #nextHandlerID = 0n;
+      
+      #tickLoop = null;
+      #tickLoopInterval = null;
+      
+      #onExclusiveReleaseHandlers = [];
+      
+      #mayLeave = true;
+      
+      handles;
+      subtasks;
+      
+      constructor(args) {
+        this.#componentIdx = args.componentIdx;
+        this.handles = new RepTable({ target: `component [${this.#componentIdx}] handles (waitable objects)` });
+        this.subtasks = new RepTable({ target: `component [${this.#componentIdx}] subtasks` });
+      };
+      
+      componentIdx() { return this.#componentIdx; }
+      
+      get mayLeave() {
+        const flags = INSTANCE_FLAGS.get(this.#componentIdx);
+        return flags === undefined ? this.#mayLeave : flags.value === 1;
+      }
+      set mayLeave(value) {
+        if (typeof value !== 'boolean') { throw new TypeError('mayLeave must be a boolean'); }
+        this.#mayLeave = value;
+        const flags = INSTANCE_FLAGS.get(this.#componentIdx);
+        if (flags !== undefined) { flags.value = value ? 1 : 0; }
+      }
+      
+      errored() { return this.#errored !== null; }
+      setErrored(err) {
+        _debugLog('[ComponentAsyncState#setErrored()] component errored', { err, componentIdx: this.#componentIdx });
+        if (this.#errored) { return; }
+        if (!err) {
+          err = new Error('error elswehere (see other component instance error)')
+          err.componentIdx = this.#componentIdx;
+        }
+        this.#errored = err;
+      }
+      
+      markTrapped(err) {
+        if (!(err instanceof WebAssemblyRuntimeError)) {
+          return false;
+        }
+        err = _normalizeCoreTrap(err);
+        this.#trapped = true;
+        _debugLog('[ComponentAsyncState#markTrapped()] component trapped', { err, componentIdx: this.#componentIdx });
+        if (STORE_TRAP.error === null) { STORE_TRAP.error = err; }
+        return true;
+      }
+      
+      throwIfTrapped() {
+        if (this.#trapped) {
+          throw new WebAssemblyRuntimeError("wasm trap: cannot enter component instance");
+        }
+      }
+      
+      callingSyncImport(val) {
+        if (val === undefined) { return this.#callingAsyncImport; }
+        if (typeof val !== 'boolean') { throw new TypeError('invalid setting for async import'); }
+        const prev = this.#callingAsyncImport;
+        this.#callingAsyncImport = val;
+        if (prev === true && this.#callingAsyncImport === false) {
+          this.#notifySyncImportEnd();
+        }
+      }
+      
+      #notifySyncImportEnd() {
+        const existing = this.#syncImportWait;
+        this.#syncImportWait = promiseWithResolvers();
+        existing.resolve();
+      }
+      
+      async waitForSyncImportCallEnd() {
+        await this.#syncImportWait.promise;
+      }
+      
+      setBackpressure(v) {
+        this.#backpressure = v;
+        return this.#backpressure
+      }
+      getBackpressure() { return this.#backpressure; }
+      
+      incrementBackpressure() {
+        const current = this.#backpressure;
+        if (current < 0 || current > 2**16) {
+          throw new Error(`invalid current backpressure value [${current}]`);
+        }
+        const newValue = this.getBackpressure() + 1;
+        if (newValue >= 2**16) {
+          throw new Error(`invalid new backpressure value [${newValue}], overflow`);
+        }
+        return this.setBackpressure(newValue);
+      }
+      
+      decrementBackpressure() {
+        const current = this.#backpressure;
+        if (current < 0 || current > 2**16) {
+          throw new Error(`invalid current backpressure value [${current}]`);
+        }
+        const newValue = Math.max(0, current - 1);
+        if (newValue < 0) {
+          throw new Error(`invalid new backpressure value [${newValue}], underflow`);
+        }
+        return this.setBackpressure(newValue);
+      }
+      hasBackpressure() { return this.#backpressure > 0; }
+      
+      waitForBackpressure() {
+        let backpressureCleared = false;
+        const cstate = this;
+        cstate.addBackpressureWaiter();
+        const handlerID = this.registerHandler({
+          event: 'backpressure-change',
+          fn: (bp) => {
+            if (bp === 0) {
+              cstate.removeHandler(handlerID);
+              backpressureCleared = true;
+            }
+          }
+        });
+        return new Promise((resolve) => {
+          const interval = setInterval(() => {
+            if (backpressureCleared) { return; }
+            clearInterval(interval);
+            cstate.removeBackpressureWaiter();
+            resolve(null);
+          }, 0);
+        });
+      }
+      
+      registerHandler(args) {
+        const { event, fn } = args;
+        if (!event) { throw new Error("missing handler event"); }
+        if (!fn) { throw new Error("missing handler fn"); }
+        
+        if (!ComponentAsyncState.EVENT_HANDLER_EVENTS.includes(event)) {
+          throw new Error(`unrecognized event handler [${event}]`);
+        }
+        
+        const handlerID = this.#nextHandlerID++;
+        let handlers = this.#handlerMap.get(event);
+        if (!handlers) {
+          handlers = [];
+          this.#handlerMap.set(event, handlers)
+        }
+        
+        handlers.push({ id: handlerID, fn, event });
+        return handlerID;
+      }
+      
+      removeHandler(args) {
+        const { event, handlerID } = args;
+        const registeredHandlers = this.#handlerMap.get(event);
+        if (!registeredHandlers) { return; }
+        const found = registeredHandlers.find(h => h.id === handlerID);
+        if (!found) { return; }
+        this.#handlerMap.set(event, this.#handlerMap.get(event).filter(h => h.id !== handlerID));
+      }
+      
+      getBackpressureWaiters() { return this.#backpressureWaiters; }
+      addBackpressureWaiter() { this.#backpressureWaiters++; }
+      removeBackpressureWaiter() {
+        this.#backpressureWaiters--;
+        if (this.#backpressureWaiters < 0) {
+          throw new Error("unexepctedly negative number of backpressure waiters");
+        }
+      }
+      
+      // The per-slice mutual-exclusion lock for guest execution in this
+      // component instance. Guest slices (callback invocations and
+      // sync-lifted bodies) must be atomic per component even across the
+      // JSPI suspensions jco introduces for host imports: wit-bindgen's
+      // executors publish per-task state in single linear-memory cells
+      // (the wasip3-task pointer, context-local storage discipline) that
+      // an interleaved slice of the same component corrupts
+      //
+      // The lock is *owned*: acquisition records the holder task and
+      // release is a no-op for anyone else, so a task exiting can no
+      // longer drop a hold it does not own (blind acquire/release-any
+      // was the previous discipline). Contended acquisition queues
+      // FIFO; release hands the lock to the next waiter directly.
+      isExclusivelyLocked() { return this.#lockHolderTaskID !== null; }
+      exclusivelyLockedBy(taskID) { return this.#lockHolderTaskID === taskID; }
+      
+      exclusiveLock(taskID) {
+        _debugLog('[ComponentAsyncState#exclusiveLock()]', {
+          holder: this.#lockHolderTaskID,
+          requester: taskID,
+          componentIdx: this.#componentIdx,
+        });
+        if (taskID === undefined || taskID === null) {
+          throw new Error('exclusive lock requires the acquiring task id');
+        }
+        if (this.#lockHolderTaskID !== null) {
+          throw new Error(`component [${this.#componentIdx}] exclusive lock held by task [${this.#lockHolderTaskID}], requested by [${taskID}]`);
+        }
+        this.#lockHolderTaskID = taskID;
+      }
+      
+      // Awaitable acquisition: takes the lock immediately when free,
+      // otherwise queues FIFO behind the current holder and earlier
+      // waiters. The resolved promise implies ownership.
+      acquireExclusiveLock(taskID) {
+        if (taskID === undefined || taskID === null) {
+          throw new Error('exclusive lock requires the acquiring task id');
+        }
+        if (this.#lockHolderTaskID === null) {
+          this.#lockHolderTaskID = taskID;
+          _debugLog('[ComponentAsyncState#acquireExclusiveLock()] acquired', {
+            holder: taskID,
+            componentIdx: this.#componentIdx,
+          });
+          return;
+        }
+        if (this.#lockHolderTaskID === taskID) {
+          throw new Error(`task [${taskID}] already holds the lock for component [${this.#componentIdx}]`);
+        }
+        _debugLog('[ComponentAsyncState#acquireExclusiveLock()] waiting', {
+          holder: this.#lockHolderTaskID,
+          requester: taskID,
+          componentIdx: this.#componentIdx,
+          queued: this.#lockWaiters.length,
+        });
+        return new Promise((resolve) => {
+          this.#lockWaiters.push({ taskID, resolve });
+        });
+      }
+      
+      exclusiveRelease(taskID) {
+        _debugLog('[ComponentAsyncState#exclusiveRelease()] args', {
+          holder: this.#lockHolderTaskID,
+          releaser: taskID,
+          componentIdx: this.#componentIdx,
+        });
+        if (this.#lockHolderTaskID !== taskID) {
+          // Ownerless releases were the historical behavior; a foreign
+          // release now leaves the hold intact
+          _debugLog('[ComponentAsyncState#exclusiveRelease()] ignoring foreign release', {
+            holder: this.#lockHolderTaskID,
+            releaser: taskID,
+            componentIdx: this.#componentIdx,
+          });
+          return false;
+        }
+        
+        // Make the release observable before handing the lock to the next
+        // asynchronous guest slice.
+        //
+        // Release handlers may expose a lifted value whose consumer immediately
+        // performs a synchronous call on the same component; that call must run
+        // while the instance is genuinely unlocked, not via enterSync's
+        // lock-free fallback code.
+        this.#lockHolderTaskID = null;
+        
+        this.#onExclusiveReleaseHandlers = this.#onExclusiveReleaseHandlers.filter(v => !!v);
+        for (const [idx, f] of this.#onExclusiveReleaseHandlers.entries()) {
+          try {
+            this.#onExclusiveReleaseHandlers[idx] = null;
+            f();
+          } catch (err) {
+            _debugLog("error while executing handler for next exclusive release", err);
+            throw err;
+          }
+        }
+        this.#scheduleLockHandoff();
+        return true;
+      }
+      
+      #scheduleLockHandoff() {
+        if (this.#lockHandoffScheduled || this.#lockWaiters.length === 0) { return; }
+        this.#lockHandoffScheduled = true;
+        queueMicrotask(() => {
+          this.#lockHandoffScheduled = false;
+          // A synchronous call triggered by a release handler gets the
+          // first opportunity to use the unlocked component.
+          //
+          // Its release will leave this queued handoff in place.
+          if (this.#lockHolderTaskID !== null) {
+            this.#scheduleLockHandoff();
+            return;
+          }
+          const next = this.#lockWaiters.shift();
+          if (!next) { return; }
+          this.#lockHolderTaskID = next.taskID;
+          next.resolve();
+        });
+      }
+      
+      onNextExclusiveRelease(fn) {
+        _debugLog('[ComponentAsyncState#()onNextExclusiveRelease] registering');
+        this.#onExclusiveReleaseHandlers.push(fn);
+      }
+      
+      async waitForExclusiveRelease() {
+        while (this.isExclusivelyLocked()) {
+          await new Promise(resolve => this.onNextExclusiveRelease(resolve));
+        }
+      }
+      
+      #getSuspendedTaskMeta(taskID) {
+        return this.#suspendedTasksByTaskID.get(taskID);
+      }
+      
+      #removeSuspendedTaskMeta(taskID) {
+        _debugLog('[ComponentAsyncState#removeSuspendedTaskMeta()] removing suspended task', {
+          taskID,
+          componentIdx: this.#componentIdx,
+        });
+        const idx = this.#suspendedTaskIDs.findIndex(t => t === taskID);
+        const meta = this.#suspendedTasksByTaskID.get(taskID);
+        this.#suspendedTaskIDs[idx] = null;
+        this.#suspendedTasksByTaskID.delete(taskID);
+        return meta;
+      }
+      
+      #addSuspendedTaskMeta(meta) {
+        if (!meta) { throw new Error('missing task meta'); }
+        const taskID = meta.taskID;
+        this.#suspendedTasksByTaskID.set(taskID, meta);
+        this.#suspendedTaskIDs.push(taskID);
+        if (this.#suspendedTasksByTaskID.size < this.#suspendedTaskIDs.length - 10) {
+          this.#suspendedTaskIDs = this.#suspendedTaskIDs.filter(t => t !== null);
+        }
+      }
+      
+      // TODO(threads): readyFn is normally on the thread
+      suspendTask(args) {
+        const { task, readyFn, cancellable, onResume } = args;
+        const taskID = task.id();
+        const componentIdx = task.componentIdx();
+        _debugLog('[ComponentAsyncState#suspendTask()]', {
+          taskID,
+          componentIdx: this.#componentIdx,
+          taskEntryFnName: task.entryFnName(),
+          subtask: task.getParentSubtask(),
+        });
+        
+        if (componentIdx !== this.#componentIdx) {
+          throw new Error('assert: task component idx should match async state');
+        }
+        
+        if (this.#getSuspendedTaskMeta(taskID)) {
+          throw new Error(`task [${taskID}] already suspended`);
+        }
+        
+        let promise;
+        let resume;
+        if (onResume) {
+          resume = () => onResume(!task.isCancelled());
+        } else {
+          const resolvers = promiseWithResolvers();
+          promise = resolvers.promise;
+          resume = () => resolvers.resolve(!task.isCancelled());
+        }
+        this.#addSuspendedTaskMeta({
+          task,
+          taskID,
+          cancellable,
+          readyFn,
+          resume: () => {
+            _debugLog('[ComponentAsyncState] resuming suspended task', {
+              taskID,
+              componentIdx: this.#componentIdx,
+            });
+            // TODO(threads): it's thread cancellation we should be checking for below, not task
+            resume();
+          },
+        });
+        
+        // A caller synchronously driving one task quantum (for
+        // example, subtask.cancel) waits for the resumed task to
+        // either resolve or suspend again.
+        task.notifyProgress();
+        
+        this.runTickLoop();
+        _checkForDeadlock();
+        
+        return promise;
+      }
+      
+      resumeTaskByID(taskID) {
+        const meta = this.#removeSuspendedTaskMeta(taskID);
+        if (!meta) { return false; }
+        if (meta.taskID !== taskID) { throw new Error('task ID does not match'); }
+        meta.resume();
+        return true;
+      }
+      
+      suspendedTaskReady(taskID) {
+        const meta = this.#getSuspendedTaskMeta(taskID);
+        if (!meta) { return false; }
+        if (!meta.readyFn) {
+          throw new Error(`suspended task [${taskID}] is missing a readiness function`);
+        }
+        return meta.task.isRejected() || meta.readyFn();
+      }
+      
+      suspendedTaskCancellable(taskID) {
+        return !!this.#getSuspendedTaskMeta(taskID)?.cancellable;
+      }
+      
+      isTaskSuspended(taskID) {
+        return this.#suspendedTasksByTaskID.has(taskID);
+      }
+      
+      suspendedTaskMetas() {
+        return this.#suspendedTasksByTaskID.values();
+      }
+      
+      addPendingTaskStart() { this.#pendingTaskStarts++; }
+      removePendingTaskStart() { this.#pendingTaskStarts--; }
+      
+      hasPendingSchedulerWork() {
+        if (this.#pendingTaskStarts > 0) { return true; }
+        if (this.#lockHandoffScheduled) { return true; }
+        for (const meta of this.#suspendedTasksByTaskID.values()) {
+          if (meta.task.isRejected() || meta.readyFn()) { return true; }
+        }
+        return false;
+      }
+      
+      async runTickLoop() {
+        if (this.#tickLoop !== null) { return; }
+        this.#tickLoop = 1;
+        setTimeout(async () => {
+          let result = this.tick();
+          while (result !== ComponentAsyncState.TickResult.DONE) {
+            if (result === ComponentAsyncState.TickResult.IDLE) {
+              _checkForDeadlock();
+            }
+            // After resuming a task, re-tick as soon as the resumed
+            // slice's microtask continuations have drained (timeout 0)
+            // so queued sibling resumptions aren't charged the idle
+            // polling interval; otherwise poll at the idle cadence.
+            const delay = result === ComponentAsyncState.TickResult.RESUMED ? 0 : 10;
+            await new Promise((resolve) => setTimeout(resolve, delay));
+            result = this.tick();
+          }
+          this.#tickLoop = null;
+        }, 10);
+      }
+      
+      tick() {
+        // _debugLog('[ComponentAsyncState#tick()]', { suspendedTaskIDs: this.#suspendedTaskIDs });
+        
+        const resumableTasks = this.#suspendedTaskIDs.filter(t => t !== null);
+        for (const taskID of resumableTasks) {
+          const meta = this.#suspendedTasksByTaskID.get(taskID);
+          if (!meta || !meta.readyFn) {
+            throw new Error(`missing/invalid task despite ID [${taskID}] being present`);
+          }
+          
+          // If the task failed via any means, allow the task to resume because
+          // it's been cancelled -- the callback should immediately exit as well
+          if (meta.task.isRejected()) {
+            _debugLog('[ComponentAsyncState#tick()] detected task rejection, leaving early', { meta });
+            this.resumeTaskByID(taskID);
+            return ComponentAsyncState.TickResult.RESUMED;
+          }
+          
+          const isReady = meta.readyFn();
+          if (!isReady) { continue; }
+          
+          _debugLog('[ComponentAsyncState#tick()] resuming task via tick', {
+            taskID,
+            componentIdx: this.#componentIdx,
+          });
+          this.resumeTaskByID(taskID);
+          
+          // NOTE: during single-flight resumption, we should resume at most one task per
+          // tick so that the resumed slice (a microtask continuation)
+          // runs -- and its current-task register window opens and
+          // closes -- before any sibling task of this component is
+          // resumed.
+          //
+          // Resuming multiple suspended tasks in one synchronous
+          // cascade interleaves their register save/restore windows
+          // ([restoreA, restoreB, resumeA, resumeB]), re-entering wasm
+          // with the register naming the wrong task, and the
+          // 'known residual' of the JSPI current-task register
+          // fix); with concurrent task lifetimes per component this
+          // corrupts guest context-local storage.
+          return ComponentAsyncState.TickResult.RESUMED;
+        }
+        
+        const idle = this.#suspendedTaskIDs.filter(t => t !== null).length > 0;
+        return idle
+        ? ComponentAsyncState.TickResult.IDLE
+        : ComponentAsyncState.TickResult.DONE;
+      }
+      
+      createWaitable(args) {
+        return new Waitable({ target: args?.target, });
+      }
+    }
+    
+    function getOrCreateAsyncState(componentIdx, init) {
+      if (!ASYNC_STATE.has(componentIdx)) {
+        const newState = new ComponentAsyncState({ componentIdx });
+        ASYNC_STATE.set(componentIdx, newState);
+      }
+      return ASYNC_STATE.get(componentIdx);
+    }
+    const GLOBAL_COMPONENT_MEMORY_MAP = new Map();
+    
+    function lookupMemoriesForComponent(args) {
+      const { componentIdx } = args ?? {};
+      if (args.componentIdx === undefined) { throw new TypeError("missing component idx"); }
+      
+      const metas = GLOBAL_COMPONENT_MEMORY_MAP.get(componentIdx);
+      if (!metas) { return []; }
+      
+      if (args.memoryIdx === undefined) {
+        return Object.values(metas);
+      }
+      
+      const meta = metas[args.memoryIdx];
+      return meta?.memory;
+    }
+    
+    class AsyncSubtask {
+      static _ID = 0n;
+      
+      static State = {
+        STARTING: 0,
+        STARTED: 1,
+        RETURNED: 2,
+        CANCELLED_BEFORE_STARTED: 3,
+        CANCELLED_BEFORE_RETURNED: 4,
+      };
+      
+      #id;
+      #state = AsyncSubtask.State.STARTING;
+      #componentIdx;
+      
+      #parentTask;
+      #childTask = null;
+      
+      #dropped = false;
+      #cancelRequested = false;
+      
+      #memoryIdx = null;
+      #lenders = null;
+      
+      #waitable = null;
+      
+      #callbackFn = null;
+      #callbackFnName = null;
+      
+      #postReturnFn = null;
+      #onProgressFn = null;
+      #pendingEventFn = null;
+      
+      #callMetadata = {};
+      
+      #resolved = false;
+      
+      #onResolveHandlers = [];
+      #onStartHandlers = [];
+      
+      #result = null;
+      #resultSet = false;
+      
+      fnName;
+      target;
+      isAsync;
+      isManualAsync;
+      // One execution slice awaited by the conditional cancel trampoline.
+      cancelProgress = null;
+      
+      constructor(args) {
+        if (typeof args.componentIdx !== 'number') {
+          throw new Error('invalid componentIdx for subtask creation');
+        }
+        this.#componentIdx = args.componentIdx;
+        
+        this.#id = ++AsyncSubtask._ID;
+        this.fnName = args.fnName;
+        
+        if (!args.parentTask) { throw new Error('missing parent task during subtask creation'); }
+        this.#parentTask = args.parentTask;
+        
+        if (args.childTask) { this.#childTask = args.childTask; }
+        
+        if (args.memoryIdx) { this.#memoryIdx = args.memoryIdx; }
+        
+        if (!args.waitable) { throw new Error("missing/invalid waitable"); }
+        this.#waitable = args.waitable;
+        
+        if (args.callMetadata) { this.#callMetadata = args.callMetadata; }
+        
+        this.#lenders = [];
+        this.target = args.target;
+        this.isAsync = args.isAsync;
+        this.isManualAsync = args.isManualAsync;
+      }
+      
+      id() { return this.#id; }
+      parentTaskID() { return this.#parentTask?.id(); }
+      childTaskID() { return this.#childTask?.id(); }
+      state() { return this.#state; }
+      
+      waitable() { return this.#waitable; }
+      waitableRep() { return this.#waitable.idx(); }
+      
+      join() { return this.#waitable.join(...arguments); }
+      getPendingEvent() { return this.#waitable.getPendingEvent(...arguments); }
+      hasPendingEvent() { return this.#waitable.hasPendingEvent(...arguments); }
+      setPendingEvent() { return this.#waitable.setPendingEvent(...arguments); }
+      
+      setTarget(tgt) { this.target = tgt; }
+      
+      getResult() {
+        if (!this.#resultSet) { throw new Error("subtask result has not been set") }
+        return this.#result;
+      }
+      setResult(v) {
+        if (this.#resultSet) { throw new Error("subtask result has already been set"); }
+        this.#result = v;
+        this.#resultSet = true;
+      }
+      
+      componentIdx() { return this.#componentIdx; }
+      
+      setChildTask(t) {
+        if (!t) { throw new Error('cannot set missing/invalid child task on subtask'); }
+        if (this.#childTask) { throw new Error('child task is already set on subtask'); }
+        if (this.#parentTask === t) { throw new Error("parent cannot be child"); }
+        this.#childTask = t;
+      }
+      getChildTask(t) { return this.#childTask; }
+      
+      getParentTask() { return this.#parentTask; }
+      
+      setCallbackFn(f, name) {
+        if (!f) { return; }
+        if (this.#callbackFn) { throw new Error('callback fn can only be set once'); }
+        this.#callbackFn = f;
+        this.#callbackFnName = name;
+      }
+      
+      getCallbackFnName() {
+        if (!this.#callbackFn) { return undefined; }
+        return this.#callbackFn.name;
+      }
+      
+      setPostReturnFn(f) {
+        if (!f) { return; }
+        if (this.#postReturnFn) { throw new Error('postReturn fn can only be set once'); }
+        this.#postReturnFn = f;
+      }
+      
+      setOnProgressFn(f) {
+        if (this.#onProgressFn) { throw new Error('on progress fn can only be set once'); }
+        this.#onProgressFn = f;
+      }
+      
+      isNotStarted() {
+        return this.#state == AsyncSubtask.State.STARTING;
+      }
+      
+      cancellationRequested() { return this.#cancelRequested; }
+      
+      // Request cooperative cancellation of this subtask, on behalf of the
+      // supertask (i.e. `canon subtask.cancel`).
+      //
+      // If the callee is another guest task, the request is delivered to it and
+      // the callee confirms via `task.cancel` (or still resolves via `task.return`).
+      //
+      // If the callee is a host function there is (currently) no host-side
+      // cancellation hook, so the pending call is treated as immediately
+      // cancelled -- consistent with hosts being expected to resolve
+      // cancellation promptly -- and any later host resolution is discarded
+      // (see `AsyncTask#onResolve`).
+      requestCancellation() {
+        _debugLog('[AsyncSubtask#requestCancellation()] args', {
+          componentIdx: this.#componentIdx,
+          subtaskID: this.#id,
+          state: this.#state,
+          childTaskID: this.childTaskID(),
+          fnName: this.fnName,
+        });
+        if (this.#cancelRequested) {
+          throw new Error('cancellation has already been requested for this subtask');
+        }
+        this.#cancelRequested = true;
+        
+        if (this.#resolved) { return; }
+        
+        if (this.#childTask) {
+          this.#childTask.requestCancellation();
+          return;
+        }
+        
+        this.onResolve(null);
+      }
+      
+      registerOnStartHandler(f) {
+        this.#onStartHandlers.push(f);
+      }
+      
+      onStart(args) {
+        _debugLog('[AsyncSubtask#onStart()] args', {
+          componentIdx: this.#componentIdx,
+          subtaskID: this.#id,
+          parentTaskID: this.parentTaskID(),
+          fnName: this.fnName,
+          args,
+        });
+        
+        if (this.#onProgressFn) { this.#onProgressFn(); }
+        
+        // Starting a nested operation is a task execution boundary.
+        // In particular, a cancellation handler may synchronously
+        // enter an import which then suspends in the host.  Wake a
+        // supertask that is driving one cancellation slice so an
+        // async `subtask.cancel` can report BLOCKED without waiting
+        // for that nested operation to finish.
+        this.#parentTask.notifyProgress();
+        
+        this.#state = AsyncSubtask.State.STARTED;
+        
+        let result;
+        
+        // If we have been provided a helper start function as a result of
+        // component fusion performed by wasmtime tooling, then we can call that helper and lifts/lowers will
+        // be performed for us.
+        //
+        // See also documentation on `HostIntrinsic::PrepareCall`
+        //
+        if (this.#callMetadata.startFn) {
+          result = this.#callMetadata.startFn.apply(null, args?.startFnParams ?? []);
+        }
+        
+        return result;
+      }
+      
+      
+      registerOnResolveHandler(f) {
+        this.#onResolveHandlers.push(f);
+      }
+      
+      reject(subtaskErr) {
+        if (this.#resolved) { return; }
+        
+        if (this.#onProgressFn) { this.#onProgressFn(); }
+        
+        if (this.#state === AsyncSubtask.State.STARTING) {
+          this.#state = AsyncSubtask.State.CANCELLED_BEFORE_STARTED;
+        } else if (this.#state === AsyncSubtask.State.STARTED) {
+          this.#state = AsyncSubtask.State.CANCELLED_BEFORE_RETURNED;
+        } else {
+          throw new Error('cannot reject a completed subtask');
+        }
+        
+        this.#resolved = true;
+        this.#parentTask.removeSubtask(this);
+        this.#parentTask.reject(subtaskErr);
+      }
+      
+      onResolve(subtaskValue) {
+        _debugLog('[AsyncSubtask#onResolve()] args', {
+          componentIdx: this.#componentIdx,
+          subtaskID: this.#id,
+          isAsync: this.isAsync,
+          childTaskID: this.childTaskID(),
+          parentTaskID: this.parentTaskID(),
+          parentTaskFnName: this.#parentTask?.entryFnName(),
+          fnName: this.fnName,
+        });
+        
+        if (this.#resolved) {
+          throw new Error('subtask has already been resolved');
+        }
+        
+        if (this.#onProgressFn) { this.#onProgressFn(); }
+        
+        if (subtaskValue === null && this.#cancelRequested) {
+          if (this.#state === AsyncSubtask.State.STARTING) {
+            this.#state = AsyncSubtask.State.CANCELLED_BEFORE_STARTED;
+          } else {
+            if (this.#state !== AsyncSubtask.State.STARTED) {
+              throw new Error('resolved subtask must have been started before cancellation');
+            }
+            this.#state = AsyncSubtask.State.CANCELLED_BEFORE_RETURNED;
+          }
+        } else {
+          if (this.#state !== AsyncSubtask.State.STARTED) {
+            throw new Error('resolved subtask must have been started before completion');
+          }
+          this.#state = AsyncSubtask.State.RETURNED;
+        }
+        
+        this.setResult(subtaskValue);
+        
+        for (const f of this.#onResolveHandlers) {
+          try {
+            f(subtaskValue);
+          } catch (err) {
+            console.error("error during subtask resolve handler", err);
+            throw err;
+          }
+        }
+        
+        const callMetadata = this.getCallMetadata();
+        
+        // TODO(fix): we should be able to easily have the caller's meomry
+        // to lower into here, but it's not present in PrepareCall
+        const memory = callMetadata.memory ?? this.#parentTask?.getReturnMemory() ?? lookupMemoriesForComponent({ componentIdx: this.#parentTask?.componentIdx() })[0];
+        // NOTE: cancelled resolutions carry no value, so nothing is lowered
+        const returned = this.#state === AsyncSubtask.State.RETURNED;
+        if (returned && callMetadata && !callMetadata.returnFn && (this.isAsync || callMetadata.funcTypeIsAsync) && callMetadata.resultPtr && memory) {
+          const { resultPtr, realloc } = callMetadata;
+          const lowers = callMetadata.lowers; // may have been updated in task.return of the child
+          if (lowers && lowers.length > 0) {
+            lowers[0]({
+              componentIdx: this.#componentIdx,
+              memory,
+              realloc,
+              vals: [subtaskValue],
+              storagePtr: resultPtr,
+              stringEncoding: callMetadata.stringEncoding,
+            });
+          }
+        }
+        
+        this.#resolved = true;
+        this.#parentTask.removeSubtask(this);
+        
+        if (!this.isAsync) {
+          this.deliverResolve();
+          const rep = this.waitableRep();
+          if (rep) {
+            try {
+              const removed = this.#getComponentState().handles.remove(rep);
+              if (removed !== this) {
+                throw new Error("unexpectedly received non-self Subtask from handle removal");
+              }
+              this.drop();
+            } catch (err) {
+              _debugLog('[AsyncSubtask#onResolve()] failed to remove subtask after sync subtask completion', err);
+            }
+          }
+        }
+      }
+      
+      getStateNumber() { return this.#state; }
+      isReturned() { return this.#state === AsyncSubtask.State.RETURNED; }
+      
+      getCallMetadata() { return this.#callMetadata; }
+      
+      isResolved() {
+        if (this.#state === AsyncSubtask.State.STARTING
+        || this.#state === AsyncSubtask.State.STARTED) {
+          return false;
+        }
+        if (this.#state === AsyncSubtask.State.RETURNED
+        || this.#state === AsyncSubtask.State.CANCELLED_BEFORE_STARTED
+        || this.#state === AsyncSubtask.State.CANCELLED_BEFORE_RETURNED) {
+          return true;
+        }
+        throw new Error('unrecognized internal Subtask state [' + this.#state + ']');
+      }
+      
+      addLender(handle) {
+        _debugLog('[AsyncSubtask#addLender()] args', { handle });
+        if (!Number.isNumber(handle)) { throw new Error('missing/invalid lender handle [' + handle + ']'); }
+        
+        if (this.#lenders.length === 0 || this.isResolved()) {
+          throw new Error('subtask has no lendors or has already been resolved');
+        }
+        
+        handle.lends++;
+        this.#lenders.push(handle);
+      }
+      
+      deliverResolve() {
+        _debugLog('[AsyncSubtask#deliverResolve()] args', {
+          lenders: this.#lenders,
+          parentTaskID: this.parentTaskID(),
+          subtaskID: this.#id,
+          childTaskID: this.childTaskID(),
+          resolved: this.isResolved(),
+          resolveDelivered: this.resolveDelivered(),
+        });
+        
+        const cannotDeliverResolve = this.resolveDelivered() || !this.isResolved();
+        if (cannotDeliverResolve) {
+          throw new Error('subtask cannot deliver resolution twice, and the subtask must be resolved');
+        }
+        
+        for (const lender of this.#lenders) {
+          lender.lends--;
+        }
+        
+        this.#lenders = null;
+      }
+      
+      resolveDelivered() {
+        _debugLog('[AsyncSubtask#resolveDelivered()] args', { });
+        if (this.#lenders === null && !this.isResolved()) {
+          throw new Error('invalid subtask state, lenders missing and subtask has not been resolved');
+        }
+        return this.#lenders === null;
+      }
+      
+      drop() {
+        _debugLog('[AsyncSubtask#drop()] args', {
+          componentIdx: this.#componentIdx,
+          parentTaskID: this.#parentTask?.id(),
+          parentTaskFnName: this.#parentTask?.entryFnName(),
+          childTaskID: this.#childTask?.id(),
+          childTaskFnName: this.#childTask?.entryFnName(),
+          subtaskFnName: this.fnName,
+        });
+        if (!this.#waitable) { throw new Error('missing/invalid inner waitable'); }
+        if (!this.resolveDelivered()) {
+          throw new Error('cannot drop a subtask which has not yet resolved');
+        }
+        if (this.#waitable) { this.#waitable.drop() }
+        this.#dropped = true;
+      }
+      
+      #getComponentState() {
+        const state = getOrCreateAsyncState(this.#componentIdx);
+        if (!state) {
+          throw new Error('invalid/missing async state for component [' + componentIdx + ']');
+        }
+        return state;
+      }
+      
+      getWaitableHandleIdx() {
+        _debugLog('[AsyncSubtask#getWaitableHandleIdx()] args', { });
+        if (!this.#waitable) { throw new Error('missing/invalid waitable'); }
+        return this.waitableRep();
+      }
+    }
+    
+    class FutureValue {
+      #start;
+      #settled;
+      #hideThen = 0;
+      #thenFn;
+      
+      constructor(start) {
+        if (typeof start !== 'function') {
+          throw new TypeError('future start operation must be a function');
+        }
+        this.#start = start;
+        this.#thenFn = this.#then.bind(this);
+      }
+      
+      get then() {
+        return this.#hideThen === 0 ? this.#thenFn : undefined;
+      }
+      
+      #read() {
+        if (!this.#settled) {
+          // The start operation resolves to a non-thenable box so a
+          // future-valued payload cannot be assimilated by this Promise.
+          this.#settled = Promise.resolve().then(this.#start);
+        }
+        return this.#settled;
+      }
+      
+      resolveAsValue(resolve) {
+        this.#hideThen++;
+        try {
+          resolve(this);
+        } finally {
+          this.#hideThen--;
+        }
+      }
+      
+      #deliver(resolve, value) {
+        if (value instanceof FutureValue) {
+          // Promise resolution reads `then` synchronously. Hide it only
+          // for that lookup so resolving this layer yields the inner
+          // FutureValue instead of recursively awaiting it.
+          value.resolveAsValue(resolve);
+          return;
+        }
+        resolve(value);
+      }
+      
+      #then(resolve, reject) {
+        return this.#read().then(
+        box => this.#deliver(resolve, box.value),
+        reject,
+        );
+      }
+    }
+    const ASYNC_DETERMINISM = 'random';
+    const _coinFlip = () => { return Math.random() > 0.5; };
+    
+    const ASYNC_EVENT_CODE = {
+      NONE: 0,
+      SUBTASK: 1,
+      STREAM_READ: 2,
+      STREAM_WRITE: 3,
+      FUTURE_READ: 4,
+      FUTURE_WRITE: 5,
+      TASK_CANCELLED: 6,
+    };
+    const CURRENT_TASK_META = {};
+    
+    function _withGlobalCurrentTaskMeta(args) {
+      _debugLog('[_withGlobalCurrentTaskMeta()] args', args);
+      if (!args) { throw new TypeError('args missing'); }
+      if (args.taskID === undefined) { throw new TypeError('missing task ID'); }
+      if (args.componentIdx === undefined) { throw new TypeError('missing component idx'); }
+      if (!args.fn) { throw new TypeError('missing fn'); }
+      const { taskID, componentIdx, fn } = args;
+      const previous = CURRENT_TASK_META[componentIdx] ?? null;
+      const previousCurrent = CURRENT_TASK_META.current ?? null;
+      
+      try {
+        CURRENT_TASK_META.current =
+        CURRENT_TASK_META[componentIdx] = { taskID, componentIdx };
+        return fn();
+      } catch (err) {
+        _debugLog("error while executing sync callee/callback", {
+          ...args,
+          err,
+        });
+        throw err;
+      } finally {
+        // Synchronous wrappers can nest without any intervening JS
+        // scheduling. Restore the caller rather than clearing it so
+        // helper core exports (for example fused return adapters) can
+        // temporarily run under a different task of the same component.
+        CURRENT_TASK_META[componentIdx] = previous;
+        CURRENT_TASK_META.current = previousCurrent;
+      }
+    }
+    
+    async function _withGlobalCurrentTaskMetaAsync(args) {
+      _debugLog('[_withGlobalCurrentTaskMetaAsync()] args', args);
+      if (!args) { throw new TypeError('args missing'); }
+      if (args.taskID === undefined) { throw new TypeError('missing task ID'); }
+      if (args.componentIdx === undefined) { throw new TypeError('missing component idx'); }
+      if (!args.fn) { throw new TypeError('missing fn'); }
+      
+      const { taskID, componentIdx, fn } = args;
+      
+      try {
+        CURRENT_TASK_META.current =
+        CURRENT_TASK_META[componentIdx] = { taskID, componentIdx };
+        return await fn();
+      } catch (err) {
+        _debugLog("error while executing async callee/callback", {
+          ...args,
+          err,
+        });
+        throw err;
+      } finally {
+        CURRENT_TASK_META[componentIdx] = null;
+        if (CURRENT_TASK_META.current?.taskID === taskID) {
+          CURRENT_TASK_META.current = null;
+        }
+      }
+    }
+    
+    class AsyncTask {
+      static _ID = 0n;
+      
+      static State = {
+        INITIAL: 'initial',
+        CANCELLED: 'cancelled',
+        CANCEL_PENDING: 'cancel-pending',
+        CANCEL_DELIVERED: 'cancel-delivered',
+        RESOLVED: 'resolved',
+      }
+      
+      static BlockResult = {
+        CANCELLED: 'block.cancelled',
+        NOT_CANCELLED: 'block.not-cancelled',
+      }
+      
+      #id;
+      #componentIdx;
+      #state;
+      #isAsync;
+      #isManualAsync;
+      #callingWasmExport = true;
+      #lockFreeEntry = false;
+      #preserveFutureResult;
+      #entryFnName = null;
+      
+      #onResolveHandlers = [];
+      #progressWaiters = [];
+      #completionPromise = null;
+      #completionValue;
+      #completionReady = false;
+      #settleCompletionPromise;
+      #rejected = false;
+      
+      #exitPromise = null;
+      #onExitHandlers = [];
+      
+      #memoryIdx = null;
+      #memory = null;
+      
+      #callbackFn = null;
+      #callbackFnName = null;
+      
+      #postReturnFn = null;
+      
+      #getCalleeParamsFn = null;
+      #calleeIsAsync = null;
+      
+      #stringEncoding = null;
+      
+      #parentSubtask = null;
+      
+      #errHandling;
+      
+      #backpressurePromise;
+      #backpressureWaiters = 0n;
+      
+      #returnLowerFns = null;
+      
+      #resourceScopeId;
+      #resourceBorrowCount = 0;
+      #resourceLenders = [];
+      #resourceScopeExited = false;
+      
+      #subtasks = [];
+      
+      #entered = false;
+      #exited = false;
+      #errored = null;
+      
+      cancelled = false;
+      cancelRequested = false;
+      alwaysTaskReturn = false;
+      
+      returnCalls =  0;
+      storage = [0, 0];
+      tmpRetI64HighBits = 0|0;
+      
+      constructor(opts) {
+        this.#id = ++AsyncTask._ID;
+        this.#resourceScopeId = ++RESOURCE_SCOPE_ID;
+        RESOURCE_SCOPE_TASKS.set(this.#resourceScopeId, this);
+        
+        if (opts?.componentIdx === undefined) {
+          throw new TypeError('missing component id during task creation');
+        }
+        this.#componentIdx = opts.componentIdx;
+        
+        this.#state = AsyncTask.State.INITIAL;
+        this.#isAsync = opts?.isAsync ?? false;
+        this.#isManualAsync = opts?.isManualAsync ?? false;
+        this.#preserveFutureResult = opts?.preserveFutureResult ?? false;
+        this.#entryFnName = opts.entryFnName;
+        // Tasks that execute guest slices (export calls, fused
+        // callees) default to true; import-handler tasks pass false
+        // explicitly (they run host code nested inside the caller's
+        // already-locked slice).
+        this.#callingWasmExport = opts?.callingWasmExport !== false;
+        
+        const {
+          promise: completionPromise,
+          resolve: resolveCompletionPromise,
+          reject: rejectCompletionPromise,
+        } = promiseWithResolvers();
+        this.#completionPromise = completionPromise;
+        // A nested rejection can reach the root task while its Wasm
+        // entrypoint is still suspended, before the export wrapper awaits
+        // this promise. Mark it handled immediately while preserving the
+        // original rejected promise for the eventual caller.
+        completionPromise.catch(() => {});
+        
+        let completionSettled = false;
+        const settleCompletionPromise = () => {
+          if (completionSettled || !this.#completionReady) { return; }
+          completionSettled = true;
+          if (this.#errored !== null) {
+            rejectCompletionPromise(this.#errored);
+          } else if (this.#rejected) {
+            rejectCompletionPromise(this.#completionValue);
+          } else if (
+          this.#preserveFutureResult
+          && this.#completionValue instanceof FutureValue
+          ) {
+            this.#completionValue.resolveAsValue(resolveCompletionPromise);
+          } else {
+            resolveCompletionPromise(this.#completionValue);
+          }
+        };
+        
+        this.#settleCompletionPromise = settleCompletionPromise;
+        this.#onResolveHandlers.push((results) => {
+          if (this.#parentSubtask !== null) { return; }
+          if (!this.#isAsync && !this.#isManualAsync) { return; }
+          this.#completionValue = results;
+          this.#completionReady = true;
+          // Publish after the current guest slice returns, so a trap
+          // in that slice can still reject the call. Do not wait for
+          // task exit: detached work may require further host calls
+          // or consumption of a returned resource's stream.
+        });
+        
+        const {
+          promise: exitPromise,
+          resolve: resolveExitPromise,
+          reject: rejectExitPromise,
+        } = promiseWithResolvers();
+        this.#exitPromise = exitPromise;
+        
+        this.#onExitHandlers.push(() => {
+          if (this.#parentSubtask === null && (this.#isAsync || this.#isManualAsync)) {
+            settleCompletionPromise();
+          }
+          resolveExitPromise();
+        });
+        
+        if (opts.callbackFn) { this.#callbackFn = opts.callbackFn; }
+        if (opts.callbackFnName) { this.#callbackFnName = opts.callbackFnName; }
+        
+        if (opts.getCalleeParamsFn) { this.#getCalleeParamsFn = opts.getCalleeParamsFn; }
+        if (opts.stringEncoding) { this.#stringEncoding = opts.stringEncoding; }
+        
+        if (opts.parentSubtask) { this.#parentSubtask = opts.parentSubtask; }
+        
+        
+        if (opts.errHandling) { this.#errHandling = opts.errHandling; }
+      }
+      
+      taskState() { return this.#state; }
+      id() { return this.#id; }
+      componentIdx() { return this.#componentIdx; }
+      entryFnName() { return this.#entryFnName; }
+      
+      resourceScopeId() { return this.#resourceScopeId; }
+      
+      addBorrowedHandle() {
+        if (this.#resourceScopeExited) {
+          throw new Error('cannot add a borrow to an exited resource scope');
+        }
+        this.#resourceBorrowCount++;
+      }
+      
+      removeBorrowedHandle() {
+        if (this.#resourceBorrowCount === 0) {
+          throw new Error('resource borrow count underflow');
+        }
+        this.#resourceBorrowCount--;
+      }
+      
+      addResourceLender(table, handle) {
+        if (this.#resourceScopeExited) {
+          throw new Error('cannot add a lender to an exited resource scope');
+        }
+        this.#resourceLenders.push({ table, handle });
+      }
+      
+      validateResourceBorrowScope() {
+        if (this.#resourceScopeExited) { return; }
+        if (this.#resourceBorrowCount !== 0) {
+          throw new WebAssemblyRuntimeError('borrow handles still remain at the end of the call');
+        }
+        for (const { table, handle } of this.#resourceLenders) {
+          const idx = handle << 1;
+          const lendCount = table[idx];
+          if (!Number.isInteger(lendCount) || lendCount <= 0 || lendCount >= 2**30) {
+            throw new Error('invalid resource lender state at scope exit');
+          }
+          table[idx] = lendCount - 1;
+        }
+        this.#resourceLenders = [];
+        this.#resourceScopeExited = true;
+        RESOURCE_SCOPE_TASKS.delete(this.#resourceScopeId);
+      }
+      
+      completionPromise() { return this.#completionPromise; }
+      settleCompletion() { this.#settleCompletionPromise(); }
+      exitPromise() { return this.#exitPromise; }
+      
+      waitForProgress() {
+        const { promise, resolve } = promiseWithResolvers();
+        this.#progressWaiters.push(resolve);
+        return promise;
+      }
+      
+      notifyProgress() {
+        const waiters = this.#progressWaiters;
+        this.#progressWaiters = [];
+        for (const resolve of waiters) { resolve(); }
+      }
+      
+      isAsync() { return this.#isAsync; }
+      isManualAsync() { return this.#isManualAsync; }
+      isSync() { return !this.isAsync(); }
+      
+      getErrHandling() { return this.#errHandling; }
+      
+      hasCallback() { return this.#callbackFn !== null; }
+      
+      getReturnMemoryIdx() { return this.#memoryIdx; }
+      setReturnMemoryIdx(idx) {
+        if (idx === null) { return; }
+        this.#memoryIdx = idx;
+      }
+      
+      getReturnMemory() { return this.#memory; }
+      setReturnMemory(m) {
+        if (m === null) { return; }
+        this.#memory = m;
+      }
+      
+      setReturnLowerFns(fns) { this.#returnLowerFns = fns; }
+      getReturnLowerFns() { return this.#returnLowerFns; }
+      
+      setCalleeIsAsync(value) {
+        if (typeof value !== 'boolean') { throw new TypeError('callee async state must be a boolean'); }
+        this.#calleeIsAsync = value;
+      }
+      
+      setParentSubtask(subtask) {
+        if (!subtask || !(subtask instanceof AsyncSubtask)) { return }
+        if (this.#parentSubtask) { throw new Error('parent subtask can only be set once'); }
+        this.#parentSubtask = subtask;
+      }
+      
+      getParentSubtask() { return this.#parentSubtask; }
+      
+      // TODO(threads): this is very inefficient, we can pass along a root task,
+      // and ideally do not need this once thread support is in place
+      getRootTask() {
+        let currentSubtask = this.getParentSubtask();
+        let task = this;
+        while (currentSubtask) {
+          task = currentSubtask.getParentTask();
+          currentSubtask = task.getParentSubtask();
+        }
+        return task;
+      }
+      
+      setPostReturnFn(f) {
+        if (!f) { return; }
+        if (this.#postReturnFn) { throw new Error('postReturn fn can only be set once'); }
+        this.#postReturnFn = f;
+      }
+      
+      setCallbackFn(f, name) {
+        if (!f) { return; }
+        if (this.#callbackFn) { throw new Error('callback fn can only be set once'); }
+        this.#callbackFn = f;
+        this.#callbackFnName = name;
+      }
+      
+      getCallbackFnName() {
+        if (!this.#callbackFnName) { return undefined; }
+        return this.#callbackFnName;
+      }
+      
+      runCallbackFn(...args) {
+        if (!this.#callbackFn) { throw new Error('no callback function has been set for task'); }
+        if (this.#callbackFn._jcoMaySuspend === false) {
+          return _withGlobalCurrentTaskMeta({
+            taskID: this.#id,
+            componentIdx: this.#componentIdx,
+            fn: () => this.#callbackFn.apply(null, args),
+          });
+        }
+        return _withGlobalCurrentTaskMetaAsync({
+          taskID: this.#id,
+          componentIdx: this.#componentIdx,
+          fn: () => { return this.#callbackFn.apply(null, args); }
+        });
+      }
+      
+      getCalleeParams() {
+        if (!this.#getCalleeParamsFn) { throw new Error('missing/invalid getCalleeParamsFn'); }
+        return this.#getCalleeParamsFn();
+      }
+      
+      // Legacy manually-async exports are sync-typed in the component
+      // but use JSPI precisely so their guest stack may suspend.
+      mayBlock() { return this.isAsync() || this.isManualAsync() || this.isResolvedState() }
+      
+      mayEnter(task) {
+        const cstate = getOrCreateAsyncState(this.#componentIdx);
+        if (cstate.hasBackpressure()) {
+          _debugLog('[AsyncTask#mayEnter()] disallowed due to backpressure', { taskID: this.#id });
+          return false;
+        }
+        if (!cstate.callingSyncImport()) {
+          _debugLog('[AsyncTask#mayEnter()] disallowed due to sync import call', { taskID: this.#id });
+          return false;
+        }
+        const callingSyncExportWithSyncPending = cstate.callingSyncExport && !task.isAsync;
+        if (!callingSyncExportWithSyncPending) {
+          _debugLog('[AsyncTask#mayEnter()] disallowed due to sync export w/ sync pending', { taskID: this.#id });
+          return false;
+        }
+        return true;
+      }
+      
+      enterSync() {
+        if (this.needsExclusiveLock()) {
+          const cstate = getOrCreateAsyncState(this.#componentIdx);
+          if (!cstate.isExclusivelyLocked()) {
+            cstate.exclusiveLock(this.#id);
+          } else {
+            // A host-called sync export arriving while another
+            // task's slice holds the lock: synchronous entry
+            // cannot wait, and historically this entry silently
+            // stole the hold. Run without the lock instead --
+            // the holder's bookkeeping stays intact and its
+            // release still pairs
+            this.#lockFreeEntry = true;
+            _debugLog('[AsyncTask#enterSync()] entering without exclusive lock', {
+              taskID: this.#id,
+              componentIdx: this.#componentIdx,
+            });
+          }
+        }
+        return true;
+      }
+      
+      tryEnter() {
+        if (this.#entered) {
+          throw new Error(`task with ID [${this.#id}] should not be entered twice`);
+        }
+        
+        if (this.deliverPendingCancel({ cancellable: true })) {
+          this.cancel();
+          return false;
+        }
+        
+        const cstate = getOrCreateAsyncState(this.#componentIdx);
+        if (this.isSync()) {
+          this.#entered = true;
+          return true;
+        }
+        if (cstate.hasBackpressure()) { return null; }
+        if (this.needsExclusiveLock()) {
+          if (cstate.isExclusivelyLocked()) { return null; }
+          cstate.exclusiveLock(this.#id);
+        }
+        
+        if (this.deliverPendingCancel({ cancellable: true })) {
+          cstate.exclusiveRelease(this.#id);
+          this.cancel();
+          return false;
+        }
+        
+        this.#entered = true;
+        return true;
+      }
+      
+      async enter(opts) {
+        _debugLog('[AsyncTask#enter()] args', {
+          taskID: this.#id,
+          componentIdx: this.#componentIdx,
+          subtaskID: this.getParentSubtask()?.id(),
+          args: opts,
+          entryFnName: this.#entryFnName,
+        });
+        
+        if (this.#entered) {
+          throw new Error(`task with ID [${this.#id}] should not be entered twice`);
+        }
+        
+        // If cancellation was requested before the task was entered, resolve
+        // as cancelled without ever running guest code
+        if (this.deliverPendingCancel({ cancellable: true })) {
+          this.cancel();
+          return false;
+        }
+        
+        const cstate = getOrCreateAsyncState(this.#componentIdx);
+        
+        if (opts?.isHost) {
+          this.#entered = true;
+          // A guest task may be synchronously blocked in this
+          // host entry. Propagate that boundary so an async
+          // cancellation driver can yield BLOCKED while the host
+          // operation is outstanding.
+          const parentTask = this.#parentSubtask?.getParentTask();
+          if (
+          parentTask?.taskState() === AsyncTask.State.CANCEL_DELIVERED
+          || (parentTask && !parentTask.hasCallback())
+          ) {
+            parentTask.notifyProgress();
+          }
+          return this.#entered;
+        }
+        
+        // NOTE: concurrent task lifetimes within one component instance are
+        // permitted by the Component Model: entry is governed by the
+        // backpressure and exclusive-lock checks below (the lock is held per
+        // execution slice, not for the task's lifetime).
+        //
+        // Serializing entire task lifetimes here (the former "execution slot" queue)
+        // deadlocks pipelines where a parked long-lived task's progress depends on a
+        // later entry into the same component.
+        
+        // If a task is synchronous then we can avoid component-relevant
+        // tracking and immediately enter.
+        if (this.isSync()) {
+          this.#entered = true;
+          
+          // TODO(breaking): remove once manually-specifying async fns is removed
+          // It is currently possible for an actually sync export to be specified
+          // as async via JSPI
+          if (this.#isManualAsync) {
+            if (this.needsExclusiveLock()) { await cstate.acquireExclusiveLock(this.#id); }
+          }
+          
+          return this.#entered;
+        }
+        
+        // Perform intial backpressure check
+        if (cstate.hasBackpressure()) {
+          cstate.addBackpressureWaiter();
+          
+          const result = await this.waitUntil({
+            readyFn: () => {
+              return !cstate.hasBackpressure();
+            },
+            cancellable: true,
+          });
+          
+          cstate.removeBackpressureWaiter();
+          
+          if (!result || this.isCancelled()) {
+            if (!this.isResolvedState()) { this.cancel(); }
+            return false;
+          }
+        }
+        
+        // Acquire the per-slice exclusive lock (FIFO-queued when
+        // contended); the first slice runs under this hold and the
+        // driver loop releases/re-acquires it per slice thereafter.
+        if (this.needsExclusiveLock()) {
+          await cstate.acquireExclusiveLock(this.#id);
+        }
+        
+        // Cancellation-before-start may resolve this task while its
+        // queued lock acquisition is still pending. Acquiring the lock
+        // does not make the already-resolved task runnable again.
+        if (this.isResolvedState() || this.isCancelled()) {
+          cstate.exclusiveRelease(this.#id);
+          return false;
+        }
+        
+        // Cancellation can be requested while entry is waiting for
+        // backpressure or its exclusive lock. Do not execute the guest
+        // after acquiring a lock for a task that should no longer start.
+        if (this.deliverPendingCancel({ cancellable: true })) {
+          cstate.exclusiveRelease(this.#id);
+          this.cancel();
+          return false;
+        }
+        
+        this.#entered = true;
+        return this.#entered;
+      }
+      
+      isRunningState() { return this.#state !== AsyncTask.State.RESOLVED; }
+      isResolvedState() { return this.#state === AsyncTask.State.RESOLVED; }
+      isResolved() { return this.#state === AsyncTask.State.RESOLVED; }
+      isExited() { return this.#exited; }
+      
+      async waitUntil(opts) {
+        const { readyFn, cancellable } = opts;
+        _debugLog('[AsyncTask#waitUntil()] args', { taskID: this.#id, args: { cancellable } });
+        
+        // TODO(fix): check for cancel
+        // TODO(fix): determinism
+        // TODO(threads): add this thread to waiting list
+        
+        const keepGoing = await this.suspendUntil({
+          readyFn,
+          cancellable,
+        });
+        
+        return keepGoing;
+      }
+      
+      async yieldUntil(opts) {
+        const { readyFn, cancellable } = opts;
+        _debugLog('[AsyncTask#yieldUntil()]', {
+          taskID: this.#id,
+          args: {
+            cancellable,
+          },
+          componentIdx: this.#componentIdx,
+        });
+        
+        // A callback YIELD is an explicit request to let other work run.
+        // Unlike waits whose condition is already ready, it must always
+        // suspend for at least one scheduler turn.
+        const keepGoing = await this.immediateSuspend({ readyFn, cancellable });
+        if (keepGoing) {
+          return {
+            code: ASYNC_EVENT_CODE.NONE,
+            payload0: 0,
+            payload1: 0,
+          };
+        }
+        
+        return {
+          code: ASYNC_EVENT_CODE.TASK_CANCELLED,
+          payload0: 0,
+          payload1: 0,
+        };
+      }
+      
+      async suspendUntil(opts) {
+        const { cancellable, readyFn } = opts;
+        _debugLog('[AsyncTask#suspendUntil()] args', {
+          taskID: this.#id,
+          args: {
+            cancellable,
+          },
+          componentIdx: this.#componentIdx,
+        });
+        
+        const pendingCancelled = this.deliverPendingCancel({ cancellable });
+        if (pendingCancelled) { return false; }
+        
+        const completed = await this.immediateSuspendUntil({ readyFn, cancellable });
+        return completed;
+      }
+      
+      suspendUntilCallback(opts, onResume) {
+        const { cancellable, readyFn } = opts;
+        if (this.deliverPendingCancel({ cancellable })) {
+          onResume(false);
+          return;
+        }
+        
+        const cstate = getOrCreateAsyncState(this.#componentIdx);
+        cstate.suspendTask({
+          task: this,
+          cancellable,
+          readyFn: () => {
+            if (cancellable && this.#state === AsyncTask.State.CANCEL_PENDING) {
+              return true;
+            }
+            return readyFn();
+          },
+          onResume: (keepGoing) => {
+            if (keepGoing && this.deliverPendingCancel({ cancellable })) {
+              keepGoing = false;
+            }
+            onResume(keepGoing);
+          },
+        });
+      }
+      
+      // TODO(threads): equivalent to thread.suspend_until()
+      async immediateSuspendUntil(opts) {
+        const { cancellable, readyFn } = opts;
+        _debugLog('[AsyncTask#immediateSuspendUntil()] args', {
+          args: {
+            cancellable,
+            readyFn,
+          },
+          taskID: this.#id,
+          componentIdx: this.#componentIdx,
+        });
+        
+        const ready = readyFn();
+        if (ready && ASYNC_DETERMINISM === 'random') {
+          const coinFlip = _coinFlip();
+          if (coinFlip) { return true }
+        }
+        
+        const keepGoing = await this.immediateSuspend({ cancellable, readyFn });
+        return keepGoing;
+      }
+      
+      async immediateSuspend(opts) { // NOTE: equivalent to thread.suspend()
+      // TODO(threads): store readyFn on the thread
+      const { cancellable, readyFn } = opts;
+      _debugLog('[AsyncTask#immediateSuspend()] args', { cancellable, readyFn });
+      
+      const pendingCancelled = this.deliverPendingCancel({ cancellable });
+      if (pendingCancelled) { return false; }
+      
+      const cstate = getOrCreateAsyncState(this.#componentIdx);
+      const keepGoing = await cstate.suspendTask({
+        task: this,
+        cancellable,
+        readyFn: () => {
+          // A pending cancellation request wakes cancellable waits
+          if (cancellable && this.#state === AsyncTask.State.CANCEL_PENDING) {
+            return true;
+          }
+          return readyFn();
+        },
+      });
+      if (keepGoing && this.deliverPendingCancel({ cancellable })) { return false; }
+      return keepGoing;
+    }
+    
+    deliverPendingCancel(opts) {
+      const { cancellable } = opts;
+      _debugLog('[AsyncTask#deliverPendingCancel()]', {
+        args: { cancellable },
+        taskID: this.#id,
+        componentIdx: this.#componentIdx,
+      });
+      
+      if (cancellable && this.#state === AsyncTask.State.CANCEL_PENDING) {
+        this.#state = AsyncTask.State.CANCEL_DELIVERED;
+        return true;
+      }
+      
+      return false;
+    }
+    
+    isCancelled() { return this.cancelled }
+    cancellationRequested() { return this.cancelRequested; }
+    
+    // Request cooperative cancellation of this task, called on behalf of a
+    // supertask performing `subtask.cancel` on the subtask this task backs.
+    //
+    // The request is delivered at this task's next cancellable wait
+    // (see suspendUntil/immediateSuspend), at which point the task is
+    // expected to acknowledge via `task.cancel` or still resolve via
+    // `task.return`.
+    requestCancellation() {
+      _debugLog('[AsyncTask#requestCancellation()] args', {
+        taskID: this.#id,
+        componentIdx: this.#componentIdx,
+        state: this.#state,
+      });
+      if (this.isResolvedState() || this.cancelRequested) { return; }
+      this.cancelRequested = true;
+      if (this.#state === AsyncTask.State.INITIAL) {
+        this.#state = AsyncTask.State.CANCEL_PENDING;
+      }
+      // Nudge the component's tick loop so that any suspended cancellable
+      // wait observes the pending cancellation promptly
+      getOrCreateAsyncState(this.#componentIdx).runTickLoop();
+    }
+    
+    cancel(args) {
+      _debugLog('[AsyncTask#cancel()] args', { });
+      if (this.taskState() !== AsyncTask.State.CANCEL_DELIVERED) {
+        throw new Error(`(component [${this.#componentIdx}]) task [${this.#id}] invalid task state [${this.taskState()}] for cancellation`);
+      }
+      this.validateResourceBorrowScope();
+      this.cancelled = true;
+      // Cancelled tasks resolve with no value (spec: `Task.cancel` calls
+      // `on_resolve(None)`); an explicit error is only present on the
+      // host-driven rejection path (see `reject()`).
+      this.onResolve(args?.error ?? null);
+      this.#state = AsyncTask.State.RESOLVED;
+      // A task cancelled before entry has no driver loop that can
+      // report its exit. Entered tasks notify after releasing their
+      // component slice in `exit()`.
+      if (!this.#entered) { this.notifyProgress(); }
+    }
+    
+    onResolve(taskValue) {
+      const handlers = this.#onResolveHandlers;
+      this.#onResolveHandlers = [];
+      for (const f of handlers) {
+        try {
+          f(taskValue);
+        } catch (err) {
+          _debugLog("[AsyncTask#onResolve] error during task resolve handler", err);
+          throw err;
+        }
+      }
+      
+      // Rejections are control-flow failures, not canonical ABI results.
+      // Propagate them through the subtask chain without running return
+      // lowering or post-return hooks for a successful result.
+      if (this.#rejected) {
+        this.#parentSubtask?.reject(taskValue);
+        return;
+      }
+      
+      // NOTE: if the parent subtask has already been resolved (e.g. it was
+      // cancelled via `subtask.cancel` while this task was still pending),
+      // this task's resolution must be discarded rather than delivered.
+      const parentSubtaskPending = this.#parentSubtask && !this.#parentSubtask.isResolved();
+      const taskReturned = !this.isCancelled();
+      
+      if (parentSubtaskPending && taskReturned) {
+        const meta = this.#parentSubtask.getCallMetadata();
+        // Run the rturn fn if it has not already been called -- this *should* have happened in
+        // `task.return`, but some paths do not go through task.return (e.g. async lower of sync fn
+        // which goes through prepare + async-start-call)
+        if (meta.returnFn && !meta.returnFnCalled) {
+          _debugLog('[AsyncTask#onResolve()] running returnFn', {
+            componentIdx: this.#componentIdx,
+            taskID: this.#id,
+            subtaskID: this.#parentSubtask.id(),
+          });
+          const callerTask = this.#parentSubtask.getParentTask();
+          _withGlobalCurrentTaskMeta({
+            taskID: callerTask.id(),
+            componentIdx: callerTask.componentIdx(),
+            fn: () => meta.returnFn.apply(null, [taskValue, meta.resultPtr]),
+          });
+          meta.returnFnCalled = true;
+        }
+      }
+      
+      if (this.#postReturnFn && taskReturned) {
+        _debugLog('[AsyncTask#onResolve()] running post return ', {
+          componentIdx: this.#componentIdx,
+          taskID: this.#id,
+        });
+        try {
+          _withGlobalCurrentTaskMeta({
+            taskID: this.#id,
+            componentIdx: this.#componentIdx,
+            fn: () => this.#postReturnFn(taskValue),
+          });
+        } catch (err) {
+          _debugLog("[AsyncTask#onResolve] error during task resolve handler", err);
+          throw err;
+        }
+      }
+      
+      if (parentSubtaskPending) {
+        this.#parentSubtask.onResolve(taskValue);
+      }
+    }
+    
+    registerOnResolveHandler(f) {
+      this.#onResolveHandlers.push(f);
+    }
+    
+    isRejected() { return this.#rejected; }
+    
+    isErrored() { return this.#errored; }
+    setErrored(err) {
+      // Preserve the originating trap when unwinding through
+      // additional guest frames produces secondary traps (often
+      // an `unreachable` after a call which was expected to trap).
+      if (this.#errored === null) { this.#errored = err; }
+    }
+    
+    reject(taskErr) {
+      _debugLog('[AsyncTask#reject()] args', {
+        componentIdx: this.#componentIdx,
+        taskID: this.#id,
+        parentSubtask: this.#parentSubtask,
+        parentSubtaskID: this.#parentSubtask?.id(),
+        entryFnName: this.entryFnName(),
+        callbackFnName: this.#callbackFnName,
+        errMsg: taskErr.message,
+      });
+      
+      this.setErrored(taskErr);
+      if (this.#rejected) { return; }
+      
+      // A task may call `task.return` before its callback exits.
+      // A trap in cleanup or spawned work must still reject the
+      // host call and poison the enclosing task chain.
+      if (this.isResolvedState()) {
+        this.#rejected = true;
+        this.#errored = taskErr;
+        const parentTask = this.#parentSubtask?.getParentTask();
+        if (parentTask) { parentTask.reject(taskErr); }
+        return;
+      }
+      
+      this.#rejected = true;
+      this.cancelRequested = true;
+      this.#state = AsyncTask.State.CANCEL_PENDING;
+      const cancelled = this.deliverPendingCancel({ cancellable: true });
+      
+      // TODO: do cleanup here to reset the machinery so we can run again?
+      
+      this.cancel({ error: taskErr });
+    }
+    
+    resolve(results) {
+      _debugLog('[AsyncTask#resolve()] args', {
+        componentIdx: this.#componentIdx,
+        taskID: this.#id,
+        entryFnName: this.entryFnName(),
+        callbackFnName: this.#callbackFnName,
+      });
+      
+      if (this.#state === AsyncTask.State.RESOLVED) {
+        throw new Error(`(component [${this.#componentIdx}]) task [${this.#id}]  is already resolved (did you forget to wait for an import?)`);
+      }
+      
+      this.validateResourceBorrowScope();
+      
+      this.#state = AsyncTask.State.RESOLVED;
+      
+      switch (results.length) {
+        case 0:
+        this.onResolve(undefined);
+        break;
+        case 1:
+        this.onResolve(results[0]);
+        break;
+        default:
+        _debugLog('[AsyncTask#resolve()] unexpected number of results', {
+          componentIdx: this.#componentIdx,
+          results,
+          taskID: this.#id,
+          subtaskID: this.#parentSubtask?.id(),
+          entryFnName: this.#entryFnName,
+          callbackFnName: this.#callbackFnName,
+        });
+        throw new Error('unexpected number of results');
+      }
+    }
+    
+    exit(args) {
+      _debugLog('[AsyncTask#exit()]', {
+        componentIdx: this.#componentIdx,
+        taskID: this.#id,
+      });
+      
+      if (this.#exited)  { throw new Error("task has already exited"); }
+      
+      if (this.#state !== AsyncTask.State.RESOLVED) {
+        throw new Error(`(component [${this.#componentIdx}]) task [${this.#id}] exited without resolution`);
+      }
+      
+      this.validateResourceBorrowScope();
+      
+      const state = getOrCreateAsyncState(this.#componentIdx);
+      if (!state) { throw new Error('missing async state for component [' + this.#componentIdx + ']'); }
+      
+      // Exempt the host from exclusive lock check
+      if (this.#componentIdx !== -1 && !args?.skipExclusiveLockCheck && !this.#lockFreeEntry) {
+        if (this.needsExclusiveLock() && !state.exclusivelyLockedBy(this.#id)) {
+          throw new Error(`task [${this.#id}] exit: component [${this.#componentIdx}] should have been exclusively locked by it`);
+        }
+      }
+      
+      // Ownership-checked: releases only this task's own hold (a
+      // task exiting while another task's slice holds the lock no
+      // longer clears the foreign hold).
+      state.exclusiveRelease(this.#id);
+      this.notifyProgress();
+      
+      for (const f of this.#onExitHandlers) {
+        try {
+          f();
+        } catch (err) {
+          console.error("error during task exit handler", err);
+          throw err;
+        }
+      }
+      
+      this.#exited = true;
+      clearCurrentTask(this.#componentIdx, this.id());
+    }
+    
+    needsExclusiveLock() {
+      // Host (-1) tasks model host-side import handling: there is no
+      // guest linear memory or executor state to protect, and host
+      // calls from unrelated guest components would contend spuriously.
+      if (this.#componentIdx === -1) { return false; }
+      // Import-handler tasks (CallInterface) run host code nested
+      // inside the calling guest slice, which already holds the
+      // lock; only tasks that execute guest slices need it.
+      if (!this.#callingWasmExport) { return false; }
+      // A sync-lifted callee cannot be reentered until the whole
+      // stackful call returns. This is the Component Model's
+      // automatic-backpressure rule for async-lowered calls.
+      return !this.#isAsync || this.hasCallback() || this.#calleeIsAsync === false;
+    }
+    
+    createSubtask(args) {
+      _debugLog('[AsyncTask#createSubtask()] args', args);
+      const { componentIdx, childTask, callMetadata, fnName, isAsync, isManualAsync } = args;
+      
+      const cstate = getOrCreateAsyncState(this.#componentIdx);
+      if (!cstate) {
+        throw new Error(`invalid/missing async state for component idx [${componentIdx}]`);
+      }
+      
+      const waitable = new Waitable({
+        componentIdx: this.#componentIdx,
+        target: `subtask (internal ID [${this.#id}])`,
+      });
+      
+      const newSubtask = new AsyncSubtask({
+        componentIdx,
+        childTask,
+        parentTask: this,
+        callMetadata,
+        isAsync,
+        isManualAsync,
+        fnName,
+        waitable,
+      });
+      this.#subtasks.push(newSubtask);
+      newSubtask.setTarget(`subtask (internal ID [${newSubtask.id()}], waitable [${waitable.idx()}], component [${componentIdx}])`);
+      waitable.setIdx(cstate.handles.insert(newSubtask));
+      waitable.setTarget(`waitable for subtask (waitable id [${waitable.idx()}], subtask internal ID [${newSubtask.id()}])`);
+      return newSubtask;
+    }
+    
+    getLatestSubtask() {
+      return this.#subtasks.at(-1);
+    }
+    
+    getSubtaskByWaitableRep(rep) {
+      if (rep === undefined) { throw new TypeError('missing rep'); }
+      return this.#subtasks.find(s => s.waitableRep() === rep);
+    }
+    
+    currentSubtask() {
+      _debugLog('[AsyncTask#currentSubtask()]');
+      if (this.#subtasks.length === 0) { return undefined; }
+      return this.#subtasks.at(-1);
+    }
+    
+    removeSubtask(subtask) {
+      if (this.#subtasks.length === 0) {
+        throw new Error('cannot end current subtask: no current subtask');
+      }
+      this.#subtasks = this.#subtasks.filter(t => t !== subtask);
+      return subtask;
+    }
+  }
+  
+  function createNewCurrentTask(args) {
+    _debugLog('[createNewCurrentTask()] args', args);
+    const {
+      componentIdx,
+      isAsync,
+      isManualAsync,
+      preserveFutureResult,
+      entryFnName,
+      parentSubtaskID,
+      callbackFnName,
+      getCallbackFn,
+      getParamsFn,
+      stringEncoding,
+      errHandling,
+      getCalleeParamsFn,
+      resultPtr,
+      callingWasmExport,
+    } = args;
+    if (componentIdx === undefined || componentIdx === null) {
+      throw new Error('missing/invalid component instance index while starting task');
+    }
+    let taskMetas = ASYNC_TASKS_BY_COMPONENT_IDX.get(componentIdx);
+    const callbackFn = getCallbackFn ? getCallbackFn() : null;
+    
+    const newTask = new AsyncTask({
+      componentIdx,
+      isAsync,
+      isManualAsync,
+      preserveFutureResult,
+      entryFnName,
+      callbackFn,
+      callbackFnName,
+      stringEncoding,
+      getCalleeParamsFn,
+      resultPtr,
+      errHandling,
+      callingWasmExport,
+    });
+    
+    const newTaskID = newTask.id();
+    const newTaskMeta = { id: newTaskID, componentIdx, task: newTask };
+    
+    // NOTE: do not track host tasks
+    ASYNC_CURRENT_TASK_IDS.push(newTaskID);
+    ASYNC_CURRENT_COMPONENT_IDXS.push(componentIdx);
+    
+    if (!taskMetas) {
+      taskMetas = [newTaskMeta];
+      ASYNC_TASKS_BY_COMPONENT_IDX.set(componentIdx, [newTaskMeta]);
+    } else {
+      taskMetas.push(newTaskMeta);
+    }
+    
+    return [newTask, newTaskID];
+  }
+  
+  function _checkMayLeave(componentIdx) {
+    if (INSTANCE_FLAGS.get(componentIdx)?.value !== 1) {
+      throw new WebAssemblyRuntimeError('cannot leave component instance');
+    }
+  }
+  
+  function _getGlobalCurrentTaskMeta(componentIdx) {
+    const v = componentIdx === undefined || componentIdx === null
+    ? CURRENT_TASK_META.current
+    : CURRENT_TASK_META[componentIdx];
+    if (v === undefined || v === null) {
+      return undefined;
+    }
+    return { ...v };
+  }
+  
+  
+  function _setGlobalCurrentTaskMeta(args) {
+    if (!args) { throw new TypeError('args missing'); }
+    if (args.taskID === undefined) { throw new TypeError('missing task ID'); }
+    if (args.componentIdx === undefined) { throw new TypeError('missing component idx'); }
+    const { taskID, componentIdx } = args;
+    return CURRENT_TASK_META.current =
+    CURRENT_TASK_META[componentIdx] = { taskID, componentIdx };
+  }
+  
+  
+  async function _clearCurrentTask(args) {
+    _debugLog('[_clearCurrentTask()] args', args);
+    if (!args) { throw new TypeError('args missing'); }
+    if (args.taskID === undefined) { throw new TypeError('missing task ID'); }
+    if (args.componentIdx === undefined) { throw new TypeError('missing component idx'); }
+    const { taskID, componentIdx } = args;
+    
+    const meta = CURRENT_TASK_META[componentIdx];
+    if (!meta) { throw new Error(`missing current task meta for component idx [${componentIdx}]`); }
+    
+    if (meta.taskID !== taskID) {
+      throw new Error(`task ID [${meta.taskID}] != requested ID [${taskID}]`);
+    }
+    if (meta.componentIdx !== componentIdx) {
+      throw new Error(`component idx [${meta.componentIdx}] != requested idx [${componentIdx}]`);
+    }
+    
+    CURRENT_TASK_META[componentIdx] = null;
+    if (CURRENT_TASK_META.current?.taskID === taskID) {
+      CURRENT_TASK_META.current = null;
+    }
+  }
+  
+  function _lowerImportBackwardsCompat(args) {
+    const params = [...arguments].slice(1);
+    _debugLog('[_lowerImportBackwardsCompat()] args', { args, params });
+    const {
+      functionIdx,
+      componentIdx,
+      isAsync,
+      isManualAsync,
+      paramLiftFns,
+      resultLowerFns,
+      hasResultPointer,
+      funcTypeIsAsync,
+      metadata,
+      memoryIdx,
+      getMemoryFn,
+      getReallocFn,
+      importFn,
+      stringEncoding,
+    } = args;
+    
+    _checkMayLeave(componentIdx);
+    
+    let meta = _getGlobalCurrentTaskMeta(componentIdx);
+    let createdTask;
+    
+    // Some components depend on initialization logic (i.e. `_initialize` or some such
+    // core wasm export) that is embedded in the component, but is not executed or wizer'd
+    // away before the transpiled component is attempted to be used.
+    //
+    // These components execut their initialization logic *when they are imported* in the
+    // transpiled context -- so we may get a call to an export that is lowered without going
+    // through `CallWasm` or `CallInterface`.
+    //
+    if (!meta) {
+      if (funcTypeIsAsync || (isAsync && !isManualAsync)) {
+        throw new Error('p3 async wasm exports cannot use backwards compat auto-task init');
+      }
+      
+      const [newTask, newTaskID] = createNewCurrentTask({
+        componentIdx,
+        isAsync,
+        isManualAsync,
+        callingWasmExport: false,
+      });
+      createdTask = newTask;
+      
+      // Since we're managing the task creation ourselves we must clear ourselves
+      createdTask.registerOnResolveHandler(() => {
+        _clearCurrentTask({
+          taskID: task.id(),
+          componentIdx: task.componentIdx(),
+        });
+      });
+      
+      _setGlobalCurrentTaskMeta({
+        componentIdx,
+        taskID: newTaskID,
+      });
+      
+      meta = _getGlobalCurrentTaskMeta(componentIdx);
+    }
+    
+    const { taskID } = meta;
+    
+    const taskMeta = getCurrentTask(componentIdx, taskID);
+    if (!taskMeta) {
+      throw new Error('invalid/missing async task meta');
+    }
+    
+    const task = taskMeta.task;
+    if (!task) { throw new Error('invalid/missing async task'); }
+    
+    const cstate = getOrCreateAsyncState(componentIdx);
+    
+    if (!task.mayBlock() && funcTypeIsAsync && !isAsync) {
+      throw new Error("non async exports cannot synchronously call async functions");
+    }
+    
+    // If there is an existing task, this should be part of a subtask
+    const memory = getMemoryFn();
+    // Canonical ABI lower appends result storage as a trailing
+    // param when async lower has any flat result, or sync lower
+    // has more than one flat result.
+    const resultPtr = hasResultPointer ? params[params.length - 1] : undefined;
+    const subtask = task.createSubtask({
+      componentIdx,
+      parentTask: task,
+      fnName: importFn.fnName,
+      isAsync,
+      isManualAsync,
+      callMetadata: {
+        memoryIdx,
+        memory,
+        realloc: getReallocFn?.(),
+        getReallocFn,
+        resultPtr,
+        lowers: resultLowerFns,
+        funcTypeIsAsync,
+        stringEncoding,
+      }
+    });
+    task.setReturnMemoryIdx(memoryIdx);
+    task.setReturnMemory(getMemoryFn());
+    
+    subtask.onStart();
+    
+    // If dealing with a sync lowered sync function, we can directly return results
+    //
+    // TODO(breaking): remove once we get rid of manual async import specification,
+    // as func types cannot be detected in that case only (and we don't need that w/ p3)
+    if (!isManualAsync && !isAsync && !funcTypeIsAsync) {
+      if (createdTask) { createdTask.enterSync(); }
+      
+      const res = importFn(...params);
+      
+      // TODO(breaking): remove once we get rid of manual async import specification,
+      // as func types cannot be detected in that case only (and we don't need that w/ p3)
+      if (!funcTypeIsAsync && !subtask.isReturned()) {
+        throw new Error('post-execution subtasks must either be async or returned');
+      }
+      
+      const syncRes = subtask.getResult();
+      if (createdTask) { createdTask.resolve([syncRes]); }
+      
+      return syncRes;
+    }
+    
+    // Sync-lowered async functions requires async behavior because the callee *can* block,
+    // but this call must *act* synchronously and return immediately with the result
+    // (i.e. not returning until the work is done)
+    //
+    // TODO(breaking): remove checking for manual async specification here, once we can go p3-only
+    //
+    if (!isManualAsync && !isAsync && funcTypeIsAsync) {
+      const { promise, resolve, reject } = promiseWithResolvers();
+      queueMicrotask(async () => {
+        try {
+          await importFn(...params);
+          if (!subtask.isResolved()) {
+            await task.suspendUntil({ readyFn: () => subtask.isResolved() });
+          }
+          resolve(subtask.getResult());
+        } catch (err) {
+          reject(err);
+        }
+      });
+      return promise;
+    }
+    
+    // NOTE: at this point we know that we are working with an async lowered import
+    
+    const subtaskState = subtask.getStateNumber();
+    if (subtaskState < 0 || subtaskState >= 2**4) {
+      throw new Error('invalid subtask state, out of valid range');
+    }
+    
+    subtask.setOnProgressFn(() => {
+      subtask.setPendingEvent(() => {
+        if (subtask.isResolved()) { subtask.deliverResolve(); }
+        const event = {
+          code: ASYNC_EVENT_CODE.SUBTASK,
+          payload0: subtask.waitableRep(),
+          payload1: subtask.getStateNumber(),
+        }
+        return event;
+      });
+    });
+    
+    // This is a hack to maintain backwards compatibility with
+    // manually-specified async imports, used in wasm exports that are
+    // not actually async (but are specified as so).
+    //
+    // This is not normal p3 sync behavior but instead anticipating that
+    // the caller that is doing manual async will be waiting for a promise that
+    // resolves to the *actual* result.
+    //
+    // TODO(breaking): remove once manually specified async is removed
+    //
+    // There are a few cases:
+    // 1. sync function with async types (e.g. `f: func() -> stream<u32>`)
+    // 2. async function with async types (e.g. `f: async func() -> stream<u32>`)
+    // 3. async function with sync types (e.g. `f: async func() -> list<u32>`)
+    // 4. sync function with non-async types (e.g. `f: func() -> list<u32>`)
+    //
+    // This hack *only* applies to 4 -- the case where an async JS host function
+    // is supplied to a Wasm export which does *not* need to do any async abi
+    // lifting/lowering (async ABI did not exist when JSPI integratiton was
+    // initially merged to enable asynchronously returning values from the host)
+    //
+    const requiresManualAsyncResult = !isAsync && !funcTypeIsAsync && isManualAsync;
+    let manualAsyncResult;
+    if (requiresManualAsyncResult) {
+      manualAsyncResult = promiseWithResolvers();
+    }
+    
+    queueMicrotask(async () => {
+      try {
+        _debugLog('[_lowerImportBackwardsCompat()] calling lowered import', { importFn, params });
+        if (createdTask) { await createdTask.enter(); }
+        
+        const asyncRes = await importFn(...params);
+        if (requiresManualAsyncResult) {
+          manualAsyncResult.resolve(subtask.getResult());
+        }
+        
+        if (createdTask) { createdTask.resolve([asyncRes]); }
+        
+        
+      } catch (err) {
+        _debugLog("[_lowerImportBackwardsCompat()] import fn error:", err);
+        if (requiresManualAsyncResult) {
+          manualAsyncResult.reject(err);
+          return;
+        }
+        task.setErrored(err);
+        task.reject(err);
+      }
+    });
+    
+    if (requiresManualAsyncResult) { return manualAsyncResult.promise; }
+    
+    _debugLog('[_lowerImportBackwardsCompat()] async-lowered import return', {
+      fnName: importFn.fnName,
+      componentIdx,
+      subtaskID: subtask.id(),
+      waitableRep: subtask.waitableRep(),
+      subtaskState,
+      packedResult: Number(subtask.waitableRep()) << 4 | subtaskState,
+    });
+    
+    return Number(subtask.waitableRep()) << 4 | subtaskState;
+  }
+  
+  const CURRENT_TASK_MAY_BLOCK= globalThis.WebAssembly ? new globalThis.WebAssembly.Global({ value: 'i32', mutable: true }, 0) : false;
+  
+  
+  function _liftFlatU64(ctx) {
+    _debugLog('[_liftFlatU64()] args', { ctx });
+    let val;
+    
+    if (ctx.useDirectParams) {
+      if (ctx.params.length === 0) { throw new Error('expected at least one single i64 argument'); }
+      if (typeof ctx.params[0] !== 'bigint') { throw new Error('expected bigint'); }
+      // core i64 values arrive as signed BigInts
+      val = BigInt.asUintN(64, ctx.params[0]);
+      ctx.params = ctx.params.slice(1);
+      return [val, ctx];
+    }
+    
+    if (ctx.storageLen !== undefined && ctx.storageLen < 8) {
+      throw new Error(`insufficient storage ([${ctx.storageLen}] bytes) for lift (u64 requires 8 bytes)`);
+    }
+    
+    val = new DataView(ctx.memory.buffer).getBigUint64(ctx.storagePtr, true);
+    ctx.storagePtr += 8;
+    if (ctx.storageLen !== undefined) { ctx.storageLen -= 8; }
+    
+    return [val, ctx];
+  }
+  
+  
+  function _lowerFlatU8(ctx) {
+    _debugLog('[_lowerFlatU8()] args', ctx);
+    
+    if (ctx.vals.length !== 1) {
+      throw new Error(`unexpected number [${ctx.vals.length}] of vals (expected 1)`);
+    }
+    
+    _requireValidNumericPrimitive.bind('u8', ctx.vals[0]);
+    
+    if (!ctx.memory) { throw new Error("missing memory for lower"); }
+    new DataView(ctx.memory.buffer).setUint8(ctx.storagePtr, ctx.vals[0]);
+    
+    ctx.storagePtr += 1;
+  }
+  
+  function _lowerFlatU32(ctx) {
+    _debugLog('[_lowerFlatU32()] args', { ctx });
+    
+    if (ctx.vals.length !== 1) {
+      throw new Error(`expected single value to lower, got [${ctx.vals.length}]`);
+    }
+    
+    const rem = ctx.storagePtr % 4;
+    if (rem !== 0) { ctx.storagePtr += (4 - rem); }
+    
+    _requireValidNumericPrimitive.bind('u32', ctx.vals[0]);
+    new DataView(ctx.memory.buffer).setUint32(ctx.storagePtr, ctx.vals[0], true);
+    
+    ctx.storagePtr += 4;
+  }
+  
+  function _lowerFlatList(meta) {
+    const {
+      elemLowerFn,
+      knownLen,
+      size32,
+      align32,
+      elemSize32,
+      elemAlign32,
+    } = meta;
+    
+    if (!elemLowerFn) { throw new TypeError("missing/invalid element lower fn for list"); }
+    
+    return function _lowerFlatListInner(ctx) {
+      _debugLog('[_lowerFlatList()] args', { ctx });
+      
+      if (ctx.useDirectParams) {
+        if (ctx.params.length < 2) { throw new Error('insufficient params left to lower list'); }
+        const storagePtr = ctx.params[0];
+        const elemCount = ctx.params[1];
+        ctx.params = ctx.params.slice(2);
+        
+        const list = ctx.vals[0];
+        if (!list) { throw new Error("missing direct param value"); }
+        
+        const lowerCtx = {
+          storagePtr,
+          memory: ctx.memory,
+          stringEncoding: ctx.stringEncoding,
+        };
+        for (let idx = 0; idx < list.length; idx++) {
+          const elemPtr = storagePtr + idx * elemSize32;
+          lowerCtx.storagePtr = elemPtr;
+          lowerCtx.vals = list.slice(idx, idx+1);
+          elemLowerFn(lowerCtx);
+          lowerCtx.storagePtr = Math.max(lowerCtx.storagePtr, elemPtr + elemSize32);
+        }
+        ctx.storagePtr = lowerCtx.storagePtr;
+        
+        // TODO: implement parma-only known-length processing
+        
+        return;
+      }
+      
+      // TODO(fix): is it possible to get a vals that are a addr and length here from
+      // a component lower?
+      
+      const elems = ctx.vals[0];
+      if (knownLen === undefined) {
+        // unknown length
+        if (!ctx.realloc) { throw new Error('missing realloc during flat string lower'); }
+        const dataPtr = ctx.realloc(0, 0, elemAlign32, elemSize32 * elems.length);
+        
+        ctx.vals[0] = dataPtr;
+        _lowerFlatU32(ctx);
+        
+        ctx.vals[0] = elems.length;
+        _lowerFlatU32(ctx);
+        
+        const origPtr = ctx.storagePtr;
+        ctx.storagePtr = dataPtr;
+        
+        for (const [idx, elem] of elems.entries()) {
+          const elemPtr = dataPtr + idx * elemSize32;
+          ctx.storagePtr = elemPtr;
+          ctx.vals = [elem];
+          elemLowerFn(ctx);
+          ctx.storagePtr = Math.max(ctx.storagePtr, elemPtr + elemSize32);
+        }
+        
+        ctx.storagePtr = origPtr;
+        
+      } else {
+        // known length
+        
+        if (elems.length !== knownLen) {
+          throw new TypeError(`invalid list input of length [${elems.length}], must be length [${knownLen}]`);
+        }
+        
+        const originalPtr = ctx.storagePtr;
+        for (const [idx, elem] of elems.entries()) {
+          const elemPtr = originalPtr + idx * elemSize32;
+          ctx.storagePtr = elemPtr;
+          ctx.vals = [elem];
+          elemLowerFn(ctx);
+          ctx.storagePtr = Math.max(ctx.storagePtr, elemPtr + elemSize32);
+        }
+      }
+      
+      // TODO(fix): special case for u8/u16/etc, we can do a direct copy
+      
+      const totalSizeBytes = elems.length * size32;
+      if (ctx.storageLen !== undefined && totalSizeBytes > ctx.storageLen) {
+        throw new Error('not enough storage remaining for list flat lower');
+      }
+    }
+  }
+  
+  function _trackHostOperation(operation) {
+    const result = operation();
+    if (result === null ||
+    (typeof result !== 'object' && typeof result !== 'function') ||
+    typeof result.then !== 'function') {
+      return result;
+    }
+    
+    STORE_ASYNC_STATE.pendingHostOperations++;
+    return Promise.resolve(result).finally(() => {
+      STORE_ASYNC_STATE.pendingHostOperations--;
+      if (STORE_ASYNC_STATE.pendingHostOperations < 0) {
+        throw new Error('negative pending host operation count');
+      }
+      for (const state of ASYNC_STATE.values()) { state.runTickLoop(); }
+      _checkForDeadlock();
+    });
+  }
+  
+  function clampGuest(i, min, max) {
+    if (i < min || i > max) {
+      throw new TypeError(`must be between ${min} and ${max}`);
+    }
+    return i;
+  }
+  
+  
+  const fetchCompile = url => fetch(url).then(WebAssembly.compileStreaming);
+  
+  class ComponentError extends Error {
+    constructor (value) {
+      const enumerable = typeof value !== 'string';
+      super(enumerable ? `${String(value)} (see error.payload)` : value);
+      Object.defineProperty(this, 'payload', { value, enumerable });
+    }
+  }
+  
+  function throwInvalidBool() {
+    throw new TypeError('invalid variant discriminant for bool');
+  }
+  
+  function _suspendingImport(componentIdx, fn, syncOnly = false, switchesTask = false) {
+    return function (...args) {
+      _checkMayLeave(componentIdx);
+      const saved = CURRENT_TASK_META[componentIdx] ?? null;
+      
+      const savedTask = saved
+      ? getCurrentTask(saved.componentIdx, saved.taskID)?.task
+      : null;
+      const mayBlock = savedTask
+      ? (savedTask?.mayBlock() ?? (CURRENT_TASK_MAY_BLOCK.value !== 0))
+      : false;
+      if (!saved && !mayBlock) {
+        throw new WebAssemblyRuntimeError('cannot block a synchronous task before returning');
+      }
+      
+      if (syncOnly || !mayBlock) {
+        let result;
+        try {
+          result = fn.apply(null, args);
+        } catch (err) {
+          CURRENT_TASK_META[componentIdx] = saved;
+          if (!switchesTask) { CURRENT_TASK_META.current = saved; }
+          throw err;
+        }
+        
+        CURRENT_TASK_META[componentIdx] = saved;
+        if (!switchesTask) { CURRENT_TASK_META.current = saved; }
+        
+        if (result !== null &&
+        (typeof result === 'object' || typeof result === 'function') &&
+        typeof result.then === 'function') {
+          // The helper may already have returned a rejected promise.
+          // Mark it handled before replacing it with the canonical
+          // synchronous-task trap.
+          Promise.resolve(result).catch(() => {});
+          throw new WebAssemblyRuntimeError('cannot block a synchronous task before returning');
+        }
+        return result;
+      }
+      
+      return (async () => {
+        try {
+          return await fn.apply(null, args);
+        } finally {
+          CURRENT_TASK_META[componentIdx] = saved;
+          if (!switchesTask) { CURRENT_TASK_META.current = saved; }
+        }
+      })();
+    };
+  }
+  
+  
+  if (!getCoreModule) getCoreModule = (name) => fetchCompile(new URL(`./${name}`, import.meta.url));
+  const module0 = getCoreModule('talkbot.core.wasm');
+  const module1 = getCoreModule('talkbot.core2.wasm');
+  const module2 = getCoreModule('talkbot.core3.wasm');
+  
+  const { getRandomBytes } = imports['wasi:random/random'];
+  
+  if (getRandomBytes=== undefined) {
+    const err = new Error("unexpectedly undefined instance import 'getRandomBytes', was 'getRandomBytes' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  
+  let gen= (function* _initGenerator () {
+    const instanceFlags0 = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
+    INSTANCE_FLAGS.set(0, instanceFlags0);
+    let exports0;
+    let exports1;
+    let memory0;
+    let realloc0;
+    let realloc0Async;
+    
+    const _trampoline0 = function(arg0, arg1) {
+      _debugLog('[iface="wasi:random/random@0.2.0", function="get-random-bytes"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      
+      let parentTask;
+      let task;
+      let subtask;
+      
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: 'getRandomBytes',
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: 'none',
+          callingWasmExport: false,
+        });
+        task = results[0];
+      };
+      
+      taskCreation: {
+        parentTask = getCurrentTask(
+        0,
+        _getGlobalCurrentTaskMeta(0)?.taskID,
+        )?.task;
+        
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        
+        createTask();
+        
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      
+      const started = task.enterSync();
+      let ret;
+      
+      
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => getRandomBytes(BigInt.asUintN(64, BigInt(arg0)))),
+        })
+        ;
+      } catch (err) {
+        
+        _debugLog('[Instruction::CallInterface] error during sync call', {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err,
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+        
+      }
+      
+      var val0 = ret;
+      var len0 = Array.isArray(val0) ? val0.length : val0.byteLength;
+      var ptr0 = realloc0(0, 0, 1, len0 * 1);
+      
+      let valData0;
+      const valLenBytes0 = len0 * 1;
+      if (Array.isArray(val0)) {
+        // Regular array likely containing numbers, write values to memory
+        let offset = 0;
+        const dv0 = new DataView(memory0.buffer);
+        for (const v of val0) {
+          _requireValidNumericPrimitive.bind(null, 'u8')(v);
+          dv0.setUint8(ptr0+ offset, v, true);
+          offset += 1;
+        }
+      } else {
+        // TypedArray / ArrayBuffer-like, direct copy
+        valData0 = new Uint8Array(val0.buffer || val0, val0.byteOffset, valLenBytes0);
+        const out0 = new Uint8Array(memory0.buffer, ptr0, valLenBytes0);
+        out0.set(valData0);
+      }
+      
+      dataView(memory0).setUint32(arg1 + 4, len0, true);
+      dataView(memory0).setUint32(arg1 + 0, ptr0, true);
+      _debugLog('[iface="wasi:random/random@0.2.0", function="get-random-bytes"][Instruction::Return]', {
+        funcName: 'get-random-bytes',
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    }
+    _trampoline0.fnName = 'wasi:random/random@0.2.0#getRandomBytes';
+    let exports2;
+    let postReturn0;
+    let postReturn0Async;
+    let postReturn1;
+    let postReturn1Async;
+    let postReturn2;
+    let postReturn2Async;
+    let postReturn3;
+    let postReturn3Async;
+    let postReturn4;
+    let postReturn4Async;
+    let postReturn5;
+    let postReturn5Async;
+    let postReturn6;
+    let postReturn6Async;
+    let postReturn7;
+    let postReturn7Async;
+    let webhook010DefaultMaxBodyBytes;
+    
+    function defaultMaxBodyBytes() {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'webhook010DefaultMaxBodyBytes',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (null!== null) {
+        task.setReturnMemoryIdx(null);
+        task.setReturnMemory((() => null)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="default-max-body-bytes"][Instruction::CallWasm] enter', {
+              funcName: 'default-max-body-bytes',
+              paramCount: 0,
+              async: false,
+              postReturn: false,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => webhook010DefaultMaxBodyBytes(),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="default-max-body-bytes"][Instruction::Return]', {
+              funcName: 'default-max-body-bytes',
+              paramCount: 1,
+              async: false,
+              postReturn: false
+            });
+            task.resolve([BigInt.asUintN(64, BigInt(ret))]);
+            task.exit();
+            return BigInt.asUintN(64, BigInt(ret));
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let webhook010Verify;
+    
+    function verify(arg0, arg1, arg2, arg3) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'webhook010Verify',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            var val3 = arg3;
+            var len3 = Array.isArray(val3) ? val3.length : val3.byteLength;
+            var ptr3 = realloc0(0, 0, 1, len3 * 1);
+            
+            let valData3;
+            const valLenBytes3 = len3 * 1;
+            if (Array.isArray(val3)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv3 = new DataView(memory0.buffer);
+              for (const v of val3) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv3.setUint8(ptr3+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData3 = new Uint8Array(val3.buffer || val3, val3.byteOffset, valLenBytes3);
+              const out3 = new Uint8Array(memory0.buffer, ptr3, valLenBytes3);
+              out3.set(valData3);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="verify"][Instruction::CallWasm] enter', {
+              funcName: 'verify',
+              paramCount: 8,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => webhook010Verify(ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant13;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant13= {
+                  tag: 'ok',
+                  val: undefined
+                };
+                break;
+              }
+              case 1: {
+                let variant12;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    variant12= {
+                      tag: 'body-too-large',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr4 = dataView(memory0).getUint32(ret + 16, true);
+                    var len4 = dataView(memory0).getUint32(ret + 20, true);
+                    var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+                    variant12= {
+                      tag: 'missing-header',
+                      val: result4
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr5 = dataView(memory0).getUint32(ret + 16, true);
+                    var len5 = dataView(memory0).getUint32(ret + 20, true);
+                    var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
+                    variant12= {
+                      tag: 'malformed-random',
+                      val: result5
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr6 = dataView(memory0).getUint32(ret + 16, true);
+                    var len6 = dataView(memory0).getUint32(ret + 20, true);
+                    var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
+                    variant12= {
+                      tag: 'malformed-signature',
+                      val: result6
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr7 = dataView(memory0).getUint32(ret + 16, true);
+                    var len7 = dataView(memory0).getUint32(ret + 20, true);
+                    var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+                    variant12= {
+                      tag: 'signature-mismatch',
+                      val: result7
+                    };
+                    break;
+                  }
+                  case 5: {
+                    variant12= {
+                      tag: 'no-secrets',
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant12= {
+                      tag: 'not-utf8',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr8 = dataView(memory0).getUint32(ret + 16, true);
+                    var len8 = dataView(memory0).getUint32(ret + 20, true);
+                    var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
+                    variant12= {
+                      tag: 'invalid-json',
+                      val: result8
+                    };
+                    break;
+                  }
+                  case 8: {
+                    var ptr9 = dataView(memory0).getUint32(ret + 16, true);
+                    var len9 = dataView(memory0).getUint32(ret + 20, true);
+                    var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
+                    variant12= {
+                      tag: 'invalid-field',
+                      val: result9
+                    };
+                    break;
+                  }
+                  case 9: {
+                    var ptr10 = dataView(memory0).getUint32(ret + 16, true);
+                    var len10 = dataView(memory0).getUint32(ret + 20, true);
+                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                    variant12= {
+                      tag: 'invalid-content',
+                      val: result10
+                    };
+                    break;
+                  }
+                  case 10: {
+                    var ptr11 = dataView(memory0).getUint32(ret + 16, true);
+                    var len11 = dataView(memory0).getUint32(ret + 20, true);
+                    var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                    variant12= {
+                      tag: 'unknown-event-type',
+                      val: result11
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for WebhookError');
+                  }
+                }
+                variant13= {
+                  tag: 'err',
+                  val: variant12
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="verify"][Instruction::Return]', {
+              funcName: 'verify',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant13;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn0(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let webhook010Parse;
+    
+    function parse(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'webhook010Parse',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var val0 = arg0;
+            var len0 = Array.isArray(val0) ? val0.length : val0.byteLength;
+            var ptr0 = realloc0(0, 0, 1, len0 * 1);
+            
+            let valData0;
+            const valLenBytes0 = len0 * 1;
+            if (Array.isArray(val0)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv0 = new DataView(memory0.buffer);
+              for (const v of val0) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv0.setUint8(ptr0+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData0 = new Uint8Array(val0.buffer || val0, val0.byteOffset, valLenBytes0);
+              const out0 = new Uint8Array(memory0.buffer, ptr0, valLenBytes0);
+              out0.set(valData0);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="parse"][Instruction::CallWasm] enter', {
+              funcName: 'parse',
+              paramCount: 2,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => webhook010Parse(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant65;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                let variant30;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    let variant21;
+                    switch (dataView(memory0).getUint8(ret + 12, true)) {
+                      case 0: {
+                        variant21 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        let variant2;
+                        switch (dataView(memory0).getUint8(ret + 16, true)) {
+                          case 0: {
+                            variant2= {
+                              tag: 'users',
+                            };
+                            break;
+                          }
+                          case 1: {
+                            variant2= {
+                              tag: 'guests',
+                            };
+                            break;
+                          }
+                          case 2: {
+                            variant2= {
+                              tag: 'emails',
+                            };
+                            break;
+                          }
+                          case 3: {
+                            variant2= {
+                              tag: 'federated-users',
+                            };
+                            break;
+                          }
+                          case 4: {
+                            variant2= {
+                              tag: 'bots',
+                            };
+                            break;
+                          }
+                          case 5: {
+                            variant2= {
+                              tag: 'bridged',
+                            };
+                            break;
+                          }
+                          case 6: {
+                            variant2= {
+                              tag: 'deleted-users',
+                            };
+                            break;
+                          }
+                          case 7: {
+                            var ptr1 = dataView(memory0).getUint32(ret + 20, true);
+                            var len1 = dataView(memory0).getUint32(ret + 24, true);
+                            var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+                            variant2= {
+                              tag: 'other',
+                              val: result1
+                            };
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for ActorKind');
+                          }
+                        }
+                        var ptr3 = dataView(memory0).getUint32(ret + 28, true);
+                        var len3 = dataView(memory0).getUint32(ret + 32, true);
+                        var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+                        var ptr4 = dataView(memory0).getUint32(ret + 36, true);
+                        var len4 = dataView(memory0).getUint32(ret + 40, true);
+                        var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+                        var ptr5 = dataView(memory0).getUint32(ret + 44, true);
+                        var len5 = dataView(memory0).getUint32(ret + 48, true);
+                        var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
+                        let variant6;
+                        switch (dataView(memory0).getUint8(ret + 52, true)) {
+                          case 0: {
+                            variant6 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant6 = clampGuest(dataView(memory0).getUint8(ret + 53, true), 0, 255);
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        var ptr7 = dataView(memory0).getUint32(ret + 56, true);
+                        var len7 = dataView(memory0).getUint32(ret + 60, true);
+                        var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+                        var ptr8 = dataView(memory0).getUint32(ret + 64, true);
+                        var len8 = dataView(memory0).getUint32(ret + 68, true);
+                        var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
+                        var ptr9 = dataView(memory0).getUint32(ret + 72, true);
+                        var len9 = dataView(memory0).getUint32(ret + 76, true);
+                        var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
+                        var len18 = dataView(memory0).getUint32(ret + 84, true);
+                        var base18 = dataView(memory0).getUint32(ret + 80, true);
+                        if (base18 % 4 !== 0) throw new TypeError(`list pointer [${base18}] is not aligned to 4`);
+                        var result18 = [];
+                        for (let i = 0; i < len18; i++) {
+                          const base = base18 + i * 40;
+                          var ptr10 = dataView(memory0).getUint32(base + 0, true);
+                          var len10 = dataView(memory0).getUint32(base + 4, true);
+                          var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                          var ptr11 = dataView(memory0).getUint32(base + 8, true);
+                          var len11 = dataView(memory0).getUint32(base + 12, true);
+                          var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                          var ptr12 = dataView(memory0).getUint32(base + 16, true);
+                          var len12 = dataView(memory0).getUint32(base + 20, true);
+                          var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                          var ptr13 = dataView(memory0).getUint32(base + 24, true);
+                          var len13 = dataView(memory0).getUint32(base + 28, true);
+                          var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+                          var len17 = dataView(memory0).getUint32(base + 36, true);
+                          var base17 = dataView(memory0).getUint32(base + 32, true);
+                          if (base17 % 4 !== 0) throw new TypeError(`list pointer [${base17}] is not aligned to 4`);
+                          var result17 = [];
+                          for (let i = 0; i < len17; i++) {
+                            const base = base17 + i * 20;
+                            var ptr14 = dataView(memory0).getUint32(base + 0, true);
+                            var len14 = dataView(memory0).getUint32(base + 4, true);
+                            var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+                            var ptr15 = dataView(memory0).getUint32(base + 8, true);
+                            var len15 = dataView(memory0).getUint32(base + 12, true);
+                            var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+                            var bool16 = dataView(memory0).getUint8(base + 16, true);
+                            result17.push({
+                              name: result14,
+                              value: result15,
+                              isJson: bool16 == 0 ? false : (bool16 == 1 ? true : throwInvalidBool()),
+                            });
+                          }
+                          result18.push({
+                            key: result10,
+                            objectType: result11,
+                            id: result12,
+                            name: result13,
+                            fields: result17,
+                          });
+                        }
+                        var ptr19 = dataView(memory0).getUint32(ret + 88, true);
+                        var len19 = dataView(memory0).getUint32(ret + 92, true);
+                        var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
+                        var ptr20 = dataView(memory0).getUint32(ret + 96, true);
+                        var len20 = dataView(memory0).getUint32(ret + 100, true);
+                        var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                        variant21 = {
+                          author: {
+                            kind: variant2,
+                            id: result3,
+                            rawId: result4,
+                            name: result5,
+                            participantType: variant6,
+                          },
+                          message: {
+                            id: result7,
+                            name: result8,
+                            template: result9,
+                            parameters: result18,
+                            mediaType: result19,
+                            contentJson: result20,
+                          },
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant30= {
+                      tag: 'create',
+                      val: variant21
+                    };
+                    break;
+                  }
+                  case 1: {
+                    variant30= {
+                      tag: 'activity',
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr22 = dataView(memory0).getUint32(ret + 12, true);
+                    var len22 = dataView(memory0).getUint32(ret + 16, true);
+                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                    variant30= {
+                      tag: 'like',
+                      val: result22
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr23 = dataView(memory0).getUint32(ret + 12, true);
+                    var len23 = dataView(memory0).getUint32(ret + 16, true);
+                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                    let variant25;
+                    switch (dataView(memory0).getUint8(ret + 20, true)) {
+                      case 0: {
+                        variant25= {
+                          tag: 'users',
+                        };
+                        break;
+                      }
+                      case 1: {
+                        variant25= {
+                          tag: 'guests',
+                        };
+                        break;
+                      }
+                      case 2: {
+                        variant25= {
+                          tag: 'emails',
+                        };
+                        break;
+                      }
+                      case 3: {
+                        variant25= {
+                          tag: 'federated-users',
+                        };
+                        break;
+                      }
+                      case 4: {
+                        variant25= {
+                          tag: 'bots',
+                        };
+                        break;
+                      }
+                      case 5: {
+                        variant25= {
+                          tag: 'bridged',
+                        };
+                        break;
+                      }
+                      case 6: {
+                        variant25= {
+                          tag: 'deleted-users',
+                        };
+                        break;
+                      }
+                      case 7: {
+                        var ptr24 = dataView(memory0).getUint32(ret + 24, true);
+                        var len24 = dataView(memory0).getUint32(ret + 28, true);
+                        var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                        variant25= {
+                          tag: 'other',
+                          val: result24
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for ActorKind');
+                      }
+                    }
+                    var ptr26 = dataView(memory0).getUint32(ret + 32, true);
+                    var len26 = dataView(memory0).getUint32(ret + 36, true);
+                    var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+                    var ptr27 = dataView(memory0).getUint32(ret + 40, true);
+                    var len27 = dataView(memory0).getUint32(ret + 44, true);
+                    var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
+                    var ptr28 = dataView(memory0).getUint32(ret + 48, true);
+                    var len28 = dataView(memory0).getUint32(ret + 52, true);
+                    var result28 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr28, len28));
+                    let variant29;
+                    switch (dataView(memory0).getUint8(ret + 56, true)) {
+                      case 0: {
+                        variant29 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant29 = clampGuest(dataView(memory0).getUint8(ret + 57, true), 0, 255);
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant30= {
+                      tag: 'undo',
+                      val: {
+                        reaction: result23,
+                        messageAuthor: {
+                          kind: variant25,
+                          id: result26,
+                          rawId: result27,
+                          name: result28,
+                          participantType: variant29,
+                        },
+                      }
+                    };
+                    break;
+                  }
+                  case 4: {
+                    variant30= {
+                      tag: 'join',
+                    };
+                    break;
+                  }
+                  case 5: {
+                    variant30= {
+                      tag: 'leave',
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for EventKind');
+                  }
+                }
+                let variant32;
+                switch (dataView(memory0).getUint8(ret + 104, true)) {
+                  case 0: {
+                    variant32= {
+                      tag: 'users',
+                    };
+                    break;
+                  }
+                  case 1: {
+                    variant32= {
+                      tag: 'guests',
+                    };
+                    break;
+                  }
+                  case 2: {
+                    variant32= {
+                      tag: 'emails',
+                    };
+                    break;
+                  }
+                  case 3: {
+                    variant32= {
+                      tag: 'federated-users',
+                    };
+                    break;
+                  }
+                  case 4: {
+                    variant32= {
+                      tag: 'bots',
+                    };
+                    break;
+                  }
+                  case 5: {
+                    variant32= {
+                      tag: 'bridged',
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant32= {
+                      tag: 'deleted-users',
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr31 = dataView(memory0).getUint32(ret + 108, true);
+                    var len31 = dataView(memory0).getUint32(ret + 112, true);
+                    var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
+                    variant32= {
+                      tag: 'other',
+                      val: result31
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for ActorKind');
+                  }
+                }
+                var ptr33 = dataView(memory0).getUint32(ret + 116, true);
+                var len33 = dataView(memory0).getUint32(ret + 120, true);
+                var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
+                var ptr34 = dataView(memory0).getUint32(ret + 124, true);
+                var len34 = dataView(memory0).getUint32(ret + 128, true);
+                var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
+                var ptr35 = dataView(memory0).getUint32(ret + 132, true);
+                var len35 = dataView(memory0).getUint32(ret + 136, true);
+                var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+                let variant36;
+                switch (dataView(memory0).getUint8(ret + 140, true)) {
+                  case 0: {
+                    variant36 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    variant36 = clampGuest(dataView(memory0).getUint8(ret + 141, true), 0, 255);
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                var ptr37 = dataView(memory0).getUint32(ret + 144, true);
+                var len37 = dataView(memory0).getUint32(ret + 148, true);
+                var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
+                var ptr38 = dataView(memory0).getUint32(ret + 152, true);
+                var len38 = dataView(memory0).getUint32(ret + 156, true);
+                var result38 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr38, len38));
+                let variant53;
+                switch (dataView(memory0).getUint8(ret + 160, true)) {
+                  case 0: {
+                    variant53 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr39 = dataView(memory0).getUint32(ret + 164, true);
+                    var len39 = dataView(memory0).getUint32(ret + 168, true);
+                    var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+                    var ptr40 = dataView(memory0).getUint32(ret + 172, true);
+                    var len40 = dataView(memory0).getUint32(ret + 176, true);
+                    var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
+                    var ptr41 = dataView(memory0).getUint32(ret + 180, true);
+                    var len41 = dataView(memory0).getUint32(ret + 184, true);
+                    var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
+                    var len50 = dataView(memory0).getUint32(ret + 192, true);
+                    var base50 = dataView(memory0).getUint32(ret + 188, true);
+                    if (base50 % 4 !== 0) throw new TypeError(`list pointer [${base50}] is not aligned to 4`);
+                    var result50 = [];
+                    for (let i = 0; i < len50; i++) {
+                      const base = base50 + i * 40;
+                      var ptr42 = dataView(memory0).getUint32(base + 0, true);
+                      var len42 = dataView(memory0).getUint32(base + 4, true);
+                      var result42 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr42, len42));
+                      var ptr43 = dataView(memory0).getUint32(base + 8, true);
+                      var len43 = dataView(memory0).getUint32(base + 12, true);
+                      var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
+                      var ptr44 = dataView(memory0).getUint32(base + 16, true);
+                      var len44 = dataView(memory0).getUint32(base + 20, true);
+                      var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
+                      var ptr45 = dataView(memory0).getUint32(base + 24, true);
+                      var len45 = dataView(memory0).getUint32(base + 28, true);
+                      var result45 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr45, len45));
+                      var len49 = dataView(memory0).getUint32(base + 36, true);
+                      var base49 = dataView(memory0).getUint32(base + 32, true);
+                      if (base49 % 4 !== 0) throw new TypeError(`list pointer [${base49}] is not aligned to 4`);
+                      var result49 = [];
+                      for (let i = 0; i < len49; i++) {
+                        const base = base49 + i * 20;
+                        var ptr46 = dataView(memory0).getUint32(base + 0, true);
+                        var len46 = dataView(memory0).getUint32(base + 4, true);
+                        var result46 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr46, len46));
+                        var ptr47 = dataView(memory0).getUint32(base + 8, true);
+                        var len47 = dataView(memory0).getUint32(base + 12, true);
+                        var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
+                        var bool48 = dataView(memory0).getUint8(base + 16, true);
+                        result49.push({
+                          name: result46,
+                          value: result47,
+                          isJson: bool48 == 0 ? false : (bool48 == 1 ? true : throwInvalidBool()),
+                        });
+                      }
+                      result50.push({
+                        key: result42,
+                        objectType: result43,
+                        id: result44,
+                        name: result45,
+                        fields: result49,
+                      });
+                    }
+                    var ptr51 = dataView(memory0).getUint32(ret + 196, true);
+                    var len51 = dataView(memory0).getUint32(ret + 200, true);
+                    var result51 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr51, len51));
+                    var ptr52 = dataView(memory0).getUint32(ret + 204, true);
+                    var len52 = dataView(memory0).getUint32(ret + 208, true);
+                    var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
+                    variant53 = {
+                      id: result39,
+                      name: result40,
+                      template: result41,
+                      parameters: result50,
+                      mediaType: result51,
+                      contentJson: result52,
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                let variant55;
+                switch (dataView(memory0).getUint8(ret + 212, true)) {
+                  case 0: {
+                    variant55 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr54 = dataView(memory0).getUint32(ret + 216, true);
+                    var len54 = dataView(memory0).getUint32(ret + 220, true);
+                    var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
+                    variant55 = result54;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant65= {
+                  tag: 'ok',
+                  val: {
+                    kind: variant30,
+                    actor: {
+                      kind: variant32,
+                      id: result33,
+                      rawId: result34,
+                      name: result35,
+                      participantType: variant36,
+                    },
+                    conversation: {
+                      token: result37,
+                      name: result38,
+                    },
+                    message: variant53,
+                    published: variant55,
+                  }
+                };
+                break;
+              }
+              case 1: {
+                let variant64;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    variant64= {
+                      tag: 'body-too-large',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr56 = dataView(memory0).getUint32(ret + 16, true);
+                    var len56 = dataView(memory0).getUint32(ret + 20, true);
+                    var result56 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr56, len56));
+                    variant64= {
+                      tag: 'missing-header',
+                      val: result56
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr57 = dataView(memory0).getUint32(ret + 16, true);
+                    var len57 = dataView(memory0).getUint32(ret + 20, true);
+                    var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
+                    variant64= {
+                      tag: 'malformed-random',
+                      val: result57
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr58 = dataView(memory0).getUint32(ret + 16, true);
+                    var len58 = dataView(memory0).getUint32(ret + 20, true);
+                    var result58 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr58, len58));
+                    variant64= {
+                      tag: 'malformed-signature',
+                      val: result58
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr59 = dataView(memory0).getUint32(ret + 16, true);
+                    var len59 = dataView(memory0).getUint32(ret + 20, true);
+                    var result59 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr59, len59));
+                    variant64= {
+                      tag: 'signature-mismatch',
+                      val: result59
+                    };
+                    break;
+                  }
+                  case 5: {
+                    variant64= {
+                      tag: 'no-secrets',
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant64= {
+                      tag: 'not-utf8',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr60 = dataView(memory0).getUint32(ret + 16, true);
+                    var len60 = dataView(memory0).getUint32(ret + 20, true);
+                    var result60 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr60, len60));
+                    variant64= {
+                      tag: 'invalid-json',
+                      val: result60
+                    };
+                    break;
+                  }
+                  case 8: {
+                    var ptr61 = dataView(memory0).getUint32(ret + 16, true);
+                    var len61 = dataView(memory0).getUint32(ret + 20, true);
+                    var result61 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr61, len61));
+                    variant64= {
+                      tag: 'invalid-field',
+                      val: result61
+                    };
+                    break;
+                  }
+                  case 9: {
+                    var ptr62 = dataView(memory0).getUint32(ret + 16, true);
+                    var len62 = dataView(memory0).getUint32(ret + 20, true);
+                    var result62 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr62, len62));
+                    variant64= {
+                      tag: 'invalid-content',
+                      val: result62
+                    };
+                    break;
+                  }
+                  case 10: {
+                    var ptr63 = dataView(memory0).getUint32(ret + 16, true);
+                    var len63 = dataView(memory0).getUint32(ret + 20, true);
+                    var result63 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr63, len63));
+                    variant64= {
+                      tag: 'unknown-event-type',
+                      val: result63
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for WebhookError');
+                  }
+                }
+                variant65= {
+                  tag: 'err',
+                  val: variant64
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="parse"][Instruction::Return]', {
+              funcName: 'parse',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant65;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn1(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let webhook010Receive;
+    
+    function receive(arg0, arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'webhook010Receive',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var {backends: v0_0, maxBodyBytes: v0_1, strictBackend: v0_2 } = arg0;
+            var vec5 = v0_0;
+            var len5 = vec5.length;
+            var result5 = realloc0(0, 0, 4, len5 * 16);
+            for (let i = 0; i < vec5.length; i++) {
+              const e = vec5[i];
+              const base = result5 + i * 16;var {url: v1_0, secrets: v1_1 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+              var ptr2= encodeRes.ptr;
+              var len2 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len2, true);
+              dataView(memory0).setUint32(base + 0, ptr2, true);
+              var vec4 = v1_1;
+              var len4 = vec4.length;
+              var result4 = realloc0(0, 0, 4, len4 * 8);
+              for (let i = 0; i < vec4.length; i++) {
+                const e = vec4[i];
+                const base = result4 + i * 8;
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr3= encodeRes.ptr;
+                var len3 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len3, true);
+                dataView(memory0).setUint32(base + 0, ptr3, true);
+              }
+              dataView(memory0).setUint32(base + 12, len4, true);
+              dataView(memory0).setUint32(base + 8, result4, true);
+            }
+            var vec9 = arg1;
+            var len9 = vec9.length;
+            var result9 = realloc0(0, 0, 4, len9 * 16);
+            for (let i = 0; i < vec9.length; i++) {
+              const e = vec9[i];
+              const base = result9 + i * 16;var [tuple6_0, tuple6_1] = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple6_0, realloc0, memory0);
+              var ptr7= encodeRes.ptr;
+              var len7 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len7, true);
+              dataView(memory0).setUint32(base + 0, ptr7, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple6_1, realloc0, memory0);
+              var ptr8= encodeRes.ptr;
+              var len8 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len8, true);
+              dataView(memory0).setUint32(base + 8, ptr8, true);
+            }
+            var val10 = arg2;
+            var len10 = Array.isArray(val10) ? val10.length : val10.byteLength;
+            var ptr10 = realloc0(0, 0, 1, len10 * 1);
+            
+            let valData10;
+            const valLenBytes10 = len10 * 1;
+            if (Array.isArray(val10)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv10 = new DataView(memory0.buffer);
+              for (const v of val10) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv10.setUint8(ptr10+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData10 = new Uint8Array(val10.buffer || val10, val10.byteOffset, valLenBytes10);
+              const out10 = new Uint8Array(memory0.buffer, ptr10, valLenBytes10);
+              out10.set(valData10);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="receive"][Instruction::CallWasm] enter', {
+              funcName: 'receive',
+              paramCount: 8,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => webhook010Receive(result5, len5, toUint64(v0_1), v0_2 ? 1 : 0, result9, len9, ptr10, len10),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant78;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr11 = dataView(memory0).getUint32(ret + 8, true);
+                var len11 = dataView(memory0).getUint32(ret + 12, true);
+                var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                let variant13;
+                switch (dataView(memory0).getUint8(ret + 20, true)) {
+                  case 0: {
+                    variant13 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr12 = dataView(memory0).getUint32(ret + 24, true);
+                    var len12 = dataView(memory0).getUint32(ret + 28, true);
+                    var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                    variant13 = result12;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                let variant43;
+                switch (dataView(memory0).getUint8(ret + 32, true)) {
+                  case 0: {
+                    let variant34;
+                    switch (dataView(memory0).getUint8(ret + 36, true)) {
+                      case 0: {
+                        variant34 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        let variant15;
+                        switch (dataView(memory0).getUint8(ret + 40, true)) {
+                          case 0: {
+                            variant15= {
+                              tag: 'users',
+                            };
+                            break;
+                          }
+                          case 1: {
+                            variant15= {
+                              tag: 'guests',
+                            };
+                            break;
+                          }
+                          case 2: {
+                            variant15= {
+                              tag: 'emails',
+                            };
+                            break;
+                          }
+                          case 3: {
+                            variant15= {
+                              tag: 'federated-users',
+                            };
+                            break;
+                          }
+                          case 4: {
+                            variant15= {
+                              tag: 'bots',
+                            };
+                            break;
+                          }
+                          case 5: {
+                            variant15= {
+                              tag: 'bridged',
+                            };
+                            break;
+                          }
+                          case 6: {
+                            variant15= {
+                              tag: 'deleted-users',
+                            };
+                            break;
+                          }
+                          case 7: {
+                            var ptr14 = dataView(memory0).getUint32(ret + 44, true);
+                            var len14 = dataView(memory0).getUint32(ret + 48, true);
+                            var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+                            variant15= {
+                              tag: 'other',
+                              val: result14
+                            };
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for ActorKind');
+                          }
+                        }
+                        var ptr16 = dataView(memory0).getUint32(ret + 52, true);
+                        var len16 = dataView(memory0).getUint32(ret + 56, true);
+                        var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+                        var ptr17 = dataView(memory0).getUint32(ret + 60, true);
+                        var len17 = dataView(memory0).getUint32(ret + 64, true);
+                        var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
+                        var ptr18 = dataView(memory0).getUint32(ret + 68, true);
+                        var len18 = dataView(memory0).getUint32(ret + 72, true);
+                        var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
+                        let variant19;
+                        switch (dataView(memory0).getUint8(ret + 76, true)) {
+                          case 0: {
+                            variant19 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant19 = clampGuest(dataView(memory0).getUint8(ret + 77, true), 0, 255);
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        var ptr20 = dataView(memory0).getUint32(ret + 80, true);
+                        var len20 = dataView(memory0).getUint32(ret + 84, true);
+                        var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                        var ptr21 = dataView(memory0).getUint32(ret + 88, true);
+                        var len21 = dataView(memory0).getUint32(ret + 92, true);
+                        var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                        var ptr22 = dataView(memory0).getUint32(ret + 96, true);
+                        var len22 = dataView(memory0).getUint32(ret + 100, true);
+                        var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                        var len31 = dataView(memory0).getUint32(ret + 108, true);
+                        var base31 = dataView(memory0).getUint32(ret + 104, true);
+                        if (base31 % 4 !== 0) throw new TypeError(`list pointer [${base31}] is not aligned to 4`);
+                        var result31 = [];
+                        for (let i = 0; i < len31; i++) {
+                          const base = base31 + i * 40;
+                          var ptr23 = dataView(memory0).getUint32(base + 0, true);
+                          var len23 = dataView(memory0).getUint32(base + 4, true);
+                          var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                          var ptr24 = dataView(memory0).getUint32(base + 8, true);
+                          var len24 = dataView(memory0).getUint32(base + 12, true);
+                          var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                          var ptr25 = dataView(memory0).getUint32(base + 16, true);
+                          var len25 = dataView(memory0).getUint32(base + 20, true);
+                          var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                          var ptr26 = dataView(memory0).getUint32(base + 24, true);
+                          var len26 = dataView(memory0).getUint32(base + 28, true);
+                          var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+                          var len30 = dataView(memory0).getUint32(base + 36, true);
+                          var base30 = dataView(memory0).getUint32(base + 32, true);
+                          if (base30 % 4 !== 0) throw new TypeError(`list pointer [${base30}] is not aligned to 4`);
+                          var result30 = [];
+                          for (let i = 0; i < len30; i++) {
+                            const base = base30 + i * 20;
+                            var ptr27 = dataView(memory0).getUint32(base + 0, true);
+                            var len27 = dataView(memory0).getUint32(base + 4, true);
+                            var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
+                            var ptr28 = dataView(memory0).getUint32(base + 8, true);
+                            var len28 = dataView(memory0).getUint32(base + 12, true);
+                            var result28 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr28, len28));
+                            var bool29 = dataView(memory0).getUint8(base + 16, true);
+                            result30.push({
+                              name: result27,
+                              value: result28,
+                              isJson: bool29 == 0 ? false : (bool29 == 1 ? true : throwInvalidBool()),
+                            });
+                          }
+                          result31.push({
+                            key: result23,
+                            objectType: result24,
+                            id: result25,
+                            name: result26,
+                            fields: result30,
+                          });
+                        }
+                        var ptr32 = dataView(memory0).getUint32(ret + 112, true);
+                        var len32 = dataView(memory0).getUint32(ret + 116, true);
+                        var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
+                        var ptr33 = dataView(memory0).getUint32(ret + 120, true);
+                        var len33 = dataView(memory0).getUint32(ret + 124, true);
+                        var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
+                        variant34 = {
+                          author: {
+                            kind: variant15,
+                            id: result16,
+                            rawId: result17,
+                            name: result18,
+                            participantType: variant19,
+                          },
+                          message: {
+                            id: result20,
+                            name: result21,
+                            template: result22,
+                            parameters: result31,
+                            mediaType: result32,
+                            contentJson: result33,
+                          },
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant43= {
+                      tag: 'create',
+                      val: variant34
+                    };
+                    break;
+                  }
+                  case 1: {
+                    variant43= {
+                      tag: 'activity',
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr35 = dataView(memory0).getUint32(ret + 36, true);
+                    var len35 = dataView(memory0).getUint32(ret + 40, true);
+                    var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+                    variant43= {
+                      tag: 'like',
+                      val: result35
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr36 = dataView(memory0).getUint32(ret + 36, true);
+                    var len36 = dataView(memory0).getUint32(ret + 40, true);
+                    var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
+                    let variant38;
+                    switch (dataView(memory0).getUint8(ret + 44, true)) {
+                      case 0: {
+                        variant38= {
+                          tag: 'users',
+                        };
+                        break;
+                      }
+                      case 1: {
+                        variant38= {
+                          tag: 'guests',
+                        };
+                        break;
+                      }
+                      case 2: {
+                        variant38= {
+                          tag: 'emails',
+                        };
+                        break;
+                      }
+                      case 3: {
+                        variant38= {
+                          tag: 'federated-users',
+                        };
+                        break;
+                      }
+                      case 4: {
+                        variant38= {
+                          tag: 'bots',
+                        };
+                        break;
+                      }
+                      case 5: {
+                        variant38= {
+                          tag: 'bridged',
+                        };
+                        break;
+                      }
+                      case 6: {
+                        variant38= {
+                          tag: 'deleted-users',
+                        };
+                        break;
+                      }
+                      case 7: {
+                        var ptr37 = dataView(memory0).getUint32(ret + 48, true);
+                        var len37 = dataView(memory0).getUint32(ret + 52, true);
+                        var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
+                        variant38= {
+                          tag: 'other',
+                          val: result37
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for ActorKind');
+                      }
+                    }
+                    var ptr39 = dataView(memory0).getUint32(ret + 56, true);
+                    var len39 = dataView(memory0).getUint32(ret + 60, true);
+                    var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+                    var ptr40 = dataView(memory0).getUint32(ret + 64, true);
+                    var len40 = dataView(memory0).getUint32(ret + 68, true);
+                    var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
+                    var ptr41 = dataView(memory0).getUint32(ret + 72, true);
+                    var len41 = dataView(memory0).getUint32(ret + 76, true);
+                    var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
+                    let variant42;
+                    switch (dataView(memory0).getUint8(ret + 80, true)) {
+                      case 0: {
+                        variant42 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant42 = clampGuest(dataView(memory0).getUint8(ret + 81, true), 0, 255);
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant43= {
+                      tag: 'undo',
+                      val: {
+                        reaction: result36,
+                        messageAuthor: {
+                          kind: variant38,
+                          id: result39,
+                          rawId: result40,
+                          name: result41,
+                          participantType: variant42,
+                        },
+                      }
+                    };
+                    break;
+                  }
+                  case 4: {
+                    variant43= {
+                      tag: 'join',
+                    };
+                    break;
+                  }
+                  case 5: {
+                    variant43= {
+                      tag: 'leave',
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for EventKind');
+                  }
+                }
+                let variant45;
+                switch (dataView(memory0).getUint8(ret + 128, true)) {
+                  case 0: {
+                    variant45= {
+                      tag: 'users',
+                    };
+                    break;
+                  }
+                  case 1: {
+                    variant45= {
+                      tag: 'guests',
+                    };
+                    break;
+                  }
+                  case 2: {
+                    variant45= {
+                      tag: 'emails',
+                    };
+                    break;
+                  }
+                  case 3: {
+                    variant45= {
+                      tag: 'federated-users',
+                    };
+                    break;
+                  }
+                  case 4: {
+                    variant45= {
+                      tag: 'bots',
+                    };
+                    break;
+                  }
+                  case 5: {
+                    variant45= {
+                      tag: 'bridged',
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant45= {
+                      tag: 'deleted-users',
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr44 = dataView(memory0).getUint32(ret + 132, true);
+                    var len44 = dataView(memory0).getUint32(ret + 136, true);
+                    var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
+                    variant45= {
+                      tag: 'other',
+                      val: result44
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for ActorKind');
+                  }
+                }
+                var ptr46 = dataView(memory0).getUint32(ret + 140, true);
+                var len46 = dataView(memory0).getUint32(ret + 144, true);
+                var result46 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr46, len46));
+                var ptr47 = dataView(memory0).getUint32(ret + 148, true);
+                var len47 = dataView(memory0).getUint32(ret + 152, true);
+                var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
+                var ptr48 = dataView(memory0).getUint32(ret + 156, true);
+                var len48 = dataView(memory0).getUint32(ret + 160, true);
+                var result48 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr48, len48));
+                let variant49;
+                switch (dataView(memory0).getUint8(ret + 164, true)) {
+                  case 0: {
+                    variant49 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    variant49 = clampGuest(dataView(memory0).getUint8(ret + 165, true), 0, 255);
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                var ptr50 = dataView(memory0).getUint32(ret + 168, true);
+                var len50 = dataView(memory0).getUint32(ret + 172, true);
+                var result50 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr50, len50));
+                var ptr51 = dataView(memory0).getUint32(ret + 176, true);
+                var len51 = dataView(memory0).getUint32(ret + 180, true);
+                var result51 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr51, len51));
+                let variant66;
+                switch (dataView(memory0).getUint8(ret + 184, true)) {
+                  case 0: {
+                    variant66 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr52 = dataView(memory0).getUint32(ret + 188, true);
+                    var len52 = dataView(memory0).getUint32(ret + 192, true);
+                    var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
+                    var ptr53 = dataView(memory0).getUint32(ret + 196, true);
+                    var len53 = dataView(memory0).getUint32(ret + 200, true);
+                    var result53 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr53, len53));
+                    var ptr54 = dataView(memory0).getUint32(ret + 204, true);
+                    var len54 = dataView(memory0).getUint32(ret + 208, true);
+                    var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
+                    var len63 = dataView(memory0).getUint32(ret + 216, true);
+                    var base63 = dataView(memory0).getUint32(ret + 212, true);
+                    if (base63 % 4 !== 0) throw new TypeError(`list pointer [${base63}] is not aligned to 4`);
+                    var result63 = [];
+                    for (let i = 0; i < len63; i++) {
+                      const base = base63 + i * 40;
+                      var ptr55 = dataView(memory0).getUint32(base + 0, true);
+                      var len55 = dataView(memory0).getUint32(base + 4, true);
+                      var result55 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr55, len55));
+                      var ptr56 = dataView(memory0).getUint32(base + 8, true);
+                      var len56 = dataView(memory0).getUint32(base + 12, true);
+                      var result56 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr56, len56));
+                      var ptr57 = dataView(memory0).getUint32(base + 16, true);
+                      var len57 = dataView(memory0).getUint32(base + 20, true);
+                      var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
+                      var ptr58 = dataView(memory0).getUint32(base + 24, true);
+                      var len58 = dataView(memory0).getUint32(base + 28, true);
+                      var result58 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr58, len58));
+                      var len62 = dataView(memory0).getUint32(base + 36, true);
+                      var base62 = dataView(memory0).getUint32(base + 32, true);
+                      if (base62 % 4 !== 0) throw new TypeError(`list pointer [${base62}] is not aligned to 4`);
+                      var result62 = [];
+                      for (let i = 0; i < len62; i++) {
+                        const base = base62 + i * 20;
+                        var ptr59 = dataView(memory0).getUint32(base + 0, true);
+                        var len59 = dataView(memory0).getUint32(base + 4, true);
+                        var result59 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr59, len59));
+                        var ptr60 = dataView(memory0).getUint32(base + 8, true);
+                        var len60 = dataView(memory0).getUint32(base + 12, true);
+                        var result60 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr60, len60));
+                        var bool61 = dataView(memory0).getUint8(base + 16, true);
+                        result62.push({
+                          name: result59,
+                          value: result60,
+                          isJson: bool61 == 0 ? false : (bool61 == 1 ? true : throwInvalidBool()),
+                        });
+                      }
+                      result63.push({
+                        key: result55,
+                        objectType: result56,
+                        id: result57,
+                        name: result58,
+                        fields: result62,
+                      });
+                    }
+                    var ptr64 = dataView(memory0).getUint32(ret + 220, true);
+                    var len64 = dataView(memory0).getUint32(ret + 224, true);
+                    var result64 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr64, len64));
+                    var ptr65 = dataView(memory0).getUint32(ret + 228, true);
+                    var len65 = dataView(memory0).getUint32(ret + 232, true);
+                    var result65 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr65, len65));
+                    variant66 = {
+                      id: result52,
+                      name: result53,
+                      template: result54,
+                      parameters: result63,
+                      mediaType: result64,
+                      contentJson: result65,
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                let variant68;
+                switch (dataView(memory0).getUint8(ret + 236, true)) {
+                  case 0: {
+                    variant68 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr67 = dataView(memory0).getUint32(ret + 240, true);
+                    var len67 = dataView(memory0).getUint32(ret + 244, true);
+                    var result67 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr67, len67));
+                    variant68 = result67;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant78= {
+                  tag: 'ok',
+                  val: {
+                    backend: result11,
+                    backendIndex: dataView(memory0).getInt32(ret + 16, true) >>> 0,
+                    backendHeader: variant13,
+                    event: {
+                      kind: variant43,
+                      actor: {
+                        kind: variant45,
+                        id: result46,
+                        rawId: result47,
+                        name: result48,
+                        participantType: variant49,
+                      },
+                      conversation: {
+                        token: result50,
+                        name: result51,
+                      },
+                      message: variant66,
+                      published: variant68,
+                    },
+                  }
+                };
+                break;
+              }
+              case 1: {
+                let variant77;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    variant77= {
+                      tag: 'body-too-large',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr69 = dataView(memory0).getUint32(ret + 16, true);
+                    var len69 = dataView(memory0).getUint32(ret + 20, true);
+                    var result69 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr69, len69));
+                    variant77= {
+                      tag: 'missing-header',
+                      val: result69
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr70 = dataView(memory0).getUint32(ret + 16, true);
+                    var len70 = dataView(memory0).getUint32(ret + 20, true);
+                    var result70 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr70, len70));
+                    variant77= {
+                      tag: 'malformed-random',
+                      val: result70
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr71 = dataView(memory0).getUint32(ret + 16, true);
+                    var len71 = dataView(memory0).getUint32(ret + 20, true);
+                    var result71 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr71, len71));
+                    variant77= {
+                      tag: 'malformed-signature',
+                      val: result71
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr72 = dataView(memory0).getUint32(ret + 16, true);
+                    var len72 = dataView(memory0).getUint32(ret + 20, true);
+                    var result72 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr72, len72));
+                    variant77= {
+                      tag: 'signature-mismatch',
+                      val: result72
+                    };
+                    break;
+                  }
+                  case 5: {
+                    variant77= {
+                      tag: 'no-secrets',
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant77= {
+                      tag: 'not-utf8',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr73 = dataView(memory0).getUint32(ret + 16, true);
+                    var len73 = dataView(memory0).getUint32(ret + 20, true);
+                    var result73 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr73, len73));
+                    variant77= {
+                      tag: 'invalid-json',
+                      val: result73
+                    };
+                    break;
+                  }
+                  case 8: {
+                    var ptr74 = dataView(memory0).getUint32(ret + 16, true);
+                    var len74 = dataView(memory0).getUint32(ret + 20, true);
+                    var result74 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr74, len74));
+                    variant77= {
+                      tag: 'invalid-field',
+                      val: result74
+                    };
+                    break;
+                  }
+                  case 9: {
+                    var ptr75 = dataView(memory0).getUint32(ret + 16, true);
+                    var len75 = dataView(memory0).getUint32(ret + 20, true);
+                    var result75 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr75, len75));
+                    variant77= {
+                      tag: 'invalid-content',
+                      val: result75
+                    };
+                    break;
+                  }
+                  case 10: {
+                    var ptr76 = dataView(memory0).getUint32(ret + 16, true);
+                    var len76 = dataView(memory0).getUint32(ret + 20, true);
+                    var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
+                    variant77= {
+                      tag: 'unknown-event-type',
+                      val: result76
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for WebhookError');
+                  }
+                }
+                variant78= {
+                  tag: 'err',
+                  val: variant77
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="receive"][Instruction::Return]', {
+              funcName: 'receive',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant78;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn2(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let webhook010WebhookErrorStatus;
+    
+    function webhookErrorStatus(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'webhook010WebhookErrorStatus',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var variant8 = arg0;
+            let variant8_0;
+            let variant8_1;
+            let variant8_2;
+            switch (variant8.tag) {
+              case 'body-too-large': {
+                const e = variant8.val;
+                variant8_0 = 0;
+                variant8_1 = BigInt(toUint64(e));
+                variant8_2 = 0;
+                break;
+              }
+              case 'missing-header': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr0= encodeRes.ptr;
+                var len0 = encodeRes.len;
+                
+                variant8_0 = 1;
+                variant8_1 = BigInt(ptr0);
+                variant8_2 = len0;
+                break;
+              }
+              case 'malformed-random': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr1= encodeRes.ptr;
+                var len1 = encodeRes.len;
+                
+                variant8_0 = 2;
+                variant8_1 = BigInt(ptr1);
+                variant8_2 = len1;
+                break;
+              }
+              case 'malformed-signature': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr2= encodeRes.ptr;
+                var len2 = encodeRes.len;
+                
+                variant8_0 = 3;
+                variant8_1 = BigInt(ptr2);
+                variant8_2 = len2;
+                break;
+              }
+              case 'signature-mismatch': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr3= encodeRes.ptr;
+                var len3 = encodeRes.len;
+                
+                variant8_0 = 4;
+                variant8_1 = BigInt(ptr3);
+                variant8_2 = len3;
+                break;
+              }
+              case 'no-secrets': {
+                variant8_0 = 5;
+                variant8_1 = 0n;
+                variant8_2 = 0;
+                break;
+              }
+              case 'not-utf8': {
+                const e = variant8.val;
+                variant8_0 = 6;
+                variant8_1 = BigInt(toUint64(e));
+                variant8_2 = 0;
+                break;
+              }
+              case 'invalid-json': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr4= encodeRes.ptr;
+                var len4 = encodeRes.len;
+                
+                variant8_0 = 7;
+                variant8_1 = BigInt(ptr4);
+                variant8_2 = len4;
+                break;
+              }
+              case 'invalid-field': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr5= encodeRes.ptr;
+                var len5 = encodeRes.len;
+                
+                variant8_0 = 8;
+                variant8_1 = BigInt(ptr5);
+                variant8_2 = len5;
+                break;
+              }
+              case 'invalid-content': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr6= encodeRes.ptr;
+                var len6 = encodeRes.len;
+                
+                variant8_0 = 9;
+                variant8_1 = BigInt(ptr6);
+                variant8_2 = len6;
+                break;
+              }
+              case 'unknown-event-type': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr7= encodeRes.ptr;
+                var len7 = encodeRes.len;
+                
+                variant8_0 = 10;
+                variant8_1 = BigInt(ptr7);
+                variant8_2 = len7;
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant8.tag)}\` (received \`${variant8}\`) specified for \`WebhookError\``);
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="webhook-error-status"][Instruction::CallWasm] enter', {
+              funcName: 'webhook-error-status',
+              paramCount: 3,
+              async: false,
+              postReturn: false,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => webhook010WebhookErrorStatus(variant8_0, variant8_1, variant8_2),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="webhook-error-status"][Instruction::Return]', {
+              funcName: 'webhook-error-status',
+              paramCount: 1,
+              async: false,
+              postReturn: false
+            });
+            task.resolve([clampGuest(ret, 0, 65535)]);
+            task.exit();
+            return clampGuest(ret, 0, 65535);
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let webhook010WebhookErrorMessage;
+    
+    function webhookErrorMessage(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'webhook010WebhookErrorMessage',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var variant8 = arg0;
+            let variant8_0;
+            let variant8_1;
+            let variant8_2;
+            switch (variant8.tag) {
+              case 'body-too-large': {
+                const e = variant8.val;
+                variant8_0 = 0;
+                variant8_1 = BigInt(toUint64(e));
+                variant8_2 = 0;
+                break;
+              }
+              case 'missing-header': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr0= encodeRes.ptr;
+                var len0 = encodeRes.len;
+                
+                variant8_0 = 1;
+                variant8_1 = BigInt(ptr0);
+                variant8_2 = len0;
+                break;
+              }
+              case 'malformed-random': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr1= encodeRes.ptr;
+                var len1 = encodeRes.len;
+                
+                variant8_0 = 2;
+                variant8_1 = BigInt(ptr1);
+                variant8_2 = len1;
+                break;
+              }
+              case 'malformed-signature': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr2= encodeRes.ptr;
+                var len2 = encodeRes.len;
+                
+                variant8_0 = 3;
+                variant8_1 = BigInt(ptr2);
+                variant8_2 = len2;
+                break;
+              }
+              case 'signature-mismatch': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr3= encodeRes.ptr;
+                var len3 = encodeRes.len;
+                
+                variant8_0 = 4;
+                variant8_1 = BigInt(ptr3);
+                variant8_2 = len3;
+                break;
+              }
+              case 'no-secrets': {
+                variant8_0 = 5;
+                variant8_1 = 0n;
+                variant8_2 = 0;
+                break;
+              }
+              case 'not-utf8': {
+                const e = variant8.val;
+                variant8_0 = 6;
+                variant8_1 = BigInt(toUint64(e));
+                variant8_2 = 0;
+                break;
+              }
+              case 'invalid-json': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr4= encodeRes.ptr;
+                var len4 = encodeRes.len;
+                
+                variant8_0 = 7;
+                variant8_1 = BigInt(ptr4);
+                variant8_2 = len4;
+                break;
+              }
+              case 'invalid-field': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr5= encodeRes.ptr;
+                var len5 = encodeRes.len;
+                
+                variant8_0 = 8;
+                variant8_1 = BigInt(ptr5);
+                variant8_2 = len5;
+                break;
+              }
+              case 'invalid-content': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr6= encodeRes.ptr;
+                var len6 = encodeRes.len;
+                
+                variant8_0 = 9;
+                variant8_1 = BigInt(ptr6);
+                variant8_2 = len6;
+                break;
+              }
+              case 'unknown-event-type': {
+                const e = variant8.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr7= encodeRes.ptr;
+                var len7 = encodeRes.len;
+                
+                variant8_0 = 10;
+                variant8_1 = BigInt(ptr7);
+                variant8_2 = len7;
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant8.tag)}\` (received \`${variant8}\`) specified for \`WebhookError\``);
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="webhook-error-message"][Instruction::CallWasm] enter', {
+              funcName: 'webhook-error-message',
+              paramCount: 3,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => webhook010WebhookErrorMessage(variant8_0, variant8_1, variant8_2),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr9 = dataView(memory0).getUint32(ret + 0, true);
+            var len9 = dataView(memory0).getUint32(ret + 4, true);
+            var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="webhook-error-message"][Instruction::Return]', {
+              funcName: 'webhook-error-message',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result9]);
+            const retCopy = result9;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let webhook010NormalizeBackend;
+    
+    function normalizeBackend(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'webhook010NormalizeBackend',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="normalize-backend"][Instruction::CallWasm] enter', {
+              funcName: 'normalize-backend',
+              paramCount: 2,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => webhook010NormalizeBackend(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant3;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr1 = dataView(memory0).getUint32(ret + 4, true);
+                var len1 = dataView(memory0).getUint32(ret + 8, true);
+                var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+                variant3= {
+                  tag: 'ok',
+                  val: result1
+                };
+                break;
+              }
+              case 1: {
+                var ptr2 = dataView(memory0).getUint32(ret + 4, true);
+                var len2 = dataView(memory0).getUint32(ret + 8, true);
+                var result2 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr2, len2));
+                variant3= {
+                  tag: 'err',
+                  val: result2
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="normalize-backend"][Instruction::Return]', {
+              funcName: 'normalize-backend',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant3;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn4(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let render010RenderText;
+    
+    function renderText(arg0, arg1) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'render010RenderText',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            var vec10 = arg1;
+            var len10 = vec10.length;
+            var result10 = realloc0(0, 0, 4, len10 * 40);
+            for (let i = 0; i < vec10.length; i++) {
+              const e = vec10[i];
+              const base = result10 + i * 40;var {key: v1_0, objectType: v1_1, id: v1_2, name: v1_3, fields: v1_4 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+              var ptr2= encodeRes.ptr;
+              var len2 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len2, true);
+              dataView(memory0).setUint32(base + 0, ptr2, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v1_1, realloc0, memory0);
+              var ptr3= encodeRes.ptr;
+              var len3 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len3, true);
+              dataView(memory0).setUint32(base + 8, ptr3, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v1_2, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 20, len4, true);
+              dataView(memory0).setUint32(base + 16, ptr4, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v1_3, realloc0, memory0);
+              var ptr5= encodeRes.ptr;
+              var len5 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 28, len5, true);
+              dataView(memory0).setUint32(base + 24, ptr5, true);
+              var vec9 = v1_4;
+              var len9 = vec9.length;
+              var result9 = realloc0(0, 0, 4, len9 * 20);
+              for (let i = 0; i < vec9.length; i++) {
+                const e = vec9[i];
+                const base = result9 + i * 20;var {name: v6_0, value: v6_1, isJson: v6_2 } = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(v6_0, realloc0, memory0);
+                var ptr7= encodeRes.ptr;
+                var len7 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len7, true);
+                dataView(memory0).setUint32(base + 0, ptr7, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v6_1, realloc0, memory0);
+                var ptr8= encodeRes.ptr;
+                var len8 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 12, len8, true);
+                dataView(memory0).setUint32(base + 8, ptr8, true);
+                dataView(memory0).setInt8(base + 16, v6_2 ? 1 : 0, true);
+              }
+              dataView(memory0).setUint32(base + 36, len9, true);
+              dataView(memory0).setUint32(base + 32, result9, true);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="render-text"][Instruction::CallWasm] enter', {
+              funcName: 'render-text',
+              paramCount: 4,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => render010RenderText(ptr0, len0, result10, len10),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr11 = dataView(memory0).getUint32(ret + 0, true);
+            var len11 = dataView(memory0).getUint32(ret + 4, true);
+            var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="render-text"][Instruction::Return]', {
+              funcName: 'render-text',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result11]);
+            const retCopy = result11;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let render010RenderMessage;
+    
+    function renderMessage(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'render010RenderMessage',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var {id: v0_0, name: v0_1, template: v0_2, parameters: v0_3, mediaType: v0_4, contentJson: v0_5 } = arg0;
+            
+            var encodeRes = _utf8AllocateAndEncode(v0_0, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(v0_1, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(v0_2, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            var vec13 = v0_3;
+            var len13 = vec13.length;
+            var result13 = realloc0(0, 0, 4, len13 * 40);
+            for (let i = 0; i < vec13.length; i++) {
+              const e = vec13[i];
+              const base = result13 + i * 40;var {key: v4_0, objectType: v4_1, id: v4_2, name: v4_3, fields: v4_4 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v4_0, realloc0, memory0);
+              var ptr5= encodeRes.ptr;
+              var len5 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len5, true);
+              dataView(memory0).setUint32(base + 0, ptr5, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v4_1, realloc0, memory0);
+              var ptr6= encodeRes.ptr;
+              var len6 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len6, true);
+              dataView(memory0).setUint32(base + 8, ptr6, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v4_2, realloc0, memory0);
+              var ptr7= encodeRes.ptr;
+              var len7 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 20, len7, true);
+              dataView(memory0).setUint32(base + 16, ptr7, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v4_3, realloc0, memory0);
+              var ptr8= encodeRes.ptr;
+              var len8 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 28, len8, true);
+              dataView(memory0).setUint32(base + 24, ptr8, true);
+              var vec12 = v4_4;
+              var len12 = vec12.length;
+              var result12 = realloc0(0, 0, 4, len12 * 20);
+              for (let i = 0; i < vec12.length; i++) {
+                const e = vec12[i];
+                const base = result12 + i * 20;var {name: v9_0, value: v9_1, isJson: v9_2 } = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(v9_0, realloc0, memory0);
+                var ptr10= encodeRes.ptr;
+                var len10 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len10, true);
+                dataView(memory0).setUint32(base + 0, ptr10, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v9_1, realloc0, memory0);
+                var ptr11= encodeRes.ptr;
+                var len11 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 12, len11, true);
+                dataView(memory0).setUint32(base + 8, ptr11, true);
+                dataView(memory0).setInt8(base + 16, v9_2 ? 1 : 0, true);
+              }
+              dataView(memory0).setUint32(base + 36, len12, true);
+              dataView(memory0).setUint32(base + 32, result12, true);
+            }
+            
+            var encodeRes = _utf8AllocateAndEncode(v0_4, realloc0, memory0);
+            var ptr14= encodeRes.ptr;
+            var len14 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(v0_5, realloc0, memory0);
+            var ptr15= encodeRes.ptr;
+            var len15 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="render-message"][Instruction::CallWasm] enter', {
+              funcName: 'render-message',
+              paramCount: 12,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => render010RenderMessage(ptr1, len1, ptr2, len2, ptr3, len3, result13, len13, ptr14, len14, ptr15, len15),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr16 = dataView(memory0).getUint32(ret + 0, true);
+            var len16 = dataView(memory0).getUint32(ret + 4, true);
+            var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="render-message"][Instruction::Return]', {
+              funcName: 'render-message',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result16]);
+            const retCopy = result16;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let render010Address;
+    
+    function address(arg0, arg1) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'render010Address',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var ptr0 = realloc0(0, 0, 4, 68);
+            var {id: v1_0, name: v1_1, template: v1_2, parameters: v1_3, mediaType: v1_4, contentJson: v1_5 } = arg0;
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 4, len2, true);
+            dataView(memory0).setUint32(ptr0 + 0, ptr2, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_1, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 12, len3, true);
+            dataView(memory0).setUint32(ptr0 + 8, ptr3, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_2, realloc0, memory0);
+            var ptr4= encodeRes.ptr;
+            var len4 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 20, len4, true);
+            dataView(memory0).setUint32(ptr0 + 16, ptr4, true);
+            var vec14 = v1_3;
+            var len14 = vec14.length;
+            var result14 = realloc0(0, 0, 4, len14 * 40);
+            for (let i = 0; i < vec14.length; i++) {
+              const e = vec14[i];
+              const base = result14 + i * 40;var {key: v5_0, objectType: v5_1, id: v5_2, name: v5_3, fields: v5_4 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v5_0, realloc0, memory0);
+              var ptr6= encodeRes.ptr;
+              var len6 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len6, true);
+              dataView(memory0).setUint32(base + 0, ptr6, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v5_1, realloc0, memory0);
+              var ptr7= encodeRes.ptr;
+              var len7 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len7, true);
+              dataView(memory0).setUint32(base + 8, ptr7, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v5_2, realloc0, memory0);
+              var ptr8= encodeRes.ptr;
+              var len8 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 20, len8, true);
+              dataView(memory0).setUint32(base + 16, ptr8, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v5_3, realloc0, memory0);
+              var ptr9= encodeRes.ptr;
+              var len9 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 28, len9, true);
+              dataView(memory0).setUint32(base + 24, ptr9, true);
+              var vec13 = v5_4;
+              var len13 = vec13.length;
+              var result13 = realloc0(0, 0, 4, len13 * 20);
+              for (let i = 0; i < vec13.length; i++) {
+                const e = vec13[i];
+                const base = result13 + i * 20;var {name: v10_0, value: v10_1, isJson: v10_2 } = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(v10_0, realloc0, memory0);
+                var ptr11= encodeRes.ptr;
+                var len11 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len11, true);
+                dataView(memory0).setUint32(base + 0, ptr11, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v10_1, realloc0, memory0);
+                var ptr12= encodeRes.ptr;
+                var len12 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 12, len12, true);
+                dataView(memory0).setUint32(base + 8, ptr12, true);
+                dataView(memory0).setInt8(base + 16, v10_2 ? 1 : 0, true);
+              }
+              dataView(memory0).setUint32(base + 36, len13, true);
+              dataView(memory0).setUint32(base + 32, result13, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 28, len14, true);
+            dataView(memory0).setUint32(ptr0 + 24, result14, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_4, realloc0, memory0);
+            var ptr15= encodeRes.ptr;
+            var len15 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 36, len15, true);
+            dataView(memory0).setUint32(ptr0 + 32, ptr15, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_5, realloc0, memory0);
+            var ptr16= encodeRes.ptr;
+            var len16 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 44, len16, true);
+            dataView(memory0).setUint32(ptr0 + 40, ptr16, true);
+            var {aliases: v17_0, actorId: v17_1 } = arg1;
+            var vec19 = v17_0;
+            var len19 = vec19.length;
+            var result19 = realloc0(0, 0, 4, len19 * 8);
+            for (let i = 0; i < vec19.length; i++) {
+              const e = vec19[i];
+              const base = result19 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr18= encodeRes.ptr;
+              var len18 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len18, true);
+              dataView(memory0).setUint32(base + 0, ptr18, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 52, len19, true);
+            dataView(memory0).setUint32(ptr0 + 48, result19, true);
+            var variant21 = v17_1;
+            if (variant21 === null || variant21=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 56, 0, true);
+            } else {
+              const e = variant21;
+              dataView(memory0).setInt8(ptr0 + 56, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr20= encodeRes.ptr;
+              var len20 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 64, len20, true);
+              dataView(memory0).setUint32(ptr0 + 60, ptr20, true);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="address"][Instruction::CallWasm] enter', {
+              funcName: 'address',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => render010Address(ptr0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var bool22 = dataView(memory0).getUint8(ret + 0, true);
+            var ptr23 = dataView(memory0).getUint32(ret + 4, true);
+            var len23 = dataView(memory0).getUint32(ret + 8, true);
+            var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="address"][Instruction::Return]', {
+              funcName: 'address',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([{
+              mentioned: bool22 == 0 ? false : (bool22 == 1 ? true : throwInvalidBool()),
+              text: result23,
+            }]);
+            const retCopy = {
+              mentioned: bool22 == 0 ? false : (bool22 == 1 ? true : throwInvalidBool()),
+              text: result23,
+            };
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn4(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let render010DefangMentions;
+    
+    function defangMentions(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'render010DefangMentions',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="defang-mentions"][Instruction::CallWasm] enter', {
+              funcName: 'defang-mentions',
+              paramCount: 2,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => render010DefangMentions(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr1 = dataView(memory0).getUint32(ret + 0, true);
+            var len1 = dataView(memory0).getUint32(ret + 4, true);
+            var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="defang-mentions"][Instruction::Return]', {
+              funcName: 'defang-mentions',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result1]);
+            const retCopy = result1;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010ApiErrorMessage;
+    
+    function apiErrorMessage(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010ApiErrorMessage',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var variant6 = arg0;
+            let variant6_0;
+            let variant6_1;
+            let variant6_2;
+            switch (variant6.tag) {
+              case 'invalid-base-url': {
+                const e = variant6.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr0= encodeRes.ptr;
+                var len0 = encodeRes.len;
+                
+                variant6_0 = 0;
+                variant6_1 = ptr0;
+                variant6_2 = len0;
+                break;
+              }
+              case 'invalid-token': {
+                const e = variant6.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr1= encodeRes.ptr;
+                var len1 = encodeRes.len;
+                
+                variant6_0 = 1;
+                variant6_1 = ptr1;
+                variant6_2 = len1;
+                break;
+              }
+              case 'empty-message': {
+                variant6_0 = 2;
+                variant6_1 = 0;
+                variant6_2 = 0;
+                break;
+              }
+              case 'invalid-reaction': {
+                const e = variant6.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr2= encodeRes.ptr;
+                var len2 = encodeRes.len;
+                
+                variant6_0 = 3;
+                variant6_1 = ptr2;
+                variant6_2 = len2;
+                break;
+              }
+              case 'invalid-secret': {
+                const e = variant6.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr3= encodeRes.ptr;
+                var len3 = encodeRes.len;
+                
+                variant6_0 = 4;
+                variant6_1 = ptr3;
+                variant6_2 = len3;
+                break;
+              }
+              case 'invalid-random': {
+                const e = variant6.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr4= encodeRes.ptr;
+                var len4 = encodeRes.len;
+                
+                variant6_0 = 5;
+                variant6_1 = ptr4;
+                variant6_2 = len4;
+                break;
+              }
+              case 'invalid-max-length': {
+                const e = variant6.val;
+                variant6_0 = 6;
+                variant6_1 = toUint32(e);
+                variant6_2 = 0;
+                break;
+              }
+              case 'invalid-reference-id': {
+                const e = variant6.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr5= encodeRes.ptr;
+                var len5 = encodeRes.len;
+                
+                variant6_0 = 7;
+                variant6_1 = ptr5;
+                variant6_2 = len5;
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant6.tag)}\` (received \`${variant6}\`) specified for \`ApiError\``);
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="api-error-message"][Instruction::CallWasm] enter', {
+              funcName: 'api-error-message',
+              paramCount: 3,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010ApiErrorMessage(variant6_0, variant6_1, variant6_2),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr7 = dataView(memory0).getUint32(ret + 0, true);
+            var len7 = dataView(memory0).getUint32(ret + 4, true);
+            var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="api-error-message"][Instruction::Return]', {
+              funcName: 'api-error-message',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result7]);
+            const retCopy = result7;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010DefaultMaxLength;
+    
+    function defaultMaxLength() {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010DefaultMaxLength',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (null!== null) {
+        task.setReturnMemoryIdx(null);
+        task.setReturnMemory((() => null)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="default-max-length"][Instruction::CallWasm] enter', {
+              funcName: 'default-max-length',
+              paramCount: 0,
+              async: false,
+              postReturn: false,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010DefaultMaxLength(),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="default-max-length"][Instruction::Return]', {
+              funcName: 'default-max-length',
+              paramCount: 1,
+              async: false,
+              postReturn: false
+            });
+            task.resolve([ret >>> 0]);
+            task.exit();
+            return ret >>> 0;
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010SendMessage;
+    
+    function sendMessage(arg0, arg1, arg2, arg3, arg4) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010SendMessage',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var ptr0 = realloc0(0, 0, 8, 104);
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 4, len1, true);
+            dataView(memory0).setUint32(ptr0 + 0, ptr1, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 12, len2, true);
+            dataView(memory0).setUint32(ptr0 + 8, ptr2, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 20, len3, true);
+            dataView(memory0).setUint32(ptr0 + 16, ptr3, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(arg3, realloc0, memory0);
+            var ptr4= encodeRes.ptr;
+            var len4 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 28, len4, true);
+            dataView(memory0).setUint32(ptr0 + 24, ptr4, true);
+            var {replyTo: v5_0, referenceId: v5_1, silent: v5_2, threadId: v5_3, threadTitle: v5_4, maxLength: v5_5 } = arg4;
+            var variant6 = v5_0;
+            if (variant6 === null || variant6=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 32, 0, true);
+            } else {
+              const e = variant6;
+              dataView(memory0).setInt8(ptr0 + 32, 1, true);
+              dataView(memory0).setBigInt64(ptr0 + 40, toUint64(e), true);
+            }
+            var variant8 = v5_1;
+            if (variant8 === null || variant8=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 48, 0, true);
+            } else {
+              const e = variant8;
+              dataView(memory0).setInt8(ptr0 + 48, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr7= encodeRes.ptr;
+              var len7 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 56, len7, true);
+              dataView(memory0).setUint32(ptr0 + 52, ptr7, true);
+            }
+            dataView(memory0).setInt8(ptr0 + 60, v5_2 ? 1 : 0, true);
+            var variant9 = v5_3;
+            if (variant9 === null || variant9=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 64, 0, true);
+            } else {
+              const e = variant9;
+              dataView(memory0).setInt8(ptr0 + 64, 1, true);
+              dataView(memory0).setBigInt64(ptr0 + 72, toUint64(e), true);
+            }
+            var variant11 = v5_4;
+            if (variant11 === null || variant11=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 80, 0, true);
+            } else {
+              const e = variant11;
+              dataView(memory0).setInt8(ptr0 + 80, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr10= encodeRes.ptr;
+              var len10 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 88, len10, true);
+              dataView(memory0).setUint32(ptr0 + 84, ptr10, true);
+            }
+            var variant12 = v5_5;
+            if (variant12 === null || variant12=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 92, 0, true);
+            } else {
+              const e = variant12;
+              dataView(memory0).setInt8(ptr0 + 92, 1, true);
+              dataView(memory0).setInt32(ptr0 + 96, toUint32(e), true);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="send-message"][Instruction::CallWasm] enter', {
+              funcName: 'send-message',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010SendMessage(ptr0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant27;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var len19 = dataView(memory0).getUint32(ret + 8, true);
+                var base19 = dataView(memory0).getUint32(ret + 4, true);
+                if (base19 % 4 !== 0) throw new TypeError(`list pointer [${base19}] is not aligned to 4`);
+                var result19 = [];
+                for (let i = 0; i < len19; i++) {
+                  const base = base19 + i * 32;
+                  var ptr13 = dataView(memory0).getUint32(base + 0, true);
+                  var len13 = dataView(memory0).getUint32(base + 4, true);
+                  var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+                  var ptr14 = dataView(memory0).getUint32(base + 8, true);
+                  var len14 = dataView(memory0).getUint32(base + 12, true);
+                  var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+                  var len17 = dataView(memory0).getUint32(base + 20, true);
+                  var base17 = dataView(memory0).getUint32(base + 16, true);
+                  if (base17 % 4 !== 0) throw new TypeError(`list pointer [${base17}] is not aligned to 4`);
+                  var result17 = [];
+                  for (let i = 0; i < len17; i++) {
+                    const base = base17 + i * 16;
+                    var ptr15 = dataView(memory0).getUint32(base + 0, true);
+                    var len15 = dataView(memory0).getUint32(base + 4, true);
+                    var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+                    var ptr16 = dataView(memory0).getUint32(base + 8, true);
+                    var len16 = dataView(memory0).getUint32(base + 12, true);
+                    var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+                    result17.push([result15, result16]);
+                  }
+                  var ptr18 = dataView(memory0).getUint32(base + 24, true);
+                  var len18 = dataView(memory0).getUint32(base + 28, true);
+                  var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
+                  result19.push({
+                    method: result13,
+                    url: result14,
+                    headers: result17,
+                    body: result18,
+                  });
+                }
+                variant27= {
+                  tag: 'ok',
+                  val: result19
+                };
+                break;
+              }
+              case 1: {
+                let variant26;
+                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                  case 0: {
+                    var ptr20 = dataView(memory0).getUint32(ret + 8, true);
+                    var len20 = dataView(memory0).getUint32(ret + 12, true);
+                    var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                    variant26= {
+                      tag: 'invalid-base-url',
+                      val: result20
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr21 = dataView(memory0).getUint32(ret + 8, true);
+                    var len21 = dataView(memory0).getUint32(ret + 12, true);
+                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                    variant26= {
+                      tag: 'invalid-token',
+                      val: result21
+                    };
+                    break;
+                  }
+                  case 2: {
+                    variant26= {
+                      tag: 'empty-message',
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr22 = dataView(memory0).getUint32(ret + 8, true);
+                    var len22 = dataView(memory0).getUint32(ret + 12, true);
+                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                    variant26= {
+                      tag: 'invalid-reaction',
+                      val: result22
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr23 = dataView(memory0).getUint32(ret + 8, true);
+                    var len23 = dataView(memory0).getUint32(ret + 12, true);
+                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                    variant26= {
+                      tag: 'invalid-secret',
+                      val: result23
+                    };
+                    break;
+                  }
+                  case 5: {
+                    var ptr24 = dataView(memory0).getUint32(ret + 8, true);
+                    var len24 = dataView(memory0).getUint32(ret + 12, true);
+                    var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                    variant26= {
+                      tag: 'invalid-random',
+                      val: result24
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant26= {
+                      tag: 'invalid-max-length',
+                      val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr25 = dataView(memory0).getUint32(ret + 8, true);
+                    var len25 = dataView(memory0).getUint32(ret + 12, true);
+                    var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                    variant26= {
+                      tag: 'invalid-reference-id',
+                      val: result25
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for ApiError');
+                  }
+                }
+                variant27= {
+                  tag: 'err',
+                  val: variant26
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="send-message"][Instruction::Return]', {
+              funcName: 'send-message',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant27;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn5(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010React;
+    
+    function react(arg0, arg1, arg2, arg3, arg4) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010React',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg4, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="react"][Instruction::CallWasm] enter', {
+              funcName: 'react',
+              paramCount: 9,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010React(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant17;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr4 = dataView(memory0).getUint32(ret + 4, true);
+                var len4 = dataView(memory0).getUint32(ret + 8, true);
+                var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+                var ptr5 = dataView(memory0).getUint32(ret + 12, true);
+                var len5 = dataView(memory0).getUint32(ret + 16, true);
+                var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
+                var len8 = dataView(memory0).getUint32(ret + 24, true);
+                var base8 = dataView(memory0).getUint32(ret + 20, true);
+                if (base8 % 4 !== 0) throw new TypeError(`list pointer [${base8}] is not aligned to 4`);
+                var result8 = [];
+                for (let i = 0; i < len8; i++) {
+                  const base = base8 + i * 16;
+                  var ptr6 = dataView(memory0).getUint32(base + 0, true);
+                  var len6 = dataView(memory0).getUint32(base + 4, true);
+                  var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
+                  var ptr7 = dataView(memory0).getUint32(base + 8, true);
+                  var len7 = dataView(memory0).getUint32(base + 12, true);
+                  var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+                  result8.push([result6, result7]);
+                }
+                var ptr9 = dataView(memory0).getUint32(ret + 28, true);
+                var len9 = dataView(memory0).getUint32(ret + 32, true);
+                var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
+                variant17= {
+                  tag: 'ok',
+                  val: {
+                    method: result4,
+                    url: result5,
+                    headers: result8,
+                    body: result9,
+                  }
+                };
+                break;
+              }
+              case 1: {
+                let variant16;
+                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                  case 0: {
+                    var ptr10 = dataView(memory0).getUint32(ret + 8, true);
+                    var len10 = dataView(memory0).getUint32(ret + 12, true);
+                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                    variant16= {
+                      tag: 'invalid-base-url',
+                      val: result10
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr11 = dataView(memory0).getUint32(ret + 8, true);
+                    var len11 = dataView(memory0).getUint32(ret + 12, true);
+                    var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                    variant16= {
+                      tag: 'invalid-token',
+                      val: result11
+                    };
+                    break;
+                  }
+                  case 2: {
+                    variant16= {
+                      tag: 'empty-message',
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr12 = dataView(memory0).getUint32(ret + 8, true);
+                    var len12 = dataView(memory0).getUint32(ret + 12, true);
+                    var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                    variant16= {
+                      tag: 'invalid-reaction',
+                      val: result12
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr13 = dataView(memory0).getUint32(ret + 8, true);
+                    var len13 = dataView(memory0).getUint32(ret + 12, true);
+                    var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+                    variant16= {
+                      tag: 'invalid-secret',
+                      val: result13
+                    };
+                    break;
+                  }
+                  case 5: {
+                    var ptr14 = dataView(memory0).getUint32(ret + 8, true);
+                    var len14 = dataView(memory0).getUint32(ret + 12, true);
+                    var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+                    variant16= {
+                      tag: 'invalid-random',
+                      val: result14
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant16= {
+                      tag: 'invalid-max-length',
+                      val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr15 = dataView(memory0).getUint32(ret + 8, true);
+                    var len15 = dataView(memory0).getUint32(ret + 12, true);
+                    var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+                    variant16= {
+                      tag: 'invalid-reference-id',
+                      val: result15
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for ApiError');
+                  }
+                }
+                variant17= {
+                  tag: 'err',
+                  val: variant16
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="react"][Instruction::Return]', {
+              funcName: 'react',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant17;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn6(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010RemoveReaction;
+    
+    function removeReaction(arg0, arg1, arg2, arg3, arg4) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010RemoveReaction',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg4, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="remove-reaction"][Instruction::CallWasm] enter', {
+              funcName: 'remove-reaction',
+              paramCount: 9,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010RemoveReaction(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant17;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr4 = dataView(memory0).getUint32(ret + 4, true);
+                var len4 = dataView(memory0).getUint32(ret + 8, true);
+                var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+                var ptr5 = dataView(memory0).getUint32(ret + 12, true);
+                var len5 = dataView(memory0).getUint32(ret + 16, true);
+                var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
+                var len8 = dataView(memory0).getUint32(ret + 24, true);
+                var base8 = dataView(memory0).getUint32(ret + 20, true);
+                if (base8 % 4 !== 0) throw new TypeError(`list pointer [${base8}] is not aligned to 4`);
+                var result8 = [];
+                for (let i = 0; i < len8; i++) {
+                  const base = base8 + i * 16;
+                  var ptr6 = dataView(memory0).getUint32(base + 0, true);
+                  var len6 = dataView(memory0).getUint32(base + 4, true);
+                  var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
+                  var ptr7 = dataView(memory0).getUint32(base + 8, true);
+                  var len7 = dataView(memory0).getUint32(base + 12, true);
+                  var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+                  result8.push([result6, result7]);
+                }
+                var ptr9 = dataView(memory0).getUint32(ret + 28, true);
+                var len9 = dataView(memory0).getUint32(ret + 32, true);
+                var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
+                variant17= {
+                  tag: 'ok',
+                  val: {
+                    method: result4,
+                    url: result5,
+                    headers: result8,
+                    body: result9,
+                  }
+                };
+                break;
+              }
+              case 1: {
+                let variant16;
+                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                  case 0: {
+                    var ptr10 = dataView(memory0).getUint32(ret + 8, true);
+                    var len10 = dataView(memory0).getUint32(ret + 12, true);
+                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                    variant16= {
+                      tag: 'invalid-base-url',
+                      val: result10
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr11 = dataView(memory0).getUint32(ret + 8, true);
+                    var len11 = dataView(memory0).getUint32(ret + 12, true);
+                    var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                    variant16= {
+                      tag: 'invalid-token',
+                      val: result11
+                    };
+                    break;
+                  }
+                  case 2: {
+                    variant16= {
+                      tag: 'empty-message',
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr12 = dataView(memory0).getUint32(ret + 8, true);
+                    var len12 = dataView(memory0).getUint32(ret + 12, true);
+                    var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                    variant16= {
+                      tag: 'invalid-reaction',
+                      val: result12
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr13 = dataView(memory0).getUint32(ret + 8, true);
+                    var len13 = dataView(memory0).getUint32(ret + 12, true);
+                    var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+                    variant16= {
+                      tag: 'invalid-secret',
+                      val: result13
+                    };
+                    break;
+                  }
+                  case 5: {
+                    var ptr14 = dataView(memory0).getUint32(ret + 8, true);
+                    var len14 = dataView(memory0).getUint32(ret + 12, true);
+                    var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+                    variant16= {
+                      tag: 'invalid-random',
+                      val: result14
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant16= {
+                      tag: 'invalid-max-length',
+                      val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr15 = dataView(memory0).getUint32(ret + 8, true);
+                    var len15 = dataView(memory0).getUint32(ret + 12, true);
+                    var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+                    variant16= {
+                      tag: 'invalid-reference-id',
+                      val: result15
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for ApiError');
+                  }
+                }
+                variant17= {
+                  tag: 'err',
+                  val: variant16
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="remove-reaction"][Instruction::Return]', {
+              funcName: 'remove-reaction',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant17;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn6(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010SplitMessage;
+    
+    function splitMessage(arg0, arg1) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010SplitMessage',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="split-message"][Instruction::CallWasm] enter', {
+              funcName: 'split-message',
+              paramCount: 3,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010SplitMessage(ptr0, len0, toUint32(arg1)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant10;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var len2 = dataView(memory0).getUint32(ret + 8, true);
+                var base2 = dataView(memory0).getUint32(ret + 4, true);
+                if (base2 % 4 !== 0) throw new TypeError(`list pointer [${base2}] is not aligned to 4`);
+                var result2 = [];
+                for (let i = 0; i < len2; i++) {
+                  const base = base2 + i * 8;
+                  var ptr1 = dataView(memory0).getUint32(base + 0, true);
+                  var len1 = dataView(memory0).getUint32(base + 4, true);
+                  var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+                  result2.push(result1);
+                }
+                variant10= {
+                  tag: 'ok',
+                  val: result2
+                };
+                break;
+              }
+              case 1: {
+                let variant9;
+                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                  case 0: {
+                    var ptr3 = dataView(memory0).getUint32(ret + 8, true);
+                    var len3 = dataView(memory0).getUint32(ret + 12, true);
+                    var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+                    variant9= {
+                      tag: 'invalid-base-url',
+                      val: result3
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr4 = dataView(memory0).getUint32(ret + 8, true);
+                    var len4 = dataView(memory0).getUint32(ret + 12, true);
+                    var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+                    variant9= {
+                      tag: 'invalid-token',
+                      val: result4
+                    };
+                    break;
+                  }
+                  case 2: {
+                    variant9= {
+                      tag: 'empty-message',
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr5 = dataView(memory0).getUint32(ret + 8, true);
+                    var len5 = dataView(memory0).getUint32(ret + 12, true);
+                    var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
+                    variant9= {
+                      tag: 'invalid-reaction',
+                      val: result5
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr6 = dataView(memory0).getUint32(ret + 8, true);
+                    var len6 = dataView(memory0).getUint32(ret + 12, true);
+                    var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
+                    variant9= {
+                      tag: 'invalid-secret',
+                      val: result6
+                    };
+                    break;
+                  }
+                  case 5: {
+                    var ptr7 = dataView(memory0).getUint32(ret + 8, true);
+                    var len7 = dataView(memory0).getUint32(ret + 12, true);
+                    var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+                    variant9= {
+                      tag: 'invalid-random',
+                      val: result7
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant9= {
+                      tag: 'invalid-max-length',
+                      val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr8 = dataView(memory0).getUint32(ret + 8, true);
+                    var len8 = dataView(memory0).getUint32(ret + 12, true);
+                    var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
+                    variant9= {
+                      tag: 'invalid-reference-id',
+                      val: result8
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for ApiError');
+                  }
+                }
+                variant10= {
+                  tag: 'err',
+                  val: variant9
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="split-message"][Instruction::Return]', {
+              funcName: 'split-message',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant10;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn7(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010AskFeatures;
+    
+    function askFeatures(arg0, arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010AskFeatures',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="ask-features"][Instruction::CallWasm] enter', {
+              funcName: 'ask-features',
+              paramCount: 6,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010AskFeatures(ptr0, len0, ptr1, len1, ptr2, len2),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant16;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr3 = dataView(memory0).getUint32(ret + 4, true);
+                var len3 = dataView(memory0).getUint32(ret + 8, true);
+                var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+                var ptr4 = dataView(memory0).getUint32(ret + 12, true);
+                var len4 = dataView(memory0).getUint32(ret + 16, true);
+                var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+                var len7 = dataView(memory0).getUint32(ret + 24, true);
+                var base7 = dataView(memory0).getUint32(ret + 20, true);
+                if (base7 % 4 !== 0) throw new TypeError(`list pointer [${base7}] is not aligned to 4`);
+                var result7 = [];
+                for (let i = 0; i < len7; i++) {
+                  const base = base7 + i * 16;
+                  var ptr5 = dataView(memory0).getUint32(base + 0, true);
+                  var len5 = dataView(memory0).getUint32(base + 4, true);
+                  var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
+                  var ptr6 = dataView(memory0).getUint32(base + 8, true);
+                  var len6 = dataView(memory0).getUint32(base + 12, true);
+                  var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
+                  result7.push([result5, result6]);
+                }
+                var ptr8 = dataView(memory0).getUint32(ret + 28, true);
+                var len8 = dataView(memory0).getUint32(ret + 32, true);
+                var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
+                variant16= {
+                  tag: 'ok',
+                  val: {
+                    method: result3,
+                    url: result4,
+                    headers: result7,
+                    body: result8,
+                  }
+                };
+                break;
+              }
+              case 1: {
+                let variant15;
+                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                  case 0: {
+                    var ptr9 = dataView(memory0).getUint32(ret + 8, true);
+                    var len9 = dataView(memory0).getUint32(ret + 12, true);
+                    var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
+                    variant15= {
+                      tag: 'invalid-base-url',
+                      val: result9
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr10 = dataView(memory0).getUint32(ret + 8, true);
+                    var len10 = dataView(memory0).getUint32(ret + 12, true);
+                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                    variant15= {
+                      tag: 'invalid-token',
+                      val: result10
+                    };
+                    break;
+                  }
+                  case 2: {
+                    variant15= {
+                      tag: 'empty-message',
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr11 = dataView(memory0).getUint32(ret + 8, true);
+                    var len11 = dataView(memory0).getUint32(ret + 12, true);
+                    var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                    variant15= {
+                      tag: 'invalid-reaction',
+                      val: result11
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr12 = dataView(memory0).getUint32(ret + 8, true);
+                    var len12 = dataView(memory0).getUint32(ret + 12, true);
+                    var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                    variant15= {
+                      tag: 'invalid-secret',
+                      val: result12
+                    };
+                    break;
+                  }
+                  case 5: {
+                    var ptr13 = dataView(memory0).getUint32(ret + 8, true);
+                    var len13 = dataView(memory0).getUint32(ret + 12, true);
+                    var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+                    variant15= {
+                      tag: 'invalid-random',
+                      val: result13
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant15= {
+                      tag: 'invalid-max-length',
+                      val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr14 = dataView(memory0).getUint32(ret + 8, true);
+                    var len14 = dataView(memory0).getUint32(ret + 12, true);
+                    var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+                    variant15= {
+                      tag: 'invalid-reference-id',
+                      val: result14
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for ApiError');
+                  }
+                }
+                variant16= {
+                  tag: 'err',
+                  val: variant15
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="ask-features"][Instruction::Return]', {
+              funcName: 'ask-features',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant16;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn6(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010Sign;
+    
+    function sign(arg0, arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010Sign',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="sign"][Instruction::CallWasm] enter', {
+              funcName: 'sign',
+              paramCount: 6,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010Sign(ptr0, len0, ptr1, len1, ptr2, len2),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr3 = dataView(memory0).getUint32(ret + 0, true);
+            var len3 = dataView(memory0).getUint32(ret + 4, true);
+            var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="sign"][Instruction::Return]', {
+              funcName: 'sign',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result3]);
+            const retCopy = result3;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010ReferenceId;
+    
+    function referenceId(arg0, arg1, arg2, arg3) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010ReferenceId',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="reference-id"][Instruction::CallWasm] enter', {
+              funcName: 'reference-id',
+              paramCount: 7,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010ReferenceId(ptr0, len0, ptr1, len1, ptr2, len2, toUint32(arg3)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr3 = dataView(memory0).getUint32(ret + 0, true);
+            var len3 = dataView(memory0).getUint32(ret + 4, true);
+            var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="reference-id"][Instruction::Return]', {
+              funcName: 'reference-id',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result3]);
+            const retCopy = result3;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi010DeriveReferenceId;
+    
+    function deriveReferenceId(arg0, arg1) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi010DeriveReferenceId',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="derive-reference-id"][Instruction::CallWasm] enter', {
+              funcName: 'derive-reference-id',
+              paramCount: 3,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi010DeriveReferenceId(ptr0, len0, toUint32(arg1)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr1 = dataView(memory0).getUint32(ret + 0, true);
+            var len1 = dataView(memory0).getUint32(ret + 4, true);
+            var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="derive-reference-id"][Instruction::Return]', {
+              funcName: 'derive-reference-id',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result1]);
+            const retCopy = result1;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let trampoline0 = _trampoline0.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+    null,
+    {
+      trampolineIdx: 0,
+      componentIdx: 0,
+      isAsync: false,
+      isManualAsync: _trampoline0.manuallyAsync,
+      paramLiftFns: [_liftFlatU64],
+      resultLowerFns: [_lowerFlatList({
+        elemLowerFn: _lowerFlatU8,
+        elemSize32: 1,
+        elemAlign32: 1,
+      })],
+      hasResultPointer: true,
+      funcTypeIsAsync: false,
+      getCallbackFn: () => null,
+      getPostReturnFn: () => null,
+      isCancellable: false,
+      memoryIdx: 0,
+      stringEncoding: 'utf8',
+      getMemoryFn: () => memory0,
+      getReallocFn: () => realloc0,
+      importFn: _trampoline0,
+    },
+    ))) : _lowerImportBackwardsCompat.bind(
+    null,
+    {
+      trampolineIdx: 0,
+      componentIdx: 0,
+      isAsync: false,
+      isManualAsync: _trampoline0.manuallyAsync,
+      paramLiftFns: [_liftFlatU64],
+      resultLowerFns: [_lowerFlatList({
+        elemLowerFn: _lowerFlatU8,
+        elemSize32: 1,
+        elemAlign32: 1,
+      })],
+      hasResultPointer: true,
+      funcTypeIsAsync: false,
+      getCallbackFn: () => null,
+      getPostReturnFn: () => null,
+      isCancellable: false,
+      memoryIdx: 0,
+      stringEncoding: 'utf8',
+      getMemoryFn: () => memory0,
+      getReallocFn: () => realloc0,
+      importFn: _trampoline0,
+    },
+    );
+    Promise.all([module0, module1, module2]).catch(() => {});
+    ({ exports: exports0 } = yield instantiateCore(yield module1));
+    ({ exports: exports1 } = yield instantiateCore(yield module0, {
+      'wasi:random/random@0.2.0': {
+        'get-random-bytes': Object.assign(exports0['0'], { _jcoMaySuspend: false }),
+      },
+    }));
+    memory0 = exports1.memory;
+    realloc0 = exports1.cabi_realloc;
+    
+    try {
+      realloc0Async = WebAssembly.promising(exports1.cabi_realloc);
+    } catch(err) {
+      realloc0Async = exports1.cabi_realloc;
+    }
+    
+    ({ exports: exports2 } = yield instantiateCore(yield module2, {
+      actual: {
+        '0': Object.assign(trampoline0, { _jcoMaySuspend: false }),
+      },
+      shim: {
+        $imports: exports0.$imports,
+      },
+    }));
+    postReturn0 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#verify'];
+    
+    try {
+      postReturn0Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#verify']);
+    } catch(err) {
+      postReturn0Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#verify'];
+    }
+    
+    postReturn1 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#parse'];
+    
+    try {
+      postReturn1Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#parse']);
+    } catch(err) {
+      postReturn1Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#parse'];
+    }
+    
+    postReturn2 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#receive'];
+    
+    try {
+      postReturn2Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#receive']);
+    } catch(err) {
+      postReturn2Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#receive'];
+    }
+    
+    postReturn3 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#api-error-message'];
+    
+    try {
+      postReturn3Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#api-error-message']);
+    } catch(err) {
+      postReturn3Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#api-error-message'];
+    }
+    
+    postReturn4 = exports1['cabi_post_nextcloud:talk-bot/render@0.1.0#address'];
+    
+    try {
+      postReturn4Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/render@0.1.0#address']);
+    } catch(err) {
+      postReturn4Async = exports1['cabi_post_nextcloud:talk-bot/render@0.1.0#address'];
+    }
+    
+    postReturn5 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#send-message'];
+    
+    try {
+      postReturn5Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#send-message']);
+    } catch(err) {
+      postReturn5Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#send-message'];
+    }
+    
+    postReturn6 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#ask-features'];
+    
+    try {
+      postReturn6Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#ask-features']);
+    } catch(err) {
+      postReturn6Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#ask-features'];
+    }
+    
+    postReturn7 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#split-message'];
+    
+    try {
+      postReturn7Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#split-message']);
+    } catch(err) {
+      postReturn7Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#split-message'];
+    }
+    
+    webhook010DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.1.0#default-max-body-bytes'];
+    webhook010Verify = exports1['nextcloud:talk-bot/webhook@0.1.0#verify'];
+    webhook010Parse = exports1['nextcloud:talk-bot/webhook@0.1.0#parse'];
+    webhook010Receive = exports1['nextcloud:talk-bot/webhook@0.1.0#receive'];
+    webhook010WebhookErrorStatus = exports1['nextcloud:talk-bot/webhook@0.1.0#webhook-error-status'];
+    webhook010WebhookErrorMessage = exports1['nextcloud:talk-bot/webhook@0.1.0#webhook-error-message'];
+    webhook010NormalizeBackend = exports1['nextcloud:talk-bot/webhook@0.1.0#normalize-backend'];
+    render010RenderText = exports1['nextcloud:talk-bot/render@0.1.0#render-text'];
+    render010RenderMessage = exports1['nextcloud:talk-bot/render@0.1.0#render-message'];
+    render010Address = exports1['nextcloud:talk-bot/render@0.1.0#address'];
+    render010DefangMentions = exports1['nextcloud:talk-bot/render@0.1.0#defang-mentions'];
+    botApi010ApiErrorMessage = exports1['nextcloud:talk-bot/bot-api@0.1.0#api-error-message'];
+    botApi010DefaultMaxLength = exports1['nextcloud:talk-bot/bot-api@0.1.0#default-max-length'];
+    botApi010SendMessage = exports1['nextcloud:talk-bot/bot-api@0.1.0#send-message'];
+    botApi010React = exports1['nextcloud:talk-bot/bot-api@0.1.0#react'];
+    botApi010RemoveReaction = exports1['nextcloud:talk-bot/bot-api@0.1.0#remove-reaction'];
+    botApi010SplitMessage = exports1['nextcloud:talk-bot/bot-api@0.1.0#split-message'];
+    botApi010AskFeatures = exports1['nextcloud:talk-bot/bot-api@0.1.0#ask-features'];
+    botApi010Sign = exports1['nextcloud:talk-bot/bot-api@0.1.0#sign'];
+    botApi010ReferenceId = exports1['nextcloud:talk-bot/bot-api@0.1.0#reference-id'];
+    botApi010DeriveReferenceId = exports1['nextcloud:talk-bot/bot-api@0.1.0#derive-reference-id'];
+    const botApi010 = {
+      apiErrorMessage: apiErrorMessage,
+      askFeatures: askFeatures,
+      defaultMaxLength: defaultMaxLength,
+      deriveReferenceId: deriveReferenceId,
+      react: react,
+      referenceId: referenceId,
+      removeReaction: removeReaction,
+      sendMessage: sendMessage,
+      sign: sign,
+      splitMessage: splitMessage,
+      
+    };
+    const render010 = {
+      address: address,
+      defangMentions: defangMentions,
+      renderMessage: renderMessage,
+      renderText: renderText,
+      
+    };
+    const webhook010 = {
+      defaultMaxBodyBytes: defaultMaxBodyBytes,
+      normalizeBackend: normalizeBackend,
+      parse: parse,
+      receive: receive,
+      verify: verify,
+      webhookErrorMessage: webhookErrorMessage,
+      webhookErrorStatus: webhookErrorStatus,
+      
+    };
+    
+    return { botApi: botApi010, render: render010, webhook: webhook010, 'nextcloud:talk-bot/bot-api@0.1.0': botApi010, 'nextcloud:talk-bot/render@0.1.0': render010, 'nextcloud:talk-bot/webhook@0.1.0': webhook010,  };
+  })();
+  let promise, resolve, reject;
+  function normalizeInstantiationError(e) {
+    // Native JSPI rejects a suspending import called from a
+    // core start function before entering its JS wrapper.
+    // At component instantiation time that always means the
+    // implicit synchronous task attempted to block.
+    if (typeof WebAssembly.SuspendError === 'function' && e instanceof WebAssembly.SuspendError) {
+      return new WebAssembly.RuntimeError('cannot block a synchronous task before returning');
+    }
+    return e;
+  }
+  function runNext(value) {
+    try {
+      let done;
+      do {
+        ({ value, done } = gen.next(value));
+      } while (!(value instanceof Promise) && !done);
+      if (done) {
+        if (resolve) return resolve(value);
+        else return value;
+      }
+      if (!promise) promise = new Promise((_resolve, _reject) => (resolve = _resolve, reject= _reject));
+      value.then(nextVal => done ? resolve() : runNext(nextVal), e => reject(normalizeInstantiationError(e)));
+    }
+    catch (e) {
+      e = normalizeInstantiationError(e);
+      if (reject) reject(e);
+      else throw e;
+    }
+  }
+  const maybeSyncReturn = runNext(null);
+  return promise || maybeSyncReturn;
+};
+
+export const _util = {
+  
+}
+
