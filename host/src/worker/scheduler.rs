@@ -68,6 +68,25 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
     let mut tasks = JoinSet::new();
     let mut in_flight_per_backend: HashMap<u32, usize> = HashMap::new();
     let mut last_prune = 0i64;
+    // Run job `id` of `key`'s queue; its end is reported on `done_tx`.
+    let spawn = |tasks: &mut JoinSet<()>,
+                 permit: tokio::sync::OwnedSemaphorePermit,
+                 key: Key,
+                 id: i64,
+                 overtaking: bool| {
+        let (app, done) = (app.clone(), done_tx.clone());
+        tasks.spawn(async move {
+            let due = super::run_job(&app, id).await;
+            drop(permit);
+            let _ = done.send(Finished {
+                key,
+                id,
+                overtaking,
+                due,
+            });
+            app.store.new_work.notify_one();
+        });
+    };
     loop {
         if *shutdown.borrow() {
             break;
@@ -120,20 +139,8 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
                 && let Ok(permit) = permits.clone().try_acquire_owned()
             {
                 q.overtaking_busy = true;
-                let (app, done) = (app.clone(), done_tx.clone());
-                let key = key.clone();
                 *in_flight_per_backend.entry(key.0).or_default() += 1;
-                tasks.spawn(async move {
-                    let due = super::run_job(&app, id).await;
-                    drop(permit);
-                    let _ = done.send(Finished {
-                        key,
-                        id,
-                        overtaking: true,
-                        due,
-                    });
-                    app.store.new_work.notify_one();
-                });
+                spawn(&mut tasks, permit, key.clone(), id, true);
             }
             if q.busy || q.overtaking_busy || health.is_some_and(|h| h.is_held()) {
                 continue;
@@ -154,18 +161,7 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
             };
             q.busy = true;
             *in_flight_per_backend.entry(key.0).or_default() += 1;
-            let (app, done, key) = (app.clone(), done_tx.clone(), key.clone());
-            tasks.spawn(async move {
-                let due = super::run_job(&app, id).await;
-                drop(permit);
-                let _ = done.send(Finished {
-                    key,
-                    id,
-                    overtaking: false,
-                    due,
-                });
-                app.store.new_work.notify_one();
-            });
+            spawn(&mut tasks, permit, key.clone(), id, false);
         }
         let wait = Duration::from_millis((next_wake - now).clamp(1, 1000) as u64);
         tokio::select! {
