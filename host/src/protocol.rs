@@ -242,6 +242,23 @@ pub struct ProtocolInstance {
     _slot: tokio::sync::OwnedSemaphorePermit,
 }
 
+/// `pub fn name(&mut self, args…) -> Result<ret>` for each listed export of an interface.
+macro_rules! exports {
+    ($(
+        $(#[$doc:meta])*
+        $iface:ident . $name:ident => $call:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty;
+    )*) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(&mut self, $($arg: $ty),*) -> Result<$ret> {
+                let f = self.$iface().clone();
+                self.store.set_epoch_deadline(self.deadline_ticks);
+                f.$call(&mut self.store, $($arg),*)
+            }
+        )*
+    };
+}
+
 impl ProtocolInstance {
     fn webhook(&self) -> &exports::nextcloud::talk_bot::webhook::Guest {
         self.bindings.nextcloud_talk_bot_webhook()
@@ -260,197 +277,77 @@ impl ProtocolInstance {
         self.store.data().limits.peak_bytes
     }
 
-    /// `webhook.default-max-body-bytes`.
-    pub fn default_max_body_bytes(&mut self) -> Result<u64> {
-        let f = self.webhook().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_default_max_body_bytes(&mut self.store)
-    }
-
-    /// `webhook.verify`.
-    pub fn verify(
-        &mut self,
-        secret: &str,
-        random: &str,
-        signature: &str,
-        body: &[u8],
-    ) -> Result<Result<(), WebhookError>> {
-        let f = self.webhook().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_verify(&mut self.store, secret, random, signature, body)
-    }
-
-    /// `webhook.parse`.
-    pub fn parse(&mut self, body: &[u8]) -> Result<Result<Event, WebhookError>> {
-        let f = self.webhook().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_parse(&mut self.store, body)
-    }
-
-    /// `webhook.receive`.
-    pub fn receive(
-        &mut self,
-        options: &ReceiveOptions,
-        headers: &[(String, String)],
-        body: &[u8],
-    ) -> Result<Result<Received, WebhookError>> {
-        let f = self.webhook().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_receive(&mut self.store, options, headers, body)
-    }
-
-    /// `webhook.webhook-error-status`.
-    pub fn webhook_error_status(&mut self, error: &WebhookError) -> Result<u16> {
-        let f = self.webhook().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_webhook_error_status(&mut self.store, error)
-    }
-
-    /// `webhook.webhook-error-message`.
-    pub fn webhook_error_message(&mut self, error: &WebhookError) -> Result<String> {
-        let f = self.webhook().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_webhook_error_message(&mut self.store, error)
-    }
-
-    /// `webhook.normalize-backend`.
-    pub fn normalize_backend(&mut self, url: &str) -> Result<Result<String, String>> {
-        let f = self.webhook().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_normalize_backend(&mut self.store, url)
-    }
-
-    /// `render.render-text`.
-    pub fn render_text(&mut self, template: &str, parameters: &[RichObject]) -> Result<String> {
-        let f = self.render().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_render_text(&mut self.store, template, parameters)
-    }
-
-    /// `render.render-message`.
-    pub fn render_message(&mut self, message: &Message) -> Result<String> {
-        let f = self.render().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_render_message(&mut self.store, message)
-    }
-
-    /// `render.address`.
-    pub fn address(&mut self, message: &Message, bot: &BotIdentity) -> Result<AddressedText> {
-        let f = self.render().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_address(&mut self.store, message, bot)
-    }
-
-    /// `render.defang-mentions`.
-    pub fn defang_mentions(&mut self, text: &str) -> Result<String> {
-        let f = self.render().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_defang_mentions(&mut self.store, text)
-    }
-
-    /// `bot-api.ask-features`.
-    pub fn ask_features(
-        &mut self,
-        base_url: &str,
-        secret: &str,
-        token: &str,
-    ) -> Result<Result<BotRequest, ApiError>> {
-        let f = self.bot_api().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_ask_features(&mut self.store, base_url, secret, token)
-    }
-
-    /// `bot-api.send-message`.
-    pub fn send_message(
-        &mut self,
-        base_url: &str,
-        secret: &str,
-        token: &str,
-        message: &str,
-        options: &SendOptions,
-    ) -> Result<Result<Vec<BotRequest>, ApiError>> {
-        let f = self.bot_api().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_send_message(&mut self.store, base_url, secret, token, message, options)
-    }
-
-    /// `bot-api.react`.
-    pub fn react(
-        &mut self,
-        base_url: &str,
-        secret: &str,
-        token: &str,
-        message_id: u64,
-        reaction: &str,
-    ) -> Result<Result<BotRequest, ApiError>> {
-        let f = self.bot_api().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_react(
-            &mut self.store,
-            base_url,
-            secret,
-            token,
-            message_id,
-            reaction,
-        )
-    }
-
-    /// `bot-api.remove-reaction`.
-    pub fn remove_reaction(
-        &mut self,
-        base_url: &str,
-        secret: &str,
-        token: &str,
-        message_id: u64,
-        reaction: &str,
-    ) -> Result<Result<BotRequest, ApiError>> {
-        let f = self.bot_api().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_remove_reaction(
-            &mut self.store,
-            base_url,
-            secret,
-            token,
-            message_id,
-            reaction,
-        )
-    }
-
-    /// `bot-api.split-message`.
-    pub fn split_message(
-        &mut self,
-        message: &str,
-        max_length: u32,
-    ) -> Result<Result<Vec<String>, ApiError>> {
-        let f = self.bot_api().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_split_message(&mut self.store, message, max_length)
-    }
-
-    /// `bot-api.sign`.
-    pub fn sign(&mut self, secret: &str, random: &str, value: &str) -> Result<String> {
-        let f = self.bot_api().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_sign(&mut self.store, secret, random, value)
-    }
-
-    /// `bot-api.reference-id`.
-    pub fn reference_id(
-        &mut self,
-        backend: &str,
-        token: &str,
-        message_id: &str,
-        chunk: u32,
-    ) -> Result<String> {
-        let f = self.bot_api().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_reference_id(&mut self.store, backend, token, message_id, chunk)
-    }
-
-    /// `bot-api.api-error-message`.
-    pub fn api_error_message(&mut self, error: &ApiError) -> Result<String> {
-        let f = self.bot_api().clone();
-        self.store.set_epoch_deadline(self.deadline_ticks);
-        f.call_api_error_message(&mut self.store, error)
+    // One export call each: the instance's deadline is set, then the export runs. A trap
+    // comes back as the outer `wasmtime::Error`, which converts into `anyhow::Error` with `?`,
+    // keeping its chain.
+    exports! {
+        /// `webhook.default-max-body-bytes`.
+        webhook.default_max_body_bytes => call_default_max_body_bytes() -> u64;
+        /// `webhook.verify`.
+        webhook.verify => call_verify(secret: &str, random: &str, signature: &str, body: &[u8])
+            -> Result<(), WebhookError>;
+        /// `webhook.parse`.
+        webhook.parse => call_parse(body: &[u8]) -> Result<Event, WebhookError>;
+        /// `webhook.receive`.
+        webhook.receive => call_receive(
+            options: &ReceiveOptions,
+            headers: &[(String, String)],
+            body: &[u8]
+        ) -> Result<Received, WebhookError>;
+        /// `webhook.webhook-error-status`.
+        webhook.webhook_error_status => call_webhook_error_status(error: &WebhookError) -> u16;
+        /// `webhook.webhook-error-message`.
+        webhook.webhook_error_message => call_webhook_error_message(error: &WebhookError) -> String;
+        /// `webhook.normalize-backend`.
+        webhook.normalize_backend => call_normalize_backend(url: &str) -> Result<String, String>;
+        /// `render.render-text`.
+        render.render_text => call_render_text(template: &str, parameters: &[RichObject]) -> String;
+        /// `render.render-message`.
+        render.render_message => call_render_message(message: &Message) -> String;
+        /// `render.address`.
+        render.address => call_address(message: &Message, bot: &BotIdentity) -> AddressedText;
+        /// `render.defang-mentions`.
+        render.defang_mentions => call_defang_mentions(text: &str) -> String;
+        /// `bot-api.ask-features`.
+        bot_api.ask_features => call_ask_features(base_url: &str, secret: &str, token: &str)
+            -> Result<BotRequest, ApiError>;
+        /// `bot-api.send-message`.
+        bot_api.send_message => call_send_message(
+            base_url: &str,
+            secret: &str,
+            token: &str,
+            message: &str,
+            options: &SendOptions
+        ) -> Result<Vec<BotRequest>, ApiError>;
+        /// `bot-api.react`.
+        bot_api.react => call_react(
+            base_url: &str,
+            secret: &str,
+            token: &str,
+            message_id: u64,
+            reaction: &str
+        ) -> Result<BotRequest, ApiError>;
+        /// `bot-api.remove-reaction`.
+        bot_api.remove_reaction => call_remove_reaction(
+            base_url: &str,
+            secret: &str,
+            token: &str,
+            message_id: u64,
+            reaction: &str
+        ) -> Result<BotRequest, ApiError>;
+        /// `bot-api.split-message`.
+        bot_api.split_message => call_split_message(message: &str, max_length: u32)
+            -> Result<Vec<String>, ApiError>;
+        /// `bot-api.sign`.
+        bot_api.sign => call_sign(secret: &str, random: &str, value: &str) -> String;
+        /// `bot-api.reference-id`.
+        bot_api.reference_id => call_reference_id(
+            backend: &str,
+            token: &str,
+            message_id: &str,
+            chunk: u32
+        ) -> String;
+        /// `bot-api.api-error-message`.
+        bot_api.api_error_message => call_api_error_message(error: &ApiError) -> String;
     }
 }
