@@ -1,4 +1,6 @@
 //! HTTP ingress: verify through the component, queue durably, then answer 200.
+//!
+//! `health.rs`: `/healthz`, `/readyz` and the gauges of `/metrics`.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -17,11 +19,13 @@ use tokio::net::TcpListener;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use tracing::{debug, error, info, warn};
 
+mod health;
+
 use crate::app::App;
-use crate::metrics::Gauges;
 use crate::protocol::{EventKind, WebhookError};
 use crate::store::{Enqueued, NewJob, now_ms};
 use crate::timestamp;
+use health::{gauges, healthz, readyz};
 
 /// Slow clients (headers or body) are cut off after this; Talk itself gives up after 5 s.
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
@@ -166,65 +170,6 @@ async fn route(
             StatusCode::NOT_FOUND,
             "no such path; this port serves /healthz, /readyz and /metrics",
         ),
-    }
-}
-
-fn gauges(app: &App) -> Gauges {
-    Gauges {
-        queue_depth: app.store.depth().unwrap_or(-1),
-        oldest_waiting_seconds: app
-            .store
-            .oldest_waiting_ms()
-            .ok()
-            .flatten()
-            .map_or(0.0, |ms| ms as f64 / 1000.0),
-        held_backends: app.health.iter().filter(|h| h.is_held()).count(),
-        storage_failing: app.store.write_failure().is_some(),
-        storage_write_failures: app.store.write_failures(),
-    }
-}
-
-/// Liveness: 503 while the queue cannot be written (nothing can be accepted or recorded).
-fn healthz(app: &App) -> Response<Full<Bytes>> {
-    match app.store.write_failure() {
-        None => text(StatusCode::OK, "ok"),
-        Some(why) => text(
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!(
-                "storage failing: {why} ({} updates waiting to be written again; webhooks are refused)",
-                app.store.carried_updates()
-            ),
-        ),
-    }
-}
-
-/// Readiness: 503 while the queue cannot be written or a Nextcloud refuses the secret; the
-/// body says what waits.
-fn readyz(app: &App) -> Response<Full<Bytes>> {
-    let g = gauges(app);
-    let mut problems = Vec::new();
-    if let Some(why) = app.store.write_failure() {
-        problems.push(format!("storage failing: {why}"));
-    }
-    for (i, h) in app.health.iter().enumerate() {
-        if h.is_held() {
-            problems.push(format!(
-                "sending to {} stopped after 401s (fix the secret, restart)",
-                app.backend_urls[i]
-            ));
-        }
-    }
-    let summary = format!(
-        "queue depth {}, oldest waiting {:.0} s, held backends {}",
-        g.queue_depth, g.oldest_waiting_seconds, g.held_backends
-    );
-    if problems.is_empty() {
-        text(StatusCode::OK, format!("ready: {summary}"))
-    } else {
-        text(
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!("not ready: {}; {summary}", problems.join("; ")),
-        )
     }
 }
 
