@@ -1,7 +1,7 @@
 //! Signed requests for Talk's bot API.
 
 use crate::json::write_string;
-use crate::{ApiError, BotRequest, SendOptions, backend, signature, split};
+use crate::{ApiError, BotRequest, Chunk, HttpMethod, SendOptions, backend, signature, split};
 
 /// Talk's maximum message length (`spreed.config.chat.max-length`).
 pub const DEFAULT_MAX_LENGTH: u32 = 32000;
@@ -23,7 +23,7 @@ pub fn check_max_length(max: u32) -> Result<(), ApiError> {
     }
 }
 
-fn check_secret(secret: &str) -> Result<(), ApiError> {
+pub fn check_secret(secret: &str) -> Result<(), ApiError> {
     match secret.len() {
         40..=128 => Ok(()),
         n => Err(ApiError::InvalidSecret(format!(
@@ -41,7 +41,7 @@ pub fn is_token(token: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
-fn check_token(token: &str) -> Result<(), ApiError> {
+pub fn check_token(token: &str) -> Result<(), ApiError> {
     if is_token(token) {
         Ok(())
     } else {
@@ -115,7 +115,7 @@ pub fn send_message(
         let mut body = String::with_capacity(chunk.len() + 128);
         body.push_str("{\"message\":");
         write_string(&mut body, chunk);
-        if let Some(reply_to) = options.reply_to.filter(|_| first) {
+        if let Some(reply_to) = options.reply_to {
             body.push_str(&format!(",\"replyTo\":{reply_to}"));
         }
         if let Some(reference_id) = &options.reference_id {
@@ -138,11 +138,24 @@ pub fn send_message(
         }
         body.push('}');
         let random = fresh_random(random)?;
+        let reference_id = options
+            .reference_id
+            .as_deref()
+            .map(|id| derive_reference_id(id, index as u32));
         requests.push(BotRequest {
-            method: "POST".into(),
+            method: HttpMethod::Post,
             url: url.clone(),
             headers: signed_headers(secret, &random, chunk),
             body,
+            chunk: Some(Chunk {
+                index: index as u32,
+                text: chunk.clone(),
+                options: SendOptions {
+                    reference_id,
+                    thread_title: options.thread_title.clone().filter(|_| first),
+                    ..options.clone()
+                },
+            }),
         });
     }
     Ok(requests)
@@ -189,14 +202,14 @@ pub fn reaction(
     let random = fresh_random(random)?;
     Ok(BotRequest {
         method: if op == ReactionOp::Add {
-            "POST"
+            HttpMethod::Post
         } else {
-            "DELETE"
-        }
-        .into(),
+            HttpMethod::Delete
+        },
         url,
         headers: signed_headers(secret, &random, reaction),
         body,
+        chunk: None,
     })
 }
 
@@ -216,11 +229,46 @@ pub fn ask_features(
     body.push('}');
     let random = fresh_random(random)?;
     Ok(BotRequest {
-        method: "POST".into(),
+        method: HttpMethod::Post,
         url: format!("{base}ocs/v2.php/apps/spreed/api/v1/bot/ask-features"),
         headers: signed_headers(secret, &random, token),
         body,
+        chunk: None,
     })
+}
+
+/// The chunk of `request` (a chat message Talk answered 413 to) as requests of at most
+/// `max` characters, with the chunk's options. The parts' reference ids derive from a hash of
+/// the chunk's and `max` (Talk stored nothing under the chunk's own id: it refused it), so
+/// they stay deterministic across retries and distinct when a part is split again.
+pub fn split_again(
+    base_url: &str,
+    secret: &str,
+    token: &str,
+    request: &BotRequest,
+    max: u32,
+    random: &mut dyn FnMut() -> String,
+) -> Result<Vec<BotRequest>, ApiError> {
+    let chunk = request.chunk.as_ref().ok_or(ApiError::EmptyMessage)?;
+    // A fresh base per split length: the parts of a part split again never reuse an id.
+    let reference_id = chunk
+        .options
+        .reference_id
+        .as_deref()
+        .map(|id| signature::sha256_hex(&["talkbot/reference/split/v1", id, &max.to_string()]));
+    let options = SendOptions {
+        max_length: Some(max),
+        reference_id,
+        ..chunk.options.clone()
+    };
+    let mut parts = send_message(base_url, secret, token, &chunk.text, &options, random)?;
+    // Each part stays chunk `index` of the original message; its text and options are its own.
+    for part in &mut parts {
+        if let Some(c) = &mut part.chunk {
+            c.index = chunk.index;
+        }
+    }
+    Ok(parts)
 }
 
 /// The deterministic `referenceId` of chunk `chunk` of the reply to a message.
@@ -257,5 +305,121 @@ pub fn message(error: &ApiError) -> String {
             format!("invalid maximum message length {n}: at least {MIN_MAX_LENGTH} is needed")
         }
         ApiError::InvalidReferenceId(why) => format!("invalid reference id {why}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SECRET: &str = "0123456789012345678901234567890123456789";
+
+    fn random() -> String {
+        "r".repeat(64)
+    }
+
+    fn body(request: &BotRequest) -> serde_json::Value {
+        serde_json::from_str(&request.body).unwrap()
+    }
+
+    #[test]
+    fn every_chunk_replies_and_a_413_split_keeps_every_option() {
+        let options = SendOptions {
+            reply_to: Some(42),
+            reference_id: Some("a".repeat(64)),
+            silent: true,
+            thread_id: Some(9),
+            thread_title: None,
+            max_length: Some(200),
+        };
+        let text = format!("{}\n\n{}", "x".repeat(150), "y".repeat(150));
+        let requests = send_message(
+            "https://cloud.example.com",
+            SECRET,
+            "room1234",
+            &text,
+            &options,
+            &mut random,
+        )
+        .unwrap();
+        assert_eq!(requests.len(), 2);
+        for (i, r) in requests.iter().enumerate() {
+            let b = body(r);
+            assert_eq!(b["replyTo"], 42, "chunk {i}");
+            assert_eq!(b["silent"], true);
+            assert_eq!(b["threadId"], 9);
+            assert_eq!(
+                b["referenceId"].as_str(),
+                Some(derive_reference_id(&"a".repeat(64), i as u32).as_str())
+            );
+        }
+        let second = &requests[1];
+        let parts = split_again(
+            "https://cloud.example.com",
+            SECRET,
+            "room1234",
+            second,
+            100,
+            &mut random,
+        )
+        .unwrap();
+        assert_eq!(parts.len(), 2);
+        let chunk_ref = body(second)["referenceId"].as_str().unwrap().to_string();
+        let mut text = String::new();
+        for (i, p) in parts.iter().enumerate() {
+            let b = body(p);
+            assert_eq!(
+                (
+                    b["replyTo"].clone(),
+                    b["silent"].clone(),
+                    b["threadId"].clone()
+                ),
+                (42.into(), true.into(), 9.into())
+            );
+            let base = signature::sha256_hex(&["talkbot/reference/split/v1", &chunk_ref, "100"]);
+            assert_eq!(
+                b["referenceId"].as_str(),
+                Some(derive_reference_id(&base, i as u32).as_str())
+            );
+            // Signed over the part's own text.
+            let random = p
+                .headers
+                .iter()
+                .find(|(n, _)| n.ends_with("-Random"))
+                .unwrap();
+            let signature = p
+                .headers
+                .iter()
+                .find(|(n, _)| n.ends_with("-Signature"))
+                .unwrap();
+            let part = b["message"].as_str().unwrap();
+            assert_eq!(
+                signature.1,
+                signature::sign(SECRET.as_bytes(), random.1.as_bytes(), part.as_bytes())
+            );
+            text.push_str(part);
+        }
+        assert_eq!(text, "y".repeat(150));
+        let reaction = reaction(
+            "https://cloud.example.com",
+            SECRET,
+            "room1234",
+            1,
+            "👍",
+            ReactionOp::Add,
+            &mut random,
+        )
+        .unwrap();
+        assert_eq!(
+            split_again(
+                "https://cloud.example.com",
+                SECRET,
+                "room1234",
+                &reaction,
+                100,
+                &mut random
+            ),
+            Err(ApiError::EmptyMessage)
+        );
     }
 }

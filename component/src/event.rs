@@ -164,6 +164,19 @@ impl<'a> Node<'a> {
         }
     }
 
+    /// A message id: a decimal number, as a JSON number or a string.
+    fn message_id(&self) -> Result<u64, WebhookError> {
+        let text = self.id()?;
+        let digits =
+            !text.is_empty() && text.len() <= 20 && text.bytes().all(|b| b.is_ascii_digit());
+        digits
+            .then(|| text.parse::<u64>().ok())
+            .flatten()
+            .ok_or_else(|| {
+                self.invalid(&format!("'{text}' is not a message id (a decimal number)"))
+            })
+    }
+
     /// An optional string member; absent or null gives "".
     fn string_or_empty(&self, key: &str) -> Result<String, WebhookError> {
         Ok(match self.optional(key)? {
@@ -234,7 +247,7 @@ fn conversation(node: &Node<'_>) -> Result<Conversation, WebhookError> {
 /// A Note: a chat or system message with its double-encoded `content`.
 fn message(node: &Node<'_>) -> Result<Message, WebhookError> {
     node.expect_object()?;
-    let id = node.field("id")?.id()?;
+    let id = node.field("id")?.message_id()?;
     let content_node = node.field("content")?;
     let content_json = content_node.string()?.to_string();
     let (template, parameters) = content(&content_json)?;

@@ -12,6 +12,7 @@
 mod arena;
 mod backend;
 mod botapi;
+mod engine;
 mod event;
 mod json;
 mod render;
@@ -25,14 +26,14 @@ pub mod bindings {
     wit_bindgen::generate!({
         world: "talk-bot",
         path: "../wit",
-        additional_derives: [serde::Serialize, PartialEq, Eq],
+        additional_derives: [serde::Serialize, PartialEq],
         pub_export_macro: true,
         generate_all,
     });
 }
 
 pub use bindings::exports::nextcloud::talk_bot::{
-    bot_api::{ApiError, BotRequest, SendOptions},
+    bot_api::{ApiError, BotRequest, Chunk, HttpMethod, SendOptions},
     render::{AddressedText, BotIdentity},
     types::{
         Actor, ActorKind, Conversation, Event, EventKind, Message, QuotedMessage, RichField,
@@ -47,8 +48,9 @@ pub use bindings::exports::nextcloud::talk_bot::{
 pub struct Component;
 
 pub use bindings::exports::nextcloud::talk_bot::{
-    bot_api, render as render_api, types, webhook as webhook_api,
+    bot_api, engine as engine_api, render as render_api, types, webhook as webhook_api,
 };
+pub use engine::{parse_atom, parse_http_date};
 
 impl webhook_api::Guest for Component {
     fn default_max_body_bytes() -> u64 {
@@ -177,6 +179,23 @@ impl bot_api::Guest for Component {
         botapi::ask_features(&base_url, &secret, &token, &mut random_hex)
     }
 
+    fn split_again(
+        base_url: String,
+        secret: String,
+        token: String,
+        request: BotRequest,
+        max_length: u32,
+    ) -> Result<Vec<BotRequest>, ApiError> {
+        botapi::split_again(
+            &base_url,
+            &secret,
+            &token,
+            &request,
+            max_length,
+            &mut random_hex,
+        )
+    }
+
     fn split_message(message: String, max_length: u32) -> Result<Vec<String>, ApiError> {
         botapi::check_max_length(max_length)?;
         Ok(split::split(&message, max_length as usize))
@@ -186,8 +205,8 @@ impl bot_api::Guest for Component {
         signature::sign(secret.as_bytes(), random.as_bytes(), value.as_bytes())
     }
 
-    fn reference_id(backend: String, token: String, message_id: String, chunk: u32) -> String {
-        botapi::reference_id(&backend, &token, &message_id, chunk)
+    fn reference_id(backend: String, token: String, key: String, chunk: u32) -> String {
+        botapi::reference_id(&backend, &token, &key, chunk)
     }
 
     fn derive_reference_id(reference_id: String, chunk: u32) -> String {
@@ -195,19 +214,27 @@ impl bot_api::Guest for Component {
     }
 }
 
+/// Fresh random bytes: from `wasi:random` in the component, from the OS natively.
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    #[cfg(target_arch = "wasm32")]
+    bytes.copy_from_slice(&bindings::wasi::random::random::get_random_bytes(N as u64));
+    #[cfg(not(target_arch = "wasm32"))]
+    // The OS random source failing is not recoverable for a signer.
+    getrandom::fill(&mut bytes).expect("operating system random source");
+    bytes
+}
+
+/// A backoff jitter factor in [0.5, 1.0].
+fn jitter() -> f64 {
+    let bytes = random_bytes::<2>();
+    0.5 + f64::from(u16::from_le_bytes(bytes)) / f64::from(u16::MAX) / 2.0
+}
+
 /// 32 fresh random bytes as 64 hex digits: from `wasi:random` in the component, from the OS
 /// natively.
 fn random_hex() -> String {
-    #[cfg(target_arch = "wasm32")]
-    let bytes = bindings::wasi::random::random::get_random_bytes(32);
-    #[cfg(not(target_arch = "wasm32"))]
-    let bytes = {
-        let mut bytes = [0u8; 32];
-        // The OS random source failing is not recoverable for a signer.
-        getrandom::fill(&mut bytes).expect("operating system random source");
-        bytes
-    };
-    signature::hex(&bytes)
+    signature::hex(&random_bytes::<32>())
 }
 
 #[cfg(target_arch = "wasm32")]

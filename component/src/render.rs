@@ -360,7 +360,7 @@ mod tests {
 
     fn message(template: &str, parameters: Vec<RichObject>) -> Message {
         Message {
-            id: "1".into(),
+            id: 1,
             name: "message".into(),
             template: template.into(),
             parameters,

@@ -6,10 +6,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, anyhow};
 
-use crate::config::{Config, ResponderConfig};
+use crate::config::{Config, Mode as ConfigMode, ResponderConfig};
 use crate::delivery::Deliverer;
 use crate::metrics::Metrics;
-use crate::protocol::{Backend, BotIdentity, EngineOptions, ProtocolEngine, ReceiveOptions};
+use crate::protocol::{
+    Backend, BotIdentity, EngineOptions, Mode, Persona, Policy, ProtocolEngine, ReceiveOptions,
+    RetryPolicy, RoomPolicy, UserPolicy,
+};
 use crate::responder::{self, Chain, Responder};
 use crate::store::Store;
 use crate::worker::health::BackendHealth;
@@ -18,7 +21,9 @@ use tokio::sync::Notify;
 /// The running bot.
 pub struct App {
     pub config: Config,
-    pub engine: ProtocolEngine,
+    pub engine: Arc<ProtocolEngine>,
+    /// The configuration as the engine's `decide` reads it.
+    pub policy: Policy,
     pub store: Arc<Store>,
     pub metrics: Metrics,
     pub receive_options: ReceiveOptions,
@@ -62,21 +67,26 @@ impl App {
         }
     }
 
-    /// A persona's system prompt and responder chain (unknown names: the default persona).
-    pub fn persona(&self, name: &str) -> (&str, &Chain) {
-        let prompt = self
-            .config
-            .personas
-            .get(name)
-            .and_then(|p| p.system_prompt.as_deref())
-            .unwrap_or(&self.config.system_prompt);
-        let chain = self.chains.get(name).unwrap_or(&self.default_chain);
-        (prompt, chain)
+    /// A persona's responder chain (unknown names: the default chain).
+    pub fn chain(&self, persona: &str) -> &Chain {
+        self.chains.get(persona).unwrap_or(&self.default_chain)
+    }
+
+    /// How replies are retried, as the engine reads it.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        let d = &self.config.delivery;
+        RetryPolicy {
+            initial_backoff_ms: d.initial_backoff.as_millis() as u64,
+            max_backoff_ms: d.max_backoff.as_millis() as u64,
+            retry_for_ms: d.retry_for.as_millis() as u64,
+            max_attempts: d.max_attempts,
+        }
     }
 
     /// Compile the component, open the queue, and check the configuration through the component.
     pub fn new(config: Config) -> Result<Arc<App>> {
-        let engine = ProtocolEngine::new(EngineOptions::default()).map_err(|e| anyhow!("{e:#}"))?;
+        let engine =
+            Arc::new(ProtocolEngine::new(EngineOptions::default()).map_err(|e| anyhow!("{e:#}"))?);
         let mut instance = engine.instance().map_err(|e| anyhow!("{e:#}"))?;
         let mut backend_urls = Vec::new();
         for backend in &config.backends {
@@ -120,7 +130,8 @@ impl App {
         for (name, r) in &config.responders {
             responders.insert(
                 name,
-                responder::from_config(name, r).map_err(|e| anyhow!("responder {name}: {e}"))?,
+                responder::from_config(name, r, &engine)
+                    .map_err(|e| anyhow!("responder {name}: {e}"))?,
             );
         }
         let chain_of = |names: &[String]| {
@@ -138,6 +149,7 @@ impl App {
             .filter(|(_, p)| !p.chain.is_empty())
             .map(|(name, p)| (name.clone(), chain_of(&p.chain)))
             .collect();
+        let policy = policy_of(&config, &bot, &default_chain, &chains);
         let memory = config.memory_turns > 0
             && config
                 .chain
@@ -164,6 +176,7 @@ impl App {
             default_chain,
             chains,
             engine,
+            policy,
             store,
             metrics: Metrics::default(),
             receive_options,
@@ -180,5 +193,80 @@ impl App {
             )),
             config,
         }))
+    }
+}
+
+/// The engine's mode for a configured one.
+pub fn engine_mode(mode: ConfigMode) -> Mode {
+    match mode {
+        ConfigMode::All => Mode::All,
+        ConfigMode::Mention => Mode::Mention,
+        ConfigMode::Off => Mode::Off,
+    }
+}
+
+/// The configuration as the engine's policy: personas resolved (their prompt, else the
+/// default prompt; their chain, else the default chain), `default` first.
+fn policy_of(
+    config: &Config,
+    bot: &BotIdentity,
+    default_chain: &Chain,
+    chains: &BTreeMap<String, Chain>,
+) -> Policy {
+    let names = |chain: &Chain| chain.names().iter().map(|n| n.to_string()).collect();
+    let mut personas = vec![Persona {
+        name: "default".into(),
+        system_prompt: config
+            .personas
+            .get("default")
+            .and_then(|p| p.system_prompt.clone())
+            .or_else(|| config.system_prompt.clone()),
+        responders: names(chains.get("default").unwrap_or(default_chain)),
+    }];
+    personas.extend(
+        config
+            .personas
+            .iter()
+            .filter(|(name, _)| name.as_str() != "default")
+            .map(|(name, p)| Persona {
+                name: name.clone(),
+                system_prompt: p
+                    .system_prompt
+                    .clone()
+                    .or_else(|| config.system_prompt.clone()),
+                responders: names(chains.get(name).unwrap_or(default_chain)),
+            }),
+    );
+    Policy {
+        agent_name: config.agent_name.clone(),
+        bot: bot.clone(),
+        mode: engine_mode(config.mode),
+        answer_activity: config.answer_activity,
+        allowed_rooms: config.allowed_rooms.clone(),
+        allowed_users: config.allowed_users.clone(),
+        rooms: config
+            .rooms
+            .iter()
+            .map(|(token, r)| RoomPolicy {
+                token: token.clone(),
+                mode: r.mode.map(engine_mode),
+                persona: r.persona.clone(),
+                greeting: r.greeting.clone(),
+                allowed_users: r.allowed_users.clone(),
+            })
+            .collect(),
+        users: config
+            .users
+            .iter()
+            .filter_map(|(actor, u)| {
+                u.persona.clone().map(|persona| UserPolicy {
+                    actor: actor.clone(),
+                    persona,
+                })
+            })
+            .collect(),
+        personas,
+        greeting: config.greeting.clone(),
+        memory_turns: config.memory_turns.min(u32::MAX as usize) as u32,
     }
 }

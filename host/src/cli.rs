@@ -7,9 +7,11 @@ use std::time::Duration;
 
 use crate::app::App;
 use crate::config::{self, Config};
-use crate::delivery::{Deliverer, Outcome};
+use crate::delivery::Deliverer;
 use crate::envfile::EnvSource;
-use crate::protocol::{EngineOptions, ProtocolEngine, SendOptions};
+use crate::protocol::{
+    EngineOptions, JobClock, Outcome, ProtocolEngine, RetryPolicy, SendOptions, TalkAnswer,
+};
 use crate::simulator::{self, Simulator};
 use anyhow::{Context, Result, anyhow};
 use clap::{Parser, Subcommand};
@@ -603,24 +605,45 @@ async fn post(
     };
     let deliverer = Deliverer::new(config.delivery.request_timeout)?;
     for request in &requests {
-        match deliverer.send(request).await {
-            Outcome::Delivered(status) => {
-                println!("{status} {}", crate::delivery::explain(status))
-            }
-            Outcome::Unauthorized => {
-                eprintln!("401: {}", crate::delivery::explain(401));
+        let answer = deliverer.send(request).await;
+        // The engine reads the answer as it would for a reply sent right now.
+        let now = crate::store::now_ms().max(0) as u64;
+        let clock = JobClock {
+            attempts: 0,
+            received_at: now,
+        };
+        let policy = RetryPolicy {
+            initial_backoff_ms: 1000,
+            max_backoff_ms: 60_000,
+            retry_for_ms: 3_600_000,
+            max_attempts: None,
+        };
+        let outcome = instance
+            .classify(&answer, config.max_message_length, clock, policy, now)
+            .map_err(|e| anyhow!("{e:#}"))?;
+        let status = match &answer {
+            TalkAnswer::Status((status, _)) => *status,
+            TalkAnswer::Unreachable(_) => 0,
+        };
+        let explain = instance
+            .explain_status(status)
+            .map_err(|e| anyhow!("{e:#}"))?;
+        match outcome {
+            Outcome::Delivered => println!("{status} {explain}"),
+            Outcome::Unauthorized(_) => {
+                eprintln!("{status}: {explain}");
                 return Ok(ExitCode::from(3));
             }
-            Outcome::TooLarge => {
-                eprintln!("413: {}", crate::delivery::explain(413));
+            Outcome::SplitAgain(_) => {
+                eprintln!("{status}: {explain}");
                 return Ok(ExitCode::from(1));
             }
-            Outcome::Rejected { reason, .. } => {
+            Outcome::Rejected(reason) => {
                 eprintln!("{reason}");
                 return Ok(ExitCode::from(1));
             }
-            Outcome::Retry { reason, .. } => {
-                eprintln!("{reason}");
+            Outcome::Retry(retry) => {
+                eprintln!("{}", retry.reason);
                 return Ok(ExitCode::from(4));
             }
         }

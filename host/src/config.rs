@@ -180,8 +180,9 @@ pub struct Config {
     pub responders: BTreeMap<String, ResponderConfig>,
     /// The default chain: responder names tried in order until one answers.
     pub chain: Vec<String>,
-    /// The default persona's system prompt (for language-model responders).
-    pub system_prompt: String,
+    /// The default persona's system prompt (for language-model responders); none: the
+    /// engine's `default-system-prompt`.
+    pub system_prompt: Option<String>,
     pub personas: BTreeMap<String, Persona>,
     pub users: BTreeMap<String, UserConfig>,
     /// Only these conversations are answered (empty: all).
@@ -433,15 +434,6 @@ fn openai_config(
     }))
 }
 
-/// The default system prompt.
-pub fn default_system_prompt(agent_name: &str) -> String {
-    format!(
-        "You are {agent_name}, an assistant in a Nextcloud Talk group chat. Each user message starts \
-         with the writer's name and a colon. Answer the latest message helpfully and concisely, in \
-         its language, using Markdown where it helps."
-    )
-}
-
 impl Config {
     /// Build the configuration from `env` (a lookup, so tests need not touch the process
     /// environment) and an optional TOML file. Environment variables win over the file.
@@ -621,9 +613,7 @@ impl Config {
         for (token, r) in &file.rooms {
             persona_exists(format!("rooms.{token}.persona"), &r.persona)?;
         }
-        let system_prompt = env("TALKBOT_SYSTEM_PROMPT")
-            .or(file.system_prompt)
-            .unwrap_or_else(|| default_system_prompt(&agent_name));
+        let system_prompt = env("TALKBOT_SYSTEM_PROMPT").or(file.system_prompt);
 
         let mut backends = Vec::new();
         match (env("NEXTCLOUD_URL"), env("NEXTCLOUD_TALK_BOT_SECRET")) {

@@ -1,58 +1,16 @@
-//! Sending signed bot-API requests and classifying Talk's answers.
+//! Sending signed bot-API requests. What an answer means is the engine's `classify`.
 
 use std::time::Duration;
 
-use crate::protocol::BotRequest;
+use crate::protocol::{BotRequest, HttpMethod, TalkAnswer};
 
-/// What became of one request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// 2xx.
-    Delivered(u16),
-    /// Try again later: 429, 5xx, 408, timeouts, connection failures.
-    Retry {
-        reason: String,
-        after: Option<Duration>,
-    },
-    /// 413: the message is too long for this server; split it further.
-    TooLarge,
-    /// 401: the secret does not match, or the bot lacks the `response` feature.
-    Unauthorized,
-    /// Any other answer; retrying would not help.
-    Rejected { status: u16, reason: String },
-}
-
-/// What a status from the bot API means, for people.
-pub fn explain(status: u16) -> &'static str {
-    match status {
-        200 | 201 => "accepted",
-        400 => {
-            "Talk refused the request as invalid (empty message, bad replyTo/threadId, reaction not possible, or the message was stored but a later step failed)"
-        }
-        401 => {
-            "the signature was not accepted: the secret differs from the one given to `occ talk:bot:install`, the bot lacks the `response` feature (-f response), or it is not enabled in this conversation"
-        }
-        404 => {
-            "the conversation or message was not found (or the reaction to remove does not exist)"
-        }
-        412 => "the OCS-APIRequest header was missing (CSRF check failed)",
-        413 => "the message is longer than the server's maximum chat length",
-        429 => {
-            "Nextcloud's brute-force protection is throttling this address after repeated 401s; fix the secret, then run `occ security:bruteforce:reset <ip>`"
-        }
-        500..=599 => "Nextcloud had a server error; it may be temporary",
-        _ => "unexpected status from the bot API",
+/// reqwest's method for the component's.
+pub fn method(method: HttpMethod) -> reqwest::Method {
+    match method {
+        HttpMethod::Get => reqwest::Method::GET,
+        HttpMethod::Post => reqwest::Method::POST,
+        HttpMethod::Delete => reqwest::Method::DELETE,
     }
-}
-
-/// Parse `Retry-After` (seconds; HTTP dates are treated as "no hint").
-fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
-    value
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .map(|s| Duration::from_secs(s.min(3600)))
 }
 
 /// A network failure with its whole cause chain — what failed (DNS, connection refused, TLS,
@@ -103,47 +61,28 @@ impl Deliverer {
         Ok(Deliverer { client })
     }
 
-    /// Send one request built by the component.
-    pub async fn send(&self, request: &BotRequest) -> Outcome {
-        let method = match reqwest::Method::from_bytes(request.method.as_bytes()) {
-            Ok(m) => m,
-            Err(_) => {
-                return Outcome::Rejected {
-                    status: 0,
-                    reason: format!("invalid method {}", request.method),
-                };
-            }
-        };
+    /// Send one request built by the component: Talk's status and headers, or what failed.
+    pub async fn send(&self, request: &BotRequest) -> TalkAnswer {
         let mut builder = self
             .client
-            .request(method, &request.url)
+            .request(method(request.method), &request.url)
             .body(request.body.clone());
         for (name, value) in &request.headers {
             builder = builder.header(name, value);
         }
-        let response = match builder.send().await {
-            Ok(r) => r,
-            Err(e) => {
-                return Outcome::Retry {
-                    reason: describe(&e),
-                    after: None,
-                };
+        match builder.send().await {
+            Ok(response) => {
+                let headers = response
+                    .headers()
+                    .iter()
+                    .filter(|(name, _)| *name == reqwest::header::RETRY_AFTER)
+                    .filter_map(|(name, value)| {
+                        Some((name.as_str().to_string(), value.to_str().ok()?.to_string()))
+                    })
+                    .collect();
+                TalkAnswer::Status((response.status().as_u16(), headers))
             }
-        };
-        let status = response.status().as_u16();
-        let after = retry_after(response.headers());
-        match status {
-            200..=299 => Outcome::Delivered(status),
-            401 => Outcome::Unauthorized,
-            413 => Outcome::TooLarge,
-            408 | 429 | 500..=599 => Outcome::Retry {
-                reason: format!("HTTP {status}: {}", explain(status)),
-                after,
-            },
-            _ => Outcome::Rejected {
-                status,
-                reason: format!("HTTP {status}: {}", explain(status)),
-            },
+            Err(e) => TalkAnswer::Unreachable(describe(&e)),
         }
     }
 }

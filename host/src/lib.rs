@@ -7,7 +7,6 @@
 
 pub mod app;
 pub mod cli;
-pub mod commands;
 pub mod config;
 pub mod debugger;
 pub mod delivery;
@@ -19,5 +18,5 @@ pub mod server;
 pub mod setup;
 pub mod simulator;
 pub mod store;
-pub mod timestamp;
+
 pub mod worker;

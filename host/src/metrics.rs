@@ -138,7 +138,7 @@ impl Metrics {
         self.responder_latency.observe(took);
         let outcome = match result {
             Ok(()) => "answered",
-            Err(e) => e.kind.label(),
+            Err(e) => crate::responder::failure_label(e.kind),
         };
         let mut results = self
             .responder_results

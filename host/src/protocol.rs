@@ -20,10 +20,18 @@ use wasmtime::{
 wasmtime::component::bindgen!({
     world: "talk-bot",
     path: "../wit",
-    additional_derives: [serde::Serialize, PartialEq, Eq],
+    additional_derives: [serde::Serialize, PartialEq],
 });
 
-pub use exports::nextcloud::talk_bot::bot_api::{ApiError, BotRequest, SendOptions};
+pub use exports::nextcloud::talk_bot::bot_api::{
+    ApiError, BotRequest, Chunk, HttpMethod, SendOptions,
+};
+pub use exports::nextcloud::talk_bot::engine::{
+    Admission, AnswerPlan, BotFeatures, Breaker, ChatModel, CommandOutcome, Decision, Failure,
+    FailureKind, Fallback, HttpRequest, IngressRules, JobClock, Mode, Outcome, Persona, Policy,
+    Post, Quoted, Refusal, Retry, RetryPolicy, Role, RoomPolicy, RoomSettings, SettingsChange,
+    TalkAnswer, TalkCapabilities, Ticket, Turn, UserPolicy,
+};
 pub use exports::nextcloud::talk_bot::render::{AddressedText, BotIdentity};
 pub use exports::nextcloud::talk_bot::types::{
     Actor, ActorKind, Conversation, Event, EventKind, Message, QuotedMessage, RichField,
@@ -272,6 +280,10 @@ impl ProtocolInstance {
         self.bindings.nextcloud_talk_bot_bot_api()
     }
 
+    fn engine(&self) -> &exports::nextcloud::talk_bot::engine::Guest {
+        self.bindings.nextcloud_talk_bot_engine()
+    }
+
     /// The largest linear memory this instance has had, in bytes.
     pub fn peak_memory_bytes(&self) -> usize {
         self.store.data().limits.peak_bytes
@@ -344,10 +356,85 @@ impl ProtocolInstance {
         bot_api.reference_id => call_reference_id(
             backend: &str,
             token: &str,
-            message_id: &str,
+            key: &str,
             chunk: u32
         ) -> String;
+        /// `bot-api.split-again`.
+        bot_api.split_again => call_split_again(
+            base_url: &str,
+            secret: &str,
+            token: &str,
+            request: &BotRequest,
+            max_length: u32
+        ) -> Result<Vec<BotRequest>, ApiError>;
         /// `bot-api.api-error-message`.
         bot_api.api_error_message => call_api_error_message(error: &ApiError) -> String;
+        /// `engine.admit`.
+        engine.admit => call_admit(
+            received: &Received,
+            signature: &str,
+            rules: IngressRules,
+            now: u64
+        ) -> Admission;
+        /// `engine.decide`.
+        engine.decide => call_decide(
+            policy: &Policy,
+            settings: &RoomSettings,
+            backend: &str,
+            event: &Event
+        ) -> Decision;
+        /// `engine.model-request`.
+        engine.model_request => call_model_request(
+            model: &ChatModel,
+            plan: &AnswerPlan,
+            history: &[Turn]
+        ) -> HttpRequest;
+        /// `engine.model-answer`.
+        engine.model_answer => call_model_answer(url: &str, status: u16, body: &[u8])
+            -> Result<String, Failure>;
+        /// `engine.finish-answer`.
+        engine.finish_answer => call_finish_answer(text: &str) -> Option<String>;
+        /// `engine.retryable`.
+        engine.retryable => call_retryable(kind: FailureKind) -> bool;
+        /// `engine.fallback-after`.
+        engine.fallback_after => call_fallback_after(
+            failures: &[(String, Failure)],
+            attempts: u32,
+            max_attempts: u32,
+            failure_reply: Option<&str>,
+            retry: RetryPolicy,
+            now: u64
+        ) -> Fallback;
+        /// `engine.classify`.
+        engine.classify => call_classify(
+            answer: &TalkAnswer,
+            max_length: u32,
+            job: JobClock,
+            retry: RetryPolicy,
+            now: u64
+        ) -> Outcome;
+        /// `engine.explain-status`.
+        engine.explain_status => call_explain_status(status: u16) -> String;
+        /// `engine.breaker-refused`.
+        engine.breaker_refused => call_breaker_refused(state: &Breaker, token: &str, limit: u32)
+            -> (Breaker, Refusal);
+        /// `engine.breaker-accepted`.
+        engine.breaker_accepted => call_breaker_accepted(state: &Breaker) -> Breaker;
+        /// `engine.breaker-left`.
+        engine.breaker_left => call_breaker_left(state: &Breaker, token: &str) -> Breaker;
+        /// `engine.features-from-bits`.
+        engine.features_from_bits => call_features_from_bits(bits: u64) -> BotFeatures;
+        /// `engine.parse-capabilities`.
+        engine.parse_capabilities => call_parse_capabilities(body: &[u8])
+            -> Result<TalkCapabilities, String>;
+        /// `engine.parse-features-answer`.
+        engine.parse_features_answer => call_parse_features_answer(body: &[u8])
+            -> Result<u64, String>;
+        /// `engine.check-secret`.
+        engine.check_secret => call_check_secret(secret: &str) -> Result<(), String>;
+        /// `engine.check-token`.
+        engine.check_token => call_check_token(token: &str) -> Result<(), String>;
+        /// `engine.check-max-length`.
+        engine.check_max_length => call_check_max_length(max_length: u32) -> Result<(), String>;
     }
 }

@@ -9,11 +9,14 @@ use std::process::Stdio;
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::config::{OpenAiConfig, ResponderConfig};
-use crate::protocol::Event;
+use crate::protocol::{
+    AnswerPlan, ChatModel, Event, Failure, HttpMethod, ProtocolEngine, Role as EngineRole,
+    Turn as EngineTurn,
+};
 
 /// Who wrote a remembered message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -71,60 +74,46 @@ pub struct Prompt {
     pub quoted: Option<Quoted>,
     /// The decoded event, as the component produced it.
     pub event: Event,
+    /// The engine's plan for this answer (what `model-request` is built from).
+    #[serde(skip)]
+    pub plan: AnswerPlan,
 }
 
-/// Why a responder failed, for logs and metrics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FailureKind {
-    Timeout,
-    /// HTTP 429.
-    RateLimited,
-    /// HTTP 5xx.
-    ServerError,
-    /// No connection could be made.
-    Connection,
-    /// Refused (4xx other than 429), or an answer that could not be used.
-    Refused,
-    /// A local program failed.
-    Failed,
-}
+pub use crate::protocol::FailureKind;
 
-impl FailureKind {
-    /// Label value for metrics.
-    pub fn label(self) -> &'static str {
-        match self {
-            FailureKind::Timeout => "timeout",
-            FailureKind::RateLimited => "rate_limited",
-            FailureKind::ServerError => "server_error",
-            FailureKind::Connection => "connection",
-            FailureKind::Refused => "refused",
-            FailureKind::Failed => "failed",
-        }
+/// A failure kind's label value for metrics.
+pub fn failure_label(kind: FailureKind) -> &'static str {
+    match kind {
+        FailureKind::Timeout => "timeout",
+        FailureKind::RateLimited => "rate_limited",
+        FailureKind::ServerError => "server_error",
+        FailureKind::Connection => "connection",
+        FailureKind::Refused => "refused",
+        FailureKind::Failed => "failed",
     }
 }
 
-/// Why no reply was produced.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why no reply was produced. Whether trying again could help is the engine's decision
+/// (`engine.fallback-after`), from the kind.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponderError {
     pub reason: String,
-    /// Whether trying again later could succeed (timeouts, overload).
-    pub retryable: bool,
     pub kind: FailureKind,
 }
 
 impl ResponderError {
     pub fn new(kind: FailureKind, reason: impl Into<String>) -> Self {
-        let retryable = matches!(
-            kind,
-            FailureKind::Timeout
-                | FailureKind::RateLimited
-                | FailureKind::ServerError
-                | FailureKind::Connection
-        );
         ResponderError {
             reason: reason.into(),
-            retryable,
             kind,
+        }
+    }
+
+    /// As the engine's failure record.
+    pub fn to_failure(&self) -> Failure {
+        Failure {
+            kind: self.kind,
+            reason: self.reason.clone(),
         }
     }
 }
@@ -332,105 +321,24 @@ impl Responder for Command {
 
 /// An OpenAI-compatible Chat Completions client (`POST {base_url}/chat/completions`).
 ///
-/// Request and response are typed (serde) and deliberately lenient on the way in: compatible
-/// servers differ in what they leave out (`id`, `created`, `usage`, …), so only
-/// `choices[0].message.content` is required. It never retries by itself: the chain decides.
+/// The request is built and the answer read by the engine (`model-request`, `model-answer`),
+/// so the Spin app and embedders ask a model the same way; this is only the HTTP. It never
+/// retries by itself: the chain and `fallback-after` decide.
 pub struct OpenAi {
     name: String,
-    config: OpenAiConfig,
+    model: ChatModel,
+    timeout: Duration,
     url: String,
     client: reqwest::Client,
-}
-
-#[derive(Serialize)]
-struct ChatRequest<'a> {
-    model: &'a str,
-    messages: Vec<ChatMessage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    temperature: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    max_tokens: Option<u32>,
-    stream: bool,
-}
-
-#[derive(Serialize)]
-struct ChatMessage {
-    role: &'static str,
-    content: String,
-}
-
-#[derive(Deserialize)]
-struct ChatResponse {
-    #[serde(default)]
-    choices: Vec<ChatChoice>,
-}
-
-#[derive(Deserialize)]
-struct ChatChoice {
-    message: Option<ChatAnswer>,
-}
-
-#[derive(Deserialize)]
-struct ChatAnswer {
-    /// A string, or (some servers) a list of `{type: "text", text}` parts; null when refused.
-    content: Option<serde_json::Value>,
-    refusal: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct ErrorBody {
-    error: Option<ErrorDetail>,
-}
-
-#[derive(Deserialize)]
-struct ErrorDetail {
-    message: Option<String>,
-}
-
-/// Most characters of a quoted message sent as context.
-const MAX_QUOTE_CHARS: usize = 2000;
-
-/// The chat messages for a prompt: the persona, the history, and the new message (after the
-/// message it quotes).
-pub fn chat_messages(prompt: &Prompt) -> Vec<(&'static str, String)> {
-    let mut out = vec![("system", prompt.system_prompt.clone())];
-    for turn in &prompt.history {
-        match turn.role {
-            Role::User => out.push(("user", format!("{}: {}", turn.author, turn.text))),
-            Role::Assistant => out.push(("assistant", turn.text.clone())),
-        }
-    }
-    let mut content = String::new();
-    if let Some(quoted) = &prompt.quoted {
-        let text: String = quoted.text.chars().take(MAX_QUOTE_CHARS).collect();
-        let cut = if text.len() < quoted.text.len() {
-            " …"
-        } else {
-            ""
-        };
-        content.push_str(&format!(
-            "(in reply to {}: \"{}{cut}\")\n",
-            quoted.author, text
-        ));
-    }
-    content.push_str(&format!("{}: {}", prompt.author, prompt.text));
-    out.push(("user", content));
-    out
-}
-
-/// Remove `<think>…</think>` reasoning that some models (DeepSeek-R1, Qwen3) put before the answer.
-fn strip_reasoning(text: &str) -> &str {
-    let trimmed = text.trim_start();
-    if let Some(rest) = trimmed.strip_prefix("<think>")
-        && let Some(end) = rest.find("</think>")
-    {
-        return rest[end + "</think>".len()..].trim_start();
-    }
-    text
+    engine: Arc<ProtocolEngine>,
 }
 
 impl OpenAi {
-    pub fn new(name: String, config: OpenAiConfig) -> Result<Self, String> {
+    pub fn new(
+        name: String,
+        config: OpenAiConfig,
+        engine: Arc<ProtocolEngine>,
+    ) -> Result<Self, String> {
         let client = reqwest::Client::builder()
             .timeout(config.timeout)
             .connect_timeout(config.timeout.min(Duration::from_secs(10)))
@@ -439,87 +347,65 @@ impl OpenAi {
             .map_err(|e| format!("cannot create the HTTP client: {e}"))?;
         Ok(OpenAi {
             url: format!("{}/chat/completions", config.base_url),
+            model: ChatModel {
+                base_url: config.base_url.clone(),
+                model: config.model.clone(),
+                api_key: config.api_key.as_ref().map(|k| k.expose().to_string()),
+                temperature: config.temperature,
+                max_tokens: config.max_tokens,
+            },
+            timeout: config.timeout,
             name,
-            config,
             client,
+            engine,
         })
     }
 
+    fn trapped(&self, e: wasmtime::Error) -> ResponderError {
+        ResponderError::new(FailureKind::Failed, format!("component trapped: {e:#}"))
+    }
+
     async fn ask(&self, prompt: &Prompt) -> Result<Option<String>, ResponderError> {
-        let request = ChatRequest {
-            model: &self.config.model,
-            messages: chat_messages(prompt)
-                .into_iter()
-                .map(|(role, content)| ChatMessage { role, content })
-                .collect(),
-            temperature: self.config.temperature,
-            max_tokens: self.config.max_tokens,
-            stream: false,
+        let history: Vec<EngineTurn> = prompt
+            .history
+            .iter()
+            .map(|t| EngineTurn {
+                role: match t.role {
+                    Role::User => EngineRole::User,
+                    Role::Assistant => EngineRole::Assistant,
+                },
+                author: t.author.clone(),
+                text: t.text.clone(),
+            })
+            .collect();
+        let mut instance = self.engine.acquire().await.map_err(|e| self.trapped(e))?;
+        let request = instance
+            .model_request(&self.model, &prompt.plan, &history)
+            .map_err(|e| self.trapped(e))?;
+        drop(instance);
+        let method = match request.method {
+            HttpMethod::Get => reqwest::Method::GET,
+            HttpMethod::Post => reqwest::Method::POST,
+            HttpMethod::Delete => reqwest::Method::DELETE,
         };
-        let mut builder = self.client.post(&self.url).json(&request);
-        if let Some(key) = &self.config.api_key {
-            builder = builder.bearer_auth(key.expose());
+        let mut builder = self.client.request(method, &request.url).body(request.body);
+        for (name, value) in &request.headers {
+            builder = builder.header(name, value);
         }
         let response = builder.send().await.map_err(|e| self.transport_error(e))?;
-        let status = response.status();
+        let status = response.status().as_u16();
         let body = response
             .bytes()
             .await
             .map_err(|e| self.transport_error(e))?;
-        if !status.is_success() {
-            let detail = serde_json::from_slice::<ErrorBody>(&body)
-                .ok()
-                .and_then(|b| b.error)
-                .and_then(|e| e.message)
-                .unwrap_or_else(|| String::from_utf8_lossy(&body).chars().take(300).collect());
-            let kind = match status.as_u16() {
-                429 => FailureKind::RateLimited,
-                408 => FailureKind::Timeout,
-                500..=599 => FailureKind::ServerError,
-                _ => FailureKind::Refused,
-            };
-            return Err(ResponderError::new(
-                kind,
-                format!("{} answered HTTP {status}: {}", self.url, detail.trim()),
-            ));
+        let mut instance = self.engine.acquire().await.map_err(|e| self.trapped(e))?;
+        match instance
+            .model_answer(&self.url, status, &body)
+            .map_err(|e| self.trapped(e))?
+        {
+            Ok(text) => Ok(Some(text)),
+            Err(failure) => Err(ResponderError::new(failure.kind, failure.reason)),
         }
-        let parsed: ChatResponse = serde_json::from_slice(&body).map_err(|e| {
-            ResponderError::new(
-                FailureKind::Refused,
-                format!(
-                    "{} sent an answer that is not a chat completion: {e}",
-                    self.url
-                ),
-            )
-        })?;
-        let answer = parsed
-            .choices
-            .into_iter()
-            .next()
-            .and_then(|c| c.message)
-            .ok_or_else(|| {
-                ResponderError::new(
-                    FailureKind::Refused,
-                    format!("{} sent no choices", self.url),
-                )
-            })?;
-        let text = match answer.content {
-            Some(serde_json::Value::String(text)) => text,
-            Some(serde_json::Value::Array(parts)) => parts
-                .iter()
-                .filter_map(|p| p.get("text").and_then(|t| t.as_str()))
-                .collect::<Vec<_>>()
-                .join(""),
-            _ => answer.refusal.unwrap_or_default(),
-        };
-        let text = strip_reasoning(&text).trim();
-        if text.is_empty() {
-            return Err(ResponderError::new(
-                FailureKind::Refused,
-                format!("{} answered with an empty message", self.url),
-            ));
-        }
-        Ok(Some(text.to_string()))
     }
 
     fn transport_error(&self, e: reqwest::Error) -> ResponderError {
@@ -531,7 +417,7 @@ impl OpenAi {
             FailureKind::ServerError
         };
         let what = if e.is_timeout() {
-            format!("did not answer within {:?}", self.config.timeout)
+            format!("did not answer within {:?}", self.timeout)
         } else {
             format!("cannot be reached: {}", crate::delivery::describe(&e))
         };
@@ -550,7 +436,11 @@ impl Responder for OpenAi {
 }
 
 /// The responder a configuration names.
-pub fn from_config(name: &str, config: &ResponderConfig) -> Result<Arc<dyn Responder>, String> {
+pub fn from_config(
+    name: &str,
+    config: &ResponderConfig,
+    engine: &Arc<ProtocolEngine>,
+) -> Result<Arc<dyn Responder>, String> {
     Ok(match config {
         ResponderConfig::Echo => Arc::new(Echo),
         ResponderConfig::Command {
@@ -558,7 +448,11 @@ pub fn from_config(name: &str, config: &ResponderConfig) -> Result<Arc<dyn Respo
             args,
             timeout,
         } => Arc::new(Command::new(program.clone(), args.clone(), *timeout).with_name(name)),
-        ResponderConfig::OpenAi(config) => Arc::new(OpenAi::new(name.to_string(), config.clone())?),
+        ResponderConfig::OpenAi(config) => Arc::new(OpenAi::new(
+            name.to_string(),
+            config.clone(),
+            engine.clone(),
+        )?),
     })
 }
 
@@ -584,9 +478,12 @@ pub struct ChainError {
 }
 
 impl ChainError {
-    /// Whether trying again later could succeed (some member failed for a passing reason).
-    pub fn retryable(&self) -> bool {
-        self.failures.iter().any(|(_, e)| e.retryable)
+    /// As the engine's failure list (`engine.fallback-after`).
+    pub fn to_failures(&self) -> Vec<(String, Failure)> {
+        self.failures
+            .iter()
+            .map(|(name, e)| (name.clone(), e.to_failure()))
+            .collect()
     }
 }
 

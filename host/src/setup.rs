@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::{Context, Result, anyhow, bail};
 
 use crate::config::{Config, OPENAI_DEFAULT_BASE_URL, ResponderConfig};
-use crate::protocol::{BotRequest, EngineOptions, ProtocolEngine, SendOptions};
+use crate::protocol::{BotFeatures, BotRequest, EngineOptions, ProtocolEngine, SendOptions};
 
 /// What `talkbot init` is told.
 #[derive(Debug, Clone)]
@@ -289,7 +289,7 @@ pub struct DoctorOptions {
 }
 
 /// What a bot-API status means for the secret check.
-fn explain_signed_status(status: u16, room: &str) -> Finding {
+fn explain_signed_status(status: u16, room: &str, explanation: &str) -> Finding {
     match status {
         401 => Finding::problem(
             format!("Nextcloud refused the signed request to conversation {room} (401)"),
@@ -318,47 +318,41 @@ fn explain_signed_status(status: u16, room: &str) -> Finding {
         ),
         s => Finding::problem(
             format!("unexpected answer {s} from the bot API"),
-            crate::delivery::explain(s),
+            explanation.to_string(),
         ),
     }
 }
 
-/// Feature bits (spec §2).
-const FEATURE_WEBHOOK: u64 = 1;
-const FEATURE_RESPONSE: u64 = 2;
-const FEATURE_EVENT: u64 = 4;
-const FEATURE_REACTION: u64 = 8;
-
 /// Explain a bot's feature bitmask.
-pub fn explain_features(features: u64) -> Vec<Finding> {
+pub fn explain_features(bits: u64, features: BotFeatures) -> Vec<Finding> {
     let fix = "occ talk:bot:state <bot-id> 1 -f webhook -f response -f reaction";
     let mut out = Vec::new();
-    if features & FEATURE_EVENT != 0 {
+    if features.contains(BotFeatures::EVENT) {
         out.push(Finding::problem(
             "the bot has the event feature: Talk invokes it in-process and sends no webhooks over HTTP",
             format!("remove it: `{fix}`"),
         ));
     }
-    if features & FEATURE_WEBHOOK == 0 {
+    if !features.contains(BotFeatures::WEBHOOK) {
         out.push(Finding::problem(
             "the bot lacks the webhook feature: Talk sends it no messages",
             format!("`{fix}`"),
         ));
     }
-    if features & FEATURE_RESPONSE == 0 {
+    if !features.contains(BotFeatures::RESPONSE) {
         out.push(Finding::problem(
             "the bot lacks the response feature: every reply gets 401",
             format!("`{fix}`"),
         ));
     }
-    if features & FEATURE_REACTION == 0 {
+    if !features.contains(BotFeatures::REACTION) {
         out.push(Finding::Warning(
             "the bot lacks the reaction feature: it is not told about reactions (optional)".into(),
         ));
     }
     if out.is_empty() {
         out.push(Finding::Ok(format!(
-            "bot features {features}: webhook, response, reaction"
+            "bot features {bits}: webhook, response, reaction"
         )));
     }
     out
@@ -433,7 +427,7 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             .send()
             .await
         {
-            Ok(r) if r.status().is_success() => r.json::<serde_json::Value>().await.ok(),
+            Ok(r) if r.status().is_success() => r.bytes().await.unwrap_or_default(),
             Ok(r) => {
                 findings.push(Finding::problem(
                     format!("{base} answered {} for its capabilities", r.status()),
@@ -449,21 +443,20 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
                 continue;
             }
         };
-        let spreed = capabilities
-            .as_ref()
-            .map(|c| &c["ocs"]["data"]["capabilities"]["spreed"]);
-        let features: Vec<&str> = spreed
-            .and_then(|s| s["features"].as_array())
-            .map(|f| f.iter().filter_map(|v| v.as_str()).collect())
-            .unwrap_or_default();
-        if features.is_empty() {
-            findings.push(Finding::problem(
-                format!("{base} reached, but Talk is not enabled there"),
-                "install and enable the Talk app (spreed)",
-            ));
-            continue;
-        }
-        if !features.contains(&"bots-v1") {
+        let capabilities = match instance
+            .parse_capabilities(&capabilities)
+            .map_err(|e| anyhow!("{e:#}"))?
+        {
+            Ok(c) if !c.features.is_empty() => c,
+            Ok(_) | Err(_) => {
+                findings.push(Finding::problem(
+                    format!("{base} reached, but Talk is not enabled there"),
+                    "install and enable the Talk app (spreed)",
+                ));
+                continue;
+            }
+        };
+        if !capabilities.bots {
             findings.push(Finding::problem(
                 format!("Talk on {base} has no bot support (capability bots-v1)"),
                 "upgrade to Talk 17.1 / Nextcloud 27.1 or later",
@@ -471,8 +464,8 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             continue;
         }
         findings.push(Finding::Ok(format!("{base} runs Talk with bots-v1")));
-        if let Some(max) = spreed.and_then(|s| s["config"]["chat"]["max-length"].as_u64()) {
-            if u64::from(config.max_message_length) > max {
+        if let Some(max) = capabilities.max_length {
+            if config.max_message_length > max {
                 findings.push(Finding::Warning(format!(
                     "the server's chat max-length is {max}, talkbot splits at {}: set max_message_length = {max}",
                     config.max_message_length
@@ -488,7 +481,7 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             ));
             continue;
         };
-        let request: BotRequest = if features.contains(&"bot-features-api") {
+        let request: BotRequest = if capabilities.ask_features {
             instance.ask_features(&base, secret, room)
         } else {
             let options = SendOptions {
@@ -520,10 +513,7 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
         })?;
         let asked_features = request.url.ends_with("/ask-features");
         let mut builder = client
-            .request(
-                reqwest::Method::from_bytes(request.method.as_bytes())?,
-                &request.url,
-            )
+            .request(crate::delivery::method(request.method), &request.url)
             .body(request.body.clone());
         for (name, value) in &request.headers {
             builder = builder.header(name, value);
@@ -538,15 +528,21 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             )),
             Ok(r) if r.status().is_success() => {
                 if asked_features {
-                    let body: serde_json::Value = r.json().await.unwrap_or_default();
+                    let body = r.bytes().await.unwrap_or_default();
                     findings.push(Finding::Ok(format!(
                         "the secret is accepted in conversation {room}"
                     )));
-                    match body["ocs"]["data"]["features"].as_u64() {
-                        Some(features) => findings.extend(explain_features(features)),
-                        None => findings.push(Finding::Warning(
-                            "ask-features answered without a feature list".into(),
-                        )),
+                    let bits = instance
+                        .parse_features_answer(&body)
+                        .map_err(|e| anyhow!("{e:#}"))?;
+                    match bits {
+                        Ok(bits) => {
+                            let features = instance
+                                .features_from_bits(bits)
+                                .map_err(|e| anyhow!("{e:#}"))?;
+                            findings.extend(explain_features(bits, features))
+                        }
+                        Err(why) => findings.push(Finding::Warning(why)),
                     }
                 } else {
                     findings.push(Finding::Ok(format!(
@@ -554,7 +550,13 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
                     )));
                 }
             }
-            Ok(r) => findings.push(explain_signed_status(r.status().as_u16(), room)),
+            Ok(r) => {
+                let status = r.status().as_u16();
+                let explanation = instance
+                    .explain_status(status)
+                    .map_err(|e| anyhow!("{e:#}"))?;
+                findings.push(explain_signed_status(status, room, &explanation))
+            }
         }
     }
     if let Some(url) = &options.webhook_url {

@@ -2,7 +2,7 @@
 //! signatures (checked with an independent HMAC), splitting, and precise errors.
 
 use serde_json::{Value, json};
-use talkbot::protocol::{ApiError, BotRequest, SendOptions};
+use talkbot::protocol::{ApiError, BotRequest, HttpMethod, SendOptions};
 use talkbot_component::{Component, bot_api::Guest as _};
 use talkbot_tests::{engine, json};
 
@@ -72,7 +72,7 @@ fn send_message_is_signed_over_the_text_not_the_body() {
         .unwrap();
     assert_eq!(requests.len(), 1);
     let request = &requests[0];
-    assert_eq!(request.method, "POST");
+    assert_eq!(request.method, HttpMethod::Post);
     assert_eq!(
         request.url,
         "https://cloud.example.com/ocs/v2.php/apps/spreed/api/v1/bot/n3xtc10ud/message"
@@ -177,11 +177,8 @@ fn long_messages_are_split_into_signed_chunks() {
             i == 0 || chunk.starts_with("Lorem"),
             "chunk {i} starts mid-paragraph"
         );
-        assert_eq!(
-            body.get("replyTo").is_some(),
-            i == 0,
-            "only the first chunk replies"
-        );
+        // Every chunk replies, so every chunk lands in the question's thread.
+        assert_eq!(body["replyTo"], 42, "chunk {i} does not reply");
         let want = instance.reference_id(BASE, TOKEN, "42", i as u32).unwrap();
         assert_eq!(body["referenceId"], want);
         assert_eq!(
@@ -201,9 +198,9 @@ fn reactions() {
         .unwrap()
         .unwrap();
     assert_eq!(
-        (add.method.as_str(), add.url.as_str()),
+        (add.method, add.url.as_str()),
         (
-            "POST",
+            HttpMethod::Post,
             "https://cloud.example.com/ocs/v2.php/apps/spreed/api/v1/bot/n3xtc10ud/reaction/1567"
         )
     );
@@ -216,7 +213,7 @@ fn reactions() {
         .remove_reaction(BASE, SECRET, TOKEN, 1567, "❤️")
         .unwrap()
         .unwrap();
-    assert_eq!(remove.method, "DELETE");
+    assert_eq!(remove.method, HttpMethod::Delete);
     assert_eq!(
         remove.url,
         "https://cloud.example.com/ocs/v2.php/apps/spreed/api/v1/bot/n3xtc10ud/reaction/1567?reaction=%E2%9D%A4%EF%B8%8F"

@@ -157,7 +157,7 @@ fn events_match_the_expectations() {
                 "participant_type" => json(&event.actor.participant_type),
                 "token" => event.conversation.token.clone().into(),
                 "published" => json(&event.published),
-                "message_id" => event.message.as_ref().unwrap().id.clone().into(),
+                "message_id" => event.message.as_ref().unwrap().id.to_string().into(),
                 "message_name" => event.message.as_ref().unwrap().name.clone().into(),
                 "rendered" => instance
                     .render_message(event.message.as_ref().unwrap())
@@ -190,7 +190,7 @@ fn events_match_the_expectations() {
                 },
                 "reply_to" | "reply_author" => match &event.kind {
                     wasm::EventKind::Create(Some(q)) if key == "reply_to" => {
-                        q.message.id.clone().into()
+                        q.message.id.to_string().into()
                     }
                     wasm::EventKind::Create(Some(q)) => q.author.raw_id.clone().into(),
                     _ => panic!("{name}: no inReplyTo"),

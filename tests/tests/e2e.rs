@@ -133,7 +133,8 @@ async fn long_command_output_is_split_into_three_messages() {
     );
     for (i, m) in messages.iter().enumerate() {
         assert!(m.message.chars().count() <= 32000);
-        assert_eq!(m.reply_to.is_some(), i == 0);
+        // Every chunk replies to the question, so all of them land in its thread.
+        assert_eq!(m.reply_to, Some(9), "chunk {i}");
         assert!(
             i == 0 || messages[i - 1].message.ends_with(' '),
             "chunk {i} was cut inside a word"
@@ -474,14 +475,24 @@ async fn a_413_splits_further() {
     .await;
     let messages = sim.messages();
     assert!(messages.iter().all(|m| m.message.chars().count() <= 1000));
+    // The answer is trimmed (`finish-answer`); the parts together are all of it.
     assert_eq!(
         messages
             .iter()
             .map(|m| m.message.as_str())
             .collect::<String>(),
-        text
+        text.trim_end()
     );
     assert!(sim.statuses().contains(&413));
+    // The re-split keeps the options: every part still replies to the question (before
+    // 0.2.0 the parts after the first landed outside its thread), each with its own
+    // referenceId.
+    for (i, m) in messages.iter().enumerate() {
+        assert_eq!(m.reply_to, Some(70), "part {i}: {m:?}");
+    }
+    let references: std::collections::HashSet<_> =
+        messages.iter().map(|m| m.reference_id.clone()).collect();
+    assert_eq!(references.len(), messages.len());
     bot.stop().await;
 }
 

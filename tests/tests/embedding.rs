@@ -106,7 +106,7 @@ impl Dynamic {
             .get_export_index(
                 &mut self.store,
                 None,
-                &format!("nextcloud:talk-bot/{interface}@0.1.0"),
+                &format!("nextcloud:talk-bot/{interface}@0.2.0"),
             )
             .unwrap_or_else(|| panic!("no interface {interface}"));
         let index = self

@@ -369,8 +369,12 @@ async fn doctor_explains_what_is_broken() {
 
 #[test]
 fn feature_bits_are_explained() {
-    assert!(matches!(&explain_features(11)[..], [Finding::Ok(_)]));
-    let text = format!("{:?}", explain_features(1));
+    // The bits are decoded by the component, as `doctor` does.
+    let mut instance = talkbot_tests::engine().instance().unwrap();
+    let mut explain = |bits| explain_features(bits, instance.features_from_bits(bits).unwrap());
+    assert!(matches!(&explain(11)[..], [Finding::Ok(_)]));
+    assert!(format!("{:?}", explain(15)).contains("event feature"));
+    let text = format!("{:?}", explain(1));
     assert!(text.contains("lacks the response feature"), "{text}");
     assert!(
         text.contains("-f webhook -f response -f reaction"),

@@ -286,7 +286,7 @@ async fn spin_app_answers_a_signed_webhook_through_the_bot_api() {
         app.key_value
             .lock()
             .unwrap()
-            .contains_key(&format!("seen/{ROOM}/7"))
+            .contains_key(&format!("seen/0|{ROOM}|7"))
     );
 
     // The same webhook again: acknowledged, not answered twice.
@@ -312,7 +312,7 @@ async fn spin_app_answers_a_signed_webhook_through_the_bot_api() {
         !app.key_value
             .lock()
             .unwrap()
-            .contains_key(&format!("seen/{ROOM}/8"))
+            .contains_key(&format!("seen/0|{ROOM}|8"))
     );
 }
 

@@ -22,9 +22,8 @@ use tracing::{debug, error, info, warn};
 mod health;
 
 use crate::app::App;
-use crate::protocol::{EventKind, WebhookError};
+use crate::protocol::{Admission, IngressRules, WebhookError};
 use crate::store::{Enqueued, NewJob, now_ms};
-use crate::timestamp;
 use health::{gauges, healthz, readyz};
 
 /// Slow clients (headers or body) are cut off after this; Talk itself gives up after 5 s.
@@ -37,8 +36,6 @@ const MAX_HEADER_BUFFER: usize = 64 << 10;
 const FREE_BODY_BYTES: usize = 64 << 10;
 /// The ingress's body budget is counted in units of this many bytes.
 pub const BUFFER_UNIT: u32 = 1024;
-/// `published` may be this far off the bot's clock either way.
-const CLOCK_SKEW_MS: i64 = 300_000;
 
 fn text(status: StatusCode, body: impl Into<String>) -> Response<Full<Bytes>> {
     let mut body = body.into();
@@ -334,59 +331,39 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
             );
         }
     };
+    let signature = headers
+        .iter()
+        .find(|(k, _)| k == "x-nextcloud-talk-signature")
+        .map_or("", |(_, v)| v.as_str());
+    let rules = IngressRules {
+        answer_activity: app.config.answer_activity,
+        max_age_ms: app.config.max_webhook_age.map(|a| a.as_millis() as u64),
+    };
+    let admission = instance.admit(&received, signature, rules, now_ms().max(0) as u64);
     drop(instance);
     let event = &received.event;
-    if let Some(age) = app.config.max_webhook_age {
-        let published = event.published.as_deref().and_then(timestamp::parse_atom);
-        if let Some(at) = published
-            && now_ms() - at > age.as_millis() as i64 + CLOCK_SKEW_MS
-        {
+    let ticket = match admission {
+        Ok(Admission::Queue(ticket)) => ticket,
+        Ok(Admission::Ignore(why)) => {
+            debug!(token = ?event.conversation.token, "webhook ignored: {why}");
+            app.metrics.webhooks_ignored.fetch_add(1, Ordering::Relaxed);
+            return text(StatusCode::OK, "ignored");
+        }
+        Ok(Admission::Stale(why)) => {
             app.metrics.webhooks_stale.fetch_add(1, Ordering::Relaxed);
             debug!(%peer, published = ?event.published, "refused a stale webhook");
-            return text(
-                StatusCode::BAD_REQUEST,
-                format!(
-                    "stale webhook: published {} is more than {} s ago (max_webhook_age_secs); a replay?",
-                    event.published.as_deref().unwrap_or_default(),
-                    age.as_secs()
-                ),
-            );
+            return text(StatusCode::BAD_REQUEST, why);
         }
-    }
-    let ignored = match &event.kind {
-        EventKind::Like(_) | EventKind::Undo(_) => Some("reaction"),
-        EventKind::Activity if !app.config.answer_activity => {
-            Some("activity (answer_activity is off)")
-        }
-        _ => None,
-    };
-    if let Some(why) = ignored {
-        debug!(token = ?event.conversation.token, "webhook ignored: {why}");
-        app.metrics.webhooks_ignored.fetch_add(1, Ordering::Relaxed);
-        return text(StatusCode::OK, "ignored");
-    }
-    let token = event.conversation.token.clone();
-    let dedup_key = match (&event.kind, &event.message) {
-        (EventKind::Create(_) | EventKind::Activity, Some(m)) => {
-            format!("{}|{token}|{}", received.backend_index, m.id)
-        }
-        _ => {
-            let signature = headers
-                .iter()
-                .find(|(k, _)| k == "x-nextcloud-talk-signature")
-                .map(|(_, v)| v.to_ascii_lowercase());
-            format!(
-                "{}|sig|{}",
-                received.backend_index,
-                signature.unwrap_or_default()
-            )
+        Err(e) => {
+            error!("the component trapped admitting a webhook: {e:#}");
+            return text(StatusCode::BAD_REQUEST, "cannot process this webhook");
         }
     };
     let job = NewJob {
-        dedup_key,
+        dedup_key: ticket.dedup_key,
         backend_index: received.backend_index,
-        token,
-        overtakes: matches!(event.kind, EventKind::Leave),
+        token: ticket.token,
+        overtakes: ticket.overtakes,
         body: body.to_vec(),
     };
     match app.store.enqueue(job).await {

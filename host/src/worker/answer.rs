@@ -2,9 +2,10 @@
 
 use tracing::{info, warn};
 
-use super::deliver::{WORKING, backoff, give_up, react};
-use super::{JobError, jitter};
+use super::JobError;
+use super::deliver::{WORKING, give_up, react};
 use crate::app::App;
+use crate::protocol::Fallback;
 use crate::responder::{Prompt, ResponderError, Role};
 use crate::store::{Job, NewTurn, now_ms};
 
@@ -24,10 +25,10 @@ pub(super) async fn ask(
     app: &App,
     job: &mut Job,
     prompt: &Prompt,
-    message_id: &str,
+    message_id: u64,
     thread: &str,
 ) -> Result<Answer, JobError> {
-    let (_, chain) = app.persona(&prompt.persona);
+    let chain = app.chain(&prompt.persona);
     let observe = |name: &str, result: Result<(), &ResponderError>, took| {
         app.metrics.responder_result(name, result, took)
     };
@@ -60,16 +61,20 @@ pub(super) async fn ask(
             _ = app.stopped() => return Ok(Answer::Later),
         },
     };
-    match answer {
+    let mut instance = app.engine.acquire().await.map_err(JobError::instantiate)?;
+    let answer = match answer {
         Ok(answer) => {
-            let Some(text) = answer.text else {
+            // Whatever a responder writes is untrusted: no reasoning, no @all, group or team
+            // notifications.
+            let text = match answer.text {
+                Some(text) => instance.finish_answer(&text).map_err(JobError::trap)?,
+                None => None,
+            };
+            drop(instance);
+            let Some(text) = text else {
                 return Ok(Answer::Silent);
             };
             info!(job = job.id, responder = %answer.by, "answered");
-            // Whatever a responder writes is untrusted: no @all, group or team notifications.
-            let mut instance = app.engine.acquire().await.map_err(JobError::instantiate)?;
-            let text = instance.defang_mentions(&text).map_err(JobError::trap)?;
-            drop(instance);
             let turns = if !app.memory {
                 Vec::new()
             } else {
@@ -90,39 +95,48 @@ pub(super) async fn ask(
             app.store
                 .save_reply(job.id, &text, None, turns)
                 .map_err(JobError::storage)?;
-            Ok(Answer::Text(text))
+            return Ok(Answer::Text(text));
         }
-        Err(e) if e.retryable() && job.attempts + 1 < app.config.responder_attempts => {
-            let delay = backoff(&app.config.delivery, job.attempts, None, jitter());
+        Err(e) => e,
+    };
+    let fallback = instance
+        .fallback_after(
+            &answer.to_failures(),
+            job.attempts,
+            app.config.responder_attempts,
+            app.config.failure_reply.as_deref(),
+            app.retry_policy(),
+            now_ms().max(0) as u64,
+        )
+        .map_err(JobError::trap)?;
+    drop(instance);
+    match fallback {
+        Fallback::RetryAt(at) => {
             warn!(
                 job = job.id,
-                "no responder answered, trying again in {delay:?}: {e}"
+                "no responder answered, trying again in {} ms: {answer}",
+                (at as i64 - now_ms()).max(0)
             );
             app.store
                 .retry_at(
                     job.id,
-                    now_ms() + delay.as_millis() as i64,
-                    &format!("no responder answered: {e}"),
+                    at as i64,
+                    &format!("no responder answered: {answer}"),
                 )
                 .map_err(JobError::storage)?;
             Ok(Answer::Later)
         }
-        Err(e) => {
-            let reason = format!("no responder answered: {e}");
-            match &app.config.failure_reply {
-                Some(notice) => {
-                    warn!(job = job.id, "{reason}; posting the failure notice");
-                    app.store
-                        .save_reply(job.id, notice, Some(&reason), Vec::new())
-                        .map_err(JobError::storage)?;
-                    job.failure = Some(reason);
-                    Ok(Answer::Text(notice.clone()))
-                }
-                None => {
-                    give_up(app, job, Some(message_id), &reason).await;
-                    Ok(Answer::Later)
-                }
-            }
+        Fallback::Notify((notice, reason)) => {
+            warn!(job = job.id, "{reason}; posting the failure notice");
+            app.store
+                .save_reply(job.id, &notice, Some(&reason), Vec::new())
+                .map_err(JobError::storage)?;
+            job.failure = Some(reason);
+            Ok(Answer::Text(notice))
+        }
+        Fallback::GiveUp(reason) => {
+            give_up(app, job, Some(message_id), &reason).await;
+            Ok(Answer::Later)
         }
     }
 }

@@ -1,67 +1,72 @@
-//! Delivery: sending a reply's chunks, what each answer of Talk's means for the job, backoff,
-//! status reactions and giving up.
+//! Delivery: sending a reply's chunks in order, acting on the engine's reading of each answer
+//! (`engine.classify`: delivered, retry at, split again, unauthorized, rejected), status
+//! reactions and giving up. The decisions are the engine's; this is the I/O and the record.
 
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use tracing::{error, info, warn};
 
 use super::JobError;
-use super::health::Refusal;
 use crate::app::App;
-use crate::config::DeliveryConfig;
-use crate::delivery::Outcome;
-use crate::protocol::{BotRequest, SendOptions};
+use crate::protocol::{BotRequest, JobClock, Outcome, Refusal, TalkAnswer};
 use crate::store::{Job, JobState, now_ms};
 
 pub(super) const WORKING: &str = "👀";
 pub(super) const FAILED: &str = "⚠️";
 
-/// Longest pause between retries of a conversation that answered 401 (it may have removed
-/// the bot: a Leave will drop the job; each 401 counts toward Talk's brute-force protection).
-const MAX_UNAUTHORIZED_BACKOFF: Duration = Duration::from_secs(600);
-
-/// Backoff before attempt `attempts + 1`: exponential from `initial_backoff`, capped at
-/// `max_backoff`, scaled by `jitter` (0.5 to 1.0), and at least `after` (Retry-After).
-pub fn backoff(
-    d: &DeliveryConfig,
-    attempts: u32,
-    after: Option<Duration>,
-    jitter: f64,
-) -> Duration {
-    let exp = d
-        .initial_backoff
-        .saturating_mul(1u32 << attempts.min(20))
-        .min(d.max_backoff);
-    exp.mul_f64(jitter.clamp(0.5, 1.0))
-        .max(after.unwrap_or_default())
-}
-
-/// Send one request, counting it and keeping the backend's standing.
-pub(super) async fn send(app: &App, backend: usize, token: &str, request: &BotRequest) -> Outcome {
+/// Send one request of at most `max_length` characters; the engine's reading of the answer,
+/// counted, with the backend's standing kept.
+pub(super) async fn send(
+    app: &App,
+    job: &Job,
+    request: &BotRequest,
+    max_length: u32,
+) -> Result<Outcome, JobError> {
+    let backend = job.backend_index as usize;
     let start = Instant::now();
-    let outcome = app.deliverer.send(request).await;
+    let answer = app.deliverer.send(request).await;
     app.metrics.delivery_latency.observe(start.elapsed());
+    let clock = JobClock {
+        attempts: job.attempts,
+        received_at: job.received_at.max(0) as u64,
+    };
+    let mut instance = app.engine.acquire().await.map_err(JobError::instantiate)?;
+    let outcome = instance
+        .classify(
+            &answer,
+            max_length,
+            clock,
+            app.retry_policy(),
+            now_ms().max(0) as u64,
+        )
+        .map_err(JobError::trap)?;
+    drop(instance);
     let counter = match &outcome {
-        Outcome::Delivered(_) => &app.metrics.deliveries_ok,
-        Outcome::Retry { .. } => &app.metrics.deliveries_retry,
-        Outcome::Unauthorized => &app.metrics.deliveries_unauthorized,
-        Outcome::TooLarge => &app.metrics.deliveries_too_large,
-        Outcome::Rejected { .. } => &app.metrics.deliveries_rejected,
+        Outcome::Delivered => &app.metrics.deliveries_ok,
+        Outcome::Retry(_) => &app.metrics.deliveries_retry,
+        Outcome::Unauthorized(_) => &app.metrics.deliveries_unauthorized,
+        Outcome::SplitAgain(_) => &app.metrics.deliveries_too_large,
+        Outcome::Rejected(_) => match answer {
+            TalkAnswer::Status((401, _)) => &app.metrics.deliveries_unauthorized,
+            _ => &app.metrics.deliveries_rejected,
+        },
     };
     counter.fetch_add(1, Ordering::Relaxed);
     let health = &app.health[backend];
-    match outcome {
-        Outcome::Unauthorized => {
-            match health.unauthorized(token, app.config.delivery.unauthorized_limit) {
-                Refusal::Room { refusing } => warn!(
+    match &outcome {
+        Outcome::Delivered => health.accepted(&app.engine).await,
+        Outcome::Unauthorized(_) => {
+            let limit = app.config.delivery.unauthorized_limit;
+            match health.unauthorized(&app.engine, &job.token, limit).await {
+                Refusal::Room(refusing) => warn!(
                     backend = %app.backend_urls[backend],
-                    token = %token,
+                    token = %job.token,
                     "this conversation answered 401: the bot is not enabled in it (or was just removed), so its \
                      job is retried later and the other conversations go on ({refusing} conversation(s) refusing \
                      since the last accepted request; if every conversation refuses, the secret is wrong)"
                 ),
-                Refusal::Backend { newly: true } => {
+                Refusal::Backend(true) => {
                     error!(
                         backend = %app.backend_urls[backend],
                         "stopped sending to this Nextcloud: {} different conversations answered 401 with none \
@@ -77,26 +82,22 @@ pub(super) async fn send(app: &App, backend: usize, token: &str, request: &BotRe
                         error!("holding jobs: {e}");
                     }
                 }
-                Refusal::Backend { newly: false } => {}
+                Refusal::Backend(false) => {}
             }
         }
-        Outcome::Delivered(_) => health.accepted(),
         _ => {}
     }
-    outcome
+    Ok(outcome)
 }
 
 /// Best-effort reaction (status indicators must never block a reply).
 pub(super) async fn react(
     app: &App,
     job: &Job,
-    message_id: &str,
+    message_id: u64,
     emoji: &str,
     remove: bool,
 ) -> bool {
-    let Ok(message_id) = message_id.parse::<u64>() else {
-        return false;
-    };
     let backend = job.backend_index as usize;
     if app.health[backend].is_held() {
         return false;
@@ -116,8 +117,8 @@ pub(super) async fn react(
     drop(instance);
     match request {
         Ok(Ok(request)) => matches!(
-            send(app, backend, &job.token, &request).await,
-            Outcome::Delivered(_)
+            send(app, job, &request, app.config.max_message_length).await,
+            Ok(Outcome::Delivered)
         ),
         Ok(Err(e)) => {
             warn!("cannot build a reaction: {e:?}");
@@ -131,7 +132,7 @@ pub(super) async fn react(
 }
 
 /// Give up on a job: ⚠️ on the message, 👀 removed.
-pub(super) async fn give_up(app: &App, job: &Job, message_id: Option<&str>, reason: &str) {
+pub(super) async fn give_up(app: &App, job: &Job, message_id: Option<u64>, reason: &str) {
     warn!(job = job.id, token = %job.token, "giving up: {reason}");
     if let (true, Some(message_id)) = (app.config.status_reactions, message_id) {
         react(app, job, message_id, FAILED, false).await;
@@ -145,63 +146,68 @@ pub(super) async fn give_up(app: &App, job: &Job, message_id: Option<&str>, reas
     }
 }
 
-/// Retry later, or give up once the answer is no longer worth delivering (`retry_for` after
-/// the webhook arrived) or `max_attempts` is reached.
-pub(super) async fn retry_or_give_up(
-    app: &App,
-    job: &Job,
-    message_id: Option<&str>,
-    reason: &str,
-    delay: Duration,
-) {
-    let d = &app.config.delivery;
-    let now = now_ms();
-    let at = now + delay.as_millis() as i64;
-    let deadline = job
-        .received_at
-        .saturating_add(d.retry_for.as_millis() as i64);
-    let attempts = job.attempts + 1;
-    if d.max_attempts.is_some_and(|max| attempts >= max) || at > deadline {
-        let waited = Duration::from_millis((now - job.received_at).max(0) as u64);
-        give_up(
-            app,
-            job,
-            message_id,
-            &format!(
-                "{reason} (after {attempts} attempts over {:.0} s)",
-                waited.as_secs_f64()
-            ),
-        )
-        .await;
-    } else {
-        info!(job = job.id, "will retry in {delay:?}: {reason}");
-        if let Err(e) = app.store.retry_at(job.id, at, reason) {
-            error!(job = job.id, "scheduling the retry: {e}");
-        }
-    }
-}
-
-/// The pause before retrying a conversation that answered 401.
-pub(super) fn unauthorized_backoff(d: &DeliveryConfig, attempts: u32, jitter: f64) -> Duration {
-    let slower = DeliveryConfig {
-        max_backoff: MAX_UNAUTHORIZED_BACKOFF.max(d.max_backoff),
-        ..d.clone()
-    };
-    backoff(&slower, attempts.saturating_add(4), None, jitter)
-}
-
 /// Whether the job goes on (Delivered) or what stopped it.
 pub(super) enum Chunks {
     Delivered,
     Stopped,
 }
 
-/// Send the reply's chunks from the first undelivered one; handle what Talk answers.
+/// What sending one chunk (and any parts it was split into after 413s) came to.
+enum Sent {
+    Delivered,
+    /// Stopped with the engine's outcome for the part that did not go out.
+    Stopped(Outcome),
+}
+
+/// Send `request` of at most `max_length` characters; after a 413, split it again (keeping
+/// every option: the engine's `split-again`) and send the parts in order.
+async fn send_chunk(
+    app: &App,
+    job: &Job,
+    secret: &str,
+    request: &BotRequest,
+    max_length: u32,
+) -> Result<Sent, JobError> {
+    match send(app, job, request, max_length).await? {
+        Outcome::Delivered => Ok(Sent::Delivered),
+        Outcome::SplitAgain(max) => {
+            let base = &app.backend_urls[job.backend_index as usize];
+            let mut instance = app.engine.acquire().await.map_err(JobError::instantiate)?;
+            let parts = instance
+                .split_again(base, secret, &job.token, request, max)
+                .map_err(JobError::trap)?;
+            drop(instance);
+            let parts = match parts {
+                Ok(parts) => parts,
+                Err(e) => {
+                    return Ok(Sent::Stopped(Outcome::Rejected(format!(
+                        "HTTP 413, and the chunk cannot be split again: {e:?}"
+                    ))));
+                }
+            };
+            info!(
+                job = job.id,
+                "HTTP 413: sending the chunk again as {} parts of at most {max} characters",
+                parts.len()
+            );
+            for part in &parts {
+                match Box::pin(send_chunk(app, job, secret, part, max)).await? {
+                    Sent::Delivered => {}
+                    stopped => return Ok(stopped),
+                }
+            }
+            Ok(Sent::Delivered)
+        }
+        other => Ok(Sent::Stopped(other)),
+    }
+}
+
+/// Send the reply's chunks from the first undelivered one; act on what Talk answers.
 pub(super) async fn deliver(
     app: &App,
     job: &mut Job,
     requests: &[BotRequest],
-    message_id: Option<&str>,
+    message_id: Option<u64>,
     secret: &str,
 ) -> Result<Chunks, JobError> {
     let backend = job.backend_index as usize;
@@ -237,26 +243,34 @@ pub(super) async fn deliver(
             return Ok(Chunks::Stopped);
         }
         job.sending_chunk = Some(index);
-        let outcome = match send(app, backend, &job.token, request).await {
-            Outcome::TooLarge => {
-                send_smaller(app, job, secret, request, app.config.max_message_length / 2).await
-            }
-            other => other,
-        };
+        let outcome =
+            match send_chunk(app, job, secret, request, app.config.max_message_length).await? {
+                Sent::Delivered => {
+                    job.delivered_chunks = index + 1;
+                    job.sending_chunk = None;
+                    app.store
+                        .chunk_delivered(job.id, job.delivered_chunks)
+                        .map_err(JobError::storage)?;
+                    continue;
+                }
+                Sent::Stopped(outcome) => outcome,
+            };
         match outcome {
-            Outcome::Delivered(_) => {
-                job.delivered_chunks = index + 1;
-                job.sending_chunk = None;
-                app.store
-                    .chunk_delivered(job.id, job.delivered_chunks)
-                    .map_err(JobError::storage)?;
+            Outcome::Delivered | Outcome::SplitAgain(_) => {
+                unreachable!("send_chunk resolves these")
             }
-            Outcome::Retry { reason, after } => {
-                let delay = backoff(&app.config.delivery, job.attempts, after, super::jitter());
-                retry_or_give_up(app, job, message_id, &reason, delay).await;
-                return Ok(Chunks::Stopped);
+            Outcome::Retry(retry) => {
+                info!(
+                    job = job.id,
+                    "will retry in {} ms: {}",
+                    retry.at as i64 - now_ms(),
+                    retry.reason
+                );
+                if let Err(e) = app.store.retry_at(job.id, retry.at as i64, &retry.reason) {
+                    error!(job = job.id, "scheduling the retry: {e}");
+                }
             }
-            Outcome::Unauthorized => {
+            Outcome::Unauthorized(retry) => {
                 if app.health[backend].is_held() {
                     if let Err(e) = app.store.finish(
                         job.id,
@@ -269,115 +283,20 @@ pub(super) async fn deliver(
                         error!("holding jobs: {e}");
                     }
                 } else {
-                    let delay =
-                        unauthorized_backoff(&app.config.delivery, job.attempts, super::jitter());
-                    retry_or_give_up(
-                        app,
-                        job,
-                        message_id,
-                        "HTTP 401 from this conversation",
-                        delay,
-                    )
-                    .await;
+                    info!(
+                        job = job.id,
+                        "will retry in {} ms: {}",
+                        retry.at as i64 - now_ms(),
+                        retry.reason
+                    );
+                    if let Err(e) = app.store.retry_at(job.id, retry.at as i64, &retry.reason) {
+                        error!(job = job.id, "scheduling the retry: {e}");
+                    }
                 }
-                return Ok(Chunks::Stopped);
             }
-            Outcome::TooLarge => {
-                give_up(app, job, message_id, "HTTP 413 even for short chunks").await;
-                return Ok(Chunks::Stopped);
-            }
-            Outcome::Rejected { reason, .. } => {
-                give_up(app, job, message_id, &reason).await;
-                return Ok(Chunks::Stopped);
-            }
+            Outcome::Rejected(reason) => give_up(app, job, message_id, &reason).await,
         }
+        return Ok(Chunks::Stopped);
     }
     Ok(Chunks::Delivered)
-}
-
-/// After a 413: split this chunk again at `max` characters and send the parts in order.
-async fn send_smaller(
-    app: &App,
-    job: &Job,
-    secret: &str,
-    request: &BotRequest,
-    max: u32,
-) -> Outcome {
-    let backend = job.backend_index as usize;
-    let body: serde_json::Value = match serde_json::from_str(&request.body) {
-        Ok(v) => v,
-        Err(e) => {
-            return Outcome::Rejected {
-                status: 413,
-                reason: format!("cannot re-split: {e}"),
-            };
-        }
-    };
-    let text = body["message"].as_str().unwrap_or_default();
-    if max < 64 {
-        return Outcome::TooLarge;
-    }
-    let options = SendOptions {
-        reply_to: body["replyTo"].as_u64(),
-        reference_id: body["referenceId"].as_str().map(str::to_string),
-        silent: false,
-        thread_id: None,
-        thread_title: None,
-        max_length: Some(max),
-    };
-    let built = match app.engine.acquire().await {
-        Ok(mut instance) => instance.send_message(
-            &app.backend_urls[backend],
-            secret,
-            &job.token,
-            text,
-            &options,
-        ),
-        Err(e) => Err(e),
-    };
-    let parts = match built {
-        Ok(Ok(parts)) => parts,
-        _ => {
-            return Outcome::Rejected {
-                status: 413,
-                reason: "cannot re-split the message".into(),
-            };
-        }
-    };
-    for part in &parts {
-        let outcome = match send(app, backend, &job.token, part).await {
-            Outcome::TooLarge => Box::pin(send_smaller(app, job, secret, part, max / 2)).await,
-            other => other,
-        };
-        if !matches!(outcome, Outcome::Delivered(_)) {
-            return outcome;
-        }
-    }
-    Outcome::Delivered(201)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backoff_doubles_caps_jitters_and_honours_retry_after() {
-        let d = DeliveryConfig {
-            initial_backoff: Duration::from_millis(500),
-            max_backoff: Duration::from_secs(60),
-            ..DeliveryConfig::default()
-        };
-        assert_eq!(backoff(&d, 0, None, 1.0), Duration::from_millis(500));
-        assert_eq!(backoff(&d, 3, None, 1.0), Duration::from_secs(4));
-        assert_eq!(backoff(&d, 3, None, 0.5), Duration::from_secs(2));
-        assert_eq!(backoff(&d, 30, None, 1.0), Duration::from_secs(60));
-        assert_eq!(backoff(&d, 0, None, 0.0), Duration::from_millis(250));
-        assert_eq!(
-            backoff(&d, 0, Some(Duration::from_secs(120)), 1.0),
-            Duration::from_secs(120)
-        );
-        // 401s: slower (×16 from the start), up to 10 minutes.
-        assert_eq!(unauthorized_backoff(&d, 0, 1.0), Duration::from_secs(8));
-        assert_eq!(unauthorized_backoff(&d, 20, 1.0), Duration::from_secs(600));
-    }
 }

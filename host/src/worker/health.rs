@@ -1,147 +1,123 @@
-//! Whether a Nextcloud accepts the bot's signatures: "this room refuses us" versus "the secret
-//! is wrong".
+//! Whether a Nextcloud accepts the bot's signatures: the engine's 401 breaker
+//! (`engine.breaker-*`), held per backend.
 //!
 //! Talk answers 401 both when the secret is wrong (every conversation refuses) and when the
-//! bot is not, or no longer, enabled in one conversation (the others still accept). A 401 from
-//! one conversation therefore only delays that conversation's job (it is retried with backoff,
-//! and a Leave drops it); sending to the whole Nextcloud stops only when `limit` different
-//! conversations refused with no delivery anywhere in between, before Nextcloud's brute-force
-//! protection locks the bot's address out. After a restart, a Nextcloud that was stopped is
-//! *probed*: one request at a time until one is accepted, and the first 401 stops it again.
+//! bot is not, or no longer, enabled in one conversation (the others still accept). The
+//! engine counts a refusal against one conversation and stops the whole Nextcloud only when
+//! `limit` different conversations refused with none accepting in between; after a restart
+//! with held jobs the backend is *probed* (one request at a time; the first 401 stops it).
+//! This file only keeps the state and serialises its transitions.
 
-use std::collections::BTreeSet;
 use std::sync::Mutex;
 
-/// What a 401 means, given what came before.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// Only this conversation (so far): retry it later; the others go on.
-    Room {
-        /// Conversations refusing since the last accepted request.
-        refusing: usize,
-    },
-    /// Sending to this Nextcloud stops (`newly`: this 401 stopped it).
-    Backend { newly: bool },
-}
-
-#[derive(Debug, Default)]
-struct State {
-    refusing: BTreeSet<String>,
-    held: bool,
-    probing: bool,
-    accepted_once: bool,
-}
+use crate::protocol::{Breaker, ProtocolEngine, Refusal};
 
 /// One Nextcloud's standing.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct BackendHealth {
-    state: Mutex<State>,
+    state: Mutex<Breaker>,
+    /// Held across a transition (read, ask the engine, write) so none is lost.
+    transition: tokio::sync::Mutex<()>,
+}
+
+impl Default for BackendHealth {
+    fn default() -> Self {
+        Self::with(false)
+    }
 }
 
 impl BackendHealth {
-    /// A backend whose jobs were held when the last run stopped: probe it first.
-    pub fn probing() -> Self {
-        let health = BackendHealth::default();
-        health.lock().probing = true;
-        health
+    fn with(probing: bool) -> Self {
+        BackendHealth {
+            state: Mutex::new(Breaker {
+                refusing: Vec::new(),
+                held: false,
+                probing,
+                ever_accepted: false,
+            }),
+            transition: tokio::sync::Mutex::new(()),
+        }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    /// A backend whose jobs were held when the last run stopped: probe it first.
+    pub fn probing() -> Self {
+        Self::with(true)
+    }
+
+    fn get(&self) -> Breaker {
+        self.state.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn set(&self, next: Breaker) {
+        *self.state.lock().unwrap_or_else(|p| p.into_inner()) = next;
     }
 
     /// Sending stopped (until a restart).
     pub fn is_held(&self) -> bool {
-        self.lock().held
+        self.get().held
     }
 
     /// Only one request at a time may go out (probing after a restart).
     pub fn is_probing(&self) -> bool {
-        self.lock().probing
+        self.get().probing
     }
 
     /// Conversations refusing since the last accepted request.
     pub fn refusing(&self) -> usize {
-        self.lock().refusing.len()
-    }
-
-    /// A request was accepted: the secret is right.
-    pub fn accepted(&self) {
-        let mut s = self.lock();
-        s.refusing.clear();
-        s.probing = false;
-        s.accepted_once = true;
-    }
-
-    /// Conversation `token` answered 401.
-    pub fn unauthorized(&self, token: &str, limit: u32) -> Refusal {
-        let mut s = self.lock();
-        if s.held {
-            return Refusal::Backend { newly: false };
-        }
-        s.refusing.insert(token.to_string());
-        if s.probing || s.refusing.len() >= limit.max(1) as usize {
-            s.held = true;
-            return Refusal::Backend { newly: true };
-        }
-        Refusal::Room {
-            refusing: s.refusing.len(),
-        }
-    }
-
-    /// The bot left `token`: its refusals say nothing about the secret any more.
-    pub fn left(&self, token: &str) {
-        self.lock().refusing.remove(token);
+        self.get().refusing.len()
     }
 
     /// Whether any request was accepted since start.
     pub fn ever_accepted(&self) -> bool {
-        self.lock().accepted_once
+        self.get().ever_accepted
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_room_refusing_never_stops_the_backend() {
-        let h = BackendHealth::default();
-        for _ in 0..20 {
-            assert_eq!(h.unauthorized("gone1", 3), Refusal::Room { refusing: 1 });
+    /// A request was accepted: the secret is right.
+    pub async fn accepted(&self, engine: &ProtocolEngine) {
+        let state = self.get();
+        if state.refusing.is_empty() && !state.probing && state.ever_accepted {
+            return; // Nothing to reset: spare the component call on every delivery.
         }
-        assert!(!h.is_held());
+        let _t = self.transition.lock().await;
+        if let Ok(mut instance) = engine.acquire().await
+            && let Ok(next) = instance.breaker_accepted(&self.get())
+        {
+            self.set(next);
+        }
     }
 
-    #[test]
-    fn distinct_rooms_refusing_stop_it_and_a_success_resets() {
-        let h = BackendHealth::default();
-        assert_eq!(h.unauthorized("aaaa", 3), Refusal::Room { refusing: 1 });
-        assert_eq!(h.unauthorized("bbbb", 3), Refusal::Room { refusing: 2 });
-        h.accepted();
-        assert_eq!(h.unauthorized("cccc", 3), Refusal::Room { refusing: 1 });
-        assert_eq!(h.unauthorized("dddd", 3), Refusal::Room { refusing: 2 });
-        assert_eq!(h.unauthorized("eeee", 3), Refusal::Backend { newly: true });
-        assert_eq!(h.unauthorized("ffff", 3), Refusal::Backend { newly: false });
-        assert!(h.is_held());
+    /// Conversation `token` answered 401. A trap counts as the backend stopping (the safe side).
+    pub async fn unauthorized(&self, engine: &ProtocolEngine, token: &str, limit: u32) -> Refusal {
+        let _t = self.transition.lock().await;
+        let state = self.get();
+        let result = match engine.acquire().await {
+            Ok(mut instance) => instance.breaker_refused(&state, token, limit),
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok((next, refusal)) => {
+                self.set(next);
+                refusal
+            }
+            Err(e) => {
+                tracing::error!("component trapped in the 401 breaker: {e:#}");
+                let newly = !state.held;
+                self.set(Breaker {
+                    held: true,
+                    ..state
+                });
+                Refusal::Backend(newly)
+            }
+        }
     }
 
-    #[test]
-    fn a_left_room_no_longer_counts() {
-        let h = BackendHealth::default();
-        h.unauthorized("aaaa", 2);
-        h.left("aaaa");
-        assert_eq!(h.unauthorized("bbbb", 2), Refusal::Room { refusing: 1 });
-    }
-
-    #[test]
-    fn probing_stops_at_the_first_refusal_and_ends_at_the_first_success() {
-        let h = BackendHealth::probing();
-        assert!(h.is_probing());
-        assert_eq!(h.unauthorized("aaaa", 3), Refusal::Backend { newly: true });
-        let h = BackendHealth::probing();
-        h.accepted();
-        assert!(!h.is_probing());
-        assert_eq!(h.unauthorized("aaaa", 3), Refusal::Room { refusing: 1 });
+    /// The bot left `token`: its refusals say nothing about the secret any more.
+    pub async fn left(&self, engine: &ProtocolEngine, token: &str) {
+        let _t = self.transition.lock().await;
+        if let Ok(mut instance) = engine.acquire().await
+            && let Ok(next) = instance.breaker_left(&self.get(), token)
+        {
+            self.set(next);
+        }
     }
 }

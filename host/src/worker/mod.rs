@@ -22,11 +22,10 @@ use std::sync::atomic::Ordering;
 
 use tracing::{debug, error, info};
 
-pub use deliver::backoff;
 pub use scheduler::run;
 
 use crate::app::App;
-use crate::protocol::{EventKind, SendOptions};
+use crate::protocol::{EventKind, Post, SendOptions};
 use crate::store::{Job, JobState, StoreError, now_ms};
 use answer::Answer;
 use deliver::{Chunks, WORKING, give_up, react};
@@ -64,13 +63,6 @@ impl JobError {
     }
 }
 
-/// A jitter factor in [0.5, 1.0].
-fn jitter() -> f64 {
-    let mut bytes = [0u8; 2];
-    let _ = getrandom::fill(&mut bytes);
-    0.5 + f64::from(u16::from_le_bytes(bytes)) / f64::from(u16::MAX) / 2.0
-}
-
 /// Run job `id` once; its updates are committed when this returns. Returns when it may run
 /// again, if it is still pending.
 pub(crate) async fn run_job(app: &App, id: i64) -> Option<i64> {
@@ -101,13 +93,13 @@ pub(crate) async fn run_job(app: &App, id: i64) -> Option<i64> {
 async fn process(app: &App, mut job: Job) {
     let mut message_id = None;
     if let Err(e) = process_inner(app, &mut job, &mut message_id).await {
-        fail_visibly(app, &job, message_id.as_deref(), &e.reason).await;
+        fail_visibly(app, &job, message_id, &e.reason).await;
     }
 }
 
 /// A job failed (a trap, a storage error): the person who wrote the message sees it — the
 /// failure reply (delivered like any reply, with retries) and ⚠️.
-async fn fail_visibly(app: &App, job: &Job, message_id: Option<&str>, reason: &str) {
+async fn fail_visibly(app: &App, job: &Job, message_id: Option<u64>, reason: &str) {
     error!(job = job.id, "job failed: {reason}");
     if let (Some(notice), Some(_), None) = (&app.config.failure_reply, message_id, &job.failure) {
         let stored = app
@@ -125,7 +117,7 @@ async fn fail_visibly(app: &App, job: &Job, message_id: Option<&str>, reason: &s
 async fn process_inner(
     app: &App,
     job: &mut Job,
-    message_id_out: &mut Option<String>,
+    message_id_out: &mut Option<u64>,
 ) -> Result<(), JobError> {
     let backend = job.backend_index as usize;
     if backend >= app.backend_urls.len() {
@@ -146,28 +138,19 @@ async fn process_inner(
     };
     // Only people's messages get a visible failure (⚠️, the failure reply).
     if matches!(event.kind, EventKind::Create(_) | EventKind::Activity) {
-        *message_id_out = event.message.as_ref().map(|m| m.id.clone());
+        *message_id_out = event.message.as_ref().map(|m| m.id);
     }
     let action = match (&job.failure, &job.reply, &event.message) {
         // The failure notice of an earlier run is stored: deliver it, decide nothing again
         // (deciding is what failed).
-        (Some(_), Some(notice), Some(message)) => Action::Post {
+        (Some(_), Some(notice), Some(message)) => Action::Post(Post {
             text: notice.clone(),
-            reference: instance
-                .reference_id(&base, &job.token, &message.id, 0)
+            reference_id: instance
+                .reference_id(&base, &job.token, &message.id.to_string(), 0)
                 .map_err(JobError::trap)?,
-            reply_to: message.id.parse().ok(),
-        },
+            reply_to: Some(message.id),
+        }),
         _ => policy::decide(app, &mut instance, job, &base, event).map_err(JobError::other)?,
-    };
-    // The reference id of an answer, while the instance is at hand.
-    let reference = match &action {
-        Action::Answer { message_id, .. } => Some(
-            instance
-                .reference_id(&base, &job.token, message_id, 0)
-                .map_err(JobError::trap)?,
-        ),
-        _ => None,
     };
     // Hold no pool slot while the responder thinks or the network answers.
     drop(instance);
@@ -187,7 +170,7 @@ async fn process_inner(
             app.store
                 .forget(job.backend_index, &job.token)
                 .map_err(JobError::storage)?;
-            app.health[backend].left(&job.token);
+            app.health[backend].left(&app.engine, &job.token).await;
             info!(token = %job.token, "bot removed from the conversation; its pending work and memory are dropped");
             app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
             return app
@@ -195,32 +178,32 @@ async fn process_inner(
                 .finish(job.id, JobState::Done, None)
                 .map_err(JobError::storage);
         }
-        Action::Post {
-            text,
-            reference,
-            reply_to,
-        } => (Some(text), message_id_out.clone(), reply_to, reference),
-        Action::Answer {
-            prompt,
-            message_id,
-            reply,
-            thread,
-        } => {
-            let reference = reference.ok_or_else(|| JobError::other("no reference id"))?;
+        Action::Post(post) => (
+            Some(post.text),
+            *message_id_out,
+            post.reply_to,
+            post.reference_id,
+        ),
+        Action::Answer { prompt, thread } => {
+            let plan = &prompt.plan;
             let text = match job.reply.clone() {
                 Some(text) => Some(text),
-                None => match answer::ask(app, job, &prompt, &message_id, &thread).await? {
+                None => match answer::ask(app, job, &prompt, plan.message_id, &thread).await? {
                     Answer::Text(text) => Some(text),
                     Answer::Silent => None,
                     Answer::Later => return Ok(()),
                 },
             };
-            let reply_to = if reply { message_id.parse().ok() } else { None };
-            (text, Some(message_id), reply_to, reference)
+            (
+                text,
+                Some(plan.message_id),
+                plan.reply_to,
+                plan.reference_id.clone(),
+            )
         }
     };
     let Some(text) = text else {
-        if let (true, Some(message_id)) = (job.reacted, &message_id) {
+        if let (true, Some(message_id)) = (job.reacted, message_id) {
             react(app, job, message_id, WORKING, true).await;
         }
         app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
@@ -254,7 +237,7 @@ async fn process_inner(
             give_up(
                 app,
                 job,
-                message_id.as_deref(),
+                message_id,
                 &format!("cannot build the reply: {why}"),
             )
             .await;
@@ -262,16 +245,16 @@ async fn process_inner(
         }
         Err(e) => return Err(JobError::trap(e)),
     };
-    match deliver::deliver(app, job, &requests, message_id.as_deref(), &secret).await? {
+    match deliver::deliver(app, job, &requests, message_id, &secret).await? {
         Chunks::Stopped => return Ok(()),
         Chunks::Delivered => {}
     }
     if let Some(reason) = job.failure.clone() {
         // The failure notice is out: mark the message as failed, like any give-up.
-        give_up(app, job, message_id.as_deref(), &reason).await;
+        give_up(app, job, message_id, &reason).await;
         return Ok(());
     }
-    if let (true, Some(message_id)) = (job.reacted, &message_id) {
+    if let (true, Some(message_id)) = (job.reacted, message_id) {
         react(app, job, message_id, WORKING, true).await;
     }
     app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);

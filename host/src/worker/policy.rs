@@ -1,39 +1,47 @@
-//! Policy: what to do with an event (ignore, a chat command, a greeting, Leave, an answer).
+//! Policy, the host's half: the engine's `decide` says what to do with an event; this applies
+//! it — stores a chat command's settings change, loads the memory an answer asks for.
 
 use crate::app::App;
-use crate::commands;
-use crate::config::Mode;
-use crate::protocol::{ActorKind, Event, EventKind, ProtocolInstance};
+use crate::protocol::{
+    Decision, Event, Mode, Post, ProtocolInstance, RoomSettings, SettingsChange,
+};
 use crate::responder::{Prompt, Quoted};
-use crate::store::Job;
+use crate::store::{self, Job};
 
 /// What to do with an event.
 pub(super) enum Action {
-    Ignore(&'static str),
-    /// Answer `message_id` (replying to it when `reply` is set).
+    Ignore(String),
+    /// Answer the plan's message.
     Answer {
         prompt: Box<Prompt>,
-        message_id: String,
-        reply: bool,
         /// The reply thread, for memory.
         thread: String,
     },
-    /// Post a text (greeting, command answer), replying to `reply_to` if set.
-    Post {
-        text: String,
-        reference: String,
-        reply_to: Option<u64>,
-    },
+    /// Post a text (greeting, command answer).
+    Post(Post),
     /// The bot left: drop the conversation's pending work.
     Leave,
 }
 
-/// Whether `actor` is named by an allowlist entry (a user id like `ada`, or an actor id like
-/// `users/ada` or `guests/…`).
-fn listed(list: &[String], actor: &crate::protocol::Actor) -> bool {
-    list.iter().any(|entry| {
-        entry == &actor.raw_id || (matches!(actor.kind, ActorKind::Users) && entry == &actor.id)
-    })
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::All => "all",
+        Mode::Mention => "mention",
+        Mode::Off => "off",
+    }
+}
+
+/// Stored settings as the engine reads them (an unknown stored mode counts as unset).
+fn engine_settings(stored: store::RoomSettings) -> RoomSettings {
+    RoomSettings {
+        mode: stored.mode.as_deref().and_then(|m| match m {
+            "all" => Some(Mode::All),
+            "mention" => Some(Mode::Mention),
+            "off" => Some(Mode::Off),
+            _ => None,
+        }),
+        persona: stored.persona,
+    }
 }
 
 pub(super) fn decide(
@@ -43,139 +51,83 @@ pub(super) fn decide(
     backend: &str,
     event: Event,
 ) -> Result<Action, String> {
-    let token = event.conversation.token.clone();
     let trap = |e: wasmtime::Error| format!("component trapped: {e:#}");
-    let storage = |e: crate::store::StoreError| e.to_string();
-    match &event.kind {
-        EventKind::Create(_) | EventKind::Activity => {
-            // Never answer itself or other bots.
-            if matches!(event.actor.kind, ActorKind::Bots) {
-                return Ok(Action::Ignore("written by a bot"));
+    let storage = |e: store::StoreError| e.to_string();
+    let token = event.conversation.token.clone();
+    let settings = app.store.room(job.backend_index, &token).map_err(storage)?;
+    let decision = instance
+        .decide(&app.policy, &engine_settings(settings), backend, &event)
+        .map_err(trap)?;
+    Ok(match decision {
+        Decision::Ignore(why) => Action::Ignore(why),
+        Decision::Leave => Action::Leave,
+        Decision::Greet(post) => Action::Post(post),
+        Decision::Command(outcome) => {
+            match outcome.change {
+                Some(SettingsChange::Set(settings)) => app
+                    .store
+                    .set_room(
+                        job.backend_index,
+                        &token,
+                        store::RoomSettings {
+                            mode: settings.mode.map(|m| mode_name(m).to_string()),
+                            persona: settings.persona,
+                        },
+                    )
+                    .map_err(storage)?,
+                Some(SettingsChange::Forget) => app
+                    .store
+                    .forget(job.backend_index, &token)
+                    .map_err(storage)?,
+                None => {}
             }
-            let is_activity = matches!(event.kind, EventKind::Activity);
-            if is_activity && !app.config.answer_activity {
-                return Ok(Action::Ignore("activity (answer_activity is off)"));
-            }
-            let Some(message) = &event.message else {
-                return Ok(Action::Ignore("no message"));
-            };
-            if !app.config.allowed_rooms.is_empty() && !app.config.allowed_rooms.contains(&token) {
-                return Ok(Action::Ignore("conversation not in allowed_rooms"));
-            }
-            let room = app.config.rooms.get(&token);
-            let allowed_users = room
-                .and_then(|r| r.allowed_users.as_deref())
-                .unwrap_or(&app.config.allowed_users);
-            if !allowed_users.is_empty() && !listed(allowed_users, &event.actor) {
-                return Ok(Action::Ignore("user not in allowed_users"));
-            }
-            let addressed = instance.address(message, &app.bot).map_err(trap)?;
-            let settings = app.store.room(job.backend_index, &token).map_err(storage)?;
-            let mode = commands::effective_mode(app, &settings, &token);
-            if let Some(command) = commands::parse(&addressed.text).filter(|_| !is_activity) {
-                // In mode off only `/talkbot` (to switch it back on) is heard.
-                if mode != Mode::Off || command != commands::ChatCommand::Reset {
-                    let text = commands::run(app, job.backend_index, &token, &event.actor, command)
-                        .map_err(storage)?;
-                    let reference = instance
-                        .reference_id(backend, &token, &message.id, 0)
-                        .map_err(trap)?;
-                    return Ok(Action::Post {
-                        text,
-                        reference,
-                        reply_to: message.id.parse().ok(),
-                    });
-                }
-            }
-            if mode == Mode::Off {
-                return Ok(Action::Ignore("mode off"));
-            }
-            if mode == Mode::Mention && !addressed.mentioned {
-                return Ok(Action::Ignore("not mentioned"));
-            }
-            // The user's own persona wins over the room's.
-            let persona = app
-                .config
-                .users
-                .get(&event.actor.raw_id)
-                .or_else(|| {
-                    matches!(event.actor.kind, ActorKind::Users)
-                        .then(|| app.config.users.get(&event.actor.id))
-                        .flatten()
-                })
-                .and_then(|u| u.persona.clone())
-                .unwrap_or_else(|| commands::room_persona(app, &settings, &token));
-            let (system_prompt, _) = app.persona(&persona);
-            // The quoted message, and the reply thread it places this message in.
-            let (quoted, thread) = match &event.kind {
-                EventKind::Create(Some(q)) => {
-                    let text = instance.render_message(&q.message).map_err(trap)?;
-                    let by_bot = matches!(q.author.kind, ActorKind::Bots);
-                    let thread = app
-                        .store
-                        .thread_of(
-                            job.backend_index,
-                            &token,
-                            &q.message.id,
-                            by_bot.then_some(text.as_str()),
-                        )
-                        .map_err(storage)?;
-                    let author = q.author.name.clone();
-                    (Some(Quoted { author, text }), thread)
-                }
-                _ => (None, String::new()),
+            Action::Post(outcome.reply)
+        }
+        Decision::Answer(plan) => {
+            // The reply thread the quoted message places this one in (memory's key).
+            let thread = match &plan.quoted {
+                Some(q) => app
+                    .store
+                    .thread_of(
+                        job.backend_index,
+                        &token,
+                        &q.id.to_string(),
+                        q.by_bot.then_some(q.text.as_str()),
+                    )
+                    .map_err(storage)?,
+                None => String::new(),
             };
             let history = if app.memory {
                 app.store
-                    .recall(job.backend_index, &token, &thread, app.config.memory_turns)
+                    .recall(
+                        job.backend_index,
+                        &token,
+                        &thread,
+                        plan.memory_turns as usize,
+                    )
                     .map_err(storage)?
             } else {
                 Vec::new()
             };
-            // System messages cannot be replied to; chat messages and shares can.
-            let reply = !is_activity || message.name == "message";
-            let message_id = message.id.clone();
             let prompt = Prompt {
-                text: addressed.text,
-                author: event.actor.name.clone(),
+                text: plan.text.clone(),
+                author: plan.author.clone(),
                 backend: backend.to_string(),
                 token,
-                system_prompt: system_prompt.to_string(),
-                persona,
+                system_prompt: plan.system_prompt.clone(),
+                persona: plan.persona.clone(),
                 history,
-                quoted,
+                quoted: plan.quoted.as_ref().map(|q| Quoted {
+                    author: q.author.clone(),
+                    text: q.text.clone(),
+                }),
                 event,
+                plan,
             };
-            Ok(Action::Answer {
+            Action::Answer {
                 prompt: Box::new(prompt),
-                message_id,
-                reply,
                 thread,
-            })
-        }
-        EventKind::Like(_) | EventKind::Undo(_) => Ok(Action::Ignore("reaction")),
-        EventKind::Join => {
-            let greeting = app
-                .config
-                .rooms
-                .get(&token)
-                .and_then(|r| r.greeting.clone())
-                .or_else(|| app.config.greeting.clone());
-            match greeting {
-                Some(text) => {
-                    let key = format!("join:{}", event.published.clone().unwrap_or_default());
-                    let reference = instance
-                        .reference_id(backend, &token, &key, 0)
-                        .map_err(trap)?;
-                    Ok(Action::Post {
-                        text,
-                        reference,
-                        reply_to: None,
-                    })
-                }
-                None => Ok(Action::Ignore("join without greeting")),
             }
         }
-        EventKind::Leave => Ok(Action::Leave),
-    }
+    })
 }

@@ -4,10 +4,9 @@
 //! mention. Talk itself may claim messages starting with `/` for its own commands; typing
 //! `//talkbot …` always reaches the bot (Talk shortens the leading `//` to `/`).
 
-use crate::app::App;
-use crate::config::Mode;
-use crate::protocol::Actor;
-use crate::store::{RoomSettings, StoreError};
+use super::policy::{effective_mode, room_persona};
+use crate::Actor;
+use crate::engine_api::{Mode, Policy, RoomSettings, SettingsChange};
 
 /// A parsed chat command.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +15,7 @@ pub enum ChatCommand {
     Help,
     /// `/talkbot status`.
     Status,
-    /// `/talkbot mode all|mention|off`; None for a word that is not a mode.
+    /// `/talkbot mode all|mention|off`; the word when it is not a mode.
     Mode(Result<Mode, String>),
     /// `/talkbot persona <name>` (`default` goes back to the configured one).
     Persona(String),
@@ -45,12 +44,7 @@ pub fn parse(text: &str) -> Option<ChatCommand> {
                 "help" => ChatCommand::Help,
                 "status" => ChatCommand::Status,
                 "reset" => ChatCommand::Reset,
-                "mode" => ChatCommand::Mode(match arg.to_lowercase().as_str() {
-                    "all" => Ok(Mode::All),
-                    "mention" => Ok(Mode::Mention),
-                    "off" => Ok(Mode::Off),
-                    _ => Err(arg),
-                }),
+                "mode" => ChatCommand::Mode(parse_mode(&arg).ok_or(arg)),
                 "persona" => ChatCommand::Persona(arg),
                 _ => ChatCommand::Unknown(verb),
             })
@@ -59,7 +53,18 @@ pub fn parse(text: &str) -> Option<ChatCommand> {
     }
 }
 
-fn mode_name(mode: Mode) -> &'static str {
+/// A mode's name, any case.
+pub fn parse_mode(word: &str) -> Option<Mode> {
+    match word.to_lowercase().as_str() {
+        "all" => Some(Mode::All),
+        "mention" => Some(Mode::Mention),
+        "off" => Some(Mode::Off),
+        _ => None,
+    }
+}
+
+/// A mode's name.
+pub fn mode_name(mode: Mode) -> &'static str {
     match mode {
         Mode::All => "all",
         Mode::Mention => "mention",
@@ -67,39 +72,15 @@ fn mode_name(mode: Mode) -> &'static str {
     }
 }
 
-/// The mode in effect: set from the chat, else the room's configuration, else the default.
-pub fn effective_mode(app: &App, settings: &RoomSettings, token: &str) -> Mode {
-    settings
-        .mode
-        .as_deref()
-        .and_then(|m| match m {
-            "all" => Some(Mode::All),
-            "mention" => Some(Mode::Mention),
-            "off" => Some(Mode::Off),
-            _ => None,
-        })
-        .unwrap_or_else(|| app.config.mode_for(token))
-}
-
-/// The room's persona: set from the chat, else configured for the room, else `default`.
-pub fn room_persona(app: &App, settings: &RoomSettings, token: &str) -> String {
-    settings
-        .persona
-        .clone()
-        .or_else(|| app.config.rooms.get(token).and_then(|r| r.persona.clone()))
-        .unwrap_or_else(|| "default".into())
-}
-
-/// Run a command; the text to answer with.
+/// Run a command: the text to answer with and the change to store.
 pub fn run(
-    app: &App,
-    backend_index: u32,
+    policy: &Policy,
+    settings: &RoomSettings,
     token: &str,
     actor: &Actor,
     command: ChatCommand,
-) -> Result<String, StoreError> {
-    let name = &app.config.agent_name;
-    let settings = app.store.room(backend_index, token)?;
+) -> (String, Option<SettingsChange>) {
+    let name = &policy.agent_name;
     let is_moderator = actor
         .participant_type
         .is_some_and(|t| MODERATOR_TYPES.contains(&t));
@@ -115,16 +96,22 @@ pub fn run(
     };
     let personas = || {
         let mut names: Vec<&str> = vec!["default"];
-        names.extend(app.config.personas.keys().map(String::as_str));
+        names.extend(
+            policy
+                .personas
+                .iter()
+                .map(|p| p.name.as_str())
+                .filter(|n| *n != "default"),
+        );
         names.join(", ")
     };
-    Ok(match command {
+    match command {
         ChatCommand::Help | ChatCommand::Unknown(_) => {
             let unknown = match &command {
                 ChatCommand::Unknown(verb) => format!("I do not know `{verb}`. "),
                 _ => String::new(),
             };
-            format!(
+            let text = format!(
                 "{unknown}Commands for {name}:\n\
                  - `/talkbot status`: how I am set up here\n\
                  - `/talkbot mode all|mention|off`: answer every message, only when mentioned, or never (moderators)\n\
@@ -132,36 +119,36 @@ pub fn run(
                  - `/reset`: forget this conversation\n\
                  If Talk intercepts a command, start it with `//`.",
                 personas()
-            )
+            );
+            (text, None)
         }
         ChatCommand::Status => {
-            let persona = room_persona(app, &settings, token);
-            let (_, chain) = app.persona(&persona);
-            format!(
-                "Mode: {}. Persona: {persona}. Answered by: {}. Memory: the last {} messages.",
-                mode_name(effective_mode(app, &settings, token)),
-                chain.names().join(", then "),
-                app.config.memory_turns
-            )
+            let persona = room_persona(policy, settings, token);
+            let chain = policy
+                .personas
+                .iter()
+                .find(|p| p.name == persona)
+                .or_else(|| policy.personas.first())
+                .map(|p| p.responders.join(", then "))
+                .unwrap_or_default();
+            let text = format!(
+                "Mode: {}. Persona: {persona}. Answered by: {chain}. Memory: the last {} messages.",
+                mode_name(effective_mode(policy, settings, token)),
+                policy.memory_turns
+            );
+            (text, None)
         }
-        ChatCommand::Reset => {
-            app.store.forget(backend_index, token)?;
-            "Done: I have forgotten this conversation.".into()
-        }
-        ChatCommand::Mode(_) | ChatCommand::Persona(_) if !is_moderator => refuse(),
-        ChatCommand::Mode(Err(word)) => {
-            format!("`{word}` is not a mode. Use `/talkbot mode all`, `mention` or `off`.")
-        }
+        ChatCommand::Reset => (
+            "Done: I have forgotten this conversation.".into(),
+            Some(SettingsChange::Forget),
+        ),
+        ChatCommand::Mode(_) | ChatCommand::Persona(_) if !is_moderator => (refuse(), None),
+        ChatCommand::Mode(Err(word)) => (
+            format!("`{word}` is not a mode. Use `/talkbot mode all`, `mention` or `off`."),
+            None,
+        ),
         ChatCommand::Mode(Ok(mode)) => {
-            app.store.set_room(
-                backend_index,
-                token,
-                RoomSettings {
-                    mode: Some(mode_name(mode).into()),
-                    ..settings
-                },
-            )?;
-            match mode {
+            let text = match mode {
                 Mode::All => "Mode set to all: I answer every message here.".into(),
                 Mode::Mention => {
                     format!("Mode set to mention: I answer when someone mentions @{name}.")
@@ -170,27 +157,34 @@ pub fn run(
                     "Mode set to off: I stay quiet here until a moderator writes `/talkbot mode all`."
                         .into()
                 }
-            }
+            };
+            let change = SettingsChange::Set(RoomSettings {
+                mode: Some(mode),
+                ..settings.clone()
+            });
+            (text, Some(change))
         }
         ChatCommand::Persona(persona) => {
-            if persona != "default" && !app.config.personas.contains_key(&persona) {
-                format!(
-                    "There is no persona `{persona}`. Choose one of: {}.",
-                    personas()
+            if persona != "default" && !policy.personas.iter().any(|p| p.name == persona) {
+                (
+                    format!(
+                        "There is no persona `{persona}`. Choose one of: {}.",
+                        personas()
+                    ),
+                    None,
                 )
             } else {
-                app.store.set_room(
-                    backend_index,
-                    token,
-                    RoomSettings {
-                        persona: Some(persona.clone()),
-                        ..settings
-                    },
-                )?;
-                format!("Persona set to {persona} for this conversation.")
+                let change = SettingsChange::Set(RoomSettings {
+                    persona: Some(persona.clone()),
+                    ..settings.clone()
+                });
+                (
+                    format!("Persona set to {persona} for this conversation."),
+                    Some(change),
+                )
             }
         }
-    })
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
-//! Talk's `published` timestamps: ISO 8601 with an offset, as PHP's `DATE_ATOM` writes them
-//! (`2026-07-20T09:15:02+00:00`). Twenty lines instead of a date crate: this one format, to
-//! the second, checked against known instants in the tests.
+//! The two timestamp formats the bot reads: Talk's `published` (ISO 8601 with an offset, as
+//! PHP's `DATE_ATOM` writes them: `2026-07-20T09:15:02+00:00`) and `Retry-After` HTTP dates
+//! (RFC 9110 IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`, and the obsolete RFC 850 and asctime
+//! forms). A few dozen lines instead of a date crate: these formats, to the second, checked
+//! against known instants in the tests.
 
 /// Milliseconds since the Unix epoch of `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.
 pub fn parse_atom(text: &str) -> Option<i64> {
@@ -48,6 +50,60 @@ pub fn parse_atom(text: &str) -> Option<i64> {
     let days = days_from_civil(year, month, day);
     let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset * 60;
     Some(seconds * 1000)
+}
+
+/// Milliseconds since the Unix epoch of an HTTP date (RFC 9110 §5.6.7): IMF-fixdate
+/// `Sun, 06 Nov 1994 08:49:37 GMT`, RFC 850 `Sunday, 06-Nov-94 08:49:37 GMT`, or asctime
+/// `Sun Nov  6 08:49:37 1994`.
+pub fn parse_http_date(text: &str) -> Option<i64> {
+    let words: Vec<&str> = text.split_ascii_whitespace().collect();
+    let (day, month, year, time) = match words.as_slice() {
+        // IMF-fixdate: `Sun,` `06` `Nov` `1994` `08:49:37` `GMT`.
+        [weekday, day, month, year, time, "GMT"] if weekday.ends_with(',') => {
+            (*day, *month, year.parse::<i64>().ok()?, *time)
+        }
+        // RFC 850: `Sunday,` `06-Nov-94` `08:49:37` `GMT` (two-digit years: RFC 9110 says
+        // one more than 50 years ahead is in the past).
+        [weekday, date, time, "GMT"] if weekday.ends_with(',') => {
+            let mut parts = date.split('-');
+            let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+            if parts.next().is_some() || year.len() != 2 {
+                return None;
+            }
+            let yy = year.parse::<i64>().ok()?;
+            (
+                day,
+                month,
+                if yy < 70 { 2000 + yy } else { 1900 + yy },
+                *time,
+            )
+        }
+        // asctime: `Sun` `Nov` `6` `08:49:37` `1994`.
+        [_, month, day, time, year] => (*day, *month, year.parse::<i64>().ok()?, *time),
+        _ => return None,
+    };
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = MONTHS.iter().position(|m| *m == month)? as i64 + 1;
+    if day.is_empty() || day.len() > 2 || !day.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let day: i64 = day.parse().ok()?;
+    let t = time.as_bytes();
+    if t.len() != 8 || t[2] != b':' || t[5] != b':' {
+        return None;
+    }
+    let (hour, minute, second) = (
+        num_of(t[0], t[1])?,
+        num_of(t[3], t[4])?,
+        num_of(t[6], t[7])?,
+    );
+    if !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60 || year < 1970 {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    Some((days * 86_400 + hour * 3600 + minute * 60 + second) * 1000)
 }
 
 fn num_of(a: u8, b: u8) -> Option<i64> {
@@ -99,6 +155,32 @@ mod tests {
             parse_atom("2020-01-01T00:00:00+00:00"),
             Some(1_577_836_800_000)
         );
+    }
+
+    #[test]
+    fn http_dates_in_all_three_forms() {
+        // RFC 9110's example instant: 784111777 s.
+        for text in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+        ] {
+            assert_eq!(parse_http_date(text), Some(784_111_777_000), "{text}");
+        }
+        assert_eq!(
+            parse_http_date("Mon, 20 Jul 2026 09:15:02 GMT"),
+            Some(1_784_538_902_000)
+        );
+        for text in [
+            "",
+            "120",
+            "Sun, 06 Nov 1994 08:49:37 CET",
+            "Sun, 06 Foo 1994 08:49:37 GMT",
+            "Sun, 32 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 8:49:37 GMT",
+        ] {
+            assert_eq!(parse_http_date(text), None, "{text:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,330 @@
+//! Delivery: what each answer of Talk's to a bot-API request means for the reply — delivered,
+//! retry at a time (Retry-After in seconds or as an HTTP date; otherwise exponential backoff
+//! with jitter), split again (413), unauthorized (the breaker counts it) or rejected — and the
+//! 401 breaker of one Nextcloud.
+
+use super::dates;
+use crate::engine_api::{Breaker, JobClock, Outcome, Refusal, Retry, RetryPolicy, TalkAnswer};
+
+/// Longest `Retry-After` honoured (a longer one is taken as this).
+const MAX_RETRY_AFTER_MS: u64 = 3_600_000;
+/// Longest pause between retries of a conversation that answered 401 (it may have removed
+/// the bot: a Leave will drop the job; each 401 counts toward Talk's brute-force protection).
+const MAX_UNAUTHORIZED_BACKOFF_MS: u64 = 600_000;
+/// The smallest split length (see `bot-api`).
+const MIN_MAX_LENGTH: u32 = 64;
+
+/// Backoff in milliseconds before attempt `attempts + 1`: exponential from the initial
+/// backoff, capped, scaled by `jitter` (0.5 to 1.0), and at least `after` (Retry-After).
+pub fn backoff(policy: &RetryPolicy, attempts: u32, after: Option<u64>, jitter: f64) -> u64 {
+    let exp = policy
+        .initial_backoff_ms
+        .saturating_mul(1u64 << attempts.min(20))
+        .min(policy.max_backoff_ms);
+    let jittered = (exp as f64 * jitter.clamp(0.5, 1.0)) as u64;
+    jittered.max(after.unwrap_or_default())
+}
+
+/// The pause before retrying a conversation that answered 401: ×16 slower, up to 10 minutes.
+pub fn unauthorized_backoff(policy: &RetryPolicy, attempts: u32, jitter: f64) -> u64 {
+    let slower = RetryPolicy {
+        max_backoff_ms: MAX_UNAUTHORIZED_BACKOFF_MS.max(policy.max_backoff_ms),
+        ..*policy
+    };
+    backoff(&slower, attempts.saturating_add(4), None, jitter)
+}
+
+/// `Retry-After` as a delay from `now`: seconds, or an HTTP date.
+pub fn retry_after(headers: &[(String, String)], now: u64) -> Option<u64> {
+    let value = headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("retry-after"))
+        .map(|(_, v)| v.trim())?;
+    let delay = match value.parse::<u64>() {
+        Ok(seconds) => seconds.saturating_mul(1000),
+        Err(_) => {
+            let at = dates::parse_http_date(value)?;
+            (at.max(0) as u64).saturating_sub(now)
+        }
+    };
+    Some(delay.min(MAX_RETRY_AFTER_MS))
+}
+
+/// What a status from the bot API means, for people.
+pub fn explain(status: u16) -> &'static str {
+    match status {
+        200 | 201 => "accepted",
+        400 => {
+            "Talk refused the request as invalid (empty message, bad replyTo/threadId, reaction not possible, or the message was stored but a later step failed)"
+        }
+        401 => {
+            "the signature was not accepted: the secret differs from the one given to `occ talk:bot:install`, the bot lacks the `response` feature (-f response), or it is not enabled in this conversation"
+        }
+        404 => {
+            "the conversation or message was not found (or the reaction to remove does not exist)"
+        }
+        412 => "the OCS-APIRequest header was missing (CSRF check failed)",
+        413 => "the message is longer than the server's maximum chat length",
+        429 => {
+            "Nextcloud's brute-force protection is throttling this address after repeated 401s; fix the secret, then run `occ security:bruteforce:reset <ip>`"
+        }
+        500..=599 => "Nextcloud had a server error; it may be temporary",
+        _ => "unexpected status from the bot API",
+    }
+}
+
+/// A retry at `now + delay`, or the give-up once the reply is no longer worth sending.
+fn retry_or_reject(
+    reason: String,
+    delay: u64,
+    job: &JobClock,
+    policy: &RetryPolicy,
+    now: u64,
+) -> Result<Retry, String> {
+    let at = now.saturating_add(delay);
+    let deadline = job.received_at.saturating_add(policy.retry_for_ms);
+    let attempts = job.attempts.saturating_add(1);
+    if policy.max_attempts.is_some_and(|max| attempts >= max) || at > deadline {
+        let waited = now.saturating_sub(job.received_at) / 1000;
+        return Err(format!(
+            "{reason} (after {attempts} attempts over {waited} s)"
+        ));
+    }
+    Ok(Retry { at, reason })
+}
+
+/// Classify Talk's answer to a request of at most `max_length` characters.
+pub fn classify(
+    answer: &TalkAnswer,
+    max_length: u32,
+    job: &JobClock,
+    policy: &RetryPolicy,
+    now: u64,
+    jitter: f64,
+) -> Outcome {
+    let (status, headers) = match answer {
+        TalkAnswer::Unreachable(reason) => {
+            let delay = backoff(policy, job.attempts, None, jitter);
+            return match retry_or_reject(reason.clone(), delay, job, policy, now) {
+                Ok(retry) => Outcome::Retry(retry),
+                Err(why) => Outcome::Rejected(why),
+            };
+        }
+        TalkAnswer::Status((status, headers)) => (*status, headers),
+    };
+    let reason = format!("HTTP {status}: {}", explain(status));
+    match status {
+        200..=299 => Outcome::Delivered,
+        401 => {
+            let delay = unauthorized_backoff(policy, job.attempts, jitter);
+            let reason = "HTTP 401 from this conversation".to_string();
+            match retry_or_reject(reason, delay, job, policy, now) {
+                Ok(retry) => Outcome::Unauthorized(retry),
+                Err(why) => Outcome::Rejected(why),
+            }
+        }
+        413 => {
+            let smaller = max_length / 2;
+            if smaller < MIN_MAX_LENGTH {
+                Outcome::Rejected(format!(
+                    "HTTP 413 even for chunks of {max_length} characters: {}",
+                    explain(413)
+                ))
+            } else {
+                Outcome::SplitAgain(smaller)
+            }
+        }
+        408 | 429 | 500..=599 => {
+            let after = retry_after(headers, now);
+            let delay = backoff(policy, job.attempts, after, jitter);
+            match retry_or_reject(reason, delay, job, policy, now) {
+                Ok(retry) => Outcome::Retry(retry),
+                Err(why) => Outcome::Rejected(why),
+            }
+        }
+        _ => Outcome::Rejected(reason),
+    }
+}
+
+/// A 401 from conversation `token`.
+pub fn refused(mut state: Breaker, token: &str, limit: u32) -> (Breaker, Refusal) {
+    if state.held {
+        return (state, Refusal::Backend(false));
+    }
+    if !state.refusing.iter().any(|t| t == token) {
+        state.refusing.push(token.to_string());
+    }
+    if state.probing || state.refusing.len() >= limit.max(1) as usize {
+        state.held = true;
+        return (state, Refusal::Backend(true));
+    }
+    let refusing = state.refusing.len() as u32;
+    (state, Refusal::Room(refusing))
+}
+
+/// A request was accepted.
+pub fn accepted(state: Breaker) -> Breaker {
+    Breaker {
+        refusing: Vec::new(),
+        probing: false,
+        ever_accepted: true,
+        ..state
+    }
+}
+
+/// The bot left `token`.
+pub fn left(mut state: Breaker, token: &str) -> Breaker {
+    state.refusing.retain(|t| t != token);
+    state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy() -> RetryPolicy {
+        RetryPolicy {
+            initial_backoff_ms: 500,
+            max_backoff_ms: 60_000,
+            retry_for_ms: 3_600_000,
+            max_attempts: None,
+        }
+    }
+
+    fn clock(attempts: u32) -> JobClock {
+        JobClock {
+            attempts,
+            received_at: 1_000_000,
+        }
+    }
+
+    fn status(code: u16, headers: &[(&str, &str)]) -> TalkAnswer {
+        TalkAnswer::Status((
+            code,
+            headers
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+        ))
+    }
+
+    #[test]
+    fn backoff_doubles_caps_jitters_and_honours_retry_after() {
+        let d = policy();
+        assert_eq!(backoff(&d, 0, None, 1.0), 500);
+        assert_eq!(backoff(&d, 3, None, 1.0), 4000);
+        assert_eq!(backoff(&d, 3, None, 0.5), 2000);
+        assert_eq!(backoff(&d, 30, None, 1.0), 60_000);
+        assert_eq!(backoff(&d, 0, None, 0.0), 250);
+        assert_eq!(backoff(&d, 0, Some(120_000), 1.0), 120_000);
+        // 401s: slower (×16 from the start), up to 10 minutes.
+        assert_eq!(unauthorized_backoff(&d, 0, 1.0), 8000);
+        assert_eq!(unauthorized_backoff(&d, 20, 1.0), 600_000);
+    }
+
+    #[test]
+    fn every_answer_of_talk_is_classified() {
+        let (d, now) = (policy(), 1_000_000);
+        let c = |a: TalkAnswer| classify(&a, 32000, &clock(0), &d, now, 1.0);
+        assert_eq!(c(status(201, &[])), Outcome::Delivered);
+        assert_eq!(c(status(413, &[])), Outcome::SplitAgain(16000));
+        assert_eq!(
+            classify(&status(413, &[]), 100, &clock(0), &d, now, 1.0),
+            Outcome::Rejected(
+                "HTTP 413 even for chunks of 100 characters: the message is longer than the server's maximum chat length"
+                    .into()
+            )
+        );
+        assert!(
+            matches!(c(status(401, &[])), Outcome::Unauthorized(Retry { at, .. }) if at == now + 8000)
+        );
+        for code in [400, 404, 412] {
+            assert!(
+                matches!(c(status(code, &[])), Outcome::Rejected(r) if r.starts_with(&format!("HTTP {code}: ")))
+            );
+        }
+        for code in [408, 429, 500, 502, 503] {
+            assert!(
+                matches!(c(status(code, &[])), Outcome::Retry(Retry { at, .. }) if at == now + 500)
+            );
+        }
+        assert!(matches!(
+            c(TalkAnswer::Unreachable("connection refused".into())),
+            Outcome::Retry(Retry { at, reason }) if at == now + 500 && reason == "connection refused"
+        ));
+    }
+
+    #[test]
+    fn retry_after_in_seconds_and_as_an_http_date() {
+        let d = policy();
+        // 1784538902 = Mon, 20 Jul 2026 09:15:02 GMT.
+        let now = 1_784_538_902_000;
+        let job = JobClock {
+            attempts: 0,
+            received_at: now,
+        };
+        let at = |h: &[(&str, &str)]| match classify(&status(503, h), 32000, &job, &d, now, 1.0) {
+            Outcome::Retry(r) => r.at - now,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(at(&[("Retry-After", "120")]), 120_000);
+        assert_eq!(
+            at(&[("retry-after", "Mon, 20 Jul 2026 09:16:02 GMT")]),
+            60_000
+        );
+        // A date in the past, garbage, or far too long.
+        assert_eq!(at(&[("Retry-After", "Mon, 20 Jul 2026 09:00:00 GMT")]), 500);
+        assert_eq!(at(&[("Retry-After", "soon")]), 500);
+        assert_eq!(at(&[("Retry-After", "99999999")]), 3_600_000);
+    }
+
+    #[test]
+    fn a_reply_is_given_up_past_its_deadline_or_attempts() {
+        let d = RetryPolicy {
+            max_attempts: Some(3),
+            ..policy()
+        };
+        let now = 1_000_000 + 3_600_000;
+        let late = classify(&status(503, &[]), 32000, &clock(0), &d, now, 1.0);
+        assert!(matches!(late, Outcome::Rejected(r) if r.contains("after 1 attempts over 3600 s")),);
+        let many = classify(&status(503, &[]), 32000, &clock(2), &d, 1_000_000, 1.0);
+        assert!(matches!(many, Outcome::Rejected(r) if r.contains("after 3 attempts")));
+    }
+
+    #[test]
+    fn the_breaker_counts_distinct_rooms_and_a_success_resets() {
+        let b = Breaker {
+            refusing: vec![],
+            held: false,
+            probing: false,
+            ever_accepted: false,
+        };
+        let (b, r) = refused(b, "aaaa", 3);
+        assert_eq!(r, Refusal::Room(1));
+        let (b, r) = refused(b, "aaaa", 3);
+        assert_eq!(r, Refusal::Room(1));
+        let (b, r) = refused(b, "bbbb", 3);
+        assert_eq!(r, Refusal::Room(2));
+        let b = left(b, "aaaa");
+        let (b, r) = refused(b, "cccc", 3);
+        assert_eq!(r, Refusal::Room(2));
+        let (b, r) = refused(b, "dddd", 3);
+        assert_eq!(r, Refusal::Backend(true));
+        let (b, r) = refused(b, "eeee", 3);
+        assert_eq!(r, Refusal::Backend(false));
+        assert!(b.held);
+        let probing = Breaker {
+            refusing: vec![],
+            held: false,
+            probing: true,
+            ever_accepted: false,
+        };
+        assert_eq!(
+            refused(probing.clone(), "aaaa", 3).1,
+            Refusal::Backend(true)
+        );
+        let open = accepted(probing);
+        assert!(!open.probing && open.ever_accepted);
+        assert_eq!(refused(open, "aaaa", 3).1, Refusal::Room(1));
+    }
+}

@@ -1,0 +1,129 @@
+//! The bot's behaviour as a sans-IO engine (the WIT's `engine` interface): ingress, policy and
+//! chat commands, the model request and answer, fallback, delivery outcomes, the 401 breaker,
+//! and setup checks. Time is an argument; the only thing drawn from outside is jitter, from
+//! the same randomness that signs requests.
+
+mod commands;
+mod dates;
+mod delivery;
+mod ingress;
+mod model;
+mod policy;
+mod setup;
+
+use crate::engine_api::{
+    AnswerPlan, BotFeatures, Breaker, ChatModel, Decision, Failure, FailureKind, Fallback,
+    HttpRequest, IngressRules, JobClock, Outcome, Policy, Refusal, RetryPolicy, RoomSettings,
+    TalkAnswer, TalkCapabilities, Turn,
+};
+use crate::{Component, Event, Received, engine_api};
+
+pub use dates::{parse_atom, parse_http_date};
+
+impl engine_api::Guest for Component {
+    fn admit(
+        received: Received,
+        signature: String,
+        rules: IngressRules,
+        now: u64,
+    ) -> engine_api::Admission {
+        ingress::admit(&received, &signature, &rules, now)
+    }
+
+    fn parse_published(text: String) -> Option<u64> {
+        dates::parse_atom(&text).and_then(|ms| u64::try_from(ms).ok())
+    }
+
+    fn default_system_prompt(agent_name: String) -> String {
+        policy::default_system_prompt(&agent_name)
+    }
+
+    fn decide(policy: Policy, settings: RoomSettings, backend: String, event: Event) -> Decision {
+        policy::decide(&policy, &settings, &backend, event)
+    }
+
+    fn model_request(model: ChatModel, plan: AnswerPlan, history: Vec<Turn>) -> HttpRequest {
+        model::request(&model, &plan, &history)
+    }
+
+    fn retryable(kind: FailureKind) -> bool {
+        model::retryable(kind)
+    }
+
+    fn model_answer(url: String, status: u16, body: Vec<u8>) -> Result<String, Failure> {
+        model::answer(&url, status, &body)
+    }
+
+    fn finish_answer(text: String) -> Option<String> {
+        model::finish(&text)
+    }
+
+    fn fallback_after(
+        failures: Vec<(String, Failure)>,
+        attempts: u32,
+        max_attempts: u32,
+        failure_reply: Option<String>,
+        retry: RetryPolicy,
+        now: u64,
+    ) -> Fallback {
+        model::fallback(
+            &failures,
+            attempts,
+            max_attempts,
+            failure_reply,
+            &retry,
+            now,
+            crate::jitter(),
+        )
+    }
+
+    fn classify(
+        answer: TalkAnswer,
+        max_length: u32,
+        job: JobClock,
+        retry: RetryPolicy,
+        now: u64,
+    ) -> Outcome {
+        delivery::classify(&answer, max_length, &job, &retry, now, crate::jitter())
+    }
+
+    fn explain_status(status: u16) -> String {
+        delivery::explain(status).to_string()
+    }
+
+    fn breaker_refused(state: Breaker, token: String, limit: u32) -> (Breaker, Refusal) {
+        delivery::refused(state, &token, limit)
+    }
+
+    fn breaker_accepted(state: Breaker) -> Breaker {
+        delivery::accepted(state)
+    }
+
+    fn breaker_left(state: Breaker, token: String) -> Breaker {
+        delivery::left(state, &token)
+    }
+
+    fn features_from_bits(bits: u64) -> BotFeatures {
+        setup::features(bits)
+    }
+
+    fn parse_capabilities(body: Vec<u8>) -> Result<TalkCapabilities, String> {
+        setup::capabilities(&body)
+    }
+
+    fn parse_features_answer(body: Vec<u8>) -> Result<u64, String> {
+        setup::features_answer(&body)
+    }
+
+    fn check_secret(secret: String) -> Result<(), String> {
+        setup::check_secret(&secret)
+    }
+
+    fn check_token(token: String) -> Result<(), String> {
+        setup::check_token(&token)
+    }
+
+    fn check_max_length(max_length: u32) -> Result<(), String> {
+        setup::check_max_length(max_length)
+    }
+}
