@@ -241,7 +241,10 @@ fn rust_output(inputs: &Value) -> String {
         let message = (**message).clone();
         let backend = text(field(&received, "backend"));
         let token = text(field(field(event, "conversation"), "token"));
-        let id = text(field(&message, "id"));
+        let id = match field(&message, "id") {
+            Val::U64(id) => *id,
+            other => panic!("a message id is a u64: {other:?}"),
+        };
         let rendered = text(&bot.call("render", "render-message", std::slice::from_ref(&message)));
         entry.insert("rendered".into(), json!(rendered));
         let identity = Val::Record(vec![
@@ -272,7 +275,12 @@ fn rust_output(inputs: &Value) -> String {
         let reference = bot.call(
             "bot-api",
             "reference-id",
-            &[string(&backend), string(&token), string(&id), Val::U32(0)],
+            &[
+                string(&backend),
+                string(&token),
+                string(&id.to_string()),
+                Val::U32(0),
+            ],
         );
         let send_options = Val::Record(vec![
             ("reply-to".into(), Val::Option(None)),
@@ -307,7 +315,7 @@ fn rust_output(inputs: &Value) -> String {
                 string(&backend),
                 string(secret),
                 string(&token),
-                Val::U64(id.parse().unwrap()),
+                Val::U64(id),
                 string("👍"),
             ],
         );

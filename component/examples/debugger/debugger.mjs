@@ -103,7 +103,7 @@ function buildReply() {
   const header = (name) => request.headers.find(([n]) => n === name)[1];
   const random = header('X-Nextcloud-Talk-Bot-Random');
   const signature = header('X-Nextcloud-Talk-Bot-Signature');
-  const lines = [`${request.method} ${request.url}`, ...request.headers.map(([n, v]) => `${n}: ${v}`), '', request.body];
+  const lines = [`${request.method.toUpperCase()} ${request.url}`, ...request.headers.map(([n, v]) => `${n}: ${v}`), '', request.body];
   if (requests.length > 1) lines.push('', `(+ ${requests.length - 1} more request(s): the message is split)`);
   $('request').textContent = lines.join('\n');
   $('request').dataset.signature = signature;

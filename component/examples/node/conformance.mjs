@@ -43,7 +43,7 @@ for (const c of inputs.cases) {
     entry.addressed = canon(addressed);
     const text = addressed.text || entry.rendered || '(empty)';
     entry.defanged = bot.render.defangMentions(`@all ${text}`);
-    const referenceId = bot.botApi.referenceId(received.backend, token, message.id, 0);
+    const referenceId = bot.botApi.referenceId(received.backend, token, String(message.id), 0);
     entry.reply = result(() =>
       bot.botApi.sendMessage(received.backend, inputs.secret, token, text, {
         referenceId,
@@ -51,7 +51,7 @@ for (const c of inputs.cases) {
         maxLength: 200,
       }));
     entry.react = result(() =>
-      bot.botApi.react(received.backend, inputs.secret, token, BigInt(message.id), '👍'));
+      bot.botApi.react(received.backend, inputs.secret, token, message.id, '👍'));
   }
   out[c.name] = entry;
 }

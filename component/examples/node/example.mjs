@@ -35,9 +35,9 @@ if (event.message) {
   // 3. The signed reply: headers and body ready for fetch().
   const [request] = bot.botApi.sendMessage(
     'https://cloud.example.com', secret, event.conversation.token, `You said: ${text}`,
-    { replyTo: BigInt(event.message.id), silent: false },
+    { replyTo: event.message.id, silent: false },
   );
-  console.log(`${request.method} ${request.url}`);
+  console.log(`${request.method.toUpperCase()} ${request.url}`);
   for (const [name, value] of request.headers) console.log(`${name}: ${value}`);
   console.log(request.body);
 }

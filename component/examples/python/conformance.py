@@ -46,7 +46,7 @@ def main(path):
             entry["addressed"] = canon(addressed)
             text = addressed.text or entry["rendered"] or "(empty)"
             entry["defanged"] = bot.call("render", "defang-mentions", f"@all {text}")
-            reference = bot.call("bot-api", "reference-id", received.backend, token, message.id, 0)
+            reference = bot.call("bot-api", "reference-id", received.backend, token, str(message.id), 0)
             options = record(
                 reply_to=None, reference_id=reference, silent=False,
                 thread_id=None, thread_title=None, max_length=200,
@@ -55,7 +55,7 @@ def main(path):
                 bot.call("bot-api", "send-message", received.backend, inputs["secret"], token, text, options)
             )
             entry["react"] = result(
-                bot.call("bot-api", "react", received.backend, inputs["secret"], token, int(message.id), "👍")
+                bot.call("bot-api", "react", received.backend, inputs["secret"], token, message.id, "👍")
             )
         out[c["name"]] = entry
     sys.stdout.write(json.dumps(out, sort_keys=True, separators=(",", ":"), ensure_ascii=False))

@@ -39,14 +39,14 @@ def main(args):
         print(f"text: {text}")
         # 3. The signed reply: headers and body ready for any HTTP client.
         options = record(
-            reply_to=int(event.message.id), reference_id=None, silent=False,
+            reply_to=event.message.id, reference_id=None, silent=False,
             thread_id=None, thread_title=None, max_length=None,
         )
         [request] = bot.call(
             "bot-api", "send-message", "https://cloud.example.com", secret,
             event.conversation.token, f"You said: {text}", options,
         )
-        print(f"{request.method} {request.url}")
+        print(f"{str(request.method).upper()} {request.url}")
         for name, value in request.headers:
             print(f"{name}: {value}")
         print(request.body)

@@ -11,9 +11,25 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
   }
   
   
+  function toUint16(val) {
+    
+    val >>>= 0;
+    val %= 2 ** 16;
+    return val;
+  }
+  
+  
   function toUint32(val) {
     
     return val >>> 0;
+  }
+  
+  
+  function toUint8(val) {
+    
+    val >>>= 0;
+    val %= 2 ** 8;
+    return val;
   }
   
   
@@ -3253,7 +3269,27 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     let postReturn6Async;
     let postReturn7;
     let postReturn7Async;
-    let webhook010DefaultMaxBodyBytes;
+    let postReturn8;
+    let postReturn8Async;
+    let postReturn9;
+    let postReturn9Async;
+    let postReturn10;
+    let postReturn10Async;
+    let postReturn11;
+    let postReturn11Async;
+    let postReturn12;
+    let postReturn12Async;
+    let postReturn13;
+    let postReturn13Async;
+    let postReturn14;
+    let postReturn14Async;
+    let postReturn15;
+    let postReturn15Async;
+    let postReturn16;
+    let postReturn16Async;
+    let postReturn17;
+    let postReturn17Async;
+    let webhook020DefaultMaxBodyBytes;
     
     function defaultMaxBodyBytes() {
       
@@ -3265,7 +3301,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook010DefaultMaxBodyBytes',
+        entryFnName: 'webhook020DefaultMaxBodyBytes',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -3288,7 +3324,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="default-max-body-bytes"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="default-max-body-bytes"][Instruction::CallWasm] enter', {
               funcName: 'default-max-body-bytes',
               paramCount: 0,
               async: false,
@@ -3301,7 +3337,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook010DefaultMaxBodyBytes(),
+                fn: () => webhook020DefaultMaxBodyBytes(),
               });
             } catch (err) {
               
@@ -3317,7 +3353,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="default-max-body-bytes"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="default-max-body-bytes"][Instruction::Return]', {
               funcName: 'default-max-body-bytes',
               paramCount: 1,
               async: false,
@@ -3339,7 +3375,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook010Verify;
+    let webhook020Verify;
     
     function verify(arg0, arg1, arg2, arg3) {
       
@@ -3351,7 +3387,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook010Verify',
+        entryFnName: 'webhook020Verify',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -3411,7 +3447,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out3.set(valData3);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="verify"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="verify"][Instruction::CallWasm] enter', {
               funcName: 'verify',
               paramCount: 8,
               async: false,
@@ -3424,7 +3460,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook010Verify(ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3),
+                fn: () => webhook020Verify(ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3),
               });
             } catch (err) {
               
@@ -3566,7 +3602,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="verify"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="verify"][Instruction::Return]', {
               funcName: 'verify',
               paramCount: 1,
               async: false,
@@ -3601,7 +3637,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook010Parse;
+    let webhook020Parse;
     
     function parse(arg0) {
       
@@ -3613,7 +3649,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook010Parse',
+        entryFnName: 'webhook020Parse',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -3658,7 +3694,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out0.set(valData0);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="parse"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="parse"][Instruction::CallWasm] enter', {
               funcName: 'parse',
               paramCount: 2,
               async: false,
@@ -3671,7 +3707,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook010Parse(ptr0, len0),
+                fn: () => webhook020Parse(ptr0, len0),
               });
             } catch (err) {
               
@@ -3687,21 +3723,21 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant65;
+            let variant63;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                let variant30;
+                let variant29;
                 switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    let variant21;
-                    switch (dataView(memory0).getUint8(ret + 12, true)) {
+                    let variant20;
+                    switch (dataView(memory0).getUint8(ret + 16, true)) {
                       case 0: {
-                        variant21 = undefined;
+                        variant20 = undefined;
                         break;
                       }
                       case 1: {
                         let variant2;
-                        switch (dataView(memory0).getUint8(ret + 16, true)) {
+                        switch (dataView(memory0).getUint8(ret + 24, true)) {
                           case 0: {
                             variant2= {
                               tag: 'users',
@@ -3745,8 +3781,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             break;
                           }
                           case 7: {
-                            var ptr1 = dataView(memory0).getUint32(ret + 20, true);
-                            var len1 = dataView(memory0).getUint32(ret + 24, true);
+                            var ptr1 = dataView(memory0).getUint32(ret + 28, true);
+                            var len1 = dataView(memory0).getUint32(ret + 32, true);
                             var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
                             variant2= {
                               tag: 'other',
@@ -3758,90 +3794,87 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for ActorKind');
                           }
                         }
-                        var ptr3 = dataView(memory0).getUint32(ret + 28, true);
-                        var len3 = dataView(memory0).getUint32(ret + 32, true);
+                        var ptr3 = dataView(memory0).getUint32(ret + 36, true);
+                        var len3 = dataView(memory0).getUint32(ret + 40, true);
                         var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
-                        var ptr4 = dataView(memory0).getUint32(ret + 36, true);
-                        var len4 = dataView(memory0).getUint32(ret + 40, true);
+                        var ptr4 = dataView(memory0).getUint32(ret + 44, true);
+                        var len4 = dataView(memory0).getUint32(ret + 48, true);
                         var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
-                        var ptr5 = dataView(memory0).getUint32(ret + 44, true);
-                        var len5 = dataView(memory0).getUint32(ret + 48, true);
+                        var ptr5 = dataView(memory0).getUint32(ret + 52, true);
+                        var len5 = dataView(memory0).getUint32(ret + 56, true);
                         var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
                         let variant6;
-                        switch (dataView(memory0).getUint8(ret + 52, true)) {
+                        switch (dataView(memory0).getUint8(ret + 60, true)) {
                           case 0: {
                             variant6 = undefined;
                             break;
                           }
                           case 1: {
-                            variant6 = clampGuest(dataView(memory0).getUint8(ret + 53, true), 0, 255);
+                            variant6 = clampGuest(dataView(memory0).getUint8(ret + 61, true), 0, 255);
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        var ptr7 = dataView(memory0).getUint32(ret + 56, true);
-                        var len7 = dataView(memory0).getUint32(ret + 60, true);
+                        var ptr7 = dataView(memory0).getUint32(ret + 72, true);
+                        var len7 = dataView(memory0).getUint32(ret + 76, true);
                         var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
-                        var ptr8 = dataView(memory0).getUint32(ret + 64, true);
-                        var len8 = dataView(memory0).getUint32(ret + 68, true);
+                        var ptr8 = dataView(memory0).getUint32(ret + 80, true);
+                        var len8 = dataView(memory0).getUint32(ret + 84, true);
                         var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
-                        var ptr9 = dataView(memory0).getUint32(ret + 72, true);
-                        var len9 = dataView(memory0).getUint32(ret + 76, true);
-                        var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
-                        var len18 = dataView(memory0).getUint32(ret + 84, true);
-                        var base18 = dataView(memory0).getUint32(ret + 80, true);
-                        if (base18 % 4 !== 0) throw new TypeError(`list pointer [${base18}] is not aligned to 4`);
-                        var result18 = [];
-                        for (let i = 0; i < len18; i++) {
-                          const base = base18 + i * 40;
-                          var ptr10 = dataView(memory0).getUint32(base + 0, true);
-                          var len10 = dataView(memory0).getUint32(base + 4, true);
+                        var len17 = dataView(memory0).getUint32(ret + 92, true);
+                        var base17 = dataView(memory0).getUint32(ret + 88, true);
+                        if (base17 % 4 !== 0) throw new TypeError(`list pointer [${base17}] is not aligned to 4`);
+                        var result17 = [];
+                        for (let i = 0; i < len17; i++) {
+                          const base = base17 + i * 40;
+                          var ptr9 = dataView(memory0).getUint32(base + 0, true);
+                          var len9 = dataView(memory0).getUint32(base + 4, true);
+                          var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
+                          var ptr10 = dataView(memory0).getUint32(base + 8, true);
+                          var len10 = dataView(memory0).getUint32(base + 12, true);
                           var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
-                          var ptr11 = dataView(memory0).getUint32(base + 8, true);
-                          var len11 = dataView(memory0).getUint32(base + 12, true);
+                          var ptr11 = dataView(memory0).getUint32(base + 16, true);
+                          var len11 = dataView(memory0).getUint32(base + 20, true);
                           var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
-                          var ptr12 = dataView(memory0).getUint32(base + 16, true);
-                          var len12 = dataView(memory0).getUint32(base + 20, true);
+                          var ptr12 = dataView(memory0).getUint32(base + 24, true);
+                          var len12 = dataView(memory0).getUint32(base + 28, true);
                           var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
-                          var ptr13 = dataView(memory0).getUint32(base + 24, true);
-                          var len13 = dataView(memory0).getUint32(base + 28, true);
-                          var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
-                          var len17 = dataView(memory0).getUint32(base + 36, true);
-                          var base17 = dataView(memory0).getUint32(base + 32, true);
-                          if (base17 % 4 !== 0) throw new TypeError(`list pointer [${base17}] is not aligned to 4`);
-                          var result17 = [];
-                          for (let i = 0; i < len17; i++) {
-                            const base = base17 + i * 20;
-                            var ptr14 = dataView(memory0).getUint32(base + 0, true);
-                            var len14 = dataView(memory0).getUint32(base + 4, true);
+                          var len16 = dataView(memory0).getUint32(base + 36, true);
+                          var base16 = dataView(memory0).getUint32(base + 32, true);
+                          if (base16 % 4 !== 0) throw new TypeError(`list pointer [${base16}] is not aligned to 4`);
+                          var result16 = [];
+                          for (let i = 0; i < len16; i++) {
+                            const base = base16 + i * 20;
+                            var ptr13 = dataView(memory0).getUint32(base + 0, true);
+                            var len13 = dataView(memory0).getUint32(base + 4, true);
+                            var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+                            var ptr14 = dataView(memory0).getUint32(base + 8, true);
+                            var len14 = dataView(memory0).getUint32(base + 12, true);
                             var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
-                            var ptr15 = dataView(memory0).getUint32(base + 8, true);
-                            var len15 = dataView(memory0).getUint32(base + 12, true);
-                            var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
-                            var bool16 = dataView(memory0).getUint8(base + 16, true);
-                            result17.push({
-                              name: result14,
-                              value: result15,
-                              isJson: bool16 == 0 ? false : (bool16 == 1 ? true : throwInvalidBool()),
+                            var bool15 = dataView(memory0).getUint8(base + 16, true);
+                            result16.push({
+                              name: result13,
+                              value: result14,
+                              isJson: bool15 == 0 ? false : (bool15 == 1 ? true : throwInvalidBool()),
                             });
                           }
-                          result18.push({
-                            key: result10,
-                            objectType: result11,
-                            id: result12,
-                            name: result13,
-                            fields: result17,
+                          result17.push({
+                            key: result9,
+                            objectType: result10,
+                            id: result11,
+                            name: result12,
+                            fields: result16,
                           });
                         }
-                        var ptr19 = dataView(memory0).getUint32(ret + 88, true);
-                        var len19 = dataView(memory0).getUint32(ret + 92, true);
+                        var ptr18 = dataView(memory0).getUint32(ret + 96, true);
+                        var len18 = dataView(memory0).getUint32(ret + 100, true);
+                        var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
+                        var ptr19 = dataView(memory0).getUint32(ret + 104, true);
+                        var len19 = dataView(memory0).getUint32(ret + 108, true);
                         var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
-                        var ptr20 = dataView(memory0).getUint32(ret + 96, true);
-                        var len20 = dataView(memory0).getUint32(ret + 100, true);
-                        var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
-                        variant21 = {
+                        variant20 = {
                           author: {
                             kind: variant2,
                             id: result3,
@@ -3850,12 +3883,12 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             participantType: variant6,
                           },
                           message: {
-                            id: result7,
-                            name: result8,
-                            template: result9,
-                            parameters: result18,
-                            mediaType: result19,
-                            contentJson: result20,
+                            id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true))),
+                            name: result7,
+                            template: result8,
+                            parameters: result17,
+                            mediaType: result18,
+                            contentJson: result19,
                           },
                         };
                         break;
@@ -3864,83 +3897,83 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant30= {
+                    variant29= {
                       tag: 'create',
-                      val: variant21
+                      val: variant20
                     };
                     break;
                   }
                   case 1: {
-                    variant30= {
+                    variant29= {
                       tag: 'activity',
                     };
                     break;
                   }
                   case 2: {
-                    var ptr22 = dataView(memory0).getUint32(ret + 12, true);
-                    var len22 = dataView(memory0).getUint32(ret + 16, true);
-                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
-                    variant30= {
+                    var ptr21 = dataView(memory0).getUint32(ret + 16, true);
+                    var len21 = dataView(memory0).getUint32(ret + 20, true);
+                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                    variant29= {
                       tag: 'like',
-                      val: result22
+                      val: result21
                     };
                     break;
                   }
                   case 3: {
-                    var ptr23 = dataView(memory0).getUint32(ret + 12, true);
-                    var len23 = dataView(memory0).getUint32(ret + 16, true);
-                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
-                    let variant25;
-                    switch (dataView(memory0).getUint8(ret + 20, true)) {
+                    var ptr22 = dataView(memory0).getUint32(ret + 16, true);
+                    var len22 = dataView(memory0).getUint32(ret + 20, true);
+                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                    let variant24;
+                    switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        variant25= {
+                        variant24= {
                           tag: 'users',
                         };
                         break;
                       }
                       case 1: {
-                        variant25= {
+                        variant24= {
                           tag: 'guests',
                         };
                         break;
                       }
                       case 2: {
-                        variant25= {
+                        variant24= {
                           tag: 'emails',
                         };
                         break;
                       }
                       case 3: {
-                        variant25= {
+                        variant24= {
                           tag: 'federated-users',
                         };
                         break;
                       }
                       case 4: {
-                        variant25= {
+                        variant24= {
                           tag: 'bots',
                         };
                         break;
                       }
                       case 5: {
-                        variant25= {
+                        variant24= {
                           tag: 'bridged',
                         };
                         break;
                       }
                       case 6: {
-                        variant25= {
+                        variant24= {
                           tag: 'deleted-users',
                         };
                         break;
                       }
                       case 7: {
-                        var ptr24 = dataView(memory0).getUint32(ret + 24, true);
-                        var len24 = dataView(memory0).getUint32(ret + 28, true);
-                        var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
-                        variant25= {
+                        var ptr23 = dataView(memory0).getUint32(ret + 28, true);
+                        var len23 = dataView(memory0).getUint32(ret + 32, true);
+                        var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                        variant24= {
                           tag: 'other',
-                          val: result24
+                          val: result23
                         };
                         break;
                       }
@@ -3948,52 +3981,52 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for ActorKind');
                       }
                     }
-                    var ptr26 = dataView(memory0).getUint32(ret + 32, true);
-                    var len26 = dataView(memory0).getUint32(ret + 36, true);
+                    var ptr25 = dataView(memory0).getUint32(ret + 36, true);
+                    var len25 = dataView(memory0).getUint32(ret + 40, true);
+                    var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                    var ptr26 = dataView(memory0).getUint32(ret + 44, true);
+                    var len26 = dataView(memory0).getUint32(ret + 48, true);
                     var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
-                    var ptr27 = dataView(memory0).getUint32(ret + 40, true);
-                    var len27 = dataView(memory0).getUint32(ret + 44, true);
+                    var ptr27 = dataView(memory0).getUint32(ret + 52, true);
+                    var len27 = dataView(memory0).getUint32(ret + 56, true);
                     var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
-                    var ptr28 = dataView(memory0).getUint32(ret + 48, true);
-                    var len28 = dataView(memory0).getUint32(ret + 52, true);
-                    var result28 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr28, len28));
-                    let variant29;
-                    switch (dataView(memory0).getUint8(ret + 56, true)) {
+                    let variant28;
+                    switch (dataView(memory0).getUint8(ret + 60, true)) {
                       case 0: {
-                        variant29 = undefined;
+                        variant28 = undefined;
                         break;
                       }
                       case 1: {
-                        variant29 = clampGuest(dataView(memory0).getUint8(ret + 57, true), 0, 255);
+                        variant28 = clampGuest(dataView(memory0).getUint8(ret + 61, true), 0, 255);
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant30= {
+                    variant29= {
                       tag: 'undo',
                       val: {
-                        reaction: result23,
+                        reaction: result22,
                         messageAuthor: {
-                          kind: variant25,
-                          id: result26,
-                          rawId: result27,
-                          name: result28,
-                          participantType: variant29,
+                          kind: variant24,
+                          id: result25,
+                          rawId: result26,
+                          name: result27,
+                          participantType: variant28,
                         },
                       }
                     };
                     break;
                   }
                   case 4: {
-                    variant30= {
+                    variant29= {
                       tag: 'join',
                     };
                     break;
                   }
                   case 5: {
-                    variant30= {
+                    variant29= {
                       tag: 'leave',
                     };
                     break;
@@ -4002,57 +4035,57 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for EventKind');
                   }
                 }
-                let variant32;
-                switch (dataView(memory0).getUint8(ret + 104, true)) {
+                let variant31;
+                switch (dataView(memory0).getUint8(ret + 112, true)) {
                   case 0: {
-                    variant32= {
+                    variant31= {
                       tag: 'users',
                     };
                     break;
                   }
                   case 1: {
-                    variant32= {
+                    variant31= {
                       tag: 'guests',
                     };
                     break;
                   }
                   case 2: {
-                    variant32= {
+                    variant31= {
                       tag: 'emails',
                     };
                     break;
                   }
                   case 3: {
-                    variant32= {
+                    variant31= {
                       tag: 'federated-users',
                     };
                     break;
                   }
                   case 4: {
-                    variant32= {
+                    variant31= {
                       tag: 'bots',
                     };
                     break;
                   }
                   case 5: {
-                    variant32= {
+                    variant31= {
                       tag: 'bridged',
                     };
                     break;
                   }
                   case 6: {
-                    variant32= {
+                    variant31= {
                       tag: 'deleted-users',
                     };
                     break;
                   }
                   case 7: {
-                    var ptr31 = dataView(memory0).getUint32(ret + 108, true);
-                    var len31 = dataView(memory0).getUint32(ret + 112, true);
-                    var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
-                    variant32= {
+                    var ptr30 = dataView(memory0).getUint32(ret + 116, true);
+                    var len30 = dataView(memory0).getUint32(ret + 120, true);
+                    var result30 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr30, len30));
+                    variant31= {
                       tag: 'other',
-                      val: result31
+                      val: result30
                     };
                     break;
                   }
@@ -4060,109 +4093,106 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for ActorKind');
                   }
                 }
-                var ptr33 = dataView(memory0).getUint32(ret + 116, true);
-                var len33 = dataView(memory0).getUint32(ret + 120, true);
+                var ptr32 = dataView(memory0).getUint32(ret + 124, true);
+                var len32 = dataView(memory0).getUint32(ret + 128, true);
+                var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
+                var ptr33 = dataView(memory0).getUint32(ret + 132, true);
+                var len33 = dataView(memory0).getUint32(ret + 136, true);
                 var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
-                var ptr34 = dataView(memory0).getUint32(ret + 124, true);
-                var len34 = dataView(memory0).getUint32(ret + 128, true);
+                var ptr34 = dataView(memory0).getUint32(ret + 140, true);
+                var len34 = dataView(memory0).getUint32(ret + 144, true);
                 var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
-                var ptr35 = dataView(memory0).getUint32(ret + 132, true);
-                var len35 = dataView(memory0).getUint32(ret + 136, true);
-                var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
-                let variant36;
-                switch (dataView(memory0).getUint8(ret + 140, true)) {
+                let variant35;
+                switch (dataView(memory0).getUint8(ret + 148, true)) {
                   case 0: {
-                    variant36 = undefined;
+                    variant35 = undefined;
                     break;
                   }
                   case 1: {
-                    variant36 = clampGuest(dataView(memory0).getUint8(ret + 141, true), 0, 255);
+                    variant35 = clampGuest(dataView(memory0).getUint8(ret + 149, true), 0, 255);
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                var ptr37 = dataView(memory0).getUint32(ret + 144, true);
-                var len37 = dataView(memory0).getUint32(ret + 148, true);
+                var ptr36 = dataView(memory0).getUint32(ret + 152, true);
+                var len36 = dataView(memory0).getUint32(ret + 156, true);
+                var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
+                var ptr37 = dataView(memory0).getUint32(ret + 160, true);
+                var len37 = dataView(memory0).getUint32(ret + 164, true);
                 var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
-                var ptr38 = dataView(memory0).getUint32(ret + 152, true);
-                var len38 = dataView(memory0).getUint32(ret + 156, true);
-                var result38 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr38, len38));
-                let variant53;
-                switch (dataView(memory0).getUint8(ret + 160, true)) {
+                let variant51;
+                switch (dataView(memory0).getUint8(ret + 168, true)) {
                   case 0: {
-                    variant53 = undefined;
+                    variant51 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr39 = dataView(memory0).getUint32(ret + 164, true);
-                    var len39 = dataView(memory0).getUint32(ret + 168, true);
+                    var ptr38 = dataView(memory0).getUint32(ret + 184, true);
+                    var len38 = dataView(memory0).getUint32(ret + 188, true);
+                    var result38 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr38, len38));
+                    var ptr39 = dataView(memory0).getUint32(ret + 192, true);
+                    var len39 = dataView(memory0).getUint32(ret + 196, true);
                     var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
-                    var ptr40 = dataView(memory0).getUint32(ret + 172, true);
-                    var len40 = dataView(memory0).getUint32(ret + 176, true);
-                    var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
-                    var ptr41 = dataView(memory0).getUint32(ret + 180, true);
-                    var len41 = dataView(memory0).getUint32(ret + 184, true);
-                    var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
-                    var len50 = dataView(memory0).getUint32(ret + 192, true);
-                    var base50 = dataView(memory0).getUint32(ret + 188, true);
-                    if (base50 % 4 !== 0) throw new TypeError(`list pointer [${base50}] is not aligned to 4`);
-                    var result50 = [];
-                    for (let i = 0; i < len50; i++) {
-                      const base = base50 + i * 40;
-                      var ptr42 = dataView(memory0).getUint32(base + 0, true);
-                      var len42 = dataView(memory0).getUint32(base + 4, true);
+                    var len48 = dataView(memory0).getUint32(ret + 204, true);
+                    var base48 = dataView(memory0).getUint32(ret + 200, true);
+                    if (base48 % 4 !== 0) throw new TypeError(`list pointer [${base48}] is not aligned to 4`);
+                    var result48 = [];
+                    for (let i = 0; i < len48; i++) {
+                      const base = base48 + i * 40;
+                      var ptr40 = dataView(memory0).getUint32(base + 0, true);
+                      var len40 = dataView(memory0).getUint32(base + 4, true);
+                      var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
+                      var ptr41 = dataView(memory0).getUint32(base + 8, true);
+                      var len41 = dataView(memory0).getUint32(base + 12, true);
+                      var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
+                      var ptr42 = dataView(memory0).getUint32(base + 16, true);
+                      var len42 = dataView(memory0).getUint32(base + 20, true);
                       var result42 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr42, len42));
-                      var ptr43 = dataView(memory0).getUint32(base + 8, true);
-                      var len43 = dataView(memory0).getUint32(base + 12, true);
+                      var ptr43 = dataView(memory0).getUint32(base + 24, true);
+                      var len43 = dataView(memory0).getUint32(base + 28, true);
                       var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
-                      var ptr44 = dataView(memory0).getUint32(base + 16, true);
-                      var len44 = dataView(memory0).getUint32(base + 20, true);
-                      var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
-                      var ptr45 = dataView(memory0).getUint32(base + 24, true);
-                      var len45 = dataView(memory0).getUint32(base + 28, true);
-                      var result45 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr45, len45));
-                      var len49 = dataView(memory0).getUint32(base + 36, true);
-                      var base49 = dataView(memory0).getUint32(base + 32, true);
-                      if (base49 % 4 !== 0) throw new TypeError(`list pointer [${base49}] is not aligned to 4`);
-                      var result49 = [];
-                      for (let i = 0; i < len49; i++) {
-                        const base = base49 + i * 20;
-                        var ptr46 = dataView(memory0).getUint32(base + 0, true);
-                        var len46 = dataView(memory0).getUint32(base + 4, true);
-                        var result46 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr46, len46));
-                        var ptr47 = dataView(memory0).getUint32(base + 8, true);
-                        var len47 = dataView(memory0).getUint32(base + 12, true);
-                        var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
-                        var bool48 = dataView(memory0).getUint8(base + 16, true);
-                        result49.push({
-                          name: result46,
-                          value: result47,
-                          isJson: bool48 == 0 ? false : (bool48 == 1 ? true : throwInvalidBool()),
+                      var len47 = dataView(memory0).getUint32(base + 36, true);
+                      var base47 = dataView(memory0).getUint32(base + 32, true);
+                      if (base47 % 4 !== 0) throw new TypeError(`list pointer [${base47}] is not aligned to 4`);
+                      var result47 = [];
+                      for (let i = 0; i < len47; i++) {
+                        const base = base47 + i * 20;
+                        var ptr44 = dataView(memory0).getUint32(base + 0, true);
+                        var len44 = dataView(memory0).getUint32(base + 4, true);
+                        var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
+                        var ptr45 = dataView(memory0).getUint32(base + 8, true);
+                        var len45 = dataView(memory0).getUint32(base + 12, true);
+                        var result45 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr45, len45));
+                        var bool46 = dataView(memory0).getUint8(base + 16, true);
+                        result47.push({
+                          name: result44,
+                          value: result45,
+                          isJson: bool46 == 0 ? false : (bool46 == 1 ? true : throwInvalidBool()),
                         });
                       }
-                      result50.push({
-                        key: result42,
-                        objectType: result43,
-                        id: result44,
-                        name: result45,
-                        fields: result49,
+                      result48.push({
+                        key: result40,
+                        objectType: result41,
+                        id: result42,
+                        name: result43,
+                        fields: result47,
                       });
                     }
-                    var ptr51 = dataView(memory0).getUint32(ret + 196, true);
-                    var len51 = dataView(memory0).getUint32(ret + 200, true);
-                    var result51 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr51, len51));
-                    var ptr52 = dataView(memory0).getUint32(ret + 204, true);
-                    var len52 = dataView(memory0).getUint32(ret + 208, true);
-                    var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
-                    variant53 = {
-                      id: result39,
-                      name: result40,
-                      template: result41,
-                      parameters: result50,
-                      mediaType: result51,
-                      contentJson: result52,
+                    var ptr49 = dataView(memory0).getUint32(ret + 208, true);
+                    var len49 = dataView(memory0).getUint32(ret + 212, true);
+                    var result49 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr49, len49));
+                    var ptr50 = dataView(memory0).getUint32(ret + 216, true);
+                    var len50 = dataView(memory0).getUint32(ret + 220, true);
+                    var result50 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr50, len50));
+                    variant51 = {
+                      id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true))),
+                      name: result38,
+                      template: result39,
+                      parameters: result48,
+                      mediaType: result49,
+                      contentJson: result50,
                     };
                     break;
                   }
@@ -4170,144 +4200,144 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                let variant55;
-                switch (dataView(memory0).getUint8(ret + 212, true)) {
+                let variant53;
+                switch (dataView(memory0).getUint8(ret + 224, true)) {
                   case 0: {
-                    variant55 = undefined;
+                    variant53 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr54 = dataView(memory0).getUint32(ret + 216, true);
-                    var len54 = dataView(memory0).getUint32(ret + 220, true);
-                    var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
-                    variant55 = result54;
+                    var ptr52 = dataView(memory0).getUint32(ret + 228, true);
+                    var len52 = dataView(memory0).getUint32(ret + 232, true);
+                    var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
+                    variant53 = result52;
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant65= {
+                variant63= {
                   tag: 'ok',
                   val: {
-                    kind: variant30,
+                    kind: variant29,
                     actor: {
-                      kind: variant32,
-                      id: result33,
-                      rawId: result34,
-                      name: result35,
-                      participantType: variant36,
+                      kind: variant31,
+                      id: result32,
+                      rawId: result33,
+                      name: result34,
+                      participantType: variant35,
                     },
                     conversation: {
-                      token: result37,
-                      name: result38,
+                      token: result36,
+                      name: result37,
                     },
-                    message: variant53,
-                    published: variant55,
+                    message: variant51,
+                    published: variant53,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant64;
+                let variant62;
                 switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    variant64= {
+                    variant62= {
                       tag: 'body-too-large',
                       val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
                     };
                     break;
                   }
                   case 1: {
-                    var ptr56 = dataView(memory0).getUint32(ret + 16, true);
-                    var len56 = dataView(memory0).getUint32(ret + 20, true);
-                    var result56 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr56, len56));
-                    variant64= {
+                    var ptr54 = dataView(memory0).getUint32(ret + 16, true);
+                    var len54 = dataView(memory0).getUint32(ret + 20, true);
+                    var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
+                    variant62= {
                       tag: 'missing-header',
-                      val: result56
+                      val: result54
                     };
                     break;
                   }
                   case 2: {
-                    var ptr57 = dataView(memory0).getUint32(ret + 16, true);
-                    var len57 = dataView(memory0).getUint32(ret + 20, true);
-                    var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
-                    variant64= {
+                    var ptr55 = dataView(memory0).getUint32(ret + 16, true);
+                    var len55 = dataView(memory0).getUint32(ret + 20, true);
+                    var result55 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr55, len55));
+                    variant62= {
                       tag: 'malformed-random',
-                      val: result57
+                      val: result55
                     };
                     break;
                   }
                   case 3: {
-                    var ptr58 = dataView(memory0).getUint32(ret + 16, true);
-                    var len58 = dataView(memory0).getUint32(ret + 20, true);
-                    var result58 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr58, len58));
-                    variant64= {
+                    var ptr56 = dataView(memory0).getUint32(ret + 16, true);
+                    var len56 = dataView(memory0).getUint32(ret + 20, true);
+                    var result56 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr56, len56));
+                    variant62= {
                       tag: 'malformed-signature',
-                      val: result58
+                      val: result56
                     };
                     break;
                   }
                   case 4: {
-                    var ptr59 = dataView(memory0).getUint32(ret + 16, true);
-                    var len59 = dataView(memory0).getUint32(ret + 20, true);
-                    var result59 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr59, len59));
-                    variant64= {
+                    var ptr57 = dataView(memory0).getUint32(ret + 16, true);
+                    var len57 = dataView(memory0).getUint32(ret + 20, true);
+                    var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
+                    variant62= {
                       tag: 'signature-mismatch',
-                      val: result59
+                      val: result57
                     };
                     break;
                   }
                   case 5: {
-                    variant64= {
+                    variant62= {
                       tag: 'no-secrets',
                     };
                     break;
                   }
                   case 6: {
-                    variant64= {
+                    variant62= {
                       tag: 'not-utf8',
                       val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
                     };
                     break;
                   }
                   case 7: {
-                    var ptr60 = dataView(memory0).getUint32(ret + 16, true);
-                    var len60 = dataView(memory0).getUint32(ret + 20, true);
-                    var result60 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr60, len60));
-                    variant64= {
+                    var ptr58 = dataView(memory0).getUint32(ret + 16, true);
+                    var len58 = dataView(memory0).getUint32(ret + 20, true);
+                    var result58 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr58, len58));
+                    variant62= {
                       tag: 'invalid-json',
-                      val: result60
+                      val: result58
                     };
                     break;
                   }
                   case 8: {
-                    var ptr61 = dataView(memory0).getUint32(ret + 16, true);
-                    var len61 = dataView(memory0).getUint32(ret + 20, true);
-                    var result61 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr61, len61));
-                    variant64= {
+                    var ptr59 = dataView(memory0).getUint32(ret + 16, true);
+                    var len59 = dataView(memory0).getUint32(ret + 20, true);
+                    var result59 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr59, len59));
+                    variant62= {
                       tag: 'invalid-field',
-                      val: result61
+                      val: result59
                     };
                     break;
                   }
                   case 9: {
-                    var ptr62 = dataView(memory0).getUint32(ret + 16, true);
-                    var len62 = dataView(memory0).getUint32(ret + 20, true);
-                    var result62 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr62, len62));
-                    variant64= {
+                    var ptr60 = dataView(memory0).getUint32(ret + 16, true);
+                    var len60 = dataView(memory0).getUint32(ret + 20, true);
+                    var result60 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr60, len60));
+                    variant62= {
                       tag: 'invalid-content',
-                      val: result62
+                      val: result60
                     };
                     break;
                   }
                   case 10: {
-                    var ptr63 = dataView(memory0).getUint32(ret + 16, true);
-                    var len63 = dataView(memory0).getUint32(ret + 20, true);
-                    var result63 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr63, len63));
-                    variant64= {
+                    var ptr61 = dataView(memory0).getUint32(ret + 16, true);
+                    var len61 = dataView(memory0).getUint32(ret + 20, true);
+                    var result61 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr61, len61));
+                    variant62= {
                       tag: 'unknown-event-type',
-                      val: result63
+                      val: result61
                     };
                     break;
                   }
@@ -4315,9 +4345,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for WebhookError');
                   }
                 }
-                variant65= {
+                variant63= {
                   tag: 'err',
-                  val: variant64
+                  val: variant62
                 };
                 break;
               }
@@ -4325,13 +4355,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="parse"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="parse"][Instruction::Return]', {
               funcName: 'parse',
               paramCount: 1,
               async: false,
               postReturn: true
             });
-            const retCopy = variant65;
+            const retCopy = variant63;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -4360,7 +4390,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook010Receive;
+    let webhook020Receive;
     
     function receive(arg0, arg1, arg2) {
       
@@ -4372,7 +4402,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook010Receive',
+        entryFnName: 'webhook020Receive',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -4468,7 +4498,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out10.set(valData10);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="receive"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="receive"][Instruction::CallWasm] enter', {
               funcName: 'receive',
               paramCount: 8,
               async: false,
@@ -4481,7 +4511,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook010Receive(result5, len5, toUint64(v0_1), v0_2 ? 1 : 0, result9, len9, ptr10, len10),
+                fn: () => webhook020Receive(result5, len5, toUint64(v0_1), v0_2 ? 1 : 0, result9, len9, ptr10, len10),
               });
             } catch (err) {
               
@@ -4497,7 +4527,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant78;
+            let variant76;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
                 var ptr11 = dataView(memory0).getUint32(ret + 8, true);
@@ -4520,18 +4550,18 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                let variant43;
+                let variant42;
                 switch (dataView(memory0).getUint8(ret + 32, true)) {
                   case 0: {
-                    let variant34;
-                    switch (dataView(memory0).getUint8(ret + 36, true)) {
+                    let variant33;
+                    switch (dataView(memory0).getUint8(ret + 40, true)) {
                       case 0: {
-                        variant34 = undefined;
+                        variant33 = undefined;
                         break;
                       }
                       case 1: {
                         let variant15;
-                        switch (dataView(memory0).getUint8(ret + 40, true)) {
+                        switch (dataView(memory0).getUint8(ret + 48, true)) {
                           case 0: {
                             variant15= {
                               tag: 'users',
@@ -4575,8 +4605,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             break;
                           }
                           case 7: {
-                            var ptr14 = dataView(memory0).getUint32(ret + 44, true);
-                            var len14 = dataView(memory0).getUint32(ret + 48, true);
+                            var ptr14 = dataView(memory0).getUint32(ret + 52, true);
+                            var len14 = dataView(memory0).getUint32(ret + 56, true);
                             var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
                             variant15= {
                               tag: 'other',
@@ -4588,90 +4618,87 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for ActorKind');
                           }
                         }
-                        var ptr16 = dataView(memory0).getUint32(ret + 52, true);
-                        var len16 = dataView(memory0).getUint32(ret + 56, true);
+                        var ptr16 = dataView(memory0).getUint32(ret + 60, true);
+                        var len16 = dataView(memory0).getUint32(ret + 64, true);
                         var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
-                        var ptr17 = dataView(memory0).getUint32(ret + 60, true);
-                        var len17 = dataView(memory0).getUint32(ret + 64, true);
+                        var ptr17 = dataView(memory0).getUint32(ret + 68, true);
+                        var len17 = dataView(memory0).getUint32(ret + 72, true);
                         var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
-                        var ptr18 = dataView(memory0).getUint32(ret + 68, true);
-                        var len18 = dataView(memory0).getUint32(ret + 72, true);
+                        var ptr18 = dataView(memory0).getUint32(ret + 76, true);
+                        var len18 = dataView(memory0).getUint32(ret + 80, true);
                         var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
                         let variant19;
-                        switch (dataView(memory0).getUint8(ret + 76, true)) {
+                        switch (dataView(memory0).getUint8(ret + 84, true)) {
                           case 0: {
                             variant19 = undefined;
                             break;
                           }
                           case 1: {
-                            variant19 = clampGuest(dataView(memory0).getUint8(ret + 77, true), 0, 255);
+                            variant19 = clampGuest(dataView(memory0).getUint8(ret + 85, true), 0, 255);
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        var ptr20 = dataView(memory0).getUint32(ret + 80, true);
-                        var len20 = dataView(memory0).getUint32(ret + 84, true);
+                        var ptr20 = dataView(memory0).getUint32(ret + 96, true);
+                        var len20 = dataView(memory0).getUint32(ret + 100, true);
                         var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
-                        var ptr21 = dataView(memory0).getUint32(ret + 88, true);
-                        var len21 = dataView(memory0).getUint32(ret + 92, true);
+                        var ptr21 = dataView(memory0).getUint32(ret + 104, true);
+                        var len21 = dataView(memory0).getUint32(ret + 108, true);
                         var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
-                        var ptr22 = dataView(memory0).getUint32(ret + 96, true);
-                        var len22 = dataView(memory0).getUint32(ret + 100, true);
-                        var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
-                        var len31 = dataView(memory0).getUint32(ret + 108, true);
-                        var base31 = dataView(memory0).getUint32(ret + 104, true);
-                        if (base31 % 4 !== 0) throw new TypeError(`list pointer [${base31}] is not aligned to 4`);
-                        var result31 = [];
-                        for (let i = 0; i < len31; i++) {
-                          const base = base31 + i * 40;
-                          var ptr23 = dataView(memory0).getUint32(base + 0, true);
-                          var len23 = dataView(memory0).getUint32(base + 4, true);
+                        var len30 = dataView(memory0).getUint32(ret + 116, true);
+                        var base30 = dataView(memory0).getUint32(ret + 112, true);
+                        if (base30 % 4 !== 0) throw new TypeError(`list pointer [${base30}] is not aligned to 4`);
+                        var result30 = [];
+                        for (let i = 0; i < len30; i++) {
+                          const base = base30 + i * 40;
+                          var ptr22 = dataView(memory0).getUint32(base + 0, true);
+                          var len22 = dataView(memory0).getUint32(base + 4, true);
+                          var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                          var ptr23 = dataView(memory0).getUint32(base + 8, true);
+                          var len23 = dataView(memory0).getUint32(base + 12, true);
                           var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
-                          var ptr24 = dataView(memory0).getUint32(base + 8, true);
-                          var len24 = dataView(memory0).getUint32(base + 12, true);
+                          var ptr24 = dataView(memory0).getUint32(base + 16, true);
+                          var len24 = dataView(memory0).getUint32(base + 20, true);
                           var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
-                          var ptr25 = dataView(memory0).getUint32(base + 16, true);
-                          var len25 = dataView(memory0).getUint32(base + 20, true);
+                          var ptr25 = dataView(memory0).getUint32(base + 24, true);
+                          var len25 = dataView(memory0).getUint32(base + 28, true);
                           var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
-                          var ptr26 = dataView(memory0).getUint32(base + 24, true);
-                          var len26 = dataView(memory0).getUint32(base + 28, true);
-                          var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
-                          var len30 = dataView(memory0).getUint32(base + 36, true);
-                          var base30 = dataView(memory0).getUint32(base + 32, true);
-                          if (base30 % 4 !== 0) throw new TypeError(`list pointer [${base30}] is not aligned to 4`);
-                          var result30 = [];
-                          for (let i = 0; i < len30; i++) {
-                            const base = base30 + i * 20;
-                            var ptr27 = dataView(memory0).getUint32(base + 0, true);
-                            var len27 = dataView(memory0).getUint32(base + 4, true);
+                          var len29 = dataView(memory0).getUint32(base + 36, true);
+                          var base29 = dataView(memory0).getUint32(base + 32, true);
+                          if (base29 % 4 !== 0) throw new TypeError(`list pointer [${base29}] is not aligned to 4`);
+                          var result29 = [];
+                          for (let i = 0; i < len29; i++) {
+                            const base = base29 + i * 20;
+                            var ptr26 = dataView(memory0).getUint32(base + 0, true);
+                            var len26 = dataView(memory0).getUint32(base + 4, true);
+                            var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+                            var ptr27 = dataView(memory0).getUint32(base + 8, true);
+                            var len27 = dataView(memory0).getUint32(base + 12, true);
                             var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
-                            var ptr28 = dataView(memory0).getUint32(base + 8, true);
-                            var len28 = dataView(memory0).getUint32(base + 12, true);
-                            var result28 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr28, len28));
-                            var bool29 = dataView(memory0).getUint8(base + 16, true);
-                            result30.push({
-                              name: result27,
-                              value: result28,
-                              isJson: bool29 == 0 ? false : (bool29 == 1 ? true : throwInvalidBool()),
+                            var bool28 = dataView(memory0).getUint8(base + 16, true);
+                            result29.push({
+                              name: result26,
+                              value: result27,
+                              isJson: bool28 == 0 ? false : (bool28 == 1 ? true : throwInvalidBool()),
                             });
                           }
-                          result31.push({
-                            key: result23,
-                            objectType: result24,
-                            id: result25,
-                            name: result26,
-                            fields: result30,
+                          result30.push({
+                            key: result22,
+                            objectType: result23,
+                            id: result24,
+                            name: result25,
+                            fields: result29,
                           });
                         }
-                        var ptr32 = dataView(memory0).getUint32(ret + 112, true);
-                        var len32 = dataView(memory0).getUint32(ret + 116, true);
+                        var ptr31 = dataView(memory0).getUint32(ret + 120, true);
+                        var len31 = dataView(memory0).getUint32(ret + 124, true);
+                        var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
+                        var ptr32 = dataView(memory0).getUint32(ret + 128, true);
+                        var len32 = dataView(memory0).getUint32(ret + 132, true);
                         var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
-                        var ptr33 = dataView(memory0).getUint32(ret + 120, true);
-                        var len33 = dataView(memory0).getUint32(ret + 124, true);
-                        var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
-                        variant34 = {
+                        variant33 = {
                           author: {
                             kind: variant15,
                             id: result16,
@@ -4680,12 +4707,12 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             participantType: variant19,
                           },
                           message: {
-                            id: result20,
-                            name: result21,
-                            template: result22,
-                            parameters: result31,
-                            mediaType: result32,
-                            contentJson: result33,
+                            id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true))),
+                            name: result20,
+                            template: result21,
+                            parameters: result30,
+                            mediaType: result31,
+                            contentJson: result32,
                           },
                         };
                         break;
@@ -4694,83 +4721,83 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant43= {
+                    variant42= {
                       tag: 'create',
-                      val: variant34
+                      val: variant33
                     };
                     break;
                   }
                   case 1: {
-                    variant43= {
+                    variant42= {
                       tag: 'activity',
                     };
                     break;
                   }
                   case 2: {
-                    var ptr35 = dataView(memory0).getUint32(ret + 36, true);
-                    var len35 = dataView(memory0).getUint32(ret + 40, true);
-                    var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
-                    variant43= {
+                    var ptr34 = dataView(memory0).getUint32(ret + 40, true);
+                    var len34 = dataView(memory0).getUint32(ret + 44, true);
+                    var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
+                    variant42= {
                       tag: 'like',
-                      val: result35
+                      val: result34
                     };
                     break;
                   }
                   case 3: {
-                    var ptr36 = dataView(memory0).getUint32(ret + 36, true);
-                    var len36 = dataView(memory0).getUint32(ret + 40, true);
-                    var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
-                    let variant38;
-                    switch (dataView(memory0).getUint8(ret + 44, true)) {
+                    var ptr35 = dataView(memory0).getUint32(ret + 40, true);
+                    var len35 = dataView(memory0).getUint32(ret + 44, true);
+                    var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+                    let variant37;
+                    switch (dataView(memory0).getUint8(ret + 48, true)) {
                       case 0: {
-                        variant38= {
+                        variant37= {
                           tag: 'users',
                         };
                         break;
                       }
                       case 1: {
-                        variant38= {
+                        variant37= {
                           tag: 'guests',
                         };
                         break;
                       }
                       case 2: {
-                        variant38= {
+                        variant37= {
                           tag: 'emails',
                         };
                         break;
                       }
                       case 3: {
-                        variant38= {
+                        variant37= {
                           tag: 'federated-users',
                         };
                         break;
                       }
                       case 4: {
-                        variant38= {
+                        variant37= {
                           tag: 'bots',
                         };
                         break;
                       }
                       case 5: {
-                        variant38= {
+                        variant37= {
                           tag: 'bridged',
                         };
                         break;
                       }
                       case 6: {
-                        variant38= {
+                        variant37= {
                           tag: 'deleted-users',
                         };
                         break;
                       }
                       case 7: {
-                        var ptr37 = dataView(memory0).getUint32(ret + 48, true);
-                        var len37 = dataView(memory0).getUint32(ret + 52, true);
-                        var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
-                        variant38= {
+                        var ptr36 = dataView(memory0).getUint32(ret + 52, true);
+                        var len36 = dataView(memory0).getUint32(ret + 56, true);
+                        var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
+                        variant37= {
                           tag: 'other',
-                          val: result37
+                          val: result36
                         };
                         break;
                       }
@@ -4778,52 +4805,52 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for ActorKind');
                       }
                     }
-                    var ptr39 = dataView(memory0).getUint32(ret + 56, true);
-                    var len39 = dataView(memory0).getUint32(ret + 60, true);
+                    var ptr38 = dataView(memory0).getUint32(ret + 60, true);
+                    var len38 = dataView(memory0).getUint32(ret + 64, true);
+                    var result38 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr38, len38));
+                    var ptr39 = dataView(memory0).getUint32(ret + 68, true);
+                    var len39 = dataView(memory0).getUint32(ret + 72, true);
                     var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
-                    var ptr40 = dataView(memory0).getUint32(ret + 64, true);
-                    var len40 = dataView(memory0).getUint32(ret + 68, true);
+                    var ptr40 = dataView(memory0).getUint32(ret + 76, true);
+                    var len40 = dataView(memory0).getUint32(ret + 80, true);
                     var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
-                    var ptr41 = dataView(memory0).getUint32(ret + 72, true);
-                    var len41 = dataView(memory0).getUint32(ret + 76, true);
-                    var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
-                    let variant42;
-                    switch (dataView(memory0).getUint8(ret + 80, true)) {
+                    let variant41;
+                    switch (dataView(memory0).getUint8(ret + 84, true)) {
                       case 0: {
-                        variant42 = undefined;
+                        variant41 = undefined;
                         break;
                       }
                       case 1: {
-                        variant42 = clampGuest(dataView(memory0).getUint8(ret + 81, true), 0, 255);
+                        variant41 = clampGuest(dataView(memory0).getUint8(ret + 85, true), 0, 255);
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant43= {
+                    variant42= {
                       tag: 'undo',
                       val: {
-                        reaction: result36,
+                        reaction: result35,
                         messageAuthor: {
-                          kind: variant38,
-                          id: result39,
-                          rawId: result40,
-                          name: result41,
-                          participantType: variant42,
+                          kind: variant37,
+                          id: result38,
+                          rawId: result39,
+                          name: result40,
+                          participantType: variant41,
                         },
                       }
                     };
                     break;
                   }
                   case 4: {
-                    variant43= {
+                    variant42= {
                       tag: 'join',
                     };
                     break;
                   }
                   case 5: {
-                    variant43= {
+                    variant42= {
                       tag: 'leave',
                     };
                     break;
@@ -4832,57 +4859,57 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for EventKind');
                   }
                 }
-                let variant45;
-                switch (dataView(memory0).getUint8(ret + 128, true)) {
+                let variant44;
+                switch (dataView(memory0).getUint8(ret + 136, true)) {
                   case 0: {
-                    variant45= {
+                    variant44= {
                       tag: 'users',
                     };
                     break;
                   }
                   case 1: {
-                    variant45= {
+                    variant44= {
                       tag: 'guests',
                     };
                     break;
                   }
                   case 2: {
-                    variant45= {
+                    variant44= {
                       tag: 'emails',
                     };
                     break;
                   }
                   case 3: {
-                    variant45= {
+                    variant44= {
                       tag: 'federated-users',
                     };
                     break;
                   }
                   case 4: {
-                    variant45= {
+                    variant44= {
                       tag: 'bots',
                     };
                     break;
                   }
                   case 5: {
-                    variant45= {
+                    variant44= {
                       tag: 'bridged',
                     };
                     break;
                   }
                   case 6: {
-                    variant45= {
+                    variant44= {
                       tag: 'deleted-users',
                     };
                     break;
                   }
                   case 7: {
-                    var ptr44 = dataView(memory0).getUint32(ret + 132, true);
-                    var len44 = dataView(memory0).getUint32(ret + 136, true);
-                    var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
-                    variant45= {
+                    var ptr43 = dataView(memory0).getUint32(ret + 140, true);
+                    var len43 = dataView(memory0).getUint32(ret + 144, true);
+                    var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
+                    variant44= {
                       tag: 'other',
-                      val: result44
+                      val: result43
                     };
                     break;
                   }
@@ -4890,109 +4917,106 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for ActorKind');
                   }
                 }
-                var ptr46 = dataView(memory0).getUint32(ret + 140, true);
-                var len46 = dataView(memory0).getUint32(ret + 144, true);
+                var ptr45 = dataView(memory0).getUint32(ret + 148, true);
+                var len45 = dataView(memory0).getUint32(ret + 152, true);
+                var result45 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr45, len45));
+                var ptr46 = dataView(memory0).getUint32(ret + 156, true);
+                var len46 = dataView(memory0).getUint32(ret + 160, true);
                 var result46 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr46, len46));
-                var ptr47 = dataView(memory0).getUint32(ret + 148, true);
-                var len47 = dataView(memory0).getUint32(ret + 152, true);
+                var ptr47 = dataView(memory0).getUint32(ret + 164, true);
+                var len47 = dataView(memory0).getUint32(ret + 168, true);
                 var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
-                var ptr48 = dataView(memory0).getUint32(ret + 156, true);
-                var len48 = dataView(memory0).getUint32(ret + 160, true);
-                var result48 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr48, len48));
-                let variant49;
-                switch (dataView(memory0).getUint8(ret + 164, true)) {
+                let variant48;
+                switch (dataView(memory0).getUint8(ret + 172, true)) {
                   case 0: {
-                    variant49 = undefined;
+                    variant48 = undefined;
                     break;
                   }
                   case 1: {
-                    variant49 = clampGuest(dataView(memory0).getUint8(ret + 165, true), 0, 255);
+                    variant48 = clampGuest(dataView(memory0).getUint8(ret + 173, true), 0, 255);
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                var ptr50 = dataView(memory0).getUint32(ret + 168, true);
-                var len50 = dataView(memory0).getUint32(ret + 172, true);
+                var ptr49 = dataView(memory0).getUint32(ret + 176, true);
+                var len49 = dataView(memory0).getUint32(ret + 180, true);
+                var result49 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr49, len49));
+                var ptr50 = dataView(memory0).getUint32(ret + 184, true);
+                var len50 = dataView(memory0).getUint32(ret + 188, true);
                 var result50 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr50, len50));
-                var ptr51 = dataView(memory0).getUint32(ret + 176, true);
-                var len51 = dataView(memory0).getUint32(ret + 180, true);
-                var result51 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr51, len51));
-                let variant66;
-                switch (dataView(memory0).getUint8(ret + 184, true)) {
+                let variant64;
+                switch (dataView(memory0).getUint8(ret + 192, true)) {
                   case 0: {
-                    variant66 = undefined;
+                    variant64 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr52 = dataView(memory0).getUint32(ret + 188, true);
-                    var len52 = dataView(memory0).getUint32(ret + 192, true);
+                    var ptr51 = dataView(memory0).getUint32(ret + 208, true);
+                    var len51 = dataView(memory0).getUint32(ret + 212, true);
+                    var result51 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr51, len51));
+                    var ptr52 = dataView(memory0).getUint32(ret + 216, true);
+                    var len52 = dataView(memory0).getUint32(ret + 220, true);
                     var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
-                    var ptr53 = dataView(memory0).getUint32(ret + 196, true);
-                    var len53 = dataView(memory0).getUint32(ret + 200, true);
-                    var result53 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr53, len53));
-                    var ptr54 = dataView(memory0).getUint32(ret + 204, true);
-                    var len54 = dataView(memory0).getUint32(ret + 208, true);
-                    var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
-                    var len63 = dataView(memory0).getUint32(ret + 216, true);
-                    var base63 = dataView(memory0).getUint32(ret + 212, true);
-                    if (base63 % 4 !== 0) throw new TypeError(`list pointer [${base63}] is not aligned to 4`);
-                    var result63 = [];
-                    for (let i = 0; i < len63; i++) {
-                      const base = base63 + i * 40;
-                      var ptr55 = dataView(memory0).getUint32(base + 0, true);
-                      var len55 = dataView(memory0).getUint32(base + 4, true);
+                    var len61 = dataView(memory0).getUint32(ret + 228, true);
+                    var base61 = dataView(memory0).getUint32(ret + 224, true);
+                    if (base61 % 4 !== 0) throw new TypeError(`list pointer [${base61}] is not aligned to 4`);
+                    var result61 = [];
+                    for (let i = 0; i < len61; i++) {
+                      const base = base61 + i * 40;
+                      var ptr53 = dataView(memory0).getUint32(base + 0, true);
+                      var len53 = dataView(memory0).getUint32(base + 4, true);
+                      var result53 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr53, len53));
+                      var ptr54 = dataView(memory0).getUint32(base + 8, true);
+                      var len54 = dataView(memory0).getUint32(base + 12, true);
+                      var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
+                      var ptr55 = dataView(memory0).getUint32(base + 16, true);
+                      var len55 = dataView(memory0).getUint32(base + 20, true);
                       var result55 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr55, len55));
-                      var ptr56 = dataView(memory0).getUint32(base + 8, true);
-                      var len56 = dataView(memory0).getUint32(base + 12, true);
+                      var ptr56 = dataView(memory0).getUint32(base + 24, true);
+                      var len56 = dataView(memory0).getUint32(base + 28, true);
                       var result56 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr56, len56));
-                      var ptr57 = dataView(memory0).getUint32(base + 16, true);
-                      var len57 = dataView(memory0).getUint32(base + 20, true);
-                      var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
-                      var ptr58 = dataView(memory0).getUint32(base + 24, true);
-                      var len58 = dataView(memory0).getUint32(base + 28, true);
-                      var result58 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr58, len58));
-                      var len62 = dataView(memory0).getUint32(base + 36, true);
-                      var base62 = dataView(memory0).getUint32(base + 32, true);
-                      if (base62 % 4 !== 0) throw new TypeError(`list pointer [${base62}] is not aligned to 4`);
-                      var result62 = [];
-                      for (let i = 0; i < len62; i++) {
-                        const base = base62 + i * 20;
-                        var ptr59 = dataView(memory0).getUint32(base + 0, true);
-                        var len59 = dataView(memory0).getUint32(base + 4, true);
-                        var result59 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr59, len59));
-                        var ptr60 = dataView(memory0).getUint32(base + 8, true);
-                        var len60 = dataView(memory0).getUint32(base + 12, true);
-                        var result60 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr60, len60));
-                        var bool61 = dataView(memory0).getUint8(base + 16, true);
-                        result62.push({
-                          name: result59,
-                          value: result60,
-                          isJson: bool61 == 0 ? false : (bool61 == 1 ? true : throwInvalidBool()),
+                      var len60 = dataView(memory0).getUint32(base + 36, true);
+                      var base60 = dataView(memory0).getUint32(base + 32, true);
+                      if (base60 % 4 !== 0) throw new TypeError(`list pointer [${base60}] is not aligned to 4`);
+                      var result60 = [];
+                      for (let i = 0; i < len60; i++) {
+                        const base = base60 + i * 20;
+                        var ptr57 = dataView(memory0).getUint32(base + 0, true);
+                        var len57 = dataView(memory0).getUint32(base + 4, true);
+                        var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
+                        var ptr58 = dataView(memory0).getUint32(base + 8, true);
+                        var len58 = dataView(memory0).getUint32(base + 12, true);
+                        var result58 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr58, len58));
+                        var bool59 = dataView(memory0).getUint8(base + 16, true);
+                        result60.push({
+                          name: result57,
+                          value: result58,
+                          isJson: bool59 == 0 ? false : (bool59 == 1 ? true : throwInvalidBool()),
                         });
                       }
-                      result63.push({
-                        key: result55,
-                        objectType: result56,
-                        id: result57,
-                        name: result58,
-                        fields: result62,
+                      result61.push({
+                        key: result53,
+                        objectType: result54,
+                        id: result55,
+                        name: result56,
+                        fields: result60,
                       });
                     }
-                    var ptr64 = dataView(memory0).getUint32(ret + 220, true);
-                    var len64 = dataView(memory0).getUint32(ret + 224, true);
-                    var result64 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr64, len64));
-                    var ptr65 = dataView(memory0).getUint32(ret + 228, true);
-                    var len65 = dataView(memory0).getUint32(ret + 232, true);
-                    var result65 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr65, len65));
-                    variant66 = {
-                      id: result52,
-                      name: result53,
-                      template: result54,
-                      parameters: result63,
-                      mediaType: result64,
-                      contentJson: result65,
+                    var ptr62 = dataView(memory0).getUint32(ret + 232, true);
+                    var len62 = dataView(memory0).getUint32(ret + 236, true);
+                    var result62 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr62, len62));
+                    var ptr63 = dataView(memory0).getUint32(ret + 240, true);
+                    var len63 = dataView(memory0).getUint32(ret + 244, true);
+                    var result63 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr63, len63));
+                    variant64 = {
+                      id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 200, true))),
+                      name: result51,
+                      template: result52,
+                      parameters: result61,
+                      mediaType: result62,
+                      contentJson: result63,
                     };
                     break;
                   }
@@ -5000,149 +5024,149 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                let variant68;
-                switch (dataView(memory0).getUint8(ret + 236, true)) {
+                let variant66;
+                switch (dataView(memory0).getUint8(ret + 248, true)) {
                   case 0: {
-                    variant68 = undefined;
+                    variant66 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr67 = dataView(memory0).getUint32(ret + 240, true);
-                    var len67 = dataView(memory0).getUint32(ret + 244, true);
-                    var result67 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr67, len67));
-                    variant68 = result67;
+                    var ptr65 = dataView(memory0).getUint32(ret + 252, true);
+                    var len65 = dataView(memory0).getUint32(ret + 256, true);
+                    var result65 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr65, len65));
+                    variant66 = result65;
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant78= {
+                variant76= {
                   tag: 'ok',
                   val: {
                     backend: result11,
                     backendIndex: dataView(memory0).getInt32(ret + 16, true) >>> 0,
                     backendHeader: variant13,
                     event: {
-                      kind: variant43,
+                      kind: variant42,
                       actor: {
-                        kind: variant45,
-                        id: result46,
-                        rawId: result47,
-                        name: result48,
-                        participantType: variant49,
+                        kind: variant44,
+                        id: result45,
+                        rawId: result46,
+                        name: result47,
+                        participantType: variant48,
                       },
                       conversation: {
-                        token: result50,
-                        name: result51,
+                        token: result49,
+                        name: result50,
                       },
-                      message: variant66,
-                      published: variant68,
+                      message: variant64,
+                      published: variant66,
                     },
                   }
                 };
                 break;
               }
               case 1: {
-                let variant77;
+                let variant75;
                 switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    variant77= {
+                    variant75= {
                       tag: 'body-too-large',
                       val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
                     };
                     break;
                   }
                   case 1: {
-                    var ptr69 = dataView(memory0).getUint32(ret + 16, true);
-                    var len69 = dataView(memory0).getUint32(ret + 20, true);
-                    var result69 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr69, len69));
-                    variant77= {
+                    var ptr67 = dataView(memory0).getUint32(ret + 16, true);
+                    var len67 = dataView(memory0).getUint32(ret + 20, true);
+                    var result67 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr67, len67));
+                    variant75= {
                       tag: 'missing-header',
-                      val: result69
+                      val: result67
                     };
                     break;
                   }
                   case 2: {
-                    var ptr70 = dataView(memory0).getUint32(ret + 16, true);
-                    var len70 = dataView(memory0).getUint32(ret + 20, true);
-                    var result70 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr70, len70));
-                    variant77= {
+                    var ptr68 = dataView(memory0).getUint32(ret + 16, true);
+                    var len68 = dataView(memory0).getUint32(ret + 20, true);
+                    var result68 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr68, len68));
+                    variant75= {
                       tag: 'malformed-random',
-                      val: result70
+                      val: result68
                     };
                     break;
                   }
                   case 3: {
-                    var ptr71 = dataView(memory0).getUint32(ret + 16, true);
-                    var len71 = dataView(memory0).getUint32(ret + 20, true);
-                    var result71 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr71, len71));
-                    variant77= {
+                    var ptr69 = dataView(memory0).getUint32(ret + 16, true);
+                    var len69 = dataView(memory0).getUint32(ret + 20, true);
+                    var result69 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr69, len69));
+                    variant75= {
                       tag: 'malformed-signature',
-                      val: result71
+                      val: result69
                     };
                     break;
                   }
                   case 4: {
-                    var ptr72 = dataView(memory0).getUint32(ret + 16, true);
-                    var len72 = dataView(memory0).getUint32(ret + 20, true);
-                    var result72 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr72, len72));
-                    variant77= {
+                    var ptr70 = dataView(memory0).getUint32(ret + 16, true);
+                    var len70 = dataView(memory0).getUint32(ret + 20, true);
+                    var result70 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr70, len70));
+                    variant75= {
                       tag: 'signature-mismatch',
-                      val: result72
+                      val: result70
                     };
                     break;
                   }
                   case 5: {
-                    variant77= {
+                    variant75= {
                       tag: 'no-secrets',
                     };
                     break;
                   }
                   case 6: {
-                    variant77= {
+                    variant75= {
                       tag: 'not-utf8',
                       val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
                     };
                     break;
                   }
                   case 7: {
-                    var ptr73 = dataView(memory0).getUint32(ret + 16, true);
-                    var len73 = dataView(memory0).getUint32(ret + 20, true);
-                    var result73 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr73, len73));
-                    variant77= {
+                    var ptr71 = dataView(memory0).getUint32(ret + 16, true);
+                    var len71 = dataView(memory0).getUint32(ret + 20, true);
+                    var result71 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr71, len71));
+                    variant75= {
                       tag: 'invalid-json',
-                      val: result73
+                      val: result71
                     };
                     break;
                   }
                   case 8: {
-                    var ptr74 = dataView(memory0).getUint32(ret + 16, true);
-                    var len74 = dataView(memory0).getUint32(ret + 20, true);
-                    var result74 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr74, len74));
-                    variant77= {
+                    var ptr72 = dataView(memory0).getUint32(ret + 16, true);
+                    var len72 = dataView(memory0).getUint32(ret + 20, true);
+                    var result72 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr72, len72));
+                    variant75= {
                       tag: 'invalid-field',
-                      val: result74
+                      val: result72
                     };
                     break;
                   }
                   case 9: {
-                    var ptr75 = dataView(memory0).getUint32(ret + 16, true);
-                    var len75 = dataView(memory0).getUint32(ret + 20, true);
-                    var result75 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr75, len75));
-                    variant77= {
+                    var ptr73 = dataView(memory0).getUint32(ret + 16, true);
+                    var len73 = dataView(memory0).getUint32(ret + 20, true);
+                    var result73 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr73, len73));
+                    variant75= {
                       tag: 'invalid-content',
-                      val: result75
+                      val: result73
                     };
                     break;
                   }
                   case 10: {
-                    var ptr76 = dataView(memory0).getUint32(ret + 16, true);
-                    var len76 = dataView(memory0).getUint32(ret + 20, true);
-                    var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
-                    variant77= {
+                    var ptr74 = dataView(memory0).getUint32(ret + 16, true);
+                    var len74 = dataView(memory0).getUint32(ret + 20, true);
+                    var result74 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr74, len74));
+                    variant75= {
                       tag: 'unknown-event-type',
-                      val: result76
+                      val: result74
                     };
                     break;
                   }
@@ -5150,9 +5174,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for WebhookError');
                   }
                 }
-                variant78= {
+                variant76= {
                   tag: 'err',
-                  val: variant77
+                  val: variant75
                 };
                 break;
               }
@@ -5160,13 +5184,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="receive"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="receive"][Instruction::Return]', {
               funcName: 'receive',
               paramCount: 1,
               async: false,
               postReturn: true
             });
-            const retCopy = variant78;
+            const retCopy = variant76;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -5195,7 +5219,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook010WebhookErrorStatus;
+    let webhook020WebhookErrorStatus;
     
     function webhookErrorStatus(arg0) {
       
@@ -5207,7 +5231,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook010WebhookErrorStatus',
+        entryFnName: 'webhook020WebhookErrorStatus',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -5355,7 +5379,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant8.tag)}\` (received \`${variant8}\`) specified for \`WebhookError\``);
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="webhook-error-status"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="webhook-error-status"][Instruction::CallWasm] enter', {
               funcName: 'webhook-error-status',
               paramCount: 3,
               async: false,
@@ -5368,7 +5392,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook010WebhookErrorStatus(variant8_0, variant8_1, variant8_2),
+                fn: () => webhook020WebhookErrorStatus(variant8_0, variant8_1, variant8_2),
               });
             } catch (err) {
               
@@ -5384,7 +5408,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="webhook-error-status"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="webhook-error-status"][Instruction::Return]', {
               funcName: 'webhook-error-status',
               paramCount: 1,
               async: false,
@@ -5406,7 +5430,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook010WebhookErrorMessage;
+    let webhook020WebhookErrorMessage;
     
     function webhookErrorMessage(arg0) {
       
@@ -5418,7 +5442,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook010WebhookErrorMessage',
+        entryFnName: 'webhook020WebhookErrorMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -5566,7 +5590,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant8.tag)}\` (received \`${variant8}\`) specified for \`WebhookError\``);
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="webhook-error-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="webhook-error-message"][Instruction::CallWasm] enter', {
               funcName: 'webhook-error-message',
               paramCount: 3,
               async: false,
@@ -5579,7 +5603,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook010WebhookErrorMessage(variant8_0, variant8_1, variant8_2),
+                fn: () => webhook020WebhookErrorMessage(variant8_0, variant8_1, variant8_2),
               });
             } catch (err) {
               
@@ -5598,7 +5622,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr9 = dataView(memory0).getUint32(ret + 0, true);
             var len9 = dataView(memory0).getUint32(ret + 4, true);
             var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="webhook-error-message"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="webhook-error-message"][Instruction::Return]', {
               funcName: 'webhook-error-message',
               paramCount: 1,
               async: false,
@@ -5627,7 +5651,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook010NormalizeBackend;
+    let webhook020NormalizeBackend;
     
     function normalizeBackend(arg0) {
       
@@ -5639,7 +5663,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook010NormalizeBackend',
+        entryFnName: 'webhook020NormalizeBackend',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -5667,7 +5691,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="normalize-backend"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="normalize-backend"][Instruction::CallWasm] enter', {
               funcName: 'normalize-backend',
               paramCount: 2,
               async: false,
@@ -5680,7 +5704,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook010NormalizeBackend(ptr0, len0),
+                fn: () => webhook020NormalizeBackend(ptr0, len0),
               });
             } catch (err) {
               
@@ -5722,7 +5746,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.1.0", function="normalize-backend"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="normalize-backend"][Instruction::Return]', {
               funcName: 'normalize-backend',
               paramCount: 1,
               async: false,
@@ -5757,7 +5781,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let render010RenderText;
+    let render020RenderText;
     
     function renderText(arg0, arg1) {
       
@@ -5769,7 +5793,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'render010RenderText',
+        entryFnName: 'render020RenderText',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -5856,7 +5880,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               dataView(memory0).setUint32(base + 36, len9, true);
               dataView(memory0).setUint32(base + 32, result9, true);
             }
-            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="render-text"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="render-text"][Instruction::CallWasm] enter', {
               funcName: 'render-text',
               paramCount: 4,
               async: false,
@@ -5869,7 +5893,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => render010RenderText(ptr0, len0, result10, len10),
+                fn: () => render020RenderText(ptr0, len0, result10, len10),
               });
             } catch (err) {
               
@@ -5888,7 +5912,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr11 = dataView(memory0).getUint32(ret + 0, true);
             var len11 = dataView(memory0).getUint32(ret + 4, true);
             var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
-            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="render-text"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="render-text"][Instruction::Return]', {
               funcName: 'render-text',
               paramCount: 1,
               async: false,
@@ -5917,7 +5941,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let render010RenderMessage;
+    let render020RenderMessage;
     
     function renderMessage(arg0) {
       
@@ -5929,7 +5953,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'render010RenderMessage',
+        entryFnName: 'render020RenderMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -5954,92 +5978,87 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             var {id: v0_0, name: v0_1, template: v0_2, parameters: v0_3, mediaType: v0_4, contentJson: v0_5 } = arg0;
             
-            var encodeRes = _utf8AllocateAndEncode(v0_0, realloc0, memory0);
+            var encodeRes = _utf8AllocateAndEncode(v0_1, realloc0, memory0);
             var ptr1= encodeRes.ptr;
             var len1 = encodeRes.len;
             
             
-            var encodeRes = _utf8AllocateAndEncode(v0_1, realloc0, memory0);
+            var encodeRes = _utf8AllocateAndEncode(v0_2, realloc0, memory0);
             var ptr2= encodeRes.ptr;
             var len2 = encodeRes.len;
             
-            
-            var encodeRes = _utf8AllocateAndEncode(v0_2, realloc0, memory0);
-            var ptr3= encodeRes.ptr;
-            var len3 = encodeRes.len;
-            
-            var vec13 = v0_3;
-            var len13 = vec13.length;
-            var result13 = realloc0(0, 0, 4, len13 * 40);
-            for (let i = 0; i < vec13.length; i++) {
-              const e = vec13[i];
-              const base = result13 + i * 40;var {key: v4_0, objectType: v4_1, id: v4_2, name: v4_3, fields: v4_4 } = e;
+            var vec12 = v0_3;
+            var len12 = vec12.length;
+            var result12 = realloc0(0, 0, 4, len12 * 40);
+            for (let i = 0; i < vec12.length; i++) {
+              const e = vec12[i];
+              const base = result12 + i * 40;var {key: v3_0, objectType: v3_1, id: v3_2, name: v3_3, fields: v3_4 } = e;
               
-              var encodeRes = _utf8AllocateAndEncode(v4_0, realloc0, memory0);
+              var encodeRes = _utf8AllocateAndEncode(v3_0, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len4, true);
+              dataView(memory0).setUint32(base + 0, ptr4, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v3_1, realloc0, memory0);
               var ptr5= encodeRes.ptr;
               var len5 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 4, len5, true);
-              dataView(memory0).setUint32(base + 0, ptr5, true);
+              dataView(memory0).setUint32(base + 12, len5, true);
+              dataView(memory0).setUint32(base + 8, ptr5, true);
               
-              var encodeRes = _utf8AllocateAndEncode(v4_1, realloc0, memory0);
+              var encodeRes = _utf8AllocateAndEncode(v3_2, realloc0, memory0);
               var ptr6= encodeRes.ptr;
               var len6 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 12, len6, true);
-              dataView(memory0).setUint32(base + 8, ptr6, true);
+              dataView(memory0).setUint32(base + 20, len6, true);
+              dataView(memory0).setUint32(base + 16, ptr6, true);
               
-              var encodeRes = _utf8AllocateAndEncode(v4_2, realloc0, memory0);
+              var encodeRes = _utf8AllocateAndEncode(v3_3, realloc0, memory0);
               var ptr7= encodeRes.ptr;
               var len7 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 20, len7, true);
-              dataView(memory0).setUint32(base + 16, ptr7, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v4_3, realloc0, memory0);
-              var ptr8= encodeRes.ptr;
-              var len8 = encodeRes.len;
-              
-              dataView(memory0).setUint32(base + 28, len8, true);
-              dataView(memory0).setUint32(base + 24, ptr8, true);
-              var vec12 = v4_4;
-              var len12 = vec12.length;
-              var result12 = realloc0(0, 0, 4, len12 * 20);
-              for (let i = 0; i < vec12.length; i++) {
-                const e = vec12[i];
-                const base = result12 + i * 20;var {name: v9_0, value: v9_1, isJson: v9_2 } = e;
+              dataView(memory0).setUint32(base + 28, len7, true);
+              dataView(memory0).setUint32(base + 24, ptr7, true);
+              var vec11 = v3_4;
+              var len11 = vec11.length;
+              var result11 = realloc0(0, 0, 4, len11 * 20);
+              for (let i = 0; i < vec11.length; i++) {
+                const e = vec11[i];
+                const base = result11 + i * 20;var {name: v8_0, value: v8_1, isJson: v8_2 } = e;
                 
-                var encodeRes = _utf8AllocateAndEncode(v9_0, realloc0, memory0);
+                var encodeRes = _utf8AllocateAndEncode(v8_0, realloc0, memory0);
+                var ptr9= encodeRes.ptr;
+                var len9 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len9, true);
+                dataView(memory0).setUint32(base + 0, ptr9, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v8_1, realloc0, memory0);
                 var ptr10= encodeRes.ptr;
                 var len10 = encodeRes.len;
                 
-                dataView(memory0).setUint32(base + 4, len10, true);
-                dataView(memory0).setUint32(base + 0, ptr10, true);
-                
-                var encodeRes = _utf8AllocateAndEncode(v9_1, realloc0, memory0);
-                var ptr11= encodeRes.ptr;
-                var len11 = encodeRes.len;
-                
-                dataView(memory0).setUint32(base + 12, len11, true);
-                dataView(memory0).setUint32(base + 8, ptr11, true);
-                dataView(memory0).setInt8(base + 16, v9_2 ? 1 : 0, true);
+                dataView(memory0).setUint32(base + 12, len10, true);
+                dataView(memory0).setUint32(base + 8, ptr10, true);
+                dataView(memory0).setInt8(base + 16, v8_2 ? 1 : 0, true);
               }
-              dataView(memory0).setUint32(base + 36, len12, true);
-              dataView(memory0).setUint32(base + 32, result12, true);
+              dataView(memory0).setUint32(base + 36, len11, true);
+              dataView(memory0).setUint32(base + 32, result11, true);
             }
             
             var encodeRes = _utf8AllocateAndEncode(v0_4, realloc0, memory0);
-            var ptr14= encodeRes.ptr;
-            var len14 = encodeRes.len;
+            var ptr13= encodeRes.ptr;
+            var len13 = encodeRes.len;
             
             
             var encodeRes = _utf8AllocateAndEncode(v0_5, realloc0, memory0);
-            var ptr15= encodeRes.ptr;
-            var len15 = encodeRes.len;
+            var ptr14= encodeRes.ptr;
+            var len14 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="render-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="render-message"][Instruction::CallWasm] enter', {
               funcName: 'render-message',
-              paramCount: 12,
+              paramCount: 11,
               async: false,
               postReturn: true,
             });
@@ -6050,7 +6069,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => render010RenderMessage(ptr1, len1, ptr2, len2, ptr3, len3, result13, len13, ptr14, len14, ptr15, len15),
+                fn: () => render020RenderMessage(toUint64(v0_0), ptr1, len1, ptr2, len2, result12, len12, ptr13, len13, ptr14, len14),
               });
             } catch (err) {
               
@@ -6066,17 +6085,17 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            var ptr16 = dataView(memory0).getUint32(ret + 0, true);
-            var len16 = dataView(memory0).getUint32(ret + 4, true);
-            var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
-            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="render-message"][Instruction::Return]', {
+            var ptr15 = dataView(memory0).getUint32(ret + 0, true);
+            var len15 = dataView(memory0).getUint32(ret + 4, true);
+            var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="render-message"][Instruction::Return]', {
               funcName: 'render-message',
               paramCount: 1,
               async: false,
               postReturn: true
             });
-            task.resolve([result16]);
-            const retCopy = result16;
+            task.resolve([result15]);
+            const retCopy = result15;
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -6098,7 +6117,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let render010Address;
+    let render020Address;
     
     function address(arg0, arg1) {
       
@@ -6110,7 +6129,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'render010Address',
+        entryFnName: 'render020Address',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -6133,137 +6152,122 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            var ptr0 = realloc0(0, 0, 4, 68);
-            var {id: v1_0, name: v1_1, template: v1_2, parameters: v1_3, mediaType: v1_4, contentJson: v1_5 } = arg0;
+            var {id: v0_0, name: v0_1, template: v0_2, parameters: v0_3, mediaType: v0_4, contentJson: v0_5 } = arg0;
             
-            var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+            var encodeRes = _utf8AllocateAndEncode(v0_1, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(v0_2, realloc0, memory0);
             var ptr2= encodeRes.ptr;
             var len2 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 4, len2, true);
-            dataView(memory0).setUint32(ptr0 + 0, ptr2, true);
-            
-            var encodeRes = _utf8AllocateAndEncode(v1_1, realloc0, memory0);
-            var ptr3= encodeRes.ptr;
-            var len3 = encodeRes.len;
-            
-            dataView(memory0).setUint32(ptr0 + 12, len3, true);
-            dataView(memory0).setUint32(ptr0 + 8, ptr3, true);
-            
-            var encodeRes = _utf8AllocateAndEncode(v1_2, realloc0, memory0);
-            var ptr4= encodeRes.ptr;
-            var len4 = encodeRes.len;
-            
-            dataView(memory0).setUint32(ptr0 + 20, len4, true);
-            dataView(memory0).setUint32(ptr0 + 16, ptr4, true);
-            var vec14 = v1_3;
-            var len14 = vec14.length;
-            var result14 = realloc0(0, 0, 4, len14 * 40);
-            for (let i = 0; i < vec14.length; i++) {
-              const e = vec14[i];
-              const base = result14 + i * 40;var {key: v5_0, objectType: v5_1, id: v5_2, name: v5_3, fields: v5_4 } = e;
+            var vec12 = v0_3;
+            var len12 = vec12.length;
+            var result12 = realloc0(0, 0, 4, len12 * 40);
+            for (let i = 0; i < vec12.length; i++) {
+              const e = vec12[i];
+              const base = result12 + i * 40;var {key: v3_0, objectType: v3_1, id: v3_2, name: v3_3, fields: v3_4 } = e;
               
-              var encodeRes = _utf8AllocateAndEncode(v5_0, realloc0, memory0);
+              var encodeRes = _utf8AllocateAndEncode(v3_0, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len4, true);
+              dataView(memory0).setUint32(base + 0, ptr4, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v3_1, realloc0, memory0);
+              var ptr5= encodeRes.ptr;
+              var len5 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len5, true);
+              dataView(memory0).setUint32(base + 8, ptr5, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v3_2, realloc0, memory0);
               var ptr6= encodeRes.ptr;
               var len6 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 4, len6, true);
-              dataView(memory0).setUint32(base + 0, ptr6, true);
+              dataView(memory0).setUint32(base + 20, len6, true);
+              dataView(memory0).setUint32(base + 16, ptr6, true);
               
-              var encodeRes = _utf8AllocateAndEncode(v5_1, realloc0, memory0);
+              var encodeRes = _utf8AllocateAndEncode(v3_3, realloc0, memory0);
               var ptr7= encodeRes.ptr;
               var len7 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 12, len7, true);
-              dataView(memory0).setUint32(base + 8, ptr7, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v5_2, realloc0, memory0);
-              var ptr8= encodeRes.ptr;
-              var len8 = encodeRes.len;
-              
-              dataView(memory0).setUint32(base + 20, len8, true);
-              dataView(memory0).setUint32(base + 16, ptr8, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v5_3, realloc0, memory0);
-              var ptr9= encodeRes.ptr;
-              var len9 = encodeRes.len;
-              
-              dataView(memory0).setUint32(base + 28, len9, true);
-              dataView(memory0).setUint32(base + 24, ptr9, true);
-              var vec13 = v5_4;
-              var len13 = vec13.length;
-              var result13 = realloc0(0, 0, 4, len13 * 20);
-              for (let i = 0; i < vec13.length; i++) {
-                const e = vec13[i];
-                const base = result13 + i * 20;var {name: v10_0, value: v10_1, isJson: v10_2 } = e;
+              dataView(memory0).setUint32(base + 28, len7, true);
+              dataView(memory0).setUint32(base + 24, ptr7, true);
+              var vec11 = v3_4;
+              var len11 = vec11.length;
+              var result11 = realloc0(0, 0, 4, len11 * 20);
+              for (let i = 0; i < vec11.length; i++) {
+                const e = vec11[i];
+                const base = result11 + i * 20;var {name: v8_0, value: v8_1, isJson: v8_2 } = e;
                 
-                var encodeRes = _utf8AllocateAndEncode(v10_0, realloc0, memory0);
-                var ptr11= encodeRes.ptr;
-                var len11 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(v8_0, realloc0, memory0);
+                var ptr9= encodeRes.ptr;
+                var len9 = encodeRes.len;
                 
-                dataView(memory0).setUint32(base + 4, len11, true);
-                dataView(memory0).setUint32(base + 0, ptr11, true);
+                dataView(memory0).setUint32(base + 4, len9, true);
+                dataView(memory0).setUint32(base + 0, ptr9, true);
                 
-                var encodeRes = _utf8AllocateAndEncode(v10_1, realloc0, memory0);
-                var ptr12= encodeRes.ptr;
-                var len12 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(v8_1, realloc0, memory0);
+                var ptr10= encodeRes.ptr;
+                var len10 = encodeRes.len;
                 
-                dataView(memory0).setUint32(base + 12, len12, true);
-                dataView(memory0).setUint32(base + 8, ptr12, true);
-                dataView(memory0).setInt8(base + 16, v10_2 ? 1 : 0, true);
+                dataView(memory0).setUint32(base + 12, len10, true);
+                dataView(memory0).setUint32(base + 8, ptr10, true);
+                dataView(memory0).setInt8(base + 16, v8_2 ? 1 : 0, true);
               }
-              dataView(memory0).setUint32(base + 36, len13, true);
-              dataView(memory0).setUint32(base + 32, result13, true);
+              dataView(memory0).setUint32(base + 36, len11, true);
+              dataView(memory0).setUint32(base + 32, result11, true);
             }
-            dataView(memory0).setUint32(ptr0 + 28, len14, true);
-            dataView(memory0).setUint32(ptr0 + 24, result14, true);
             
-            var encodeRes = _utf8AllocateAndEncode(v1_4, realloc0, memory0);
-            var ptr15= encodeRes.ptr;
-            var len15 = encodeRes.len;
+            var encodeRes = _utf8AllocateAndEncode(v0_4, realloc0, memory0);
+            var ptr13= encodeRes.ptr;
+            var len13 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 36, len15, true);
-            dataView(memory0).setUint32(ptr0 + 32, ptr15, true);
             
-            var encodeRes = _utf8AllocateAndEncode(v1_5, realloc0, memory0);
-            var ptr16= encodeRes.ptr;
-            var len16 = encodeRes.len;
+            var encodeRes = _utf8AllocateAndEncode(v0_5, realloc0, memory0);
+            var ptr14= encodeRes.ptr;
+            var len14 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 44, len16, true);
-            dataView(memory0).setUint32(ptr0 + 40, ptr16, true);
-            var {aliases: v17_0, actorId: v17_1 } = arg1;
-            var vec19 = v17_0;
-            var len19 = vec19.length;
-            var result19 = realloc0(0, 0, 4, len19 * 8);
-            for (let i = 0; i < vec19.length; i++) {
-              const e = vec19[i];
-              const base = result19 + i * 8;
+            var {aliases: v15_0, actorId: v15_1 } = arg1;
+            var vec17 = v15_0;
+            var len17 = vec17.length;
+            var result17 = realloc0(0, 0, 4, len17 * 8);
+            for (let i = 0; i < vec17.length; i++) {
+              const e = vec17[i];
+              const base = result17 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr16= encodeRes.ptr;
+              var len16 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len16, true);
+              dataView(memory0).setUint32(base + 0, ptr16, true);
+            }
+            var variant19 = v15_1;
+            let variant19_0;
+            let variant19_1;
+            let variant19_2;
+            if (variant19 === null || variant19=== undefined) {
+              variant19_0 = 0;
+              variant19_1 = 0;
+              variant19_2 = 0;
+            } else {
+              const e = variant19;
+              
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
               var ptr18= encodeRes.ptr;
               var len18 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 4, len18, true);
-              dataView(memory0).setUint32(base + 0, ptr18, true);
+              variant19_0 = 1;
+              variant19_1 = ptr18;
+              variant19_2 = len18;
             }
-            dataView(memory0).setUint32(ptr0 + 52, len19, true);
-            dataView(memory0).setUint32(ptr0 + 48, result19, true);
-            var variant21 = v17_1;
-            if (variant21 === null || variant21=== undefined) {
-              dataView(memory0).setInt8(ptr0 + 56, 0, true);
-            } else {
-              const e = variant21;
-              dataView(memory0).setInt8(ptr0 + 56, 1, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr20= encodeRes.ptr;
-              var len20 = encodeRes.len;
-              
-              dataView(memory0).setUint32(ptr0 + 64, len20, true);
-              dataView(memory0).setUint32(ptr0 + 60, ptr20, true);
-            }
-            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="address"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="address"][Instruction::CallWasm] enter', {
               funcName: 'address',
-              paramCount: 1,
+              paramCount: 16,
               async: false,
               postReturn: true,
             });
@@ -6274,7 +6278,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => render010Address(ptr0),
+                fn: () => render020Address(toUint64(v0_0), ptr1, len1, ptr2, len2, result12, len12, ptr13, len13, ptr14, len14, result17, len17, variant19_0, variant19_1, variant19_2),
               });
             } catch (err) {
               
@@ -6290,23 +6294,23 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            var bool22 = dataView(memory0).getUint8(ret + 0, true);
-            var ptr23 = dataView(memory0).getUint32(ret + 4, true);
-            var len23 = dataView(memory0).getUint32(ret + 8, true);
-            var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
-            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="address"][Instruction::Return]', {
+            var bool20 = dataView(memory0).getUint8(ret + 0, true);
+            var ptr21 = dataView(memory0).getUint32(ret + 4, true);
+            var len21 = dataView(memory0).getUint32(ret + 8, true);
+            var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="address"][Instruction::Return]', {
               funcName: 'address',
               paramCount: 1,
               async: false,
               postReturn: true
             });
             task.resolve([{
-              mentioned: bool22 == 0 ? false : (bool22 == 1 ? true : throwInvalidBool()),
-              text: result23,
+              mentioned: bool20 == 0 ? false : (bool20 == 1 ? true : throwInvalidBool()),
+              text: result21,
             }]);
             const retCopy = {
-              mentioned: bool22 == 0 ? false : (bool22 == 1 ? true : throwInvalidBool()),
-              text: result23,
+              mentioned: bool20 == 0 ? false : (bool20 == 1 ? true : throwInvalidBool()),
+              text: result21,
             };
             
             let cstate = getOrCreateAsyncState(0);
@@ -6329,7 +6333,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let render010DefangMentions;
+    let render020DefangMentions;
     
     function defangMentions(arg0) {
       
@@ -6341,7 +6345,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'render010DefangMentions',
+        entryFnName: 'render020DefangMentions',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -6369,7 +6373,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="defang-mentions"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="defang-mentions"][Instruction::CallWasm] enter', {
               funcName: 'defang-mentions',
               paramCount: 2,
               async: false,
@@ -6382,7 +6386,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => render010DefangMentions(ptr0, len0),
+                fn: () => render020DefangMentions(ptr0, len0),
               });
             } catch (err) {
               
@@ -6401,7 +6405,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr1 = dataView(memory0).getUint32(ret + 0, true);
             var len1 = dataView(memory0).getUint32(ret + 4, true);
             var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
-            _debugLog('[iface="nextcloud:talk-bot/render@0.1.0", function="defang-mentions"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="defang-mentions"][Instruction::Return]', {
               funcName: 'defang-mentions',
               paramCount: 1,
               async: false,
@@ -6430,7 +6434,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010ApiErrorMessage;
+    let botApi020ApiErrorMessage;
     
     function apiErrorMessage(arg0) {
       
@@ -6442,7 +6446,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010ApiErrorMessage',
+        entryFnName: 'botApi020ApiErrorMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -6559,7 +6563,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant6.tag)}\` (received \`${variant6}\`) specified for \`ApiError\``);
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="api-error-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="api-error-message"][Instruction::CallWasm] enter', {
               funcName: 'api-error-message',
               paramCount: 3,
               async: false,
@@ -6572,7 +6576,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010ApiErrorMessage(variant6_0, variant6_1, variant6_2),
+                fn: () => botApi020ApiErrorMessage(variant6_0, variant6_1, variant6_2),
               });
             } catch (err) {
               
@@ -6591,7 +6595,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr7 = dataView(memory0).getUint32(ret + 0, true);
             var len7 = dataView(memory0).getUint32(ret + 4, true);
             var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="api-error-message"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="api-error-message"][Instruction::Return]', {
               funcName: 'api-error-message',
               paramCount: 1,
               async: false,
@@ -6620,7 +6624,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010DefaultMaxLength;
+    let botApi020DefaultMaxLength;
     
     function defaultMaxLength() {
       
@@ -6632,7 +6636,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010DefaultMaxLength',
+        entryFnName: 'botApi020DefaultMaxLength',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -6655,7 +6659,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="default-max-length"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="default-max-length"][Instruction::CallWasm] enter', {
               funcName: 'default-max-length',
               paramCount: 0,
               async: false,
@@ -6668,7 +6672,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010DefaultMaxLength(),
+                fn: () => botApi020DefaultMaxLength(),
               });
             } catch (err) {
               
@@ -6684,7 +6688,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="default-max-length"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="default-max-length"][Instruction::Return]', {
               funcName: 'default-max-length',
               paramCount: 1,
               async: false,
@@ -6706,7 +6710,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010SendMessage;
+    let botApi020SendMessage;
     
     function sendMessage(arg0, arg1, arg2, arg3, arg4) {
       
@@ -6718,7 +6722,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010SendMessage',
+        entryFnName: 'botApi020SendMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -6824,7 +6828,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               dataView(memory0).setInt8(ptr0 + 92, 1, true);
               dataView(memory0).setInt32(ptr0 + 96, toUint32(e), true);
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="send-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="send-message"][Instruction::CallWasm] enter', {
               funcName: 'send-message',
               paramCount: 1,
               async: false,
@@ -6837,7 +6841,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010SendMessage(ptr0),
+                fn: () => botApi020SendMessage(ptr0),
               });
             } catch (err) {
               
@@ -6853,23 +6857,38 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant27;
+            let variant37;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var len19 = dataView(memory0).getUint32(ret + 8, true);
-                var base19 = dataView(memory0).getUint32(ret + 4, true);
-                if (base19 % 4 !== 0) throw new TypeError(`list pointer [${base19}] is not aligned to 4`);
-                var result19 = [];
-                for (let i = 0; i < len19; i++) {
-                  const base = base19 + i * 32;
-                  var ptr13 = dataView(memory0).getUint32(base + 0, true);
-                  var len13 = dataView(memory0).getUint32(base + 4, true);
-                  var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
-                  var ptr14 = dataView(memory0).getUint32(base + 8, true);
-                  var len14 = dataView(memory0).getUint32(base + 12, true);
+                var len29 = dataView(memory0).getUint32(ret + 8, true);
+                var base29 = dataView(memory0).getUint32(ret + 4, true);
+                if (base29 % 8 !== 0) throw new TypeError(`list pointer [${base29}] is not aligned to 8`);
+                var result29 = [];
+                for (let i = 0; i < len29; i++) {
+                  const base = base29 + i * 128;
+                  let enum13;
+                  switch (dataView(memory0).getUint8(base + 0, true)) {
+                    case 0: {
+                      enum13 = 'get';
+                      break;
+                    }
+                    case 1: {
+                      enum13 = 'post';
+                      break;
+                    }
+                    case 2: {
+                      enum13 = 'delete';
+                      break;
+                    }
+                    default: {
+                      throw new TypeError('invalid discriminant specified for HttpMethod');
+                    }
+                  }
+                  var ptr14 = dataView(memory0).getUint32(base + 4, true);
+                  var len14 = dataView(memory0).getUint32(base + 8, true);
                   var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
-                  var len17 = dataView(memory0).getUint32(base + 20, true);
-                  var base17 = dataView(memory0).getUint32(base + 16, true);
+                  var len17 = dataView(memory0).getUint32(base + 16, true);
+                  var base17 = dataView(memory0).getUint32(base + 12, true);
                   if (base17 % 4 !== 0) throw new TypeError(`list pointer [${base17}] is not aligned to 4`);
                   var result17 = [];
                   for (let i = 0; i < len17; i++) {
@@ -6882,95 +6901,201 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
                     result17.push([result15, result16]);
                   }
-                  var ptr18 = dataView(memory0).getUint32(base + 24, true);
-                  var len18 = dataView(memory0).getUint32(base + 28, true);
+                  var ptr18 = dataView(memory0).getUint32(base + 20, true);
+                  var len18 = dataView(memory0).getUint32(base + 24, true);
                   var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
-                  result19.push({
-                    method: result13,
+                  let variant28;
+                  switch (dataView(memory0).getUint8(base + 32, true)) {
+                    case 0: {
+                      variant28 = undefined;
+                      break;
+                    }
+                    case 1: {
+                      var ptr19 = dataView(memory0).getUint32(base + 44, true);
+                      var len19 = dataView(memory0).getUint32(base + 48, true);
+                      var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
+                      let variant20;
+                      switch (dataView(memory0).getUint8(base + 56, true)) {
+                        case 0: {
+                          variant20 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          variant20 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(base + 64, true)));
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      let variant22;
+                      switch (dataView(memory0).getUint8(base + 72, true)) {
+                        case 0: {
+                          variant22 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          var ptr21 = dataView(memory0).getUint32(base + 76, true);
+                          var len21 = dataView(memory0).getUint32(base + 80, true);
+                          var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                          variant22 = result21;
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      var bool23 = dataView(memory0).getUint8(base + 84, true);
+                      let variant24;
+                      switch (dataView(memory0).getUint8(base + 88, true)) {
+                        case 0: {
+                          variant24 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          variant24 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(base + 96, true)));
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      let variant26;
+                      switch (dataView(memory0).getUint8(base + 104, true)) {
+                        case 0: {
+                          variant26 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          var ptr25 = dataView(memory0).getUint32(base + 108, true);
+                          var len25 = dataView(memory0).getUint32(base + 112, true);
+                          var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                          variant26 = result25;
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      let variant27;
+                      switch (dataView(memory0).getUint8(base + 116, true)) {
+                        case 0: {
+                          variant27 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          variant27 = dataView(memory0).getInt32(base + 120, true) >>> 0;
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      variant28 = {
+                        index: dataView(memory0).getInt32(base + 40, true) >>> 0,
+                        text: result19,
+                        options: {
+                          replyTo: variant20,
+                          referenceId: variant22,
+                          silent: bool23 == 0 ? false : (bool23 == 1 ? true : throwInvalidBool()),
+                          threadId: variant24,
+                          threadTitle: variant26,
+                          maxLength: variant27,
+                        },
+                      };
+                      break;
+                    }
+                    default: {
+                      throw new TypeError('invalid variant discriminant for option');
+                    }
+                  }
+                  result29.push({
+                    method: enum13,
                     url: result14,
                     headers: result17,
                     body: result18,
+                    chunk: variant28,
                   });
                 }
-                variant27= {
+                variant37= {
                   tag: 'ok',
-                  val: result19
+                  val: result29
                 };
                 break;
               }
               case 1: {
-                let variant26;
+                let variant36;
                 switch (dataView(memory0).getUint8(ret + 4, true)) {
                   case 0: {
-                    var ptr20 = dataView(memory0).getUint32(ret + 8, true);
-                    var len20 = dataView(memory0).getUint32(ret + 12, true);
-                    var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
-                    variant26= {
+                    var ptr30 = dataView(memory0).getUint32(ret + 8, true);
+                    var len30 = dataView(memory0).getUint32(ret + 12, true);
+                    var result30 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr30, len30));
+                    variant36= {
                       tag: 'invalid-base-url',
-                      val: result20
+                      val: result30
                     };
                     break;
                   }
                   case 1: {
-                    var ptr21 = dataView(memory0).getUint32(ret + 8, true);
-                    var len21 = dataView(memory0).getUint32(ret + 12, true);
-                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
-                    variant26= {
+                    var ptr31 = dataView(memory0).getUint32(ret + 8, true);
+                    var len31 = dataView(memory0).getUint32(ret + 12, true);
+                    var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
+                    variant36= {
                       tag: 'invalid-token',
-                      val: result21
+                      val: result31
                     };
                     break;
                   }
                   case 2: {
-                    variant26= {
+                    variant36= {
                       tag: 'empty-message',
                     };
                     break;
                   }
                   case 3: {
-                    var ptr22 = dataView(memory0).getUint32(ret + 8, true);
-                    var len22 = dataView(memory0).getUint32(ret + 12, true);
-                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
-                    variant26= {
+                    var ptr32 = dataView(memory0).getUint32(ret + 8, true);
+                    var len32 = dataView(memory0).getUint32(ret + 12, true);
+                    var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
+                    variant36= {
                       tag: 'invalid-reaction',
-                      val: result22
+                      val: result32
                     };
                     break;
                   }
                   case 4: {
-                    var ptr23 = dataView(memory0).getUint32(ret + 8, true);
-                    var len23 = dataView(memory0).getUint32(ret + 12, true);
-                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
-                    variant26= {
+                    var ptr33 = dataView(memory0).getUint32(ret + 8, true);
+                    var len33 = dataView(memory0).getUint32(ret + 12, true);
+                    var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
+                    variant36= {
                       tag: 'invalid-secret',
-                      val: result23
+                      val: result33
                     };
                     break;
                   }
                   case 5: {
-                    var ptr24 = dataView(memory0).getUint32(ret + 8, true);
-                    var len24 = dataView(memory0).getUint32(ret + 12, true);
-                    var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
-                    variant26= {
+                    var ptr34 = dataView(memory0).getUint32(ret + 8, true);
+                    var len34 = dataView(memory0).getUint32(ret + 12, true);
+                    var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
+                    variant36= {
                       tag: 'invalid-random',
-                      val: result24
+                      val: result34
                     };
                     break;
                   }
                   case 6: {
-                    variant26= {
+                    variant36= {
                       tag: 'invalid-max-length',
                       val: dataView(memory0).getInt32(ret + 8, true) >>> 0
                     };
                     break;
                   }
                   case 7: {
-                    var ptr25 = dataView(memory0).getUint32(ret + 8, true);
-                    var len25 = dataView(memory0).getUint32(ret + 12, true);
-                    var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
-                    variant26= {
+                    var ptr35 = dataView(memory0).getUint32(ret + 8, true);
+                    var len35 = dataView(memory0).getUint32(ret + 12, true);
+                    var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+                    variant36= {
                       tag: 'invalid-reference-id',
-                      val: result25
+                      val: result35
                     };
                     break;
                   }
@@ -6978,9 +7103,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for ApiError');
                   }
                 }
-                variant27= {
+                variant37= {
                   tag: 'err',
-                  val: variant26
+                  val: variant36
                 };
                 break;
               }
@@ -6988,13 +7113,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="send-message"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="send-message"][Instruction::Return]', {
               funcName: 'send-message',
               paramCount: 1,
               async: false,
               postReturn: true
             });
-            const retCopy = variant27;
+            const retCopy = variant37;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -7023,7 +7148,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010React;
+    let botApi020React;
     
     function react(arg0, arg1, arg2, arg3, arg4) {
       
@@ -7035,7 +7160,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010React',
+        entryFnName: 'botApi020React',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -7078,7 +7203,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr3= encodeRes.ptr;
             var len3 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="react"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="react"][Instruction::CallWasm] enter', {
               funcName: 'react',
               paramCount: 9,
               async: false,
@@ -7091,7 +7216,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010React(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
+                fn: () => botApi020React(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
               });
             } catch (err) {
               
@@ -7107,12 +7232,27 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant17;
+            let variant27;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr4 = dataView(memory0).getUint32(ret + 4, true);
-                var len4 = dataView(memory0).getUint32(ret + 8, true);
-                var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+                let enum4;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    enum4 = 'get';
+                    break;
+                  }
+                  case 1: {
+                    enum4 = 'post';
+                    break;
+                  }
+                  case 2: {
+                    enum4 = 'delete';
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid discriminant specified for HttpMethod');
+                  }
+                }
                 var ptr5 = dataView(memory0).getUint32(ret + 12, true);
                 var len5 = dataView(memory0).getUint32(ret + 16, true);
                 var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
@@ -7133,90 +7273,196 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 var ptr9 = dataView(memory0).getUint32(ret + 28, true);
                 var len9 = dataView(memory0).getUint32(ret + 32, true);
                 var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
-                variant17= {
+                let variant19;
+                switch (dataView(memory0).getUint8(ret + 40, true)) {
+                  case 0: {
+                    variant19 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr10 = dataView(memory0).getUint32(ret + 52, true);
+                    var len10 = dataView(memory0).getUint32(ret + 56, true);
+                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                    let variant11;
+                    switch (dataView(memory0).getUint8(ret + 64, true)) {
+                      case 0: {
+                        variant11 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant11 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant13;
+                    switch (dataView(memory0).getUint8(ret + 80, true)) {
+                      case 0: {
+                        variant13 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr12 = dataView(memory0).getUint32(ret + 84, true);
+                        var len12 = dataView(memory0).getUint32(ret + 88, true);
+                        var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                        variant13 = result12;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var bool14 = dataView(memory0).getUint8(ret + 92, true);
+                    let variant15;
+                    switch (dataView(memory0).getUint8(ret + 96, true)) {
+                      case 0: {
+                        variant15 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant15 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 104, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant17;
+                    switch (dataView(memory0).getUint8(ret + 112, true)) {
+                      case 0: {
+                        variant17 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr16 = dataView(memory0).getUint32(ret + 116, true);
+                        var len16 = dataView(memory0).getUint32(ret + 120, true);
+                        var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+                        variant17 = result16;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant18;
+                    switch (dataView(memory0).getUint8(ret + 124, true)) {
+                      case 0: {
+                        variant18 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant18 = dataView(memory0).getInt32(ret + 128, true) >>> 0;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant19 = {
+                      index: dataView(memory0).getInt32(ret + 48, true) >>> 0,
+                      text: result10,
+                      options: {
+                        replyTo: variant11,
+                        referenceId: variant13,
+                        silent: bool14 == 0 ? false : (bool14 == 1 ? true : throwInvalidBool()),
+                        threadId: variant15,
+                        threadTitle: variant17,
+                        maxLength: variant18,
+                      },
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant27= {
                   tag: 'ok',
                   val: {
-                    method: result4,
+                    method: enum4,
                     url: result5,
                     headers: result8,
                     body: result9,
+                    chunk: variant19,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant16;
-                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                let variant26;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    var ptr10 = dataView(memory0).getUint32(ret + 8, true);
-                    var len10 = dataView(memory0).getUint32(ret + 12, true);
-                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
-                    variant16= {
+                    var ptr20 = dataView(memory0).getUint32(ret + 12, true);
+                    var len20 = dataView(memory0).getUint32(ret + 16, true);
+                    var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                    variant26= {
                       tag: 'invalid-base-url',
-                      val: result10
+                      val: result20
                     };
                     break;
                   }
                   case 1: {
-                    var ptr11 = dataView(memory0).getUint32(ret + 8, true);
-                    var len11 = dataView(memory0).getUint32(ret + 12, true);
-                    var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
-                    variant16= {
+                    var ptr21 = dataView(memory0).getUint32(ret + 12, true);
+                    var len21 = dataView(memory0).getUint32(ret + 16, true);
+                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                    variant26= {
                       tag: 'invalid-token',
-                      val: result11
+                      val: result21
                     };
                     break;
                   }
                   case 2: {
-                    variant16= {
+                    variant26= {
                       tag: 'empty-message',
                     };
                     break;
                   }
                   case 3: {
-                    var ptr12 = dataView(memory0).getUint32(ret + 8, true);
-                    var len12 = dataView(memory0).getUint32(ret + 12, true);
-                    var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
-                    variant16= {
+                    var ptr22 = dataView(memory0).getUint32(ret + 12, true);
+                    var len22 = dataView(memory0).getUint32(ret + 16, true);
+                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                    variant26= {
                       tag: 'invalid-reaction',
-                      val: result12
+                      val: result22
                     };
                     break;
                   }
                   case 4: {
-                    var ptr13 = dataView(memory0).getUint32(ret + 8, true);
-                    var len13 = dataView(memory0).getUint32(ret + 12, true);
-                    var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
-                    variant16= {
+                    var ptr23 = dataView(memory0).getUint32(ret + 12, true);
+                    var len23 = dataView(memory0).getUint32(ret + 16, true);
+                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                    variant26= {
                       tag: 'invalid-secret',
-                      val: result13
+                      val: result23
                     };
                     break;
                   }
                   case 5: {
-                    var ptr14 = dataView(memory0).getUint32(ret + 8, true);
-                    var len14 = dataView(memory0).getUint32(ret + 12, true);
-                    var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
-                    variant16= {
+                    var ptr24 = dataView(memory0).getUint32(ret + 12, true);
+                    var len24 = dataView(memory0).getUint32(ret + 16, true);
+                    var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                    variant26= {
                       tag: 'invalid-random',
-                      val: result14
+                      val: result24
                     };
                     break;
                   }
                   case 6: {
-                    variant16= {
+                    variant26= {
                       tag: 'invalid-max-length',
-                      val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                      val: dataView(memory0).getInt32(ret + 12, true) >>> 0
                     };
                     break;
                   }
                   case 7: {
-                    var ptr15 = dataView(memory0).getUint32(ret + 8, true);
-                    var len15 = dataView(memory0).getUint32(ret + 12, true);
-                    var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
-                    variant16= {
+                    var ptr25 = dataView(memory0).getUint32(ret + 12, true);
+                    var len25 = dataView(memory0).getUint32(ret + 16, true);
+                    var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                    variant26= {
                       tag: 'invalid-reference-id',
-                      val: result15
+                      val: result25
                     };
                     break;
                   }
@@ -7224,9 +7470,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for ApiError');
                   }
                 }
-                variant17= {
+                variant27= {
                   tag: 'err',
-                  val: variant16
+                  val: variant26
                 };
                 break;
               }
@@ -7234,13 +7480,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="react"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="react"][Instruction::Return]', {
               funcName: 'react',
               paramCount: 1,
               async: false,
               postReturn: true
             });
-            const retCopy = variant17;
+            const retCopy = variant27;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -7269,7 +7515,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010RemoveReaction;
+    let botApi020RemoveReaction;
     
     function removeReaction(arg0, arg1, arg2, arg3, arg4) {
       
@@ -7281,7 +7527,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010RemoveReaction',
+        entryFnName: 'botApi020RemoveReaction',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -7324,7 +7570,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr3= encodeRes.ptr;
             var len3 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="remove-reaction"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="remove-reaction"][Instruction::CallWasm] enter', {
               funcName: 'remove-reaction',
               paramCount: 9,
               async: false,
@@ -7337,7 +7583,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010RemoveReaction(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
+                fn: () => botApi020RemoveReaction(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
               });
             } catch (err) {
               
@@ -7353,12 +7599,27 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant17;
+            let variant27;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr4 = dataView(memory0).getUint32(ret + 4, true);
-                var len4 = dataView(memory0).getUint32(ret + 8, true);
-                var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+                let enum4;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    enum4 = 'get';
+                    break;
+                  }
+                  case 1: {
+                    enum4 = 'post';
+                    break;
+                  }
+                  case 2: {
+                    enum4 = 'delete';
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid discriminant specified for HttpMethod');
+                  }
+                }
                 var ptr5 = dataView(memory0).getUint32(ret + 12, true);
                 var len5 = dataView(memory0).getUint32(ret + 16, true);
                 var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
@@ -7379,90 +7640,196 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 var ptr9 = dataView(memory0).getUint32(ret + 28, true);
                 var len9 = dataView(memory0).getUint32(ret + 32, true);
                 var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
-                variant17= {
+                let variant19;
+                switch (dataView(memory0).getUint8(ret + 40, true)) {
+                  case 0: {
+                    variant19 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr10 = dataView(memory0).getUint32(ret + 52, true);
+                    var len10 = dataView(memory0).getUint32(ret + 56, true);
+                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                    let variant11;
+                    switch (dataView(memory0).getUint8(ret + 64, true)) {
+                      case 0: {
+                        variant11 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant11 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant13;
+                    switch (dataView(memory0).getUint8(ret + 80, true)) {
+                      case 0: {
+                        variant13 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr12 = dataView(memory0).getUint32(ret + 84, true);
+                        var len12 = dataView(memory0).getUint32(ret + 88, true);
+                        var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                        variant13 = result12;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var bool14 = dataView(memory0).getUint8(ret + 92, true);
+                    let variant15;
+                    switch (dataView(memory0).getUint8(ret + 96, true)) {
+                      case 0: {
+                        variant15 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant15 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 104, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant17;
+                    switch (dataView(memory0).getUint8(ret + 112, true)) {
+                      case 0: {
+                        variant17 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr16 = dataView(memory0).getUint32(ret + 116, true);
+                        var len16 = dataView(memory0).getUint32(ret + 120, true);
+                        var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+                        variant17 = result16;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant18;
+                    switch (dataView(memory0).getUint8(ret + 124, true)) {
+                      case 0: {
+                        variant18 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant18 = dataView(memory0).getInt32(ret + 128, true) >>> 0;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant19 = {
+                      index: dataView(memory0).getInt32(ret + 48, true) >>> 0,
+                      text: result10,
+                      options: {
+                        replyTo: variant11,
+                        referenceId: variant13,
+                        silent: bool14 == 0 ? false : (bool14 == 1 ? true : throwInvalidBool()),
+                        threadId: variant15,
+                        threadTitle: variant17,
+                        maxLength: variant18,
+                      },
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant27= {
                   tag: 'ok',
                   val: {
-                    method: result4,
+                    method: enum4,
                     url: result5,
                     headers: result8,
                     body: result9,
+                    chunk: variant19,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant16;
-                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                let variant26;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    var ptr10 = dataView(memory0).getUint32(ret + 8, true);
-                    var len10 = dataView(memory0).getUint32(ret + 12, true);
-                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
-                    variant16= {
+                    var ptr20 = dataView(memory0).getUint32(ret + 12, true);
+                    var len20 = dataView(memory0).getUint32(ret + 16, true);
+                    var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                    variant26= {
                       tag: 'invalid-base-url',
-                      val: result10
+                      val: result20
                     };
                     break;
                   }
                   case 1: {
-                    var ptr11 = dataView(memory0).getUint32(ret + 8, true);
-                    var len11 = dataView(memory0).getUint32(ret + 12, true);
-                    var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
-                    variant16= {
+                    var ptr21 = dataView(memory0).getUint32(ret + 12, true);
+                    var len21 = dataView(memory0).getUint32(ret + 16, true);
+                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                    variant26= {
                       tag: 'invalid-token',
-                      val: result11
+                      val: result21
                     };
                     break;
                   }
                   case 2: {
-                    variant16= {
+                    variant26= {
                       tag: 'empty-message',
                     };
                     break;
                   }
                   case 3: {
-                    var ptr12 = dataView(memory0).getUint32(ret + 8, true);
-                    var len12 = dataView(memory0).getUint32(ret + 12, true);
-                    var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
-                    variant16= {
+                    var ptr22 = dataView(memory0).getUint32(ret + 12, true);
+                    var len22 = dataView(memory0).getUint32(ret + 16, true);
+                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                    variant26= {
                       tag: 'invalid-reaction',
-                      val: result12
+                      val: result22
                     };
                     break;
                   }
                   case 4: {
-                    var ptr13 = dataView(memory0).getUint32(ret + 8, true);
-                    var len13 = dataView(memory0).getUint32(ret + 12, true);
-                    var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
-                    variant16= {
+                    var ptr23 = dataView(memory0).getUint32(ret + 12, true);
+                    var len23 = dataView(memory0).getUint32(ret + 16, true);
+                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                    variant26= {
                       tag: 'invalid-secret',
-                      val: result13
+                      val: result23
                     };
                     break;
                   }
                   case 5: {
-                    var ptr14 = dataView(memory0).getUint32(ret + 8, true);
-                    var len14 = dataView(memory0).getUint32(ret + 12, true);
-                    var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
-                    variant16= {
+                    var ptr24 = dataView(memory0).getUint32(ret + 12, true);
+                    var len24 = dataView(memory0).getUint32(ret + 16, true);
+                    var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                    variant26= {
                       tag: 'invalid-random',
-                      val: result14
+                      val: result24
                     };
                     break;
                   }
                   case 6: {
-                    variant16= {
+                    variant26= {
                       tag: 'invalid-max-length',
-                      val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                      val: dataView(memory0).getInt32(ret + 12, true) >>> 0
                     };
                     break;
                   }
                   case 7: {
-                    var ptr15 = dataView(memory0).getUint32(ret + 8, true);
-                    var len15 = dataView(memory0).getUint32(ret + 12, true);
-                    var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
-                    variant16= {
+                    var ptr25 = dataView(memory0).getUint32(ret + 12, true);
+                    var len25 = dataView(memory0).getUint32(ret + 16, true);
+                    var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                    variant26= {
                       tag: 'invalid-reference-id',
-                      val: result15
+                      val: result25
                     };
                     break;
                   }
@@ -7470,9 +7837,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for ApiError');
                   }
                 }
-                variant17= {
+                variant27= {
                   tag: 'err',
-                  val: variant16
+                  val: variant26
                 };
                 break;
               }
@@ -7480,13 +7847,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="remove-reaction"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="remove-reaction"][Instruction::Return]', {
               funcName: 'remove-reaction',
               paramCount: 1,
               async: false,
               postReturn: true
             });
-            const retCopy = variant17;
+            const retCopy = variant27;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -7515,7 +7882,517 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010SplitMessage;
+    let botApi020SplitAgain;
+    
+    function splitAgain(arg0, arg1, arg2, arg3, arg4) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi020SplitAgain',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var ptr0 = realloc0(0, 0, 8, 160);
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 4, len1, true);
+            dataView(memory0).setUint32(ptr0 + 0, ptr1, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 12, len2, true);
+            dataView(memory0).setUint32(ptr0 + 8, ptr2, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 20, len3, true);
+            dataView(memory0).setUint32(ptr0 + 16, ptr3, true);
+            var {method: v4_0, url: v4_1, headers: v4_2, body: v4_3, chunk: v4_4 } = arg3;
+            var val5 = v4_0;
+            let enum5;
+            switch (val5) {
+              case 'get': {
+                enum5 = 0;
+                break;
+              }
+              case 'post': {
+                enum5 = 1;
+                break;
+              }
+              case 'delete': {
+                enum5 = 2;
+                break;
+              }
+              default: {
+                if ((v4_0) instanceof Error) {
+                  console.error(v4_0);
+                }
+                
+                throw new TypeError(`"${val5}" is not one of the cases of http-method`);
+              }
+            }
+            dataView(memory0).setInt8(ptr0 + 24, enum5, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v4_1, realloc0, memory0);
+            var ptr6= encodeRes.ptr;
+            var len6 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 32, len6, true);
+            dataView(memory0).setUint32(ptr0 + 28, ptr6, true);
+            var vec10 = v4_2;
+            var len10 = vec10.length;
+            var result10 = realloc0(0, 0, 4, len10 * 16);
+            for (let i = 0; i < vec10.length; i++) {
+              const e = vec10[i];
+              const base = result10 + i * 16;var [tuple7_0, tuple7_1] = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple7_0, realloc0, memory0);
+              var ptr8= encodeRes.ptr;
+              var len8 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len8, true);
+              dataView(memory0).setUint32(base + 0, ptr8, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple7_1, realloc0, memory0);
+              var ptr9= encodeRes.ptr;
+              var len9 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len9, true);
+              dataView(memory0).setUint32(base + 8, ptr9, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 40, len10, true);
+            dataView(memory0).setUint32(ptr0 + 36, result10, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v4_3, realloc0, memory0);
+            var ptr11= encodeRes.ptr;
+            var len11 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 48, len11, true);
+            dataView(memory0).setUint32(ptr0 + 44, ptr11, true);
+            var variant22 = v4_4;
+            if (variant22 === null || variant22=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 56, 0, true);
+            } else {
+              const e = variant22;
+              dataView(memory0).setInt8(ptr0 + 56, 1, true);
+              var {index: v12_0, text: v12_1, options: v12_2 } = e;
+              dataView(memory0).setInt32(ptr0 + 64, toUint32(v12_0), true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v12_1, realloc0, memory0);
+              var ptr13= encodeRes.ptr;
+              var len13 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 72, len13, true);
+              dataView(memory0).setUint32(ptr0 + 68, ptr13, true);
+              var {replyTo: v14_0, referenceId: v14_1, silent: v14_2, threadId: v14_3, threadTitle: v14_4, maxLength: v14_5 } = v12_2;
+              var variant15 = v14_0;
+              if (variant15 === null || variant15=== undefined) {
+                dataView(memory0).setInt8(ptr0 + 80, 0, true);
+              } else {
+                const e = variant15;
+                dataView(memory0).setInt8(ptr0 + 80, 1, true);
+                dataView(memory0).setBigInt64(ptr0 + 88, toUint64(e), true);
+              }
+              var variant17 = v14_1;
+              if (variant17 === null || variant17=== undefined) {
+                dataView(memory0).setInt8(ptr0 + 96, 0, true);
+              } else {
+                const e = variant17;
+                dataView(memory0).setInt8(ptr0 + 96, 1, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr16= encodeRes.ptr;
+                var len16 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 104, len16, true);
+                dataView(memory0).setUint32(ptr0 + 100, ptr16, true);
+              }
+              dataView(memory0).setInt8(ptr0 + 108, v14_2 ? 1 : 0, true);
+              var variant18 = v14_3;
+              if (variant18 === null || variant18=== undefined) {
+                dataView(memory0).setInt8(ptr0 + 112, 0, true);
+              } else {
+                const e = variant18;
+                dataView(memory0).setInt8(ptr0 + 112, 1, true);
+                dataView(memory0).setBigInt64(ptr0 + 120, toUint64(e), true);
+              }
+              var variant20 = v14_4;
+              if (variant20 === null || variant20=== undefined) {
+                dataView(memory0).setInt8(ptr0 + 128, 0, true);
+              } else {
+                const e = variant20;
+                dataView(memory0).setInt8(ptr0 + 128, 1, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr19= encodeRes.ptr;
+                var len19 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 136, len19, true);
+                dataView(memory0).setUint32(ptr0 + 132, ptr19, true);
+              }
+              var variant21 = v14_5;
+              if (variant21 === null || variant21=== undefined) {
+                dataView(memory0).setInt8(ptr0 + 140, 0, true);
+              } else {
+                const e = variant21;
+                dataView(memory0).setInt8(ptr0 + 140, 1, true);
+                dataView(memory0).setInt32(ptr0 + 144, toUint32(e), true);
+              }
+            }
+            dataView(memory0).setInt32(ptr0 + 152, toUint32(arg4), true);
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="split-again"][Instruction::CallWasm] enter', {
+              funcName: 'split-again',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi020SplitAgain(ptr0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant47;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var len39 = dataView(memory0).getUint32(ret + 8, true);
+                var base39 = dataView(memory0).getUint32(ret + 4, true);
+                if (base39 % 8 !== 0) throw new TypeError(`list pointer [${base39}] is not aligned to 8`);
+                var result39 = [];
+                for (let i = 0; i < len39; i++) {
+                  const base = base39 + i * 128;
+                  let enum23;
+                  switch (dataView(memory0).getUint8(base + 0, true)) {
+                    case 0: {
+                      enum23 = 'get';
+                      break;
+                    }
+                    case 1: {
+                      enum23 = 'post';
+                      break;
+                    }
+                    case 2: {
+                      enum23 = 'delete';
+                      break;
+                    }
+                    default: {
+                      throw new TypeError('invalid discriminant specified for HttpMethod');
+                    }
+                  }
+                  var ptr24 = dataView(memory0).getUint32(base + 4, true);
+                  var len24 = dataView(memory0).getUint32(base + 8, true);
+                  var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                  var len27 = dataView(memory0).getUint32(base + 16, true);
+                  var base27 = dataView(memory0).getUint32(base + 12, true);
+                  if (base27 % 4 !== 0) throw new TypeError(`list pointer [${base27}] is not aligned to 4`);
+                  var result27 = [];
+                  for (let i = 0; i < len27; i++) {
+                    const base = base27 + i * 16;
+                    var ptr25 = dataView(memory0).getUint32(base + 0, true);
+                    var len25 = dataView(memory0).getUint32(base + 4, true);
+                    var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                    var ptr26 = dataView(memory0).getUint32(base + 8, true);
+                    var len26 = dataView(memory0).getUint32(base + 12, true);
+                    var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+                    result27.push([result25, result26]);
+                  }
+                  var ptr28 = dataView(memory0).getUint32(base + 20, true);
+                  var len28 = dataView(memory0).getUint32(base + 24, true);
+                  var result28 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr28, len28));
+                  let variant38;
+                  switch (dataView(memory0).getUint8(base + 32, true)) {
+                    case 0: {
+                      variant38 = undefined;
+                      break;
+                    }
+                    case 1: {
+                      var ptr29 = dataView(memory0).getUint32(base + 44, true);
+                      var len29 = dataView(memory0).getUint32(base + 48, true);
+                      var result29 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr29, len29));
+                      let variant30;
+                      switch (dataView(memory0).getUint8(base + 56, true)) {
+                        case 0: {
+                          variant30 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          variant30 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(base + 64, true)));
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      let variant32;
+                      switch (dataView(memory0).getUint8(base + 72, true)) {
+                        case 0: {
+                          variant32 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          var ptr31 = dataView(memory0).getUint32(base + 76, true);
+                          var len31 = dataView(memory0).getUint32(base + 80, true);
+                          var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
+                          variant32 = result31;
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      var bool33 = dataView(memory0).getUint8(base + 84, true);
+                      let variant34;
+                      switch (dataView(memory0).getUint8(base + 88, true)) {
+                        case 0: {
+                          variant34 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          variant34 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(base + 96, true)));
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      let variant36;
+                      switch (dataView(memory0).getUint8(base + 104, true)) {
+                        case 0: {
+                          variant36 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          var ptr35 = dataView(memory0).getUint32(base + 108, true);
+                          var len35 = dataView(memory0).getUint32(base + 112, true);
+                          var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+                          variant36 = result35;
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      let variant37;
+                      switch (dataView(memory0).getUint8(base + 116, true)) {
+                        case 0: {
+                          variant37 = undefined;
+                          break;
+                        }
+                        case 1: {
+                          variant37 = dataView(memory0).getInt32(base + 120, true) >>> 0;
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid variant discriminant for option');
+                        }
+                      }
+                      variant38 = {
+                        index: dataView(memory0).getInt32(base + 40, true) >>> 0,
+                        text: result29,
+                        options: {
+                          replyTo: variant30,
+                          referenceId: variant32,
+                          silent: bool33 == 0 ? false : (bool33 == 1 ? true : throwInvalidBool()),
+                          threadId: variant34,
+                          threadTitle: variant36,
+                          maxLength: variant37,
+                        },
+                      };
+                      break;
+                    }
+                    default: {
+                      throw new TypeError('invalid variant discriminant for option');
+                    }
+                  }
+                  result39.push({
+                    method: enum23,
+                    url: result24,
+                    headers: result27,
+                    body: result28,
+                    chunk: variant38,
+                  });
+                }
+                variant47= {
+                  tag: 'ok',
+                  val: result39
+                };
+                break;
+              }
+              case 1: {
+                let variant46;
+                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                  case 0: {
+                    var ptr40 = dataView(memory0).getUint32(ret + 8, true);
+                    var len40 = dataView(memory0).getUint32(ret + 12, true);
+                    var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
+                    variant46= {
+                      tag: 'invalid-base-url',
+                      val: result40
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr41 = dataView(memory0).getUint32(ret + 8, true);
+                    var len41 = dataView(memory0).getUint32(ret + 12, true);
+                    var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
+                    variant46= {
+                      tag: 'invalid-token',
+                      val: result41
+                    };
+                    break;
+                  }
+                  case 2: {
+                    variant46= {
+                      tag: 'empty-message',
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr42 = dataView(memory0).getUint32(ret + 8, true);
+                    var len42 = dataView(memory0).getUint32(ret + 12, true);
+                    var result42 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr42, len42));
+                    variant46= {
+                      tag: 'invalid-reaction',
+                      val: result42
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr43 = dataView(memory0).getUint32(ret + 8, true);
+                    var len43 = dataView(memory0).getUint32(ret + 12, true);
+                    var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
+                    variant46= {
+                      tag: 'invalid-secret',
+                      val: result43
+                    };
+                    break;
+                  }
+                  case 5: {
+                    var ptr44 = dataView(memory0).getUint32(ret + 8, true);
+                    var len44 = dataView(memory0).getUint32(ret + 12, true);
+                    var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
+                    variant46= {
+                      tag: 'invalid-random',
+                      val: result44
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant46= {
+                      tag: 'invalid-max-length',
+                      val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr45 = dataView(memory0).getUint32(ret + 8, true);
+                    var len45 = dataView(memory0).getUint32(ret + 12, true);
+                    var result45 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr45, len45));
+                    variant46= {
+                      tag: 'invalid-reference-id',
+                      val: result45
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for ApiError');
+                  }
+                }
+                variant47= {
+                  tag: 'err',
+                  val: variant46
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="split-again"][Instruction::Return]', {
+              funcName: 'split-again',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant47;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn5(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi020SplitMessage;
     
     function splitMessage(arg0, arg1) {
       
@@ -7527,7 +8404,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010SplitMessage',
+        entryFnName: 'botApi020SplitMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -7555,7 +8432,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="split-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="split-message"][Instruction::CallWasm] enter', {
               funcName: 'split-message',
               paramCount: 3,
               async: false,
@@ -7568,7 +8445,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010SplitMessage(ptr0, len0, toUint32(arg1)),
+                fn: () => botApi020SplitMessage(ptr0, len0, toUint32(arg1)),
               });
             } catch (err) {
               
@@ -7694,7 +8571,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="split-message"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="split-message"][Instruction::Return]', {
               funcName: 'split-message',
               paramCount: 1,
               async: false,
@@ -7729,7 +8606,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010AskFeatures;
+    let botApi020AskFeatures;
     
     function askFeatures(arg0, arg1, arg2) {
       
@@ -7741,7 +8618,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010AskFeatures',
+        entryFnName: 'botApi020AskFeatures',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -7779,7 +8656,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr2= encodeRes.ptr;
             var len2 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="ask-features"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="ask-features"][Instruction::CallWasm] enter', {
               funcName: 'ask-features',
               paramCount: 6,
               async: false,
@@ -7792,7 +8669,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010AskFeatures(ptr0, len0, ptr1, len1, ptr2, len2),
+                fn: () => botApi020AskFeatures(ptr0, len0, ptr1, len1, ptr2, len2),
               });
             } catch (err) {
               
@@ -7808,12 +8685,27 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant16;
+            let variant26;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr3 = dataView(memory0).getUint32(ret + 4, true);
-                var len3 = dataView(memory0).getUint32(ret + 8, true);
-                var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+                let enum3;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    enum3 = 'get';
+                    break;
+                  }
+                  case 1: {
+                    enum3 = 'post';
+                    break;
+                  }
+                  case 2: {
+                    enum3 = 'delete';
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid discriminant specified for HttpMethod');
+                  }
+                }
                 var ptr4 = dataView(memory0).getUint32(ret + 12, true);
                 var len4 = dataView(memory0).getUint32(ret + 16, true);
                 var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
@@ -7834,90 +8726,196 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 var ptr8 = dataView(memory0).getUint32(ret + 28, true);
                 var len8 = dataView(memory0).getUint32(ret + 32, true);
                 var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
-                variant16= {
+                let variant18;
+                switch (dataView(memory0).getUint8(ret + 40, true)) {
+                  case 0: {
+                    variant18 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr9 = dataView(memory0).getUint32(ret + 52, true);
+                    var len9 = dataView(memory0).getUint32(ret + 56, true);
+                    var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
+                    let variant10;
+                    switch (dataView(memory0).getUint8(ret + 64, true)) {
+                      case 0: {
+                        variant10 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant10 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant12;
+                    switch (dataView(memory0).getUint8(ret + 80, true)) {
+                      case 0: {
+                        variant12 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr11 = dataView(memory0).getUint32(ret + 84, true);
+                        var len11 = dataView(memory0).getUint32(ret + 88, true);
+                        var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                        variant12 = result11;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var bool13 = dataView(memory0).getUint8(ret + 92, true);
+                    let variant14;
+                    switch (dataView(memory0).getUint8(ret + 96, true)) {
+                      case 0: {
+                        variant14 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant14 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 104, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant16;
+                    switch (dataView(memory0).getUint8(ret + 112, true)) {
+                      case 0: {
+                        variant16 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr15 = dataView(memory0).getUint32(ret + 116, true);
+                        var len15 = dataView(memory0).getUint32(ret + 120, true);
+                        var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+                        variant16 = result15;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant17;
+                    switch (dataView(memory0).getUint8(ret + 124, true)) {
+                      case 0: {
+                        variant17 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant17 = dataView(memory0).getInt32(ret + 128, true) >>> 0;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant18 = {
+                      index: dataView(memory0).getInt32(ret + 48, true) >>> 0,
+                      text: result9,
+                      options: {
+                        replyTo: variant10,
+                        referenceId: variant12,
+                        silent: bool13 == 0 ? false : (bool13 == 1 ? true : throwInvalidBool()),
+                        threadId: variant14,
+                        threadTitle: variant16,
+                        maxLength: variant17,
+                      },
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant26= {
                   tag: 'ok',
                   val: {
-                    method: result3,
+                    method: enum3,
                     url: result4,
                     headers: result7,
                     body: result8,
+                    chunk: variant18,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant15;
-                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                let variant25;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    var ptr9 = dataView(memory0).getUint32(ret + 8, true);
-                    var len9 = dataView(memory0).getUint32(ret + 12, true);
-                    var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
-                    variant15= {
+                    var ptr19 = dataView(memory0).getUint32(ret + 12, true);
+                    var len19 = dataView(memory0).getUint32(ret + 16, true);
+                    var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
+                    variant25= {
                       tag: 'invalid-base-url',
-                      val: result9
+                      val: result19
                     };
                     break;
                   }
                   case 1: {
-                    var ptr10 = dataView(memory0).getUint32(ret + 8, true);
-                    var len10 = dataView(memory0).getUint32(ret + 12, true);
-                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
-                    variant15= {
+                    var ptr20 = dataView(memory0).getUint32(ret + 12, true);
+                    var len20 = dataView(memory0).getUint32(ret + 16, true);
+                    var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                    variant25= {
                       tag: 'invalid-token',
-                      val: result10
+                      val: result20
                     };
                     break;
                   }
                   case 2: {
-                    variant15= {
+                    variant25= {
                       tag: 'empty-message',
                     };
                     break;
                   }
                   case 3: {
-                    var ptr11 = dataView(memory0).getUint32(ret + 8, true);
-                    var len11 = dataView(memory0).getUint32(ret + 12, true);
-                    var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
-                    variant15= {
+                    var ptr21 = dataView(memory0).getUint32(ret + 12, true);
+                    var len21 = dataView(memory0).getUint32(ret + 16, true);
+                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                    variant25= {
                       tag: 'invalid-reaction',
-                      val: result11
+                      val: result21
                     };
                     break;
                   }
                   case 4: {
-                    var ptr12 = dataView(memory0).getUint32(ret + 8, true);
-                    var len12 = dataView(memory0).getUint32(ret + 12, true);
-                    var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
-                    variant15= {
+                    var ptr22 = dataView(memory0).getUint32(ret + 12, true);
+                    var len22 = dataView(memory0).getUint32(ret + 16, true);
+                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                    variant25= {
                       tag: 'invalid-secret',
-                      val: result12
+                      val: result22
                     };
                     break;
                   }
                   case 5: {
-                    var ptr13 = dataView(memory0).getUint32(ret + 8, true);
-                    var len13 = dataView(memory0).getUint32(ret + 12, true);
-                    var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
-                    variant15= {
+                    var ptr23 = dataView(memory0).getUint32(ret + 12, true);
+                    var len23 = dataView(memory0).getUint32(ret + 16, true);
+                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                    variant25= {
                       tag: 'invalid-random',
-                      val: result13
+                      val: result23
                     };
                     break;
                   }
                   case 6: {
-                    variant15= {
+                    variant25= {
                       tag: 'invalid-max-length',
-                      val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                      val: dataView(memory0).getInt32(ret + 12, true) >>> 0
                     };
                     break;
                   }
                   case 7: {
-                    var ptr14 = dataView(memory0).getUint32(ret + 8, true);
-                    var len14 = dataView(memory0).getUint32(ret + 12, true);
-                    var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
-                    variant15= {
+                    var ptr24 = dataView(memory0).getUint32(ret + 12, true);
+                    var len24 = dataView(memory0).getUint32(ret + 16, true);
+                    var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                    variant25= {
                       tag: 'invalid-reference-id',
-                      val: result14
+                      val: result24
                     };
                     break;
                   }
@@ -7925,9 +8923,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for ApiError');
                   }
                 }
-                variant16= {
+                variant26= {
                   tag: 'err',
-                  val: variant15
+                  val: variant25
                 };
                 break;
               }
@@ -7935,13 +8933,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="ask-features"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="ask-features"][Instruction::Return]', {
               funcName: 'ask-features',
               paramCount: 1,
               async: false,
               postReturn: true
             });
-            const retCopy = variant16;
+            const retCopy = variant26;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -7970,7 +8968,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010Sign;
+    let botApi020Sign;
     
     function sign(arg0, arg1, arg2) {
       
@@ -7982,7 +8980,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010Sign',
+        entryFnName: 'botApi020Sign',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -8020,7 +9018,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr2= encodeRes.ptr;
             var len2 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="sign"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="sign"][Instruction::CallWasm] enter', {
               funcName: 'sign',
               paramCount: 6,
               async: false,
@@ -8033,7 +9031,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010Sign(ptr0, len0, ptr1, len1, ptr2, len2),
+                fn: () => botApi020Sign(ptr0, len0, ptr1, len1, ptr2, len2),
               });
             } catch (err) {
               
@@ -8052,7 +9050,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr3 = dataView(memory0).getUint32(ret + 0, true);
             var len3 = dataView(memory0).getUint32(ret + 4, true);
             var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="sign"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="sign"][Instruction::Return]', {
               funcName: 'sign',
               paramCount: 1,
               async: false,
@@ -8081,7 +9079,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010ReferenceId;
+    let botApi020ReferenceId;
     
     function referenceId(arg0, arg1, arg2, arg3) {
       
@@ -8093,7 +9091,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010ReferenceId',
+        entryFnName: 'botApi020ReferenceId',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -8131,7 +9129,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr2= encodeRes.ptr;
             var len2 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="reference-id"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="reference-id"][Instruction::CallWasm] enter', {
               funcName: 'reference-id',
               paramCount: 7,
               async: false,
@@ -8144,7 +9142,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010ReferenceId(ptr0, len0, ptr1, len1, ptr2, len2, toUint32(arg3)),
+                fn: () => botApi020ReferenceId(ptr0, len0, ptr1, len1, ptr2, len2, toUint32(arg3)),
               });
             } catch (err) {
               
@@ -8163,7 +9161,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr3 = dataView(memory0).getUint32(ret + 0, true);
             var len3 = dataView(memory0).getUint32(ret + 4, true);
             var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="reference-id"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="reference-id"][Instruction::Return]', {
               funcName: 'reference-id',
               paramCount: 1,
               async: false,
@@ -8192,7 +9190,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi010DeriveReferenceId;
+    let botApi020DeriveReferenceId;
     
     function deriveReferenceId(arg0, arg1) {
       
@@ -8204,7 +9202,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi010DeriveReferenceId',
+        entryFnName: 'botApi020DeriveReferenceId',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -8232,7 +9230,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="derive-reference-id"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="derive-reference-id"][Instruction::CallWasm] enter', {
               funcName: 'derive-reference-id',
               paramCount: 3,
               async: false,
@@ -8245,7 +9243,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi010DeriveReferenceId(ptr0, len0, toUint32(arg1)),
+                fn: () => botApi020DeriveReferenceId(ptr0, len0, toUint32(arg1)),
               });
             } catch (err) {
               
@@ -8264,7 +9262,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr1 = dataView(memory0).getUint32(ret + 0, true);
             var len1 = dataView(memory0).getUint32(ret + 4, true);
             var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.1.0", function="derive-reference-id"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="derive-reference-id"][Instruction::Return]', {
               funcName: 'derive-reference-id',
               paramCount: 1,
               async: false,
@@ -8279,6 +9277,4555 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020Admit;
+    
+    function admit(arg0, arg1, arg2, arg3) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020Admit',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var ptr0 = realloc0(0, 0, 8, 296);
+            var {backend: v1_0, backendIndex: v1_1, backendHeader: v1_2, event: v1_3 } = arg0;
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 4, len2, true);
+            dataView(memory0).setUint32(ptr0 + 0, ptr2, true);
+            dataView(memory0).setInt32(ptr0 + 8, toUint32(v1_1), true);
+            var variant4 = v1_2;
+            if (variant4 === null || variant4=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 12, 0, true);
+            } else {
+              const e = variant4;
+              dataView(memory0).setInt8(ptr0 + 12, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr3= encodeRes.ptr;
+              var len3 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 20, len3, true);
+              dataView(memory0).setUint32(ptr0 + 16, ptr3, true);
+            }
+            var {kind: v5_0, actor: v5_1, conversation: v5_2, message: v5_3, published: v5_4 } = v1_3;
+            var variant40 = v5_0;
+            switch (variant40.tag) {
+              case 'create': {
+                const e = variant40.val;
+                dataView(memory0).setInt8(ptr0 + 24, 0, true);
+                var variant29 = e;
+                if (variant29 === null || variant29=== undefined) {
+                  dataView(memory0).setInt8(ptr0 + 32, 0, true);
+                } else {
+                  const e = variant29;
+                  dataView(memory0).setInt8(ptr0 + 32, 1, true);
+                  var {author: v6_0, message: v6_1 } = e;
+                  var {kind: v7_0, id: v7_1, rawId: v7_2, name: v7_3, participantType: v7_4 } = v6_0;
+                  var variant9 = v7_0;
+                  switch (variant9.tag) {
+                    case 'users': {
+                      dataView(memory0).setInt8(ptr0 + 40, 0, true);
+                      break;
+                    }
+                    case 'guests': {
+                      dataView(memory0).setInt8(ptr0 + 40, 1, true);
+                      break;
+                    }
+                    case 'emails': {
+                      dataView(memory0).setInt8(ptr0 + 40, 2, true);
+                      break;
+                    }
+                    case 'federated-users': {
+                      dataView(memory0).setInt8(ptr0 + 40, 3, true);
+                      break;
+                    }
+                    case 'bots': {
+                      dataView(memory0).setInt8(ptr0 + 40, 4, true);
+                      break;
+                    }
+                    case 'bridged': {
+                      dataView(memory0).setInt8(ptr0 + 40, 5, true);
+                      break;
+                    }
+                    case 'deleted-users': {
+                      dataView(memory0).setInt8(ptr0 + 40, 6, true);
+                      break;
+                    }
+                    case 'other': {
+                      const e = variant9.val;
+                      dataView(memory0).setInt8(ptr0 + 40, 7, true);
+                      
+                      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                      var ptr8= encodeRes.ptr;
+                      var len8 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(ptr0 + 48, len8, true);
+                      dataView(memory0).setUint32(ptr0 + 44, ptr8, true);
+                      break;
+                    }
+                    default: {
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant9.tag)}\` (received \`${variant9}\`) specified for \`ActorKind\``);
+                    }
+                  }
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v7_1, realloc0, memory0);
+                  var ptr10= encodeRes.ptr;
+                  var len10 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 56, len10, true);
+                  dataView(memory0).setUint32(ptr0 + 52, ptr10, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v7_2, realloc0, memory0);
+                  var ptr11= encodeRes.ptr;
+                  var len11 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 64, len11, true);
+                  dataView(memory0).setUint32(ptr0 + 60, ptr11, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v7_3, realloc0, memory0);
+                  var ptr12= encodeRes.ptr;
+                  var len12 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 72, len12, true);
+                  dataView(memory0).setUint32(ptr0 + 68, ptr12, true);
+                  var variant13 = v7_4;
+                  if (variant13 === null || variant13=== undefined) {
+                    dataView(memory0).setInt8(ptr0 + 76, 0, true);
+                  } else {
+                    const e = variant13;
+                    dataView(memory0).setInt8(ptr0 + 76, 1, true);
+                    dataView(memory0).setInt8(ptr0 + 77, toUint8(e), true);
+                  }
+                  var {id: v14_0, name: v14_1, template: v14_2, parameters: v14_3, mediaType: v14_4, contentJson: v14_5 } = v6_1;
+                  dataView(memory0).setBigInt64(ptr0 + 80, toUint64(v14_0), true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v14_1, realloc0, memory0);
+                  var ptr15= encodeRes.ptr;
+                  var len15 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 92, len15, true);
+                  dataView(memory0).setUint32(ptr0 + 88, ptr15, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v14_2, realloc0, memory0);
+                  var ptr16= encodeRes.ptr;
+                  var len16 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 100, len16, true);
+                  dataView(memory0).setUint32(ptr0 + 96, ptr16, true);
+                  var vec26 = v14_3;
+                  var len26 = vec26.length;
+                  var result26 = realloc0(0, 0, 4, len26 * 40);
+                  for (let i = 0; i < vec26.length; i++) {
+                    const e = vec26[i];
+                    const base = result26 + i * 40;var {key: v17_0, objectType: v17_1, id: v17_2, name: v17_3, fields: v17_4 } = e;
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v17_0, realloc0, memory0);
+                    var ptr18= encodeRes.ptr;
+                    var len18 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 4, len18, true);
+                    dataView(memory0).setUint32(base + 0, ptr18, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v17_1, realloc0, memory0);
+                    var ptr19= encodeRes.ptr;
+                    var len19 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 12, len19, true);
+                    dataView(memory0).setUint32(base + 8, ptr19, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v17_2, realloc0, memory0);
+                    var ptr20= encodeRes.ptr;
+                    var len20 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 20, len20, true);
+                    dataView(memory0).setUint32(base + 16, ptr20, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v17_3, realloc0, memory0);
+                    var ptr21= encodeRes.ptr;
+                    var len21 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 28, len21, true);
+                    dataView(memory0).setUint32(base + 24, ptr21, true);
+                    var vec25 = v17_4;
+                    var len25 = vec25.length;
+                    var result25 = realloc0(0, 0, 4, len25 * 20);
+                    for (let i = 0; i < vec25.length; i++) {
+                      const e = vec25[i];
+                      const base = result25 + i * 20;var {name: v22_0, value: v22_1, isJson: v22_2 } = e;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(v22_0, realloc0, memory0);
+                      var ptr23= encodeRes.ptr;
+                      var len23 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 4, len23, true);
+                      dataView(memory0).setUint32(base + 0, ptr23, true);
+                      
+                      var encodeRes = _utf8AllocateAndEncode(v22_1, realloc0, memory0);
+                      var ptr24= encodeRes.ptr;
+                      var len24 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 12, len24, true);
+                      dataView(memory0).setUint32(base + 8, ptr24, true);
+                      dataView(memory0).setInt8(base + 16, v22_2 ? 1 : 0, true);
+                    }
+                    dataView(memory0).setUint32(base + 36, len25, true);
+                    dataView(memory0).setUint32(base + 32, result25, true);
+                  }
+                  dataView(memory0).setUint32(ptr0 + 108, len26, true);
+                  dataView(memory0).setUint32(ptr0 + 104, result26, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v14_4, realloc0, memory0);
+                  var ptr27= encodeRes.ptr;
+                  var len27 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 116, len27, true);
+                  dataView(memory0).setUint32(ptr0 + 112, ptr27, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v14_5, realloc0, memory0);
+                  var ptr28= encodeRes.ptr;
+                  var len28 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 124, len28, true);
+                  dataView(memory0).setUint32(ptr0 + 120, ptr28, true);
+                }
+                break;
+              }
+              case 'activity': {
+                dataView(memory0).setInt8(ptr0 + 24, 1, true);
+                break;
+              }
+              case 'like': {
+                const e = variant40.val;
+                dataView(memory0).setInt8(ptr0 + 24, 2, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr30= encodeRes.ptr;
+                var len30 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 36, len30, true);
+                dataView(memory0).setUint32(ptr0 + 32, ptr30, true);
+                break;
+              }
+              case 'undo': {
+                const e = variant40.val;
+                dataView(memory0).setInt8(ptr0 + 24, 3, true);
+                var {reaction: v31_0, messageAuthor: v31_1 } = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(v31_0, realloc0, memory0);
+                var ptr32= encodeRes.ptr;
+                var len32 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 36, len32, true);
+                dataView(memory0).setUint32(ptr0 + 32, ptr32, true);
+                var {kind: v33_0, id: v33_1, rawId: v33_2, name: v33_3, participantType: v33_4 } = v31_1;
+                var variant35 = v33_0;
+                switch (variant35.tag) {
+                  case 'users': {
+                    dataView(memory0).setInt8(ptr0 + 40, 0, true);
+                    break;
+                  }
+                  case 'guests': {
+                    dataView(memory0).setInt8(ptr0 + 40, 1, true);
+                    break;
+                  }
+                  case 'emails': {
+                    dataView(memory0).setInt8(ptr0 + 40, 2, true);
+                    break;
+                  }
+                  case 'federated-users': {
+                    dataView(memory0).setInt8(ptr0 + 40, 3, true);
+                    break;
+                  }
+                  case 'bots': {
+                    dataView(memory0).setInt8(ptr0 + 40, 4, true);
+                    break;
+                  }
+                  case 'bridged': {
+                    dataView(memory0).setInt8(ptr0 + 40, 5, true);
+                    break;
+                  }
+                  case 'deleted-users': {
+                    dataView(memory0).setInt8(ptr0 + 40, 6, true);
+                    break;
+                  }
+                  case 'other': {
+                    const e = variant35.val;
+                    dataView(memory0).setInt8(ptr0 + 40, 7, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                    var ptr34= encodeRes.ptr;
+                    var len34 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(ptr0 + 48, len34, true);
+                    dataView(memory0).setUint32(ptr0 + 44, ptr34, true);
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant35.tag)}\` (received \`${variant35}\`) specified for \`ActorKind\``);
+                  }
+                }
+                
+                var encodeRes = _utf8AllocateAndEncode(v33_1, realloc0, memory0);
+                var ptr36= encodeRes.ptr;
+                var len36 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 56, len36, true);
+                dataView(memory0).setUint32(ptr0 + 52, ptr36, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v33_2, realloc0, memory0);
+                var ptr37= encodeRes.ptr;
+                var len37 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 64, len37, true);
+                dataView(memory0).setUint32(ptr0 + 60, ptr37, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v33_3, realloc0, memory0);
+                var ptr38= encodeRes.ptr;
+                var len38 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 72, len38, true);
+                dataView(memory0).setUint32(ptr0 + 68, ptr38, true);
+                var variant39 = v33_4;
+                if (variant39 === null || variant39=== undefined) {
+                  dataView(memory0).setInt8(ptr0 + 76, 0, true);
+                } else {
+                  const e = variant39;
+                  dataView(memory0).setInt8(ptr0 + 76, 1, true);
+                  dataView(memory0).setInt8(ptr0 + 77, toUint8(e), true);
+                }
+                break;
+              }
+              case 'join': {
+                dataView(memory0).setInt8(ptr0 + 24, 4, true);
+                break;
+              }
+              case 'leave': {
+                dataView(memory0).setInt8(ptr0 + 24, 5, true);
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant40.tag)}\` (received \`${variant40}\`) specified for \`EventKind\``);
+              }
+            }
+            var {kind: v41_0, id: v41_1, rawId: v41_2, name: v41_3, participantType: v41_4 } = v5_1;
+            var variant43 = v41_0;
+            switch (variant43.tag) {
+              case 'users': {
+                dataView(memory0).setInt8(ptr0 + 128, 0, true);
+                break;
+              }
+              case 'guests': {
+                dataView(memory0).setInt8(ptr0 + 128, 1, true);
+                break;
+              }
+              case 'emails': {
+                dataView(memory0).setInt8(ptr0 + 128, 2, true);
+                break;
+              }
+              case 'federated-users': {
+                dataView(memory0).setInt8(ptr0 + 128, 3, true);
+                break;
+              }
+              case 'bots': {
+                dataView(memory0).setInt8(ptr0 + 128, 4, true);
+                break;
+              }
+              case 'bridged': {
+                dataView(memory0).setInt8(ptr0 + 128, 5, true);
+                break;
+              }
+              case 'deleted-users': {
+                dataView(memory0).setInt8(ptr0 + 128, 6, true);
+                break;
+              }
+              case 'other': {
+                const e = variant43.val;
+                dataView(memory0).setInt8(ptr0 + 128, 7, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr42= encodeRes.ptr;
+                var len42 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 136, len42, true);
+                dataView(memory0).setUint32(ptr0 + 132, ptr42, true);
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant43.tag)}\` (received \`${variant43}\`) specified for \`ActorKind\``);
+              }
+            }
+            
+            var encodeRes = _utf8AllocateAndEncode(v41_1, realloc0, memory0);
+            var ptr44= encodeRes.ptr;
+            var len44 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 144, len44, true);
+            dataView(memory0).setUint32(ptr0 + 140, ptr44, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v41_2, realloc0, memory0);
+            var ptr45= encodeRes.ptr;
+            var len45 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 152, len45, true);
+            dataView(memory0).setUint32(ptr0 + 148, ptr45, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v41_3, realloc0, memory0);
+            var ptr46= encodeRes.ptr;
+            var len46 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 160, len46, true);
+            dataView(memory0).setUint32(ptr0 + 156, ptr46, true);
+            var variant47 = v41_4;
+            if (variant47 === null || variant47=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 164, 0, true);
+            } else {
+              const e = variant47;
+              dataView(memory0).setInt8(ptr0 + 164, 1, true);
+              dataView(memory0).setInt8(ptr0 + 165, toUint8(e), true);
+            }
+            var {token: v48_0, name: v48_1 } = v5_2;
+            
+            var encodeRes = _utf8AllocateAndEncode(v48_0, realloc0, memory0);
+            var ptr49= encodeRes.ptr;
+            var len49 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 172, len49, true);
+            dataView(memory0).setUint32(ptr0 + 168, ptr49, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v48_1, realloc0, memory0);
+            var ptr50= encodeRes.ptr;
+            var len50 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 180, len50, true);
+            dataView(memory0).setUint32(ptr0 + 176, ptr50, true);
+            var variant66 = v5_3;
+            if (variant66 === null || variant66=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 184, 0, true);
+            } else {
+              const e = variant66;
+              dataView(memory0).setInt8(ptr0 + 184, 1, true);
+              var {id: v51_0, name: v51_1, template: v51_2, parameters: v51_3, mediaType: v51_4, contentJson: v51_5 } = e;
+              dataView(memory0).setBigInt64(ptr0 + 192, toUint64(v51_0), true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v51_1, realloc0, memory0);
+              var ptr52= encodeRes.ptr;
+              var len52 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 204, len52, true);
+              dataView(memory0).setUint32(ptr0 + 200, ptr52, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v51_2, realloc0, memory0);
+              var ptr53= encodeRes.ptr;
+              var len53 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 212, len53, true);
+              dataView(memory0).setUint32(ptr0 + 208, ptr53, true);
+              var vec63 = v51_3;
+              var len63 = vec63.length;
+              var result63 = realloc0(0, 0, 4, len63 * 40);
+              for (let i = 0; i < vec63.length; i++) {
+                const e = vec63[i];
+                const base = result63 + i * 40;var {key: v54_0, objectType: v54_1, id: v54_2, name: v54_3, fields: v54_4 } = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(v54_0, realloc0, memory0);
+                var ptr55= encodeRes.ptr;
+                var len55 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len55, true);
+                dataView(memory0).setUint32(base + 0, ptr55, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v54_1, realloc0, memory0);
+                var ptr56= encodeRes.ptr;
+                var len56 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 12, len56, true);
+                dataView(memory0).setUint32(base + 8, ptr56, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v54_2, realloc0, memory0);
+                var ptr57= encodeRes.ptr;
+                var len57 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 20, len57, true);
+                dataView(memory0).setUint32(base + 16, ptr57, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v54_3, realloc0, memory0);
+                var ptr58= encodeRes.ptr;
+                var len58 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 28, len58, true);
+                dataView(memory0).setUint32(base + 24, ptr58, true);
+                var vec62 = v54_4;
+                var len62 = vec62.length;
+                var result62 = realloc0(0, 0, 4, len62 * 20);
+                for (let i = 0; i < vec62.length; i++) {
+                  const e = vec62[i];
+                  const base = result62 + i * 20;var {name: v59_0, value: v59_1, isJson: v59_2 } = e;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v59_0, realloc0, memory0);
+                  var ptr60= encodeRes.ptr;
+                  var len60 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 4, len60, true);
+                  dataView(memory0).setUint32(base + 0, ptr60, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v59_1, realloc0, memory0);
+                  var ptr61= encodeRes.ptr;
+                  var len61 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 12, len61, true);
+                  dataView(memory0).setUint32(base + 8, ptr61, true);
+                  dataView(memory0).setInt8(base + 16, v59_2 ? 1 : 0, true);
+                }
+                dataView(memory0).setUint32(base + 36, len62, true);
+                dataView(memory0).setUint32(base + 32, result62, true);
+              }
+              dataView(memory0).setUint32(ptr0 + 220, len63, true);
+              dataView(memory0).setUint32(ptr0 + 216, result63, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v51_4, realloc0, memory0);
+              var ptr64= encodeRes.ptr;
+              var len64 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 228, len64, true);
+              dataView(memory0).setUint32(ptr0 + 224, ptr64, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v51_5, realloc0, memory0);
+              var ptr65= encodeRes.ptr;
+              var len65 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 236, len65, true);
+              dataView(memory0).setUint32(ptr0 + 232, ptr65, true);
+            }
+            var variant68 = v5_4;
+            if (variant68 === null || variant68=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 240, 0, true);
+            } else {
+              const e = variant68;
+              dataView(memory0).setInt8(ptr0 + 240, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr67= encodeRes.ptr;
+              var len67 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 248, len67, true);
+              dataView(memory0).setUint32(ptr0 + 244, ptr67, true);
+            }
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr69= encodeRes.ptr;
+            var len69 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 260, len69, true);
+            dataView(memory0).setUint32(ptr0 + 256, ptr69, true);
+            var {answerActivity: v70_0, maxAgeMs: v70_1 } = arg2;
+            dataView(memory0).setInt8(ptr0 + 264, v70_0 ? 1 : 0, true);
+            var variant71 = v70_1;
+            if (variant71 === null || variant71=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 272, 0, true);
+            } else {
+              const e = variant71;
+              dataView(memory0).setInt8(ptr0 + 272, 1, true);
+              dataView(memory0).setBigInt64(ptr0 + 280, toUint64(e), true);
+            }
+            dataView(memory0).setBigInt64(ptr0 + 288, toUint64(arg3), true);
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="admit"][Instruction::CallWasm] enter', {
+              funcName: 'admit',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020Admit(ptr0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant77;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr72 = dataView(memory0).getUint32(ret + 4, true);
+                var len72 = dataView(memory0).getUint32(ret + 8, true);
+                var result72 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr72, len72));
+                var ptr73 = dataView(memory0).getUint32(ret + 12, true);
+                var len73 = dataView(memory0).getUint32(ret + 16, true);
+                var result73 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr73, len73));
+                var bool74 = dataView(memory0).getUint8(ret + 20, true);
+                variant77= {
+                  tag: 'queue',
+                  val: {
+                    dedupKey: result72,
+                    token: result73,
+                    overtakes: bool74 == 0 ? false : (bool74 == 1 ? true : throwInvalidBool()),
+                  }
+                };
+                break;
+              }
+              case 1: {
+                var ptr75 = dataView(memory0).getUint32(ret + 4, true);
+                var len75 = dataView(memory0).getUint32(ret + 8, true);
+                var result75 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr75, len75));
+                variant77= {
+                  tag: 'ignore',
+                  val: result75
+                };
+                break;
+              }
+              case 2: {
+                var ptr76 = dataView(memory0).getUint32(ret + 4, true);
+                var len76 = dataView(memory0).getUint32(ret + 8, true);
+                var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
+                variant77= {
+                  tag: 'stale',
+                  val: result76
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for Admission');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="admit"][Instruction::Return]', {
+              funcName: 'admit',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([variant77]);
+            const retCopy = variant77;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn8(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020ParsePublished;
+    
+    function parsePublished(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020ParsePublished',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-published"][Instruction::CallWasm] enter', {
+              funcName: 'parse-published',
+              paramCount: 2,
+              async: false,
+              postReturn: false,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020ParsePublished(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant1;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant1 = undefined;
+                break;
+              }
+              case 1: {
+                variant1 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true)));
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for option');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-published"][Instruction::Return]', {
+              funcName: 'parse-published',
+              paramCount: 1,
+              async: false,
+              postReturn: false
+            });
+            task.resolve([variant1]);
+            task.exit();
+            return variant1;
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020DefaultSystemPrompt;
+    
+    function defaultSystemPrompt(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020DefaultSystemPrompt',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="default-system-prompt"][Instruction::CallWasm] enter', {
+              funcName: 'default-system-prompt',
+              paramCount: 2,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020DefaultSystemPrompt(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr1 = dataView(memory0).getUint32(ret + 0, true);
+            var len1 = dataView(memory0).getUint32(ret + 4, true);
+            var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="default-system-prompt"][Instruction::Return]', {
+              funcName: 'default-system-prompt',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result1]);
+            const retCopy = result1;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020Decide;
+    
+    function decide(arg0, arg1, arg2, arg3) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020Decide',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var ptr0 = realloc0(0, 0, 8, 344);
+            var {agentName: v1_0, bot: v1_1, mode: v1_2, answerActivity: v1_3, allowedRooms: v1_4, allowedUsers: v1_5, rooms: v1_6, users: v1_7, personas: v1_8, greeting: v1_9, memoryTurns: v1_10 } = arg0;
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 4, len2, true);
+            dataView(memory0).setUint32(ptr0 + 0, ptr2, true);
+            var {aliases: v3_0, actorId: v3_1 } = v1_1;
+            var vec5 = v3_0;
+            var len5 = vec5.length;
+            var result5 = realloc0(0, 0, 4, len5 * 8);
+            for (let i = 0; i < vec5.length; i++) {
+              const e = vec5[i];
+              const base = result5 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len4, true);
+              dataView(memory0).setUint32(base + 0, ptr4, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 12, len5, true);
+            dataView(memory0).setUint32(ptr0 + 8, result5, true);
+            var variant7 = v3_1;
+            if (variant7 === null || variant7=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 16, 0, true);
+            } else {
+              const e = variant7;
+              dataView(memory0).setInt8(ptr0 + 16, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr6= encodeRes.ptr;
+              var len6 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 24, len6, true);
+              dataView(memory0).setUint32(ptr0 + 20, ptr6, true);
+            }
+            var val8 = v1_2;
+            let enum8;
+            switch (val8) {
+              case 'all': {
+                enum8 = 0;
+                break;
+              }
+              case 'mention': {
+                enum8 = 1;
+                break;
+              }
+              case 'off': {
+                enum8 = 2;
+                break;
+              }
+              default: {
+                if ((v1_2) instanceof Error) {
+                  console.error(v1_2);
+                }
+                
+                throw new TypeError(`"${val8}" is not one of the cases of mode`);
+              }
+            }
+            dataView(memory0).setInt8(ptr0 + 28, enum8, true);
+            dataView(memory0).setInt8(ptr0 + 29, v1_3 ? 1 : 0, true);
+            var vec10 = v1_4;
+            var len10 = vec10.length;
+            var result10 = realloc0(0, 0, 4, len10 * 8);
+            for (let i = 0; i < vec10.length; i++) {
+              const e = vec10[i];
+              const base = result10 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr9= encodeRes.ptr;
+              var len9 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len9, true);
+              dataView(memory0).setUint32(base + 0, ptr9, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 36, len10, true);
+            dataView(memory0).setUint32(ptr0 + 32, result10, true);
+            var vec12 = v1_5;
+            var len12 = vec12.length;
+            var result12 = realloc0(0, 0, 4, len12 * 8);
+            for (let i = 0; i < vec12.length; i++) {
+              const e = vec12[i];
+              const base = result12 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr11= encodeRes.ptr;
+              var len11 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len11, true);
+              dataView(memory0).setUint32(base + 0, ptr11, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 44, len12, true);
+            dataView(memory0).setUint32(ptr0 + 40, result12, true);
+            var vec24 = v1_6;
+            var len24 = vec24.length;
+            var result24 = realloc0(0, 0, 4, len24 * 48);
+            for (let i = 0; i < vec24.length; i++) {
+              const e = vec24[i];
+              const base = result24 + i * 48;var {token: v13_0, mode: v13_1, persona: v13_2, greeting: v13_3, allowedUsers: v13_4 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v13_0, realloc0, memory0);
+              var ptr14= encodeRes.ptr;
+              var len14 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len14, true);
+              dataView(memory0).setUint32(base + 0, ptr14, true);
+              var variant16 = v13_1;
+              if (variant16 === null || variant16=== undefined) {
+                dataView(memory0).setInt8(base + 8, 0, true);
+              } else {
+                const e = variant16;
+                dataView(memory0).setInt8(base + 8, 1, true);
+                var val15 = e;
+                let enum15;
+                switch (val15) {
+                  case 'all': {
+                    enum15 = 0;
+                    break;
+                  }
+                  case 'mention': {
+                    enum15 = 1;
+                    break;
+                  }
+                  case 'off': {
+                    enum15 = 2;
+                    break;
+                  }
+                  default: {
+                    if ((e) instanceof Error) {
+                      console.error(e);
+                    }
+                    
+                    throw new TypeError(`"${val15}" is not one of the cases of mode`);
+                  }
+                }
+                dataView(memory0).setInt8(base + 9, enum15, true);
+              }
+              var variant18 = v13_2;
+              if (variant18 === null || variant18=== undefined) {
+                dataView(memory0).setInt8(base + 12, 0, true);
+              } else {
+                const e = variant18;
+                dataView(memory0).setInt8(base + 12, 1, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr17= encodeRes.ptr;
+                var len17 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 20, len17, true);
+                dataView(memory0).setUint32(base + 16, ptr17, true);
+              }
+              var variant20 = v13_3;
+              if (variant20 === null || variant20=== undefined) {
+                dataView(memory0).setInt8(base + 24, 0, true);
+              } else {
+                const e = variant20;
+                dataView(memory0).setInt8(base + 24, 1, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr19= encodeRes.ptr;
+                var len19 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 32, len19, true);
+                dataView(memory0).setUint32(base + 28, ptr19, true);
+              }
+              var variant23 = v13_4;
+              if (variant23 === null || variant23=== undefined) {
+                dataView(memory0).setInt8(base + 36, 0, true);
+              } else {
+                const e = variant23;
+                dataView(memory0).setInt8(base + 36, 1, true);
+                var vec22 = e;
+                var len22 = vec22.length;
+                var result22 = realloc0(0, 0, 4, len22 * 8);
+                for (let i = 0; i < vec22.length; i++) {
+                  const e = vec22[i];
+                  const base = result22 + i * 8;
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr21= encodeRes.ptr;
+                  var len21 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 4, len21, true);
+                  dataView(memory0).setUint32(base + 0, ptr21, true);
+                }
+                dataView(memory0).setUint32(base + 44, len22, true);
+                dataView(memory0).setUint32(base + 40, result22, true);
+              }
+            }
+            dataView(memory0).setUint32(ptr0 + 52, len24, true);
+            dataView(memory0).setUint32(ptr0 + 48, result24, true);
+            var vec28 = v1_7;
+            var len28 = vec28.length;
+            var result28 = realloc0(0, 0, 4, len28 * 16);
+            for (let i = 0; i < vec28.length; i++) {
+              const e = vec28[i];
+              const base = result28 + i * 16;var {actor: v25_0, persona: v25_1 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v25_0, realloc0, memory0);
+              var ptr26= encodeRes.ptr;
+              var len26 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len26, true);
+              dataView(memory0).setUint32(base + 0, ptr26, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v25_1, realloc0, memory0);
+              var ptr27= encodeRes.ptr;
+              var len27 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len27, true);
+              dataView(memory0).setUint32(base + 8, ptr27, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 60, len28, true);
+            dataView(memory0).setUint32(ptr0 + 56, result28, true);
+            var vec35 = v1_8;
+            var len35 = vec35.length;
+            var result35 = realloc0(0, 0, 4, len35 * 28);
+            for (let i = 0; i < vec35.length; i++) {
+              const e = vec35[i];
+              const base = result35 + i * 28;var {name: v29_0, systemPrompt: v29_1, responders: v29_2 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v29_0, realloc0, memory0);
+              var ptr30= encodeRes.ptr;
+              var len30 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len30, true);
+              dataView(memory0).setUint32(base + 0, ptr30, true);
+              var variant32 = v29_1;
+              if (variant32 === null || variant32=== undefined) {
+                dataView(memory0).setInt8(base + 8, 0, true);
+              } else {
+                const e = variant32;
+                dataView(memory0).setInt8(base + 8, 1, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr31= encodeRes.ptr;
+                var len31 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 16, len31, true);
+                dataView(memory0).setUint32(base + 12, ptr31, true);
+              }
+              var vec34 = v29_2;
+              var len34 = vec34.length;
+              var result34 = realloc0(0, 0, 4, len34 * 8);
+              for (let i = 0; i < vec34.length; i++) {
+                const e = vec34[i];
+                const base = result34 + i * 8;
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr33= encodeRes.ptr;
+                var len33 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len33, true);
+                dataView(memory0).setUint32(base + 0, ptr33, true);
+              }
+              dataView(memory0).setUint32(base + 24, len34, true);
+              dataView(memory0).setUint32(base + 20, result34, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 68, len35, true);
+            dataView(memory0).setUint32(ptr0 + 64, result35, true);
+            var variant37 = v1_9;
+            if (variant37 === null || variant37=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 72, 0, true);
+            } else {
+              const e = variant37;
+              dataView(memory0).setInt8(ptr0 + 72, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr36= encodeRes.ptr;
+              var len36 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 80, len36, true);
+              dataView(memory0).setUint32(ptr0 + 76, ptr36, true);
+            }
+            dataView(memory0).setInt32(ptr0 + 84, toUint32(v1_10), true);
+            var {mode: v38_0, persona: v38_1 } = arg1;
+            var variant40 = v38_0;
+            if (variant40 === null || variant40=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 88, 0, true);
+            } else {
+              const e = variant40;
+              dataView(memory0).setInt8(ptr0 + 88, 1, true);
+              var val39 = e;
+              let enum39;
+              switch (val39) {
+                case 'all': {
+                  enum39 = 0;
+                  break;
+                }
+                case 'mention': {
+                  enum39 = 1;
+                  break;
+                }
+                case 'off': {
+                  enum39 = 2;
+                  break;
+                }
+                default: {
+                  if ((e) instanceof Error) {
+                    console.error(e);
+                  }
+                  
+                  throw new TypeError(`"${val39}" is not one of the cases of mode`);
+                }
+              }
+              dataView(memory0).setInt8(ptr0 + 89, enum39, true);
+            }
+            var variant42 = v38_1;
+            if (variant42 === null || variant42=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 92, 0, true);
+            } else {
+              const e = variant42;
+              dataView(memory0).setInt8(ptr0 + 92, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr41= encodeRes.ptr;
+              var len41 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 100, len41, true);
+              dataView(memory0).setUint32(ptr0 + 96, ptr41, true);
+            }
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr43= encodeRes.ptr;
+            var len43 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 108, len43, true);
+            dataView(memory0).setUint32(ptr0 + 104, ptr43, true);
+            var {kind: v44_0, actor: v44_1, conversation: v44_2, message: v44_3, published: v44_4 } = arg3;
+            var variant79 = v44_0;
+            switch (variant79.tag) {
+              case 'create': {
+                const e = variant79.val;
+                dataView(memory0).setInt8(ptr0 + 112, 0, true);
+                var variant68 = e;
+                if (variant68 === null || variant68=== undefined) {
+                  dataView(memory0).setInt8(ptr0 + 120, 0, true);
+                } else {
+                  const e = variant68;
+                  dataView(memory0).setInt8(ptr0 + 120, 1, true);
+                  var {author: v45_0, message: v45_1 } = e;
+                  var {kind: v46_0, id: v46_1, rawId: v46_2, name: v46_3, participantType: v46_4 } = v45_0;
+                  var variant48 = v46_0;
+                  switch (variant48.tag) {
+                    case 'users': {
+                      dataView(memory0).setInt8(ptr0 + 128, 0, true);
+                      break;
+                    }
+                    case 'guests': {
+                      dataView(memory0).setInt8(ptr0 + 128, 1, true);
+                      break;
+                    }
+                    case 'emails': {
+                      dataView(memory0).setInt8(ptr0 + 128, 2, true);
+                      break;
+                    }
+                    case 'federated-users': {
+                      dataView(memory0).setInt8(ptr0 + 128, 3, true);
+                      break;
+                    }
+                    case 'bots': {
+                      dataView(memory0).setInt8(ptr0 + 128, 4, true);
+                      break;
+                    }
+                    case 'bridged': {
+                      dataView(memory0).setInt8(ptr0 + 128, 5, true);
+                      break;
+                    }
+                    case 'deleted-users': {
+                      dataView(memory0).setInt8(ptr0 + 128, 6, true);
+                      break;
+                    }
+                    case 'other': {
+                      const e = variant48.val;
+                      dataView(memory0).setInt8(ptr0 + 128, 7, true);
+                      
+                      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                      var ptr47= encodeRes.ptr;
+                      var len47 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(ptr0 + 136, len47, true);
+                      dataView(memory0).setUint32(ptr0 + 132, ptr47, true);
+                      break;
+                    }
+                    default: {
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant48.tag)}\` (received \`${variant48}\`) specified for \`ActorKind\``);
+                    }
+                  }
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v46_1, realloc0, memory0);
+                  var ptr49= encodeRes.ptr;
+                  var len49 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 144, len49, true);
+                  dataView(memory0).setUint32(ptr0 + 140, ptr49, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v46_2, realloc0, memory0);
+                  var ptr50= encodeRes.ptr;
+                  var len50 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 152, len50, true);
+                  dataView(memory0).setUint32(ptr0 + 148, ptr50, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v46_3, realloc0, memory0);
+                  var ptr51= encodeRes.ptr;
+                  var len51 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 160, len51, true);
+                  dataView(memory0).setUint32(ptr0 + 156, ptr51, true);
+                  var variant52 = v46_4;
+                  if (variant52 === null || variant52=== undefined) {
+                    dataView(memory0).setInt8(ptr0 + 164, 0, true);
+                  } else {
+                    const e = variant52;
+                    dataView(memory0).setInt8(ptr0 + 164, 1, true);
+                    dataView(memory0).setInt8(ptr0 + 165, toUint8(e), true);
+                  }
+                  var {id: v53_0, name: v53_1, template: v53_2, parameters: v53_3, mediaType: v53_4, contentJson: v53_5 } = v45_1;
+                  dataView(memory0).setBigInt64(ptr0 + 168, toUint64(v53_0), true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v53_1, realloc0, memory0);
+                  var ptr54= encodeRes.ptr;
+                  var len54 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 180, len54, true);
+                  dataView(memory0).setUint32(ptr0 + 176, ptr54, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v53_2, realloc0, memory0);
+                  var ptr55= encodeRes.ptr;
+                  var len55 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 188, len55, true);
+                  dataView(memory0).setUint32(ptr0 + 184, ptr55, true);
+                  var vec65 = v53_3;
+                  var len65 = vec65.length;
+                  var result65 = realloc0(0, 0, 4, len65 * 40);
+                  for (let i = 0; i < vec65.length; i++) {
+                    const e = vec65[i];
+                    const base = result65 + i * 40;var {key: v56_0, objectType: v56_1, id: v56_2, name: v56_3, fields: v56_4 } = e;
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v56_0, realloc0, memory0);
+                    var ptr57= encodeRes.ptr;
+                    var len57 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 4, len57, true);
+                    dataView(memory0).setUint32(base + 0, ptr57, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v56_1, realloc0, memory0);
+                    var ptr58= encodeRes.ptr;
+                    var len58 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 12, len58, true);
+                    dataView(memory0).setUint32(base + 8, ptr58, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v56_2, realloc0, memory0);
+                    var ptr59= encodeRes.ptr;
+                    var len59 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 20, len59, true);
+                    dataView(memory0).setUint32(base + 16, ptr59, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v56_3, realloc0, memory0);
+                    var ptr60= encodeRes.ptr;
+                    var len60 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 28, len60, true);
+                    dataView(memory0).setUint32(base + 24, ptr60, true);
+                    var vec64 = v56_4;
+                    var len64 = vec64.length;
+                    var result64 = realloc0(0, 0, 4, len64 * 20);
+                    for (let i = 0; i < vec64.length; i++) {
+                      const e = vec64[i];
+                      const base = result64 + i * 20;var {name: v61_0, value: v61_1, isJson: v61_2 } = e;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(v61_0, realloc0, memory0);
+                      var ptr62= encodeRes.ptr;
+                      var len62 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 4, len62, true);
+                      dataView(memory0).setUint32(base + 0, ptr62, true);
+                      
+                      var encodeRes = _utf8AllocateAndEncode(v61_1, realloc0, memory0);
+                      var ptr63= encodeRes.ptr;
+                      var len63 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 12, len63, true);
+                      dataView(memory0).setUint32(base + 8, ptr63, true);
+                      dataView(memory0).setInt8(base + 16, v61_2 ? 1 : 0, true);
+                    }
+                    dataView(memory0).setUint32(base + 36, len64, true);
+                    dataView(memory0).setUint32(base + 32, result64, true);
+                  }
+                  dataView(memory0).setUint32(ptr0 + 196, len65, true);
+                  dataView(memory0).setUint32(ptr0 + 192, result65, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v53_4, realloc0, memory0);
+                  var ptr66= encodeRes.ptr;
+                  var len66 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 204, len66, true);
+                  dataView(memory0).setUint32(ptr0 + 200, ptr66, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v53_5, realloc0, memory0);
+                  var ptr67= encodeRes.ptr;
+                  var len67 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 212, len67, true);
+                  dataView(memory0).setUint32(ptr0 + 208, ptr67, true);
+                }
+                break;
+              }
+              case 'activity': {
+                dataView(memory0).setInt8(ptr0 + 112, 1, true);
+                break;
+              }
+              case 'like': {
+                const e = variant79.val;
+                dataView(memory0).setInt8(ptr0 + 112, 2, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr69= encodeRes.ptr;
+                var len69 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 124, len69, true);
+                dataView(memory0).setUint32(ptr0 + 120, ptr69, true);
+                break;
+              }
+              case 'undo': {
+                const e = variant79.val;
+                dataView(memory0).setInt8(ptr0 + 112, 3, true);
+                var {reaction: v70_0, messageAuthor: v70_1 } = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(v70_0, realloc0, memory0);
+                var ptr71= encodeRes.ptr;
+                var len71 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 124, len71, true);
+                dataView(memory0).setUint32(ptr0 + 120, ptr71, true);
+                var {kind: v72_0, id: v72_1, rawId: v72_2, name: v72_3, participantType: v72_4 } = v70_1;
+                var variant74 = v72_0;
+                switch (variant74.tag) {
+                  case 'users': {
+                    dataView(memory0).setInt8(ptr0 + 128, 0, true);
+                    break;
+                  }
+                  case 'guests': {
+                    dataView(memory0).setInt8(ptr0 + 128, 1, true);
+                    break;
+                  }
+                  case 'emails': {
+                    dataView(memory0).setInt8(ptr0 + 128, 2, true);
+                    break;
+                  }
+                  case 'federated-users': {
+                    dataView(memory0).setInt8(ptr0 + 128, 3, true);
+                    break;
+                  }
+                  case 'bots': {
+                    dataView(memory0).setInt8(ptr0 + 128, 4, true);
+                    break;
+                  }
+                  case 'bridged': {
+                    dataView(memory0).setInt8(ptr0 + 128, 5, true);
+                    break;
+                  }
+                  case 'deleted-users': {
+                    dataView(memory0).setInt8(ptr0 + 128, 6, true);
+                    break;
+                  }
+                  case 'other': {
+                    const e = variant74.val;
+                    dataView(memory0).setInt8(ptr0 + 128, 7, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                    var ptr73= encodeRes.ptr;
+                    var len73 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(ptr0 + 136, len73, true);
+                    dataView(memory0).setUint32(ptr0 + 132, ptr73, true);
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant74.tag)}\` (received \`${variant74}\`) specified for \`ActorKind\``);
+                  }
+                }
+                
+                var encodeRes = _utf8AllocateAndEncode(v72_1, realloc0, memory0);
+                var ptr75= encodeRes.ptr;
+                var len75 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 144, len75, true);
+                dataView(memory0).setUint32(ptr0 + 140, ptr75, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v72_2, realloc0, memory0);
+                var ptr76= encodeRes.ptr;
+                var len76 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 152, len76, true);
+                dataView(memory0).setUint32(ptr0 + 148, ptr76, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v72_3, realloc0, memory0);
+                var ptr77= encodeRes.ptr;
+                var len77 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 160, len77, true);
+                dataView(memory0).setUint32(ptr0 + 156, ptr77, true);
+                var variant78 = v72_4;
+                if (variant78 === null || variant78=== undefined) {
+                  dataView(memory0).setInt8(ptr0 + 164, 0, true);
+                } else {
+                  const e = variant78;
+                  dataView(memory0).setInt8(ptr0 + 164, 1, true);
+                  dataView(memory0).setInt8(ptr0 + 165, toUint8(e), true);
+                }
+                break;
+              }
+              case 'join': {
+                dataView(memory0).setInt8(ptr0 + 112, 4, true);
+                break;
+              }
+              case 'leave': {
+                dataView(memory0).setInt8(ptr0 + 112, 5, true);
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant79.tag)}\` (received \`${variant79}\`) specified for \`EventKind\``);
+              }
+            }
+            var {kind: v80_0, id: v80_1, rawId: v80_2, name: v80_3, participantType: v80_4 } = v44_1;
+            var variant82 = v80_0;
+            switch (variant82.tag) {
+              case 'users': {
+                dataView(memory0).setInt8(ptr0 + 216, 0, true);
+                break;
+              }
+              case 'guests': {
+                dataView(memory0).setInt8(ptr0 + 216, 1, true);
+                break;
+              }
+              case 'emails': {
+                dataView(memory0).setInt8(ptr0 + 216, 2, true);
+                break;
+              }
+              case 'federated-users': {
+                dataView(memory0).setInt8(ptr0 + 216, 3, true);
+                break;
+              }
+              case 'bots': {
+                dataView(memory0).setInt8(ptr0 + 216, 4, true);
+                break;
+              }
+              case 'bridged': {
+                dataView(memory0).setInt8(ptr0 + 216, 5, true);
+                break;
+              }
+              case 'deleted-users': {
+                dataView(memory0).setInt8(ptr0 + 216, 6, true);
+                break;
+              }
+              case 'other': {
+                const e = variant82.val;
+                dataView(memory0).setInt8(ptr0 + 216, 7, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr81= encodeRes.ptr;
+                var len81 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 224, len81, true);
+                dataView(memory0).setUint32(ptr0 + 220, ptr81, true);
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant82.tag)}\` (received \`${variant82}\`) specified for \`ActorKind\``);
+              }
+            }
+            
+            var encodeRes = _utf8AllocateAndEncode(v80_1, realloc0, memory0);
+            var ptr83= encodeRes.ptr;
+            var len83 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 232, len83, true);
+            dataView(memory0).setUint32(ptr0 + 228, ptr83, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v80_2, realloc0, memory0);
+            var ptr84= encodeRes.ptr;
+            var len84 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 240, len84, true);
+            dataView(memory0).setUint32(ptr0 + 236, ptr84, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v80_3, realloc0, memory0);
+            var ptr85= encodeRes.ptr;
+            var len85 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 248, len85, true);
+            dataView(memory0).setUint32(ptr0 + 244, ptr85, true);
+            var variant86 = v80_4;
+            if (variant86 === null || variant86=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 252, 0, true);
+            } else {
+              const e = variant86;
+              dataView(memory0).setInt8(ptr0 + 252, 1, true);
+              dataView(memory0).setInt8(ptr0 + 253, toUint8(e), true);
+            }
+            var {token: v87_0, name: v87_1 } = v44_2;
+            
+            var encodeRes = _utf8AllocateAndEncode(v87_0, realloc0, memory0);
+            var ptr88= encodeRes.ptr;
+            var len88 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 260, len88, true);
+            dataView(memory0).setUint32(ptr0 + 256, ptr88, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v87_1, realloc0, memory0);
+            var ptr89= encodeRes.ptr;
+            var len89 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 268, len89, true);
+            dataView(memory0).setUint32(ptr0 + 264, ptr89, true);
+            var variant105 = v44_3;
+            if (variant105 === null || variant105=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 272, 0, true);
+            } else {
+              const e = variant105;
+              dataView(memory0).setInt8(ptr0 + 272, 1, true);
+              var {id: v90_0, name: v90_1, template: v90_2, parameters: v90_3, mediaType: v90_4, contentJson: v90_5 } = e;
+              dataView(memory0).setBigInt64(ptr0 + 280, toUint64(v90_0), true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v90_1, realloc0, memory0);
+              var ptr91= encodeRes.ptr;
+              var len91 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 292, len91, true);
+              dataView(memory0).setUint32(ptr0 + 288, ptr91, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v90_2, realloc0, memory0);
+              var ptr92= encodeRes.ptr;
+              var len92 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 300, len92, true);
+              dataView(memory0).setUint32(ptr0 + 296, ptr92, true);
+              var vec102 = v90_3;
+              var len102 = vec102.length;
+              var result102 = realloc0(0, 0, 4, len102 * 40);
+              for (let i = 0; i < vec102.length; i++) {
+                const e = vec102[i];
+                const base = result102 + i * 40;var {key: v93_0, objectType: v93_1, id: v93_2, name: v93_3, fields: v93_4 } = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(v93_0, realloc0, memory0);
+                var ptr94= encodeRes.ptr;
+                var len94 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len94, true);
+                dataView(memory0).setUint32(base + 0, ptr94, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v93_1, realloc0, memory0);
+                var ptr95= encodeRes.ptr;
+                var len95 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 12, len95, true);
+                dataView(memory0).setUint32(base + 8, ptr95, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v93_2, realloc0, memory0);
+                var ptr96= encodeRes.ptr;
+                var len96 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 20, len96, true);
+                dataView(memory0).setUint32(base + 16, ptr96, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v93_3, realloc0, memory0);
+                var ptr97= encodeRes.ptr;
+                var len97 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 28, len97, true);
+                dataView(memory0).setUint32(base + 24, ptr97, true);
+                var vec101 = v93_4;
+                var len101 = vec101.length;
+                var result101 = realloc0(0, 0, 4, len101 * 20);
+                for (let i = 0; i < vec101.length; i++) {
+                  const e = vec101[i];
+                  const base = result101 + i * 20;var {name: v98_0, value: v98_1, isJson: v98_2 } = e;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v98_0, realloc0, memory0);
+                  var ptr99= encodeRes.ptr;
+                  var len99 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 4, len99, true);
+                  dataView(memory0).setUint32(base + 0, ptr99, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v98_1, realloc0, memory0);
+                  var ptr100= encodeRes.ptr;
+                  var len100 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 12, len100, true);
+                  dataView(memory0).setUint32(base + 8, ptr100, true);
+                  dataView(memory0).setInt8(base + 16, v98_2 ? 1 : 0, true);
+                }
+                dataView(memory0).setUint32(base + 36, len101, true);
+                dataView(memory0).setUint32(base + 32, result101, true);
+              }
+              dataView(memory0).setUint32(ptr0 + 308, len102, true);
+              dataView(memory0).setUint32(ptr0 + 304, result102, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v90_4, realloc0, memory0);
+              var ptr103= encodeRes.ptr;
+              var len103 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 316, len103, true);
+              dataView(memory0).setUint32(ptr0 + 312, ptr103, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v90_5, realloc0, memory0);
+              var ptr104= encodeRes.ptr;
+              var len104 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 324, len104, true);
+              dataView(memory0).setUint32(ptr0 + 320, ptr104, true);
+            }
+            var variant107 = v44_4;
+            if (variant107 === null || variant107=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 328, 0, true);
+            } else {
+              const e = variant107;
+              dataView(memory0).setInt8(ptr0 + 328, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr106= encodeRes.ptr;
+              var len106 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 336, len106, true);
+              dataView(memory0).setUint32(ptr0 + 332, ptr106, true);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="decide"][Instruction::CallWasm] enter', {
+              funcName: 'decide',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020Decide(ptr0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant133;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr108 = dataView(memory0).getUint32(ret + 8, true);
+                var len108 = dataView(memory0).getUint32(ret + 12, true);
+                var result108 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr108, len108));
+                variant133= {
+                  tag: 'ignore',
+                  val: result108
+                };
+                break;
+              }
+              case 1: {
+                var ptr109 = dataView(memory0).getUint32(ret + 8, true);
+                var len109 = dataView(memory0).getUint32(ret + 12, true);
+                var result109 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr109, len109));
+                var ptr110 = dataView(memory0).getUint32(ret + 16, true);
+                var len110 = dataView(memory0).getUint32(ret + 20, true);
+                var result110 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr110, len110));
+                let variant111;
+                switch (dataView(memory0).getUint8(ret + 24, true)) {
+                  case 0: {
+                    variant111 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    variant111 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                let variant117;
+                switch (dataView(memory0).getUint8(ret + 40, true)) {
+                  case 0: {
+                    variant117 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    let variant116;
+                    switch (dataView(memory0).getUint8(ret + 44, true)) {
+                      case 0: {
+                        let variant113;
+                        switch (dataView(memory0).getUint8(ret + 48, true)) {
+                          case 0: {
+                            variant113 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            let enum112;
+                            switch (dataView(memory0).getUint8(ret + 49, true)) {
+                              case 0: {
+                                enum112 = 'all';
+                                break;
+                              }
+                              case 1: {
+                                enum112 = 'mention';
+                                break;
+                              }
+                              case 2: {
+                                enum112 = 'off';
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid discriminant specified for Mode');
+                              }
+                            }
+                            variant113 = enum112;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant115;
+                        switch (dataView(memory0).getUint8(ret + 52, true)) {
+                          case 0: {
+                            variant115 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr114 = dataView(memory0).getUint32(ret + 56, true);
+                            var len114 = dataView(memory0).getUint32(ret + 60, true);
+                            var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
+                            variant115 = result114;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant116= {
+                          tag: 'set',
+                          val: {
+                            mode: variant113,
+                            persona: variant115,
+                          }
+                        };
+                        break;
+                      }
+                      case 1: {
+                        variant116= {
+                          tag: 'forget',
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for SettingsChange');
+                      }
+                    }
+                    variant117 = variant116;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant133= {
+                  tag: 'command',
+                  val: {
+                    reply: {
+                      text: result109,
+                      referenceId: result110,
+                      replyTo: variant111,
+                    },
+                    change: variant117,
+                  }
+                };
+                break;
+              }
+              case 2: {
+                var ptr118 = dataView(memory0).getUint32(ret + 8, true);
+                var len118 = dataView(memory0).getUint32(ret + 12, true);
+                var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
+                var ptr119 = dataView(memory0).getUint32(ret + 16, true);
+                var len119 = dataView(memory0).getUint32(ret + 20, true);
+                var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
+                let variant120;
+                switch (dataView(memory0).getUint8(ret + 24, true)) {
+                  case 0: {
+                    variant120 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    variant120 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant133= {
+                  tag: 'greet',
+                  val: {
+                    text: result118,
+                    referenceId: result119,
+                    replyTo: variant120,
+                  }
+                };
+                break;
+              }
+              case 3: {
+                variant133= {
+                  tag: 'leave',
+                };
+                break;
+              }
+              case 4: {
+                var ptr121 = dataView(memory0).getUint32(ret + 8, true);
+                var len121 = dataView(memory0).getUint32(ret + 12, true);
+                var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
+                var ptr122 = dataView(memory0).getUint32(ret + 16, true);
+                var len122 = dataView(memory0).getUint32(ret + 20, true);
+                var result122 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr122, len122));
+                var ptr123 = dataView(memory0).getUint32(ret + 24, true);
+                var len123 = dataView(memory0).getUint32(ret + 28, true);
+                var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
+                var ptr124 = dataView(memory0).getUint32(ret + 32, true);
+                var len124 = dataView(memory0).getUint32(ret + 36, true);
+                var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
+                var len126 = dataView(memory0).getUint32(ret + 44, true);
+                var base126 = dataView(memory0).getUint32(ret + 40, true);
+                if (base126 % 4 !== 0) throw new TypeError(`list pointer [${base126}] is not aligned to 4`);
+                var result126 = [];
+                for (let i = 0; i < len126; i++) {
+                  const base = base126 + i * 8;
+                  var ptr125 = dataView(memory0).getUint32(base + 0, true);
+                  var len125 = dataView(memory0).getUint32(base + 4, true);
+                  var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
+                  result126.push(result125);
+                }
+                let variant127;
+                switch (dataView(memory0).getUint8(ret + 56, true)) {
+                  case 0: {
+                    variant127 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    variant127 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true)));
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                var ptr128 = dataView(memory0).getUint32(ret + 72, true);
+                var len128 = dataView(memory0).getUint32(ret + 76, true);
+                var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
+                let variant132;
+                switch (dataView(memory0).getUint8(ret + 80, true)) {
+                  case 0: {
+                    variant132 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr129 = dataView(memory0).getUint32(ret + 96, true);
+                    var len129 = dataView(memory0).getUint32(ret + 100, true);
+                    var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
+                    var ptr130 = dataView(memory0).getUint32(ret + 104, true);
+                    var len130 = dataView(memory0).getUint32(ret + 108, true);
+                    var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
+                    var bool131 = dataView(memory0).getUint8(ret + 112, true);
+                    variant132 = {
+                      id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true))),
+                      author: result129,
+                      text: result130,
+                      byBot: bool131 == 0 ? false : (bool131 == 1 ? true : throwInvalidBool()),
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant133= {
+                  tag: 'answer',
+                  val: {
+                    text: result121,
+                    author: result122,
+                    persona: result123,
+                    systemPrompt: result124,
+                    responders: result126,
+                    messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true))),
+                    replyTo: variant127,
+                    referenceId: result128,
+                    quoted: variant132,
+                    memoryTurns: dataView(memory0).getInt32(ret + 120, true) >>> 0,
+                  }
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for Decision');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="decide"][Instruction::Return]', {
+              funcName: 'decide',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([variant133]);
+            const retCopy = variant133;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn9(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020ModelRequest;
+    
+    function modelRequest(arg0, arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020ModelRequest',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var ptr0 = realloc0(0, 0, 8, 184);
+            var {baseUrl: v1_0, model: v1_1, apiKey: v1_2, temperature: v1_3, maxTokens: v1_4 } = arg0;
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 4, len2, true);
+            dataView(memory0).setUint32(ptr0 + 0, ptr2, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_1, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 12, len3, true);
+            dataView(memory0).setUint32(ptr0 + 8, ptr3, true);
+            var variant5 = v1_2;
+            if (variant5 === null || variant5=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 16, 0, true);
+            } else {
+              const e = variant5;
+              dataView(memory0).setInt8(ptr0 + 16, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 24, len4, true);
+              dataView(memory0).setUint32(ptr0 + 20, ptr4, true);
+            }
+            var variant6 = v1_3;
+            if (variant6 === null || variant6=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 32, 0, true);
+            } else {
+              const e = variant6;
+              dataView(memory0).setInt8(ptr0 + 32, 1, true);
+              dataView(memory0).setFloat64(ptr0 + 40, +e, true);
+            }
+            var variant7 = v1_4;
+            if (variant7 === null || variant7=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 48, 0, true);
+            } else {
+              const e = variant7;
+              dataView(memory0).setInt8(ptr0 + 48, 1, true);
+              dataView(memory0).setInt32(ptr0 + 52, toUint32(e), true);
+            }
+            var {text: v8_0, author: v8_1, persona: v8_2, systemPrompt: v8_3, responders: v8_4, messageId: v8_5, replyTo: v8_6, referenceId: v8_7, quoted: v8_8, memoryTurns: v8_9 } = arg1;
+            
+            var encodeRes = _utf8AllocateAndEncode(v8_0, realloc0, memory0);
+            var ptr9= encodeRes.ptr;
+            var len9 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 60, len9, true);
+            dataView(memory0).setUint32(ptr0 + 56, ptr9, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v8_1, realloc0, memory0);
+            var ptr10= encodeRes.ptr;
+            var len10 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 68, len10, true);
+            dataView(memory0).setUint32(ptr0 + 64, ptr10, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v8_2, realloc0, memory0);
+            var ptr11= encodeRes.ptr;
+            var len11 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 76, len11, true);
+            dataView(memory0).setUint32(ptr0 + 72, ptr11, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v8_3, realloc0, memory0);
+            var ptr12= encodeRes.ptr;
+            var len12 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 84, len12, true);
+            dataView(memory0).setUint32(ptr0 + 80, ptr12, true);
+            var vec14 = v8_4;
+            var len14 = vec14.length;
+            var result14 = realloc0(0, 0, 4, len14 * 8);
+            for (let i = 0; i < vec14.length; i++) {
+              const e = vec14[i];
+              const base = result14 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr13= encodeRes.ptr;
+              var len13 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len13, true);
+              dataView(memory0).setUint32(base + 0, ptr13, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 92, len14, true);
+            dataView(memory0).setUint32(ptr0 + 88, result14, true);
+            dataView(memory0).setBigInt64(ptr0 + 96, toUint64(v8_5), true);
+            var variant15 = v8_6;
+            if (variant15 === null || variant15=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 104, 0, true);
+            } else {
+              const e = variant15;
+              dataView(memory0).setInt8(ptr0 + 104, 1, true);
+              dataView(memory0).setBigInt64(ptr0 + 112, toUint64(e), true);
+            }
+            
+            var encodeRes = _utf8AllocateAndEncode(v8_7, realloc0, memory0);
+            var ptr16= encodeRes.ptr;
+            var len16 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 124, len16, true);
+            dataView(memory0).setUint32(ptr0 + 120, ptr16, true);
+            var variant20 = v8_8;
+            if (variant20 === null || variant20=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 128, 0, true);
+            } else {
+              const e = variant20;
+              dataView(memory0).setInt8(ptr0 + 128, 1, true);
+              var {id: v17_0, author: v17_1, text: v17_2, byBot: v17_3 } = e;
+              dataView(memory0).setBigInt64(ptr0 + 136, toUint64(v17_0), true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v17_1, realloc0, memory0);
+              var ptr18= encodeRes.ptr;
+              var len18 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 148, len18, true);
+              dataView(memory0).setUint32(ptr0 + 144, ptr18, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v17_2, realloc0, memory0);
+              var ptr19= encodeRes.ptr;
+              var len19 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 156, len19, true);
+              dataView(memory0).setUint32(ptr0 + 152, ptr19, true);
+              dataView(memory0).setInt8(ptr0 + 160, v17_3 ? 1 : 0, true);
+            }
+            dataView(memory0).setInt32(ptr0 + 168, toUint32(v8_9), true);
+            var vec25 = arg2;
+            var len25 = vec25.length;
+            var result25 = realloc0(0, 0, 4, len25 * 20);
+            for (let i = 0; i < vec25.length; i++) {
+              const e = vec25[i];
+              const base = result25 + i * 20;var {role: v21_0, author: v21_1, text: v21_2 } = e;
+              var val22 = v21_0;
+              let enum22;
+              switch (val22) {
+                case 'user': {
+                  enum22 = 0;
+                  break;
+                }
+                case 'assistant': {
+                  enum22 = 1;
+                  break;
+                }
+                default: {
+                  if ((v21_0) instanceof Error) {
+                    console.error(v21_0);
+                  }
+                  
+                  throw new TypeError(`"${val22}" is not one of the cases of role`);
+                }
+              }
+              dataView(memory0).setInt8(base + 0, enum22, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v21_1, realloc0, memory0);
+              var ptr23= encodeRes.ptr;
+              var len23 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 8, len23, true);
+              dataView(memory0).setUint32(base + 4, ptr23, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v21_2, realloc0, memory0);
+              var ptr24= encodeRes.ptr;
+              var len24 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 16, len24, true);
+              dataView(memory0).setUint32(base + 12, ptr24, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 180, len25, true);
+            dataView(memory0).setUint32(ptr0 + 176, result25, true);
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="model-request"][Instruction::CallWasm] enter', {
+              funcName: 'model-request',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020ModelRequest(ptr0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let enum26;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                enum26 = 'get';
+                break;
+              }
+              case 1: {
+                enum26 = 'post';
+                break;
+              }
+              case 2: {
+                enum26 = 'delete';
+                break;
+              }
+              default: {
+                throw new TypeError('invalid discriminant specified for HttpMethod');
+              }
+            }
+            var ptr27 = dataView(memory0).getUint32(ret + 4, true);
+            var len27 = dataView(memory0).getUint32(ret + 8, true);
+            var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
+            var len30 = dataView(memory0).getUint32(ret + 16, true);
+            var base30 = dataView(memory0).getUint32(ret + 12, true);
+            if (base30 % 4 !== 0) throw new TypeError(`list pointer [${base30}] is not aligned to 4`);
+            var result30 = [];
+            for (let i = 0; i < len30; i++) {
+              const base = base30 + i * 16;
+              var ptr28 = dataView(memory0).getUint32(base + 0, true);
+              var len28 = dataView(memory0).getUint32(base + 4, true);
+              var result28 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr28, len28));
+              var ptr29 = dataView(memory0).getUint32(base + 8, true);
+              var len29 = dataView(memory0).getUint32(base + 12, true);
+              var result29 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr29, len29));
+              result30.push([result28, result29]);
+            }
+            var ptr31 = dataView(memory0).getUint32(ret + 20, true);
+            var len31 = dataView(memory0).getUint32(ret + 24, true);
+            var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="model-request"][Instruction::Return]', {
+              funcName: 'model-request',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([{
+              method: enum26,
+              url: result27,
+              headers: result30,
+              body: result31,
+            }]);
+            const retCopy = {
+              method: enum26,
+              url: result27,
+              headers: result30,
+              body: result31,
+            };
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn10(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020Retryable;
+    
+    function retryable(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020Retryable',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (null!== null) {
+        task.setReturnMemoryIdx(null);
+        task.setReturnMemory((() => null)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var val0 = arg0;
+            let enum0;
+            switch (val0) {
+              case 'timeout': {
+                enum0 = 0;
+                break;
+              }
+              case 'rate-limited': {
+                enum0 = 1;
+                break;
+              }
+              case 'server-error': {
+                enum0 = 2;
+                break;
+              }
+              case 'connection': {
+                enum0 = 3;
+                break;
+              }
+              case 'refused': {
+                enum0 = 4;
+                break;
+              }
+              case 'failed': {
+                enum0 = 5;
+                break;
+              }
+              default: {
+                if ((arg0) instanceof Error) {
+                  console.error(arg0);
+                }
+                
+                throw new TypeError(`"${val0}" is not one of the cases of failure-kind`);
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="retryable"][Instruction::CallWasm] enter', {
+              funcName: 'retryable',
+              paramCount: 1,
+              async: false,
+              postReturn: false,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020Retryable(enum0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var bool1 = ret;
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="retryable"][Instruction::Return]', {
+              funcName: 'retryable',
+              paramCount: 1,
+              async: false,
+              postReturn: false
+            });
+            task.resolve([bool1 == 0 ? false : (bool1 == 1 ? true : throwInvalidBool())]);
+            task.exit();
+            return bool1 == 0 ? false : (bool1 == 1 ? true : throwInvalidBool());
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020ModelAnswer;
+    
+    function modelAnswer(arg0, arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020ModelAnswer',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            var val1 = arg2;
+            var len1 = Array.isArray(val1) ? val1.length : val1.byteLength;
+            var ptr1 = realloc0(0, 0, 1, len1 * 1);
+            
+            let valData1;
+            const valLenBytes1 = len1 * 1;
+            if (Array.isArray(val1)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv1 = new DataView(memory0.buffer);
+              for (const v of val1) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv1.setUint8(ptr1+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData1 = new Uint8Array(val1.buffer || val1, val1.byteOffset, valLenBytes1);
+              const out1 = new Uint8Array(memory0.buffer, ptr1, valLenBytes1);
+              out1.set(valData1);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="model-answer"][Instruction::CallWasm] enter', {
+              funcName: 'model-answer',
+              paramCount: 5,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020ModelAnswer(ptr0, len0, toUint16(arg1), ptr1, len1),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant5;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr2 = dataView(memory0).getUint32(ret + 4, true);
+                var len2 = dataView(memory0).getUint32(ret + 8, true);
+                var result2 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr2, len2));
+                variant5= {
+                  tag: 'ok',
+                  val: result2
+                };
+                break;
+              }
+              case 1: {
+                let enum3;
+                switch (dataView(memory0).getUint8(ret + 4, true)) {
+                  case 0: {
+                    enum3 = 'timeout';
+                    break;
+                  }
+                  case 1: {
+                    enum3 = 'rate-limited';
+                    break;
+                  }
+                  case 2: {
+                    enum3 = 'server-error';
+                    break;
+                  }
+                  case 3: {
+                    enum3 = 'connection';
+                    break;
+                  }
+                  case 4: {
+                    enum3 = 'refused';
+                    break;
+                  }
+                  case 5: {
+                    enum3 = 'failed';
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid discriminant specified for FailureKind');
+                  }
+                }
+                var ptr4 = dataView(memory0).getUint32(ret + 8, true);
+                var len4 = dataView(memory0).getUint32(ret + 12, true);
+                var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+                variant5= {
+                  tag: 'err',
+                  val: {
+                    kind: enum3,
+                    reason: result4,
+                  }
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="model-answer"][Instruction::Return]', {
+              funcName: 'model-answer',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant5;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn11(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020FinishAnswer;
+    
+    function finishAnswer(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020FinishAnswer',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="finish-answer"][Instruction::CallWasm] enter', {
+              funcName: 'finish-answer',
+              paramCount: 2,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020FinishAnswer(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant2;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant2 = undefined;
+                break;
+              }
+              case 1: {
+                var ptr1 = dataView(memory0).getUint32(ret + 4, true);
+                var len1 = dataView(memory0).getUint32(ret + 8, true);
+                var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+                variant2 = result1;
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for option');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="finish-answer"][Instruction::Return]', {
+              funcName: 'finish-answer',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([variant2]);
+            const retCopy = variant2;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn12(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020FallbackAfter;
+    
+    function fallbackAfter(arg0, arg1, arg2, arg3, arg4, arg5) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020FallbackAfter',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var vec5 = arg0;
+            var len5 = vec5.length;
+            var result5 = realloc0(0, 0, 4, len5 * 20);
+            for (let i = 0; i < vec5.length; i++) {
+              const e = vec5[i];
+              const base = result5 + i * 20;var [tuple0_0, tuple0_1] = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple0_0, realloc0, memory0);
+              var ptr1= encodeRes.ptr;
+              var len1 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len1, true);
+              dataView(memory0).setUint32(base + 0, ptr1, true);
+              var {kind: v2_0, reason: v2_1 } = tuple0_1;
+              var val3 = v2_0;
+              let enum3;
+              switch (val3) {
+                case 'timeout': {
+                  enum3 = 0;
+                  break;
+                }
+                case 'rate-limited': {
+                  enum3 = 1;
+                  break;
+                }
+                case 'server-error': {
+                  enum3 = 2;
+                  break;
+                }
+                case 'connection': {
+                  enum3 = 3;
+                  break;
+                }
+                case 'refused': {
+                  enum3 = 4;
+                  break;
+                }
+                case 'failed': {
+                  enum3 = 5;
+                  break;
+                }
+                default: {
+                  if ((v2_0) instanceof Error) {
+                    console.error(v2_0);
+                  }
+                  
+                  throw new TypeError(`"${val3}" is not one of the cases of failure-kind`);
+                }
+              }
+              dataView(memory0).setInt8(base + 8, enum3, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v2_1, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 16, len4, true);
+              dataView(memory0).setUint32(base + 12, ptr4, true);
+            }
+            var variant7 = arg3;
+            let variant7_0;
+            let variant7_1;
+            let variant7_2;
+            if (variant7 === null || variant7=== undefined) {
+              variant7_0 = 0;
+              variant7_1 = 0;
+              variant7_2 = 0;
+            } else {
+              const e = variant7;
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr6= encodeRes.ptr;
+              var len6 = encodeRes.len;
+              
+              variant7_0 = 1;
+              variant7_1 = ptr6;
+              variant7_2 = len6;
+            }
+            var {initialBackoffMs: v8_0, maxBackoffMs: v8_1, retryForMs: v8_2, maxAttempts: v8_3 } = arg4;
+            var variant9 = v8_3;
+            let variant9_0;
+            let variant9_1;
+            if (variant9 === null || variant9=== undefined) {
+              variant9_0 = 0;
+              variant9_1 = 0;
+            } else {
+              const e = variant9;
+              variant9_0 = 1;
+              variant9_1 = toUint32(e);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="fallback-after"][Instruction::CallWasm] enter', {
+              funcName: 'fallback-after',
+              paramCount: 13,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020FallbackAfter(result5, len5, toUint32(arg1), toUint32(arg2), variant7_0, variant7_1, variant7_2, toUint64(v8_0), toUint64(v8_1), toUint64(v8_2), variant9_0, variant9_1, toUint64(arg5)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant13;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant13= {
+                  tag: 'retry-at',
+                  val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true)))
+                };
+                break;
+              }
+              case 1: {
+                var ptr10 = dataView(memory0).getUint32(ret + 8, true);
+                var len10 = dataView(memory0).getUint32(ret + 12, true);
+                var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                var ptr11 = dataView(memory0).getUint32(ret + 16, true);
+                var len11 = dataView(memory0).getUint32(ret + 20, true);
+                var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                variant13= {
+                  tag: 'notify',
+                  val: [result10, result11]
+                };
+                break;
+              }
+              case 2: {
+                var ptr12 = dataView(memory0).getUint32(ret + 8, true);
+                var len12 = dataView(memory0).getUint32(ret + 12, true);
+                var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                variant13= {
+                  tag: 'give-up',
+                  val: result12
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for Fallback');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="fallback-after"][Instruction::Return]', {
+              funcName: 'fallback-after',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([variant13]);
+            const retCopy = variant13;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn13(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020Classify;
+    
+    function classify(arg0, arg1, arg2, arg3, arg4) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020Classify',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var variant6 = arg0;
+            let variant6_0;
+            let variant6_1;
+            let variant6_2;
+            let variant6_3;
+            switch (variant6.tag) {
+              case 'status': {
+                const e = variant6.val;
+                var [tuple0_0, tuple0_1] = e;
+                var vec4 = tuple0_1;
+                var len4 = vec4.length;
+                var result4 = realloc0(0, 0, 4, len4 * 16);
+                for (let i = 0; i < vec4.length; i++) {
+                  const e = vec4[i];
+                  const base = result4 + i * 16;var [tuple1_0, tuple1_1] = e;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(tuple1_0, realloc0, memory0);
+                  var ptr2= encodeRes.ptr;
+                  var len2 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 4, len2, true);
+                  dataView(memory0).setUint32(base + 0, ptr2, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(tuple1_1, realloc0, memory0);
+                  var ptr3= encodeRes.ptr;
+                  var len3 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 12, len3, true);
+                  dataView(memory0).setUint32(base + 8, ptr3, true);
+                }
+                variant6_0 = 0;
+                variant6_1 = toUint16(tuple0_0);
+                variant6_2 = result4;
+                variant6_3 = len4;
+                break;
+              }
+              case 'unreachable': {
+                const e = variant6.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr5= encodeRes.ptr;
+                var len5 = encodeRes.len;
+                
+                variant6_0 = 1;
+                variant6_1 = ptr5;
+                variant6_2 = len5;
+                variant6_3 = 0;
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant6.tag)}\` (received \`${variant6}\`) specified for \`TalkAnswer\``);
+              }
+            }
+            var {attempts: v7_0, receivedAt: v7_1 } = arg2;
+            var {initialBackoffMs: v8_0, maxBackoffMs: v8_1, retryForMs: v8_2, maxAttempts: v8_3 } = arg3;
+            var variant9 = v8_3;
+            let variant9_0;
+            let variant9_1;
+            if (variant9 === null || variant9=== undefined) {
+              variant9_0 = 0;
+              variant9_1 = 0;
+            } else {
+              const e = variant9;
+              variant9_0 = 1;
+              variant9_1 = toUint32(e);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="classify"][Instruction::CallWasm] enter', {
+              funcName: 'classify',
+              paramCount: 13,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020Classify(variant6_0, variant6_1, variant6_2, variant6_3, toUint32(arg1), toUint32(v7_0), toUint64(v7_1), toUint64(v8_0), toUint64(v8_1), toUint64(v8_2), variant9_0, variant9_1, toUint64(arg4)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant13;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant13= {
+                  tag: 'delivered',
+                };
+                break;
+              }
+              case 1: {
+                var ptr10 = dataView(memory0).getUint32(ret + 16, true);
+                var len10 = dataView(memory0).getUint32(ret + 20, true);
+                var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                variant13= {
+                  tag: 'retry',
+                  val: {
+                    at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true))),
+                    reason: result10,
+                  }
+                };
+                break;
+              }
+              case 2: {
+                variant13= {
+                  tag: 'split-again',
+                  val: dataView(memory0).getInt32(ret + 8, true) >>> 0
+                };
+                break;
+              }
+              case 3: {
+                var ptr11 = dataView(memory0).getUint32(ret + 16, true);
+                var len11 = dataView(memory0).getUint32(ret + 20, true);
+                var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                variant13= {
+                  tag: 'unauthorized',
+                  val: {
+                    at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true))),
+                    reason: result11,
+                  }
+                };
+                break;
+              }
+              case 4: {
+                var ptr12 = dataView(memory0).getUint32(ret + 8, true);
+                var len12 = dataView(memory0).getUint32(ret + 12, true);
+                var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                variant13= {
+                  tag: 'rejected',
+                  val: result12
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for Outcome');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="classify"][Instruction::Return]', {
+              funcName: 'classify',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([variant13]);
+            const retCopy = variant13;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn14(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020ExplainStatus;
+    
+    function explainStatus(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020ExplainStatus',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="explain-status"][Instruction::CallWasm] enter', {
+              funcName: 'explain-status',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020ExplainStatus(toUint16(arg0)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr0 = dataView(memory0).getUint32(ret + 0, true);
+            var len0 = dataView(memory0).getUint32(ret + 4, true);
+            var result0 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr0, len0));
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="explain-status"][Instruction::Return]', {
+              funcName: 'explain-status',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result0]);
+            const retCopy = result0;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020BreakerRefused;
+    
+    function breakerRefused(arg0, arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020BreakerRefused',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var {refusing: v0_0, held: v0_1, probing: v0_2, everAccepted: v0_3 } = arg0;
+            var vec2 = v0_0;
+            var len2 = vec2.length;
+            var result2 = realloc0(0, 0, 4, len2 * 8);
+            for (let i = 0; i < vec2.length; i++) {
+              const e = vec2[i];
+              const base = result2 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr1= encodeRes.ptr;
+              var len1 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len1, true);
+              dataView(memory0).setUint32(base + 0, ptr1, true);
+            }
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-refused"][Instruction::CallWasm] enter', {
+              funcName: 'breaker-refused',
+              paramCount: 8,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020BreakerRefused(result2, len2, v0_1 ? 1 : 0, v0_2 ? 1 : 0, v0_3 ? 1 : 0, ptr3, len3, toUint32(arg2)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var len5 = dataView(memory0).getUint32(ret + 4, true);
+            var base5 = dataView(memory0).getUint32(ret + 0, true);
+            if (base5 % 4 !== 0) throw new TypeError(`list pointer [${base5}] is not aligned to 4`);
+            var result5 = [];
+            for (let i = 0; i < len5; i++) {
+              const base = base5 + i * 8;
+              var ptr4 = dataView(memory0).getUint32(base + 0, true);
+              var len4 = dataView(memory0).getUint32(base + 4, true);
+              var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+              result5.push(result4);
+            }
+            var bool6 = dataView(memory0).getUint8(ret + 8, true);
+            var bool7 = dataView(memory0).getUint8(ret + 9, true);
+            var bool8 = dataView(memory0).getUint8(ret + 10, true);
+            let variant10;
+            switch (dataView(memory0).getUint8(ret + 12, true)) {
+              case 0: {
+                variant10= {
+                  tag: 'room',
+                  val: dataView(memory0).getInt32(ret + 16, true) >>> 0
+                };
+                break;
+              }
+              case 1: {
+                var bool9 = dataView(memory0).getUint8(ret + 16, true);
+                variant10= {
+                  tag: 'backend',
+                  val: bool9 == 0 ? false : (bool9 == 1 ? true : throwInvalidBool())
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for Refusal');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-refused"][Instruction::Return]', {
+              funcName: 'breaker-refused',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([[{
+              refusing: result5,
+              held: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
+              probing: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool8 == 0 ? false : (bool8 == 1 ? true : throwInvalidBool()),
+            }, variant10]]);
+            const retCopy = [{
+              refusing: result5,
+              held: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
+              probing: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool8 == 0 ? false : (bool8 == 1 ? true : throwInvalidBool()),
+            }, variant10];
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn15(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020BreakerAccepted;
+    
+    function breakerAccepted(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020BreakerAccepted',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var {refusing: v0_0, held: v0_1, probing: v0_2, everAccepted: v0_3 } = arg0;
+            var vec2 = v0_0;
+            var len2 = vec2.length;
+            var result2 = realloc0(0, 0, 4, len2 * 8);
+            for (let i = 0; i < vec2.length; i++) {
+              const e = vec2[i];
+              const base = result2 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr1= encodeRes.ptr;
+              var len1 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len1, true);
+              dataView(memory0).setUint32(base + 0, ptr1, true);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-accepted"][Instruction::CallWasm] enter', {
+              funcName: 'breaker-accepted',
+              paramCount: 5,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020BreakerAccepted(result2, len2, v0_1 ? 1 : 0, v0_2 ? 1 : 0, v0_3 ? 1 : 0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var len4 = dataView(memory0).getUint32(ret + 4, true);
+            var base4 = dataView(memory0).getUint32(ret + 0, true);
+            if (base4 % 4 !== 0) throw new TypeError(`list pointer [${base4}] is not aligned to 4`);
+            var result4 = [];
+            for (let i = 0; i < len4; i++) {
+              const base = base4 + i * 8;
+              var ptr3 = dataView(memory0).getUint32(base + 0, true);
+              var len3 = dataView(memory0).getUint32(base + 4, true);
+              var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+              result4.push(result3);
+            }
+            var bool5 = dataView(memory0).getUint8(ret + 8, true);
+            var bool6 = dataView(memory0).getUint8(ret + 9, true);
+            var bool7 = dataView(memory0).getUint8(ret + 10, true);
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-accepted"][Instruction::Return]', {
+              funcName: 'breaker-accepted',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([{
+              refusing: result4,
+              held: bool5 == 0 ? false : (bool5 == 1 ? true : throwInvalidBool()),
+              probing: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
+            }]);
+            const retCopy = {
+              refusing: result4,
+              held: bool5 == 0 ? false : (bool5 == 1 ? true : throwInvalidBool()),
+              probing: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
+            };
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn15(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020BreakerLeft;
+    
+    function breakerLeft(arg0, arg1) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020BreakerLeft',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var {refusing: v0_0, held: v0_1, probing: v0_2, everAccepted: v0_3 } = arg0;
+            var vec2 = v0_0;
+            var len2 = vec2.length;
+            var result2 = realloc0(0, 0, 4, len2 * 8);
+            for (let i = 0; i < vec2.length; i++) {
+              const e = vec2[i];
+              const base = result2 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr1= encodeRes.ptr;
+              var len1 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len1, true);
+              dataView(memory0).setUint32(base + 0, ptr1, true);
+            }
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-left"][Instruction::CallWasm] enter', {
+              funcName: 'breaker-left',
+              paramCount: 7,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020BreakerLeft(result2, len2, v0_1 ? 1 : 0, v0_2 ? 1 : 0, v0_3 ? 1 : 0, ptr3, len3),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var len5 = dataView(memory0).getUint32(ret + 4, true);
+            var base5 = dataView(memory0).getUint32(ret + 0, true);
+            if (base5 % 4 !== 0) throw new TypeError(`list pointer [${base5}] is not aligned to 4`);
+            var result5 = [];
+            for (let i = 0; i < len5; i++) {
+              const base = base5 + i * 8;
+              var ptr4 = dataView(memory0).getUint32(base + 0, true);
+              var len4 = dataView(memory0).getUint32(base + 4, true);
+              var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+              result5.push(result4);
+            }
+            var bool6 = dataView(memory0).getUint8(ret + 8, true);
+            var bool7 = dataView(memory0).getUint8(ret + 9, true);
+            var bool8 = dataView(memory0).getUint8(ret + 10, true);
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-left"][Instruction::Return]', {
+              funcName: 'breaker-left',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([{
+              refusing: result5,
+              held: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
+              probing: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool8 == 0 ? false : (bool8 == 1 ? true : throwInvalidBool()),
+            }]);
+            const retCopy = {
+              refusing: result5,
+              held: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
+              probing: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool8 == 0 ? false : (bool8 == 1 ? true : throwInvalidBool()),
+            };
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn15(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020FeaturesFromBits;
+    
+    function featuresFromBits(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020FeaturesFromBits',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (null!== null) {
+        task.setReturnMemoryIdx(null);
+        task.setReturnMemory((() => null)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="features-from-bits"][Instruction::CallWasm] enter', {
+              funcName: 'features-from-bits',
+              paramCount: 1,
+              async: false,
+              postReturn: false,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020FeaturesFromBits(toUint64(arg0)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            if ((ret & 4294967280) !== 0) {
+              throw new TypeError('flags have extraneous bits set');
+            }
+            var flags0 = {
+              webhook: Boolean(ret & 1),
+              response: Boolean(ret & 2),
+              event: Boolean(ret & 4),
+              reaction: Boolean(ret & 8),
+            };
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="features-from-bits"][Instruction::Return]', {
+              funcName: 'features-from-bits',
+              paramCount: 1,
+              async: false,
+              postReturn: false
+            });
+            task.resolve([flags0]);
+            task.exit();
+            return flags0;
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020ParseCapabilities;
+    
+    function parseCapabilities(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020ParseCapabilities',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var val0 = arg0;
+            var len0 = Array.isArray(val0) ? val0.length : val0.byteLength;
+            var ptr0 = realloc0(0, 0, 1, len0 * 1);
+            
+            let valData0;
+            const valLenBytes0 = len0 * 1;
+            if (Array.isArray(val0)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv0 = new DataView(memory0.buffer);
+              for (const v of val0) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv0.setUint8(ptr0+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData0 = new Uint8Array(val0.buffer || val0, val0.byteOffset, valLenBytes0);
+              const out0 = new Uint8Array(memory0.buffer, ptr0, valLenBytes0);
+              out0.set(valData0);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-capabilities"][Instruction::CallWasm] enter', {
+              funcName: 'parse-capabilities',
+              paramCount: 2,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020ParseCapabilities(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant8;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var len2 = dataView(memory0).getUint32(ret + 8, true);
+                var base2 = dataView(memory0).getUint32(ret + 4, true);
+                if (base2 % 4 !== 0) throw new TypeError(`list pointer [${base2}] is not aligned to 4`);
+                var result2 = [];
+                for (let i = 0; i < len2; i++) {
+                  const base = base2 + i * 8;
+                  var ptr1 = dataView(memory0).getUint32(base + 0, true);
+                  var len1 = dataView(memory0).getUint32(base + 4, true);
+                  var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+                  result2.push(result1);
+                }
+                var bool3 = dataView(memory0).getUint8(ret + 12, true);
+                var bool4 = dataView(memory0).getUint8(ret + 13, true);
+                var bool5 = dataView(memory0).getUint8(ret + 14, true);
+                let variant6;
+                switch (dataView(memory0).getUint8(ret + 16, true)) {
+                  case 0: {
+                    variant6 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    variant6 = dataView(memory0).getInt32(ret + 20, true) >>> 0;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant8= {
+                  tag: 'ok',
+                  val: {
+                    features: result2,
+                    bots: bool3 == 0 ? false : (bool3 == 1 ? true : throwInvalidBool()),
+                    threads: bool4 == 0 ? false : (bool4 == 1 ? true : throwInvalidBool()),
+                    askFeatures: bool5 == 0 ? false : (bool5 == 1 ? true : throwInvalidBool()),
+                    maxLength: variant6,
+                  }
+                };
+                break;
+              }
+              case 1: {
+                var ptr7 = dataView(memory0).getUint32(ret + 4, true);
+                var len7 = dataView(memory0).getUint32(ret + 8, true);
+                var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+                variant8= {
+                  tag: 'err',
+                  val: result7
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-capabilities"][Instruction::Return]', {
+              funcName: 'parse-capabilities',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant8;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn16(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020ParseFeaturesAnswer;
+    
+    function parseFeaturesAnswer(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020ParseFeaturesAnswer',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var val0 = arg0;
+            var len0 = Array.isArray(val0) ? val0.length : val0.byteLength;
+            var ptr0 = realloc0(0, 0, 1, len0 * 1);
+            
+            let valData0;
+            const valLenBytes0 = len0 * 1;
+            if (Array.isArray(val0)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv0 = new DataView(memory0.buffer);
+              for (const v of val0) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv0.setUint8(ptr0+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData0 = new Uint8Array(val0.buffer || val0, val0.byteOffset, valLenBytes0);
+              const out0 = new Uint8Array(memory0.buffer, ptr0, valLenBytes0);
+              out0.set(valData0);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-features-answer"][Instruction::CallWasm] enter', {
+              funcName: 'parse-features-answer',
+              paramCount: 2,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020ParseFeaturesAnswer(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant2;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant2= {
+                  tag: 'ok',
+                  val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true)))
+                };
+                break;
+              }
+              case 1: {
+                var ptr1 = dataView(memory0).getUint32(ret + 8, true);
+                var len1 = dataView(memory0).getUint32(ret + 12, true);
+                var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+                variant2= {
+                  tag: 'err',
+                  val: result1
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-features-answer"][Instruction::Return]', {
+              funcName: 'parse-features-answer',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant2;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn17(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020CheckSecret;
+    
+    function checkSecret(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020CheckSecret',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-secret"][Instruction::CallWasm] enter', {
+              funcName: 'check-secret',
+              paramCount: 2,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020CheckSecret(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant2;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant2= {
+                  tag: 'ok',
+                  val: undefined
+                };
+                break;
+              }
+              case 1: {
+                var ptr1 = dataView(memory0).getUint32(ret + 4, true);
+                var len1 = dataView(memory0).getUint32(ret + 8, true);
+                var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+                variant2= {
+                  tag: 'err',
+                  val: result1
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-secret"][Instruction::Return]', {
+              funcName: 'check-secret',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant2;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn12(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020CheckToken;
+    
+    function checkToken(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020CheckToken',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-token"][Instruction::CallWasm] enter', {
+              funcName: 'check-token',
+              paramCount: 2,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020CheckToken(ptr0, len0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant2;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant2= {
+                  tag: 'ok',
+                  val: undefined
+                };
+                break;
+              }
+              case 1: {
+                var ptr1 = dataView(memory0).getUint32(ret + 4, true);
+                var len1 = dataView(memory0).getUint32(ret + 8, true);
+                var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
+                variant2= {
+                  tag: 'err',
+                  val: result1
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-token"][Instruction::Return]', {
+              funcName: 'check-token',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant2;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn12(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020CheckMaxLength;
+    
+    function checkMaxLength(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020CheckMaxLength',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-max-length"][Instruction::CallWasm] enter', {
+              funcName: 'check-max-length',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020CheckMaxLength(toUint32(arg0)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant1;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant1= {
+                  tag: 'ok',
+                  val: undefined
+                };
+                break;
+              }
+              case 1: {
+                var ptr0 = dataView(memory0).getUint32(ret + 4, true);
+                var len0 = dataView(memory0).getUint32(ret + 8, true);
+                var result0 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr0, len0));
+                variant1= {
+                  tag: 'err',
+                  val: result0
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-max-length"][Instruction::Return]', {
+              funcName: 'check-max-length',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant1;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn12(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
             
             
           } catch (err) {
@@ -8366,92 +13913,193 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         $imports: exports0.$imports,
       },
     }));
-    postReturn0 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#verify'];
+    postReturn0 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#verify'];
     
     try {
-      postReturn0Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#verify']);
+      postReturn0Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#verify']);
     } catch(err) {
-      postReturn0Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#verify'];
+      postReturn0Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#verify'];
     }
     
-    postReturn1 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#parse'];
+    postReturn1 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#parse'];
     
     try {
-      postReturn1Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#parse']);
+      postReturn1Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#parse']);
     } catch(err) {
-      postReturn1Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#parse'];
+      postReturn1Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#parse'];
     }
     
-    postReturn2 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#receive'];
+    postReturn2 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#receive'];
     
     try {
-      postReturn2Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#receive']);
+      postReturn2Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#receive']);
     } catch(err) {
-      postReturn2Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.1.0#receive'];
+      postReturn2Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#receive'];
     }
     
-    postReturn3 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#api-error-message'];
+    postReturn3 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#api-error-message'];
     
     try {
-      postReturn3Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#api-error-message']);
+      postReturn3Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#api-error-message']);
     } catch(err) {
-      postReturn3Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#api-error-message'];
+      postReturn3Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#api-error-message'];
     }
     
-    postReturn4 = exports1['cabi_post_nextcloud:talk-bot/render@0.1.0#address'];
+    postReturn4 = exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address'];
     
     try {
-      postReturn4Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/render@0.1.0#address']);
+      postReturn4Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address']);
     } catch(err) {
-      postReturn4Async = exports1['cabi_post_nextcloud:talk-bot/render@0.1.0#address'];
+      postReturn4Async = exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address'];
     }
     
-    postReturn5 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#send-message'];
+    postReturn5 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message'];
     
     try {
-      postReturn5Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#send-message']);
+      postReturn5Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message']);
     } catch(err) {
-      postReturn5Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#send-message'];
+      postReturn5Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message'];
     }
     
-    postReturn6 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#ask-features'];
+    postReturn6 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
     
     try {
-      postReturn6Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#ask-features']);
+      postReturn6Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features']);
     } catch(err) {
-      postReturn6Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#ask-features'];
+      postReturn6Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
     }
     
-    postReturn7 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#split-message'];
+    postReturn7 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message'];
     
     try {
-      postReturn7Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#split-message']);
+      postReturn7Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message']);
     } catch(err) {
-      postReturn7Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.1.0#split-message'];
+      postReturn7Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message'];
     }
     
-    webhook010DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.1.0#default-max-body-bytes'];
-    webhook010Verify = exports1['nextcloud:talk-bot/webhook@0.1.0#verify'];
-    webhook010Parse = exports1['nextcloud:talk-bot/webhook@0.1.0#parse'];
-    webhook010Receive = exports1['nextcloud:talk-bot/webhook@0.1.0#receive'];
-    webhook010WebhookErrorStatus = exports1['nextcloud:talk-bot/webhook@0.1.0#webhook-error-status'];
-    webhook010WebhookErrorMessage = exports1['nextcloud:talk-bot/webhook@0.1.0#webhook-error-message'];
-    webhook010NormalizeBackend = exports1['nextcloud:talk-bot/webhook@0.1.0#normalize-backend'];
-    render010RenderText = exports1['nextcloud:talk-bot/render@0.1.0#render-text'];
-    render010RenderMessage = exports1['nextcloud:talk-bot/render@0.1.0#render-message'];
-    render010Address = exports1['nextcloud:talk-bot/render@0.1.0#address'];
-    render010DefangMentions = exports1['nextcloud:talk-bot/render@0.1.0#defang-mentions'];
-    botApi010ApiErrorMessage = exports1['nextcloud:talk-bot/bot-api@0.1.0#api-error-message'];
-    botApi010DefaultMaxLength = exports1['nextcloud:talk-bot/bot-api@0.1.0#default-max-length'];
-    botApi010SendMessage = exports1['nextcloud:talk-bot/bot-api@0.1.0#send-message'];
-    botApi010React = exports1['nextcloud:talk-bot/bot-api@0.1.0#react'];
-    botApi010RemoveReaction = exports1['nextcloud:talk-bot/bot-api@0.1.0#remove-reaction'];
-    botApi010SplitMessage = exports1['nextcloud:talk-bot/bot-api@0.1.0#split-message'];
-    botApi010AskFeatures = exports1['nextcloud:talk-bot/bot-api@0.1.0#ask-features'];
-    botApi010Sign = exports1['nextcloud:talk-bot/bot-api@0.1.0#sign'];
-    botApi010ReferenceId = exports1['nextcloud:talk-bot/bot-api@0.1.0#reference-id'];
-    botApi010DeriveReferenceId = exports1['nextcloud:talk-bot/bot-api@0.1.0#derive-reference-id'];
-    const botApi010 = {
+    postReturn8 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit'];
+    
+    try {
+      postReturn8Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit']);
+    } catch(err) {
+      postReturn8Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit'];
+    }
+    
+    postReturn9 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+    
+    try {
+      postReturn9Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide']);
+    } catch(err) {
+      postReturn9Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+    }
+    
+    postReturn10 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+    
+    try {
+      postReturn10Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request']);
+    } catch(err) {
+      postReturn10Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+    }
+    
+    postReturn11 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+    
+    try {
+      postReturn11Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer']);
+    } catch(err) {
+      postReturn11Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+    }
+    
+    postReturn12 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+    
+    try {
+      postReturn12Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length']);
+    } catch(err) {
+      postReturn12Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+    }
+    
+    postReturn13 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+    
+    try {
+      postReturn13Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
+    } catch(err) {
+      postReturn13Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+    }
+    
+    postReturn14 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+    
+    try {
+      postReturn14Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
+    } catch(err) {
+      postReturn14Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+    }
+    
+    postReturn15 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
+    
+    try {
+      postReturn15Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted']);
+    } catch(err) {
+      postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
+    }
+    
+    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    
+    try {
+      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
+    } catch(err) {
+      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    }
+    
+    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    
+    try {
+      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+    } catch(err) {
+      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    }
+    
+    webhook020DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.2.0#default-max-body-bytes'];
+    webhook020Verify = exports1['nextcloud:talk-bot/webhook@0.2.0#verify'];
+    webhook020Parse = exports1['nextcloud:talk-bot/webhook@0.2.0#parse'];
+    webhook020Receive = exports1['nextcloud:talk-bot/webhook@0.2.0#receive'];
+    webhook020WebhookErrorStatus = exports1['nextcloud:talk-bot/webhook@0.2.0#webhook-error-status'];
+    webhook020WebhookErrorMessage = exports1['nextcloud:talk-bot/webhook@0.2.0#webhook-error-message'];
+    webhook020NormalizeBackend = exports1['nextcloud:talk-bot/webhook@0.2.0#normalize-backend'];
+    render020RenderText = exports1['nextcloud:talk-bot/render@0.2.0#render-text'];
+    render020RenderMessage = exports1['nextcloud:talk-bot/render@0.2.0#render-message'];
+    render020Address = exports1['nextcloud:talk-bot/render@0.2.0#address'];
+    render020DefangMentions = exports1['nextcloud:talk-bot/render@0.2.0#defang-mentions'];
+    botApi020ApiErrorMessage = exports1['nextcloud:talk-bot/bot-api@0.2.0#api-error-message'];
+    botApi020DefaultMaxLength = exports1['nextcloud:talk-bot/bot-api@0.2.0#default-max-length'];
+    botApi020SendMessage = exports1['nextcloud:talk-bot/bot-api@0.2.0#send-message'];
+    botApi020React = exports1['nextcloud:talk-bot/bot-api@0.2.0#react'];
+    botApi020RemoveReaction = exports1['nextcloud:talk-bot/bot-api@0.2.0#remove-reaction'];
+    botApi020SplitAgain = exports1['nextcloud:talk-bot/bot-api@0.2.0#split-again'];
+    botApi020SplitMessage = exports1['nextcloud:talk-bot/bot-api@0.2.0#split-message'];
+    botApi020AskFeatures = exports1['nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
+    botApi020Sign = exports1['nextcloud:talk-bot/bot-api@0.2.0#sign'];
+    botApi020ReferenceId = exports1['nextcloud:talk-bot/bot-api@0.2.0#reference-id'];
+    botApi020DeriveReferenceId = exports1['nextcloud:talk-bot/bot-api@0.2.0#derive-reference-id'];
+    engine020Admit = exports1['nextcloud:talk-bot/engine@0.2.0#admit'];
+    engine020ParsePublished = exports1['nextcloud:talk-bot/engine@0.2.0#parse-published'];
+    engine020DefaultSystemPrompt = exports1['nextcloud:talk-bot/engine@0.2.0#default-system-prompt'];
+    engine020Decide = exports1['nextcloud:talk-bot/engine@0.2.0#decide'];
+    engine020ModelRequest = exports1['nextcloud:talk-bot/engine@0.2.0#model-request'];
+    engine020Retryable = exports1['nextcloud:talk-bot/engine@0.2.0#retryable'];
+    engine020ModelAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#model-answer'];
+    engine020FinishAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#finish-answer'];
+    engine020FallbackAfter = exports1['nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+    engine020Classify = exports1['nextcloud:talk-bot/engine@0.2.0#classify'];
+    engine020ExplainStatus = exports1['nextcloud:talk-bot/engine@0.2.0#explain-status'];
+    engine020BreakerRefused = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-refused'];
+    engine020BreakerAccepted = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
+    engine020BreakerLeft = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-left'];
+    engine020FeaturesFromBits = exports1['nextcloud:talk-bot/engine@0.2.0#features-from-bits'];
+    engine020ParseCapabilities = exports1['nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    engine020ParseFeaturesAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    engine020CheckSecret = exports1['nextcloud:talk-bot/engine@0.2.0#check-secret'];
+    engine020CheckToken = exports1['nextcloud:talk-bot/engine@0.2.0#check-token'];
+    engine020CheckMaxLength = exports1['nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+    const botApi020 = {
       apiErrorMessage: apiErrorMessage,
       askFeatures: askFeatures,
       defaultMaxLength: defaultMaxLength,
@@ -8461,17 +14109,41 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       removeReaction: removeReaction,
       sendMessage: sendMessage,
       sign: sign,
+      splitAgain: splitAgain,
       splitMessage: splitMessage,
       
     };
-    const render010 = {
+    const engine020 = {
+      admit: admit,
+      breakerAccepted: breakerAccepted,
+      breakerLeft: breakerLeft,
+      breakerRefused: breakerRefused,
+      checkMaxLength: checkMaxLength,
+      checkSecret: checkSecret,
+      checkToken: checkToken,
+      classify: classify,
+      decide: decide,
+      defaultSystemPrompt: defaultSystemPrompt,
+      explainStatus: explainStatus,
+      fallbackAfter: fallbackAfter,
+      featuresFromBits: featuresFromBits,
+      finishAnswer: finishAnswer,
+      modelAnswer: modelAnswer,
+      modelRequest: modelRequest,
+      parseCapabilities: parseCapabilities,
+      parseFeaturesAnswer: parseFeaturesAnswer,
+      parsePublished: parsePublished,
+      retryable: retryable,
+      
+    };
+    const render020 = {
       address: address,
       defangMentions: defangMentions,
       renderMessage: renderMessage,
       renderText: renderText,
       
     };
-    const webhook010 = {
+    const webhook020 = {
       defaultMaxBodyBytes: defaultMaxBodyBytes,
       normalizeBackend: normalizeBackend,
       parse: parse,
@@ -8482,7 +14154,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       
     };
     
-    return { botApi: botApi010, render: render010, webhook: webhook010, 'nextcloud:talk-bot/bot-api@0.1.0': botApi010, 'nextcloud:talk-bot/render@0.1.0': render010, 'nextcloud:talk-bot/webhook@0.1.0': webhook010,  };
+    return { botApi: botApi020, engine: engine020, render: render020, webhook: webhook020, 'nextcloud:talk-bot/bot-api@0.2.0': botApi020, 'nextcloud:talk-bot/engine@0.2.0': engine020, 'nextcloud:talk-bot/render@0.2.0': render020, 'nextcloud:talk-bot/webhook@0.2.0': webhook020,  };
   })();
   let promise, resolve, reject;
   function normalizeInstantiationError(e) {

@@ -1,27 +1,45 @@
-/** @module Interface nextcloud:talk-bot/bot-api@0.1.0 **/
+/** @module Interface nextcloud:talk-bot/bot-api@0.2.0 **/
 export function apiErrorMessage(error: ApiError): string;
 export function defaultMaxLength(): number;
 export function sendMessage(baseUrl: string, secret: string, token: string, message: string, options: SendOptions): Array<BotRequest>;
-export function react(baseUrl: string, secret: string, token: string, messageId: bigint, reaction: string): BotRequest;
-export function removeReaction(baseUrl: string, secret: string, token: string, messageId: bigint, reaction: string): BotRequest;
+export function react(baseUrl: string, secret: string, token: string, messageId: MessageId, reaction: string): BotRequest;
+export function removeReaction(baseUrl: string, secret: string, token: string, messageId: MessageId, reaction: string): BotRequest;
+export function splitAgain(baseUrl: string, secret: string, token: string, request: BotRequest, maxLength: number): Array<BotRequest>;
 export function splitMessage(message: string, maxLength: number): Array<string>;
 export function askFeatures(baseUrl: string, secret: string, token: string): BotRequest;
 export function sign(secret: string, random: string, value: string): string;
-export function referenceId(backend: string, token: string, messageId: string, chunk: number): string;
+export function referenceId(backend: string, token: string, key: string, chunk: number): string;
 export function deriveReferenceId(referenceId: string, chunk: number): string;
-export interface BotRequest {
-  method: string,
-  url: string,
-  headers: Array<[string, string]>,
-  body: string,
-}
+export type MessageId = import('./nextcloud-talk-bot-types.js').MessageId;
+/**
+ * # Variants
+ * 
+ * ## `"get"`
+ * 
+ * ## `"post"`
+ * 
+ * ## `"delete"`
+ */
+export type HttpMethod = 'get' | 'post' | 'delete';
 export interface SendOptions {
-  replyTo?: bigint,
+  replyTo?: MessageId,
   referenceId?: string,
   silent: boolean,
   threadId?: bigint,
   threadTitle?: string,
   maxLength?: number,
+}
+export interface Chunk {
+  index: number,
+  text: string,
+  options: SendOptions,
+}
+export interface BotRequest {
+  method: HttpMethod,
+  url: string,
+  headers: Array<[string, string]>,
+  body: string,
+  chunk?: Chunk,
 }
 export type ApiError = ApiErrorInvalidBaseUrl | ApiErrorInvalidToken | ApiErrorEmptyMessage | ApiErrorInvalidReaction | ApiErrorInvalidSecret | ApiErrorInvalidRandom | ApiErrorInvalidMaxLength | ApiErrorInvalidReferenceId;
 export interface ApiErrorInvalidBaseUrl {

@@ -1,4 +1,5 @@
-/** @module Interface nextcloud:talk-bot/types@0.1.0 **/
+/** @module Interface nextcloud:talk-bot/types@0.2.0 **/
+export type MessageId = bigint;
 export type ActorKind = ActorKindUsers | ActorKindGuests | ActorKindEmails | ActorKindFederatedUsers | ActorKindBots | ActorKindBridged | ActorKindDeletedUsers | ActorKindOther;
 export interface ActorKindUsers {
   tag: 'users',
@@ -49,7 +50,7 @@ export interface RichObject {
   fields: Array<RichField>,
 }
 export interface Message {
-  id: string,
+  id: MessageId,
   name: string,
   template: string,
   parameters: Array<RichObject>,
