@@ -1,0 +1,257 @@
+// A whole talkbot in Node on the component's engine: Talk webhooks in, signed replies out, the
+// same decisions as the native `talkbot` and the Spin app (policy, chat commands, personas,
+// the model request and answer, fallback, what each answer of Talk's means). This file is
+// only Node's I/O: an HTTP server, fetch, timers, and in-memory state (a real deployment
+// would keep `seen`, `settings` and `memory` in a database).
+//
+//   NEXTCLOUD_URL=https://cloud.example.com NEXTCLOUD_TALK_BOT_SECRET=... node bot.mjs
+//
+// Variables: TALKBOT_LISTEN (host:port, default 127.0.0.1:8080), TALKBOT_AGENT_NAME, TALKBOT_MODE
+// (all|mention|off), TALKBOT_GREETING, TALKBOT_FAILURE_REPLY, TALKBOT_SYSTEM_PROMPT, and for a
+// model TALKBOT_OPENAI_BASE_URL, TALKBOT_OPENAI_MODEL, TALKBOT_OPENAI_API_KEY (without a model
+// the bot echoes).
+
+import { createServer } from 'node:http';
+import { load } from './talkbot.mjs';
+
+const env = process.env;
+const nextcloud = env.NEXTCLOUD_URL;
+const secret = env.NEXTCLOUD_TALK_BOT_SECRET;
+if (!nextcloud || !secret) {
+  console.error('set NEXTCLOUD_URL and NEXTCLOUD_TALK_BOT_SECRET');
+  process.exit(2);
+}
+const agent = env.TALKBOT_AGENT_NAME || 'talkbot';
+const model = env.TALKBOT_OPENAI_MODEL
+  ? {
+      baseUrl: env.TALKBOT_OPENAI_BASE_URL || 'https://api.openai.com/v1',
+      model: env.TALKBOT_OPENAI_MODEL,
+      apiKey: env.TALKBOT_OPENAI_API_KEY || undefined,
+    }
+  : null;
+const failureReply =
+  env.TALKBOT_FAILURE_REPLY ||
+  'Sorry, I could not answer this time. Please try again in a few minutes.';
+
+const { webhook, engine, botApi } = await load();
+const backend = webhook.normalizeBackend(nextcloud);
+const policy = {
+  agentName: agent,
+  bot: { aliases: [agent] },
+  mode: env.TALKBOT_MODE || 'all',
+  answerActivity: false,
+  allowedRooms: [],
+  allowedUsers: [],
+  rooms: [],
+  users: [],
+  personas: [
+    {
+      name: 'default',
+      systemPrompt: env.TALKBOT_SYSTEM_PROMPT || undefined,
+      responders: [model ? 'openai' : 'echo'],
+    },
+  ],
+  greeting: env.TALKBOT_GREETING || undefined,
+  memoryTurns: 10,
+};
+const retry = {
+  initialBackoffMs: BigInt(env.TALKBOT_INITIAL_BACKOFF_MS || 1000),
+  maxBackoffMs: 60_000n,
+  retryForMs: 3_600_000n,
+};
+
+/** What this process remembers (a database in a real deployment). */
+const seen = new Set();
+const settings = new Map(); // token → room-settings
+const memory = new Map(); // token → turns
+/** Per conversation, the promise of its last job: jobs of one conversation run in order. */
+const queues = new Map();
+
+const now = () => BigInt(Date.now());
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Send one request; Talk's answer as the engine's `talk-answer`. */
+async function send(request) {
+  try {
+    const response = await fetch(request.url, {
+      method: request.method.toUpperCase(),
+      headers: request.headers,
+      body: request.body,
+    });
+    await response.arrayBuffer();
+    const after = response.headers.get('retry-after');
+    return { tag: 'status', val: [response.status, after ? [['retry-after', after]] : []] };
+  } catch (e) {
+    return { tag: 'unreachable', val: String(e.cause?.message ?? e.message) };
+  }
+}
+
+/** Deliver one request; retries and 413 re-splits as the engine says. True when delivered. */
+async function deliver(token, request, maxLength, job) {
+  for (;;) {
+    const outcome = engine.classify(await send(request), maxLength, job, retry, now());
+    switch (outcome.tag) {
+      case 'delivered':
+        return true;
+      case 'split-again': {
+        for (const part of botApi.splitAgain(backend, secret, token, request, outcome.val)) {
+          if (!(await deliver(token, part, outcome.val, job))) return false;
+        }
+        return true;
+      }
+      case 'retry':
+      case 'unauthorized':
+        console.error(`will retry: ${outcome.val.reason}`);
+        job.attempts += 1;
+        await sleep(Number(outcome.val.at - now()));
+        break;
+      case 'rejected':
+        console.error(`giving up: ${outcome.val}`);
+        return false;
+    }
+  }
+}
+
+async function post(token, post, receivedAt) {
+  const requests = botApi.sendMessage(backend, secret, token, post.text, {
+    replyTo: post.replyTo,
+    referenceId: post.referenceId,
+    silent: false,
+  });
+  const job = { attempts: 0, receivedAt };
+  for (const request of requests) {
+    if (!(await deliver(token, request, botApi.defaultMaxLength(), job))) return;
+  }
+}
+
+/** The responder: the model through the engine's request and answer, or an echo. */
+async function respond(token, plan) {
+  if (!model) return plan.text;
+  const history = memory.get(token) ?? [];
+  const request = engine.modelRequest(model, plan, history);
+  let response;
+  try {
+    response = await fetch(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+    });
+  } catch (e) {
+    throw { kind: 'connection', reason: `${request.url} cannot be reached: ${e.message}` };
+  }
+  const body = new Uint8Array(await response.arrayBuffer());
+  let text;
+  try {
+    text = engine.modelAnswer(request.url, response.status, body);
+  } catch (e) {
+    if (e?.payload === undefined) throw e;
+    throw e.payload;
+  }
+  const turns = [...history, { role: 'user', author: plan.author, text: plan.text }];
+  turns.push({ role: 'assistant', author: agent, text });
+  memory.set(token, turns.slice(-plan.memoryTurns));
+  return text;
+}
+
+async function work(received, receivedAt) {
+  const event = received.event;
+  const token = event.conversation.token;
+  const decision = engine.decide(policy, settings.get(token) ?? {}, backend, event);
+  switch (decision.tag) {
+    case 'ignore':
+      return;
+    case 'leave':
+      settings.delete(token);
+      memory.delete(token);
+      return;
+    case 'greet':
+      return post(token, decision.val, receivedAt);
+    case 'command': {
+      const change = decision.val.change;
+      if (change?.tag === 'set') settings.set(token, change.val);
+      if (change?.tag === 'forget') memory.delete(token);
+      return post(token, decision.val.reply, receivedAt);
+    }
+    case 'answer': {
+      const plan = decision.val;
+      let text;
+      for (let attempts = 0; ; attempts++) {
+        try {
+          text = engine.finishAnswer(await respond(token, plan));
+          break;
+        } catch (failure) {
+          if (failure?.kind === undefined) throw failure;
+          const next = engine.fallbackAfter(
+            [[plan.responders[0], failure]], attempts, 3, failureReply, retry, now());
+          if (next.tag === 'retry-at') {
+            await sleep(Number(next.val - now()));
+            continue;
+          }
+          console.error(next.tag === 'notify' ? next.val[1] : next.val);
+          text = next.tag === 'notify' ? next.val[0] : undefined;
+          break;
+        }
+      }
+      if (text === undefined) return;
+      return post(token, { text, referenceId: plan.referenceId, replyTo: plan.replyTo }, receivedAt);
+    }
+  }
+}
+
+function answer(res, status, text) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(`${text}\n`);
+}
+
+const receiveOptions = {
+  backends: [{ url: nextcloud, secrets: [secret] }],
+  maxBodyBytes: webhook.defaultMaxBodyBytes(),
+  strictBackend: false,
+};
+
+const server = createServer(async (req, res) => {
+  if (req.method !== 'POST') return answer(res, 405, 'Talk webhooks are POST requests');
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > Number(receiveOptions.maxBodyBytes)) {
+      return answer(res, 413, `the body is larger than ${receiveOptions.maxBodyBytes} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  const body = new Uint8Array(Buffer.concat(chunks));
+  const headers = [];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    headers.push([req.rawHeaders[i], req.rawHeaders[i + 1]]);
+  }
+  let received;
+  try {
+    received = webhook.receive(receiveOptions, headers, body);
+  } catch (e) {
+    if (e?.payload === undefined) throw e;
+    return answer(res, webhook.webhookErrorStatus(e.payload), webhook.webhookErrorMessage(e.payload));
+  }
+  const signature = req.headers['x-nextcloud-talk-signature'] ?? '';
+  const admission = engine.admit(
+    received, signature, { answerActivity: false, maxAgeMs: 3_600_000n }, now());
+  if (admission.tag === 'ignore') return answer(res, 200, 'ignored');
+  if (admission.tag === 'stale') return answer(res, 400, admission.val);
+  const ticket = admission.val;
+  if (seen.has(ticket.dedupKey)) return answer(res, 200, 'duplicate: already handled');
+  seen.add(ticket.dedupKey);
+  // Talk waits 5 s at most: acknowledge, then work.
+  answer(res, 200, 'accepted');
+  const receivedAt = now();
+  const previous = queues.get(ticket.token) ?? Promise.resolve();
+  const next = previous
+    .then(() => work(received, receivedAt))
+    .catch((e) => console.error(`job failed: ${e?.stack ?? e}`));
+  queues.set(ticket.token, next);
+});
+
+const [host, port] = (env.TALKBOT_LISTEN || '127.0.0.1:8080').split(/:(?=\d+$)/);
+server.listen(Number(port), host, () => {
+  const address = server.address();
+  console.log(`talkbot (node) listening on http://${address.address}:${address.port}/`);
+});
