@@ -52,6 +52,14 @@ pub use bindings::exports::nextcloud::talk_bot::{
 };
 pub use engine::{parse_atom, parse_http_date};
 
+/// The configuration rules of the engine's setup functions, for native callers that check a
+/// configuration before any component instance exists (the native host's `Config::load`):
+/// the same code the component runs, so the rules live in one place.
+pub mod rules {
+    pub use crate::backend::normalize as normalize_backend;
+    pub use crate::engine::{check_max_length, check_secret, check_token};
+}
+
 impl webhook_api::Guest for Component {
     fn default_max_body_bytes() -> u64 {
         webhook::DEFAULT_MAX_BODY_BYTES

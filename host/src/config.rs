@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
+use talkbot_component::rules;
 
 /// A secret that never appears in logs or `Debug` output.
 #[derive(Clone, PartialEq, Eq, Deserialize)]
@@ -663,7 +664,7 @@ impl Config {
             };
             check_url(&key, &b.url)?;
             for s in &b.secrets {
-                if !(40..=128).contains(&s.expose().len()) {
+                if let Err(why) = rules::check_secret(s.expose()) {
                     let key = if i == 0 {
                         "NEXTCLOUD_TALK_BOT_SECRET".to_string()
                     } else {
@@ -671,10 +672,7 @@ impl Config {
                     };
                     return Err(ConfigError::new(
                         key,
-                        format!(
-                            "a secret is {} bytes long; Talk accepts 40 to 128 (generate one with `talkbot init`)",
-                            s.expose().len()
-                        ),
+                        format!("{why} (generate one with `talkbot init`)"),
                     ));
                 }
             }
@@ -706,23 +704,13 @@ impl Config {
                 .max(1),
         };
         for token in file.rooms.keys() {
-            if !(4..=30).contains(&token.len())
-                || !token
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            {
-                return Err(ConfigError::new(
-                    format!("rooms.{token}"),
-                    "is not a conversation token (4 to 30 of a-z, 0-9)",
-                ));
+            if let Err(why) = rules::check_token(token) {
+                return Err(ConfigError::new(format!("rooms.{token}"), why));
             }
         }
         let max_message_length = file.max_message_length.unwrap_or(32000);
-        if max_message_length < 64 {
-            return Err(ConfigError::new(
-                "max_message_length",
-                "must be at least 64",
-            ));
+        if let Err(why) = rules::check_max_length(max_message_length) {
+            return Err(ConfigError::new("max_message_length", why));
         }
         Ok(Config {
             listen,
@@ -799,14 +787,14 @@ impl Config {
 }
 
 fn check_url(key: &str, url: &str) -> Result<(), ConfigError> {
-    let lower = url.trim().to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://")) || lower.len() < 10 {
-        return Err(ConfigError::new(
+    rules::normalize_backend(url).map(drop).map_err(|why| {
+        ConfigError::new(
             key,
-            format!("'{url}' is not an http(s) URL like https://cloud.example.com"),
-        ));
-    }
-    Ok(())
+            format!(
+                "'{url}' is not usable ({why}); use an http(s) URL like https://cloud.example.com"
+            ),
+        )
+    })
 }
 
 /// The local-mode secret, if one was generated before (reads only).

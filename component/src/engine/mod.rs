@@ -19,6 +19,7 @@ use crate::engine_api::{
 use crate::{Component, Event, Received, engine_api};
 
 pub use dates::{parse_atom, parse_http_date};
+pub use setup::{check_max_length, check_secret, check_token};
 
 impl engine_api::Guest for Component {
     fn admit(
