@@ -1,54 +1,35 @@
-//! Counters and histograms, rendered in the Prometheus text format at `/metrics`.
+//! Counters, gauges and histograms, exposed at `/metrics` through `prometheus-client` (the
+//! maintained client: OpenMetrics text, names, types and help done by it).
+//!
+//! One gap: prometheus-client 0.24 writes label values as they are, so a responder named
+//! `say "hi"` (a TOML key) would break the whole scrape. Free-form label values therefore go
+//! through [`Escaped`], which escapes `\`, `"` and line feeds as the format requires (tested
+//! below).
 
-use std::collections::BTreeMap;
-use std::fmt::Write;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use prometheus_client::encoding::{EncodeLabelSet, EncodeLabelValue, LabelValueEncoder};
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::Histogram as Buckets;
+use prometheus_client::registry::Registry;
+
+/// The content type of [`Metrics::render`]'s text.
+pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
+
 /// A latency histogram with fixed buckets (seconds).
-pub struct Histogram {
-    bounds: &'static [f64],
-    counts: Vec<AtomicU64>,
-    sum_micros: AtomicU64,
-    count: AtomicU64,
-}
+#[derive(Clone)]
+pub struct Histogram(Buckets);
 
 impl Histogram {
     fn new(bounds: &'static [f64]) -> Self {
-        Histogram {
-            bounds,
-            counts: bounds.iter().map(|_| AtomicU64::new(0)).collect(),
-            sum_micros: AtomicU64::new(0),
-            count: AtomicU64::new(0),
-        }
+        Histogram(Buckets::new(bounds.iter().copied()))
     }
 
     pub fn observe(&self, d: Duration) {
-        let secs = d.as_secs_f64();
-        if let Some(i) = self.bounds.iter().position(|b| secs <= *b) {
-            self.counts[i].fetch_add(1, Ordering::Relaxed);
-        }
-        self.sum_micros
-            .fetch_add(d.as_micros() as u64, Ordering::Relaxed);
-        self.count.fetch_add(1, Ordering::Relaxed);
-    }
-
-    fn render(&self, out: &mut String, name: &str, help: &str) {
-        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
-        let mut cumulative = 0;
-        for (bound, count) in self.bounds.iter().zip(&self.counts) {
-            cumulative += count.load(Ordering::Relaxed);
-            let _ = writeln!(out, "{name}_bucket{{le=\"{bound}\"}} {cumulative}");
-        }
-        let count = self.count.load(Ordering::Relaxed);
-        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}");
-        let _ = writeln!(
-            out,
-            "{name}_sum {}",
-            self.sum_micros.load(Ordering::Relaxed) as f64 / 1e6
-        );
-        let _ = writeln!(out, "{name}_count {count}");
+        self.0.observe(d.as_secs_f64());
     }
 }
 
@@ -68,62 +49,199 @@ pub struct Gauges {
     pub storage_write_failures: u64,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct OutcomeLabel {
+    outcome: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ResultLabel {
+    result: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct StateLabel {
+    state: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ResponderLabels {
+    responder: Escaped,
+    outcome: String,
+}
+
+/// A free-form label value, escaped as the exposition format requires.
+#[derive(Clone, Debug, Hash, PartialEq, Eq)]
+struct Escaped(String);
+
+impl EncodeLabelValue for Escaped {
+    fn encode(&self, encoder: &mut LabelValueEncoder<'_>) -> std::fmt::Result {
+        use std::fmt::Write as _;
+        for c in self.0.chars() {
+            match c {
+                '\\' => encoder.write_str("\\\\")?,
+                '"' => encoder.write_str("\\\"")?,
+                '\n' => encoder.write_str("\\n")?,
+                c => encoder.write_char(c)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The gauges set from [`Gauges`] when scraped.
+struct ScrapeGauges {
+    queue_depth: Gauge,
+    oldest_waiting_seconds: Gauge<f64, std::sync::atomic::AtomicU64>,
+    held_backends: Gauge,
+    storage_failing: Gauge,
+    storage_write_failures: Counter,
+}
+
 /// Every metric talkbot exports.
 pub struct Metrics {
     /// Webhooks by outcome.
-    pub webhooks_queued: AtomicU64,
-    pub webhooks_duplicate: AtomicU64,
-    pub webhooks_ignored: AtomicU64,
-    pub webhooks_unauthorized: AtomicU64,
-    pub webhooks_malformed: AtomicU64,
-    pub webhooks_too_large: AtomicU64,
-    pub webhooks_unavailable: AtomicU64,
+    pub webhooks_queued: Counter,
+    pub webhooks_duplicate: Counter,
+    pub webhooks_ignored: Counter,
+    pub webhooks_unauthorized: Counter,
+    pub webhooks_malformed: Counter,
+    pub webhooks_too_large: Counter,
+    pub webhooks_unavailable: Counter,
+    /// Webhooks refused as replays (`published` too old).
+    pub webhooks_stale: Counter,
     /// Bot-API requests by result.
-    pub deliveries_ok: AtomicU64,
-    pub deliveries_retry: AtomicU64,
-    pub deliveries_unauthorized: AtomicU64,
-    pub deliveries_too_large: AtomicU64,
-    pub deliveries_rejected: AtomicU64,
+    pub deliveries_ok: Counter,
+    pub deliveries_retry: Counter,
+    pub deliveries_unauthorized: Counter,
+    pub deliveries_too_large: Counter,
+    pub deliveries_rejected: Counter,
     /// Chunks sent again after a crash left their first request's outcome unknown (Talk may
     /// show them twice).
-    pub deliveries_resent: AtomicU64,
-    /// Webhooks refused as replays (`published` too old).
-    pub webhooks_stale: AtomicU64,
-    pub jobs_done: AtomicU64,
-    pub jobs_failed: AtomicU64,
+    pub deliveries_resent: Counter,
+    pub jobs_done: Counter,
+    pub jobs_failed: Counter,
     pub ack_latency: Histogram,
     pub delivery_latency: Histogram,
     /// Time of one responder's answer (or failure).
     pub responder_latency: Histogram,
     /// Answers and failures by responder name and outcome (`answered` or a failure kind).
-    pub responder_results: Mutex<BTreeMap<(String, &'static str), u64>>,
+    responder_results: Family<ResponderLabels, Counter>,
+    scrape: ScrapeGauges,
+    /// Encoding reads the registry; setting the scrape gauges and encoding happen together.
+    registry: Mutex<Registry>,
 }
 
 impl Default for Metrics {
     fn default() -> Self {
-        let zero = || AtomicU64::new(0);
-        Metrics {
-            webhooks_queued: zero(),
-            webhooks_duplicate: zero(),
-            webhooks_ignored: zero(),
-            webhooks_unauthorized: zero(),
-            webhooks_malformed: zero(),
-            webhooks_too_large: zero(),
-            webhooks_unavailable: zero(),
-            deliveries_ok: zero(),
-            deliveries_retry: zero(),
-            deliveries_unauthorized: zero(),
-            deliveries_too_large: zero(),
-            deliveries_rejected: zero(),
-            deliveries_resent: zero(),
-            webhooks_stale: zero(),
-            jobs_done: zero(),
-            jobs_failed: zero(),
+        let mut registry = Registry::default();
+        let webhooks = Family::<OutcomeLabel, Counter>::default();
+        let deliveries = Family::<ResultLabel, Counter>::default();
+        let jobs = Family::<StateLabel, Counter>::default();
+        let outcome = |o: &str| {
+            webhooks
+                .get_or_create(&OutcomeLabel { outcome: o.into() })
+                .clone()
+        };
+        let result = |r: &str| {
+            deliveries
+                .get_or_create(&ResultLabel { result: r.into() })
+                .clone()
+        };
+        let state = |s: &str| jobs.get_or_create(&StateLabel { state: s.into() }).clone();
+        let metrics = Metrics {
+            webhooks_queued: outcome("queued"),
+            webhooks_duplicate: outcome("duplicate"),
+            webhooks_ignored: outcome("ignored"),
+            webhooks_unauthorized: outcome("unauthorized"),
+            webhooks_malformed: outcome("malformed"),
+            webhooks_too_large: outcome("too_large"),
+            webhooks_unavailable: outcome("unavailable"),
+            webhooks_stale: outcome("stale"),
+            deliveries_ok: result("ok"),
+            deliveries_retry: result("retry"),
+            deliveries_unauthorized: result("unauthorized"),
+            deliveries_too_large: result("too_large"),
+            deliveries_rejected: result("rejected"),
+            deliveries_resent: Counter::default(),
+            jobs_done: state("done"),
+            jobs_failed: state("failed"),
             ack_latency: Histogram::new(ACK_BUCKETS),
             delivery_latency: Histogram::new(DELIVERY_BUCKETS),
             responder_latency: Histogram::new(RESPONDER_BUCKETS),
-            responder_results: Mutex::default(),
-        }
+            responder_results: Family::default(),
+            scrape: ScrapeGauges {
+                queue_depth: Gauge::default(),
+                oldest_waiting_seconds: Gauge::default(),
+                held_backends: Gauge::default(),
+                storage_failing: Gauge::default(),
+                storage_write_failures: Counter::default(),
+            },
+            registry: Mutex::new(Registry::default()),
+        };
+        registry.register(
+            "talkbot_webhooks",
+            "Webhooks received, by outcome",
+            webhooks,
+        );
+        registry.register(
+            "talkbot_deliveries",
+            "Bot-API requests, by result",
+            deliveries,
+        );
+        registry.register("talkbot_jobs", "Jobs finished, by state", jobs);
+        registry.register(
+            "talkbot_deliveries_resent",
+            "Chunks sent again after a crash left the outcome of their request unknown (Talk may show them twice)",
+            metrics.deliveries_resent.clone(),
+        );
+        registry.register(
+            "talkbot_queue_depth",
+            "Jobs waiting",
+            metrics.scrape.queue_depth.clone(),
+        );
+        registry.register(
+            "talkbot_queue_oldest_seconds",
+            "Age of the oldest waiting job",
+            metrics.scrape.oldest_waiting_seconds.clone(),
+        );
+        registry.register(
+            "talkbot_backends_held",
+            "Nextclouds that sending to stopped (401s from several conversations)",
+            metrics.scrape.held_backends.clone(),
+        );
+        registry.register(
+            "talkbot_storage_failing",
+            "Whether writing the queue fails right now (a full disk, an I/O error)",
+            metrics.scrape.storage_failing.clone(),
+        );
+        registry.register(
+            "talkbot_storage_write_failures",
+            "Failed queue write transactions (retried; nothing is dropped)",
+            metrics.scrape.storage_write_failures.clone(),
+        );
+        registry.register(
+            "talkbot_webhook_ack_seconds",
+            "Time from request to durable acknowledgement",
+            metrics.ack_latency.0.clone(),
+        );
+        registry.register(
+            "talkbot_delivery_seconds",
+            "Time of one bot-API request",
+            metrics.delivery_latency.0.clone(),
+        );
+        registry.register(
+            "talkbot_responder_seconds",
+            "Time of one responder's answer or failure",
+            metrics.responder_latency.0.clone(),
+        );
+        registry.register(
+            "talkbot_responder_results",
+            "Responder answers and failures, by responder and outcome",
+            metrics.responder_results.clone(),
+        );
+        *metrics.registry.lock().unwrap_or_else(|p| p.into_inner()) = registry;
+        metrics
     }
 }
 
@@ -140,144 +258,88 @@ impl Metrics {
             Ok(()) => "answered",
             Err(e) => crate::responder::failure_label(e.kind),
         };
-        let mut results = self
-            .responder_results
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        *results.entry((name.to_string(), outcome)).or_default() += 1;
+        self.responder_results
+            .get_or_create(&ResponderLabels {
+                responder: Escaped(name.to_string()),
+                outcome: outcome.to_string(),
+            })
+            .inc();
     }
 
     /// How often `name` answered (tests, diagnostics).
     pub fn responder_count(&self, name: &str, outcome: &str) -> u64 {
-        let results = self
-            .responder_results
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        results
-            .iter()
-            .filter(|((n, o), _)| n == name && *o == outcome)
-            .map(|(_, c)| *c)
-            .sum()
+        self.responder_results
+            .get_or_create(&ResponderLabels {
+                responder: Escaped(name.to_string()),
+                outcome: outcome.to_string(),
+            })
+            .get()
     }
 
-    /// The Prometheus text exposition, with gauges read at scrape time.
+    /// The OpenMetrics text exposition ([`CONTENT_TYPE`]), with gauges read at scrape time.
     pub fn render(&self, gauges: &Gauges) -> String {
-        let Gauges {
-            queue_depth,
-            oldest_waiting_seconds,
-            held_backends,
-            storage_failing,
-            storage_write_failures,
-        } = gauges;
+        let registry = self.registry.lock().unwrap_or_else(|p| p.into_inner());
+        let g = &self.scrape;
+        g.queue_depth.set(gauges.queue_depth);
+        g.oldest_waiting_seconds.set(gauges.oldest_waiting_seconds);
+        g.held_backends.set(gauges.held_backends as i64);
+        g.storage_failing.set(i64::from(gauges.storage_failing));
+        // A counter kept by the store: raise ours to its value.
+        let behind = gauges
+            .storage_write_failures
+            .saturating_sub(g.storage_write_failures.get());
+        g.storage_write_failures.inc_by(behind);
         let mut out = String::new();
-        let get = |c: &AtomicU64| c.load(Ordering::Relaxed);
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_webhooks_total Webhooks received, by outcome.\n# TYPE talkbot_webhooks_total counter"
-        );
-        for (outcome, c) in [
-            ("queued", &self.webhooks_queued),
-            ("duplicate", &self.webhooks_duplicate),
-            ("ignored", &self.webhooks_ignored),
-            ("unauthorized", &self.webhooks_unauthorized),
-            ("malformed", &self.webhooks_malformed),
-            ("too_large", &self.webhooks_too_large),
-            ("unavailable", &self.webhooks_unavailable),
-            ("stale", &self.webhooks_stale),
-        ] {
-            let _ = writeln!(
-                out,
-                "talkbot_webhooks_total{{outcome=\"{outcome}\"}} {}",
-                get(c)
-            );
-        }
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_deliveries_total Bot-API requests, by result.\n# TYPE talkbot_deliveries_total counter"
-        );
-        for (result, c) in [
-            ("ok", &self.deliveries_ok),
-            ("retry", &self.deliveries_retry),
-            ("unauthorized", &self.deliveries_unauthorized),
-            ("too_large", &self.deliveries_too_large),
-            ("rejected", &self.deliveries_rejected),
-        ] {
-            let _ = writeln!(
-                out,
-                "talkbot_deliveries_total{{result=\"{result}\"}} {}",
-                get(c)
-            );
-        }
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_jobs_total Jobs finished, by state.\n# TYPE talkbot_jobs_total counter"
-        );
-        let _ = writeln!(
-            out,
-            "talkbot_jobs_total{{state=\"done\"}} {}",
-            get(&self.jobs_done)
-        );
-        let _ = writeln!(
-            out,
-            "talkbot_jobs_total{{state=\"failed\"}} {}",
-            get(&self.jobs_failed)
-        );
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_deliveries_resent_total Chunks sent again after a crash left the outcome of their request unknown (Talk may show them twice).\n# TYPE talkbot_deliveries_resent_total counter\ntalkbot_deliveries_resent_total {}",
-            get(&self.deliveries_resent)
-        );
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_queue_depth Jobs waiting.\n# TYPE talkbot_queue_depth gauge\ntalkbot_queue_depth {queue_depth}"
-        );
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_queue_oldest_seconds Age of the oldest waiting job.\n# TYPE talkbot_queue_oldest_seconds gauge\ntalkbot_queue_oldest_seconds {oldest_waiting_seconds}"
-        );
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_backends_held Nextclouds that sending to stopped (401s from several conversations).\n# TYPE talkbot_backends_held gauge\ntalkbot_backends_held {held_backends}"
-        );
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_storage_failing Whether writing the queue fails right now (a full disk, an I/O error).\n# TYPE talkbot_storage_failing gauge\ntalkbot_storage_failing {}",
-            u8::from(*storage_failing)
-        );
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_storage_write_failures_total Failed queue write transactions (retried; nothing is dropped).\n# TYPE talkbot_storage_write_failures_total counter\ntalkbot_storage_write_failures_total {storage_write_failures}"
-        );
-        self.ack_latency.render(
-            &mut out,
-            "talkbot_webhook_ack_seconds",
-            "Time from request to durable acknowledgement.",
-        );
-        self.delivery_latency.render(
-            &mut out,
-            "talkbot_delivery_seconds",
-            "Time of one bot-API request.",
-        );
-        self.responder_latency.render(
-            &mut out,
-            "talkbot_responder_seconds",
-            "Time of one responder's answer or failure.",
-        );
-        let _ = writeln!(
-            out,
-            "# HELP talkbot_responder_results_total Responder answers and failures, by responder and outcome.\n# TYPE talkbot_responder_results_total counter"
-        );
-        let results = self
-            .responder_results
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        for ((name, outcome), count) in results.iter() {
-            let name = name.replace('\\', "\\\\").replace('"', "\\\"");
-            let _ = writeln!(
-                out,
-                "talkbot_responder_results_total{{responder=\"{name}\",outcome=\"{outcome}\"}} {count}"
-            );
-        }
+        // Writing into a String cannot fail.
+        let _ = prometheus_client::encoding::text::encode(&mut out, &registry);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_exposition_escapes_label_values_and_ends_with_eof() {
+        let m = Metrics::default();
+        m.webhooks_queued.inc();
+        let failure =
+            crate::responder::ResponderError::new(crate::responder::FailureKind::Timeout, "slow");
+        m.responder_result("say \"hi\"\\\n", Err(&failure), Duration::from_millis(5));
+        let text = m.render(&Gauges {
+            queue_depth: 3,
+            storage_write_failures: 2,
+            ..Gauges::default()
+        });
+        assert!(
+            text.contains("talkbot_webhooks_total{outcome=\"queued\"} 1\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "talkbot_responder_results_total{responder=\"say \\\"hi\\\"\\\\\\n\",outcome=\"timeout\"} 1\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("talkbot_queue_depth 3\n"), "{text}");
+        assert!(
+            text.contains("talkbot_storage_write_failures_total 2\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("talkbot_responder_seconds_count 1\n"),
+            "{text}"
+        );
+        assert!(text.ends_with("# EOF\n"), "{text}");
+        // Scraping twice does not count the store's failures twice.
+        let again = m.render(&Gauges {
+            storage_write_failures: 2,
+            ..Gauges::default()
+        });
+        assert!(
+            again.contains("talkbot_storage_write_failures_total 2\n"),
+            "{again}"
+        );
     }
 }

@@ -5,7 +5,6 @@
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -152,7 +151,7 @@ async fn route(
             let mut response = text(StatusCode::OK, app.metrics.render(&gauges(app)));
             response.headers_mut().insert(
                 header::CONTENT_TYPE,
-                header::HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+                header::HeaderValue::from_static(crate::metrics::CONTENT_TYPE),
             );
             response
         }
@@ -246,9 +245,7 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
     let start = Instant::now();
     let limit = app.config.max_body_bytes;
     let too_large = || {
-        app.metrics
-            .webhooks_too_large
-            .fetch_add(1, Ordering::Relaxed);
+        app.metrics.webhooks_too_large.inc();
         text(
             StatusCode::PAYLOAD_TOO_LARGE,
             format!("body too large: the limit is {limit} bytes"),
@@ -295,9 +292,7 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
             );
         }
         Err(BodyError::Busy) => {
-            app.metrics
-                .webhooks_unavailable
-                .fetch_add(1, Ordering::Relaxed);
+            app.metrics.webhooks_unavailable.inc();
             return text(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "too many webhook bodies are being read right now; try again",
@@ -322,9 +317,7 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
             // Input the component cannot hold (memory limit) or a bug: bad input either way,
             // never a 500.
             warn!(%peer, "the component could not process a webhook of {} bytes: {e:#}", body.len());
-            app.metrics
-                .webhooks_malformed
-                .fetch_add(1, Ordering::Relaxed);
+            app.metrics.webhooks_malformed.inc();
             return text(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "the webhook is too large or too deeply structured to process",
@@ -346,11 +339,11 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
         Ok(Admission::Queue(ticket)) => ticket,
         Ok(Admission::Ignore(why)) => {
             debug!(token = ?event.conversation.token, "webhook ignored: {why}");
-            app.metrics.webhooks_ignored.fetch_add(1, Ordering::Relaxed);
+            app.metrics.webhooks_ignored.inc();
             return text(StatusCode::OK, "ignored");
         }
         Ok(Admission::Stale(why)) => {
-            app.metrics.webhooks_stale.fetch_add(1, Ordering::Relaxed);
+            app.metrics.webhooks_stale.inc();
             debug!(%peer, published = ?event.published, "refused a stale webhook");
             return text(StatusCode::BAD_REQUEST, why);
         }
@@ -371,23 +364,19 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
             app.metrics.ack_latency.observe(start.elapsed());
             match outcome {
                 Enqueued::New => {
-                    app.metrics.webhooks_queued.fetch_add(1, Ordering::Relaxed);
+                    app.metrics.webhooks_queued.inc();
                     text(StatusCode::OK, "queued")
                 }
                 Enqueued::Duplicate => {
                     debug!(token = ?event.conversation.token, "duplicate webhook");
-                    app.metrics
-                        .webhooks_duplicate
-                        .fetch_add(1, Ordering::Relaxed);
+                    app.metrics.webhooks_duplicate.inc();
                     text(StatusCode::OK, "duplicate; already queued")
                 }
             }
         }
         Err(e) => {
             error!("{e}");
-            app.metrics
-                .webhooks_unavailable
-                .fetch_add(1, Ordering::Relaxed);
+            app.metrics.webhooks_unavailable.inc();
             text(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "cannot queue the message right now",
@@ -398,9 +387,7 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
 
 fn unavailable(app: &App, e: &wasmtime::Error) -> Response<Full<Bytes>> {
     error!("instantiating the component: {e:#}");
-    app.metrics
-        .webhooks_unavailable
-        .fetch_add(1, Ordering::Relaxed);
+    app.metrics.webhooks_unavailable.inc();
     text(StatusCode::SERVICE_UNAVAILABLE, "overloaded; try again")
 }
 
@@ -420,7 +407,7 @@ fn refuse(
         503 => &app.metrics.webhooks_unavailable,
         _ => &app.metrics.webhooks_malformed,
     };
-    counter.fetch_add(1, Ordering::Relaxed);
+    counter.inc();
     // The message may quote header values: never write control characters into the log.
     warn!(%peer, status, "refused webhook: {}", message.escape_debug());
     text(

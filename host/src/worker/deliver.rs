@@ -2,7 +2,6 @@
 //! (`engine.classify`: delivered, retry at, split again, unauthorized, rejected), status
 //! reactions and giving up. The decisions are the engine's; this is the I/O and the record.
 
-use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 use tracing::{error, info, warn};
@@ -52,7 +51,7 @@ pub(super) async fn send(
             _ => &app.metrics.deliveries_rejected,
         },
     };
-    counter.fetch_add(1, Ordering::Relaxed);
+    counter.inc();
     let health = &app.health[backend];
     match &outcome {
         Outcome::Delivered => health.accepted(&app.engine).await,
@@ -140,7 +139,7 @@ pub(super) async fn give_up(app: &App, job: &Job, message_id: Option<u64>, reaso
             react(app, job, message_id, WORKING, true).await;
         }
     }
-    app.metrics.jobs_failed.fetch_add(1, Ordering::Relaxed);
+    app.metrics.jobs_failed.inc();
     if let Err(e) = app.store.finish(job.id, JobState::Failed, Some(reason)) {
         error!(job = job.id, "recording the failure: {e}");
     }
@@ -222,9 +221,7 @@ pub(super) async fn deliver(
         }
         if job.sending_chunk == Some(index) {
             // Sent before, outcome unknown (talkbot was killed while waiting for Talk's answer).
-            app.metrics
-                .deliveries_resent
-                .fetch_add(1, Ordering::Relaxed);
+            app.metrics.deliveries_resent.inc();
             warn!(
                 job = job.id,
                 token = %job.token,

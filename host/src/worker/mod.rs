@@ -18,8 +18,6 @@ pub mod health;
 mod policy;
 mod scheduler;
 
-use std::sync::atomic::Ordering;
-
 use tracing::{debug, error, info};
 
 pub use scheduler::run;
@@ -157,7 +155,7 @@ async fn process_inner(
     let (text, message_id, reply_to, reference) = match action {
         Action::Ignore(why) => {
             debug!(job = job.id, "ignored: {why}");
-            app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
+            app.metrics.jobs_done.inc();
             return app
                 .store
                 .finish(job.id, JobState::Done, None)
@@ -172,7 +170,7 @@ async fn process_inner(
                 .map_err(JobError::storage)?;
             app.health[backend].left(&app.engine, &job.token).await;
             info!(token = %job.token, "bot removed from the conversation; its pending work and memory are dropped");
-            app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
+            app.metrics.jobs_done.inc();
             return app
                 .store
                 .finish(job.id, JobState::Done, None)
@@ -206,7 +204,7 @@ async fn process_inner(
         if let (true, Some(message_id)) = (job.reacted, message_id) {
             react(app, job, message_id, WORKING, true).await;
         }
-        app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
+        app.metrics.jobs_done.inc();
         return app
             .store
             .finish(job.id, JobState::Done, None)
@@ -257,7 +255,7 @@ async fn process_inner(
     if let (true, Some(message_id)) = (job.reacted, message_id) {
         react(app, job, message_id, WORKING, true).await;
     }
-    app.metrics.jobs_done.fetch_add(1, Ordering::Relaxed);
+    app.metrics.jobs_done.inc();
     app.store
         .finish(job.id, JobState::Done, None)
         .map_err(JobError::storage)
