@@ -14,7 +14,7 @@ cd "$(dirname "$0")"
 secs=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(receive parse_render address defang split bot_api)
+[ ${#targets[@]} -gt 0 ] || targets=(receive parse_render address defang split bot_api engine)
 command -v cargo-fuzz >/dev/null 2>&1 || cargo +nightly install cargo-fuzz --locked
 for t in receive parse_render; do
   mkdir -p "corpus/$t"

@@ -39,7 +39,7 @@ fuzz_target!(|input: Input| {
         })
         .collect();
     let message = Message {
-        id: "1".into(),
+        id: 1,
         name: "message".into(),
         template: input.template.clone(),
         parameters: parameters.clone(),
