@@ -1,0 +1,125 @@
+//! Commands that talk to a running talkbot (`health`) or to Talk's bot API (`post`, `react`).
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use crate::config::Config;
+use crate::delivery::Deliverer;
+use crate::protocol::{EngineOptions, JobClock, Outcome, ProtocolEngine, RetryPolicy, TalkAnswer};
+use anyhow::{Result, anyhow};
+
+/// `talkbot health`: GET /healthz of the local `serve`.
+pub(super) async fn health(url: Option<String>) -> Result<ExitCode> {
+    let url = match url {
+        Some(url) => url,
+        None => {
+            let addr = std::env::var("TALKBOT_METRICS_LISTEN")
+                .or_else(|_| std::env::var("TALKBOT_LISTEN"))
+                .unwrap_or_else(|_| "127.0.0.1:8080".into());
+            let addr: SocketAddr = addr
+                .parse()
+                .map_err(|_| anyhow!("'{addr}' is not an address like 127.0.0.1:8080"))?;
+            // A wildcard listen address is asked on loopback.
+            let ip = if addr.ip().is_unspecified() {
+                std::net::IpAddr::from([127, 0, 0, 1])
+            } else {
+                addr.ip()
+            };
+            format!("http://{}/healthz", SocketAddr::new(ip, addr.port()))
+        }
+    };
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(4))
+        .build()?;
+    match client.get(&url).send().await {
+        Ok(r) if r.status().is_success() => {
+            println!("{}", r.text().await.unwrap_or_default().trim());
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(r) => {
+            let status = r.status();
+            println!("{status}: {}", r.text().await.unwrap_or_default().trim());
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => {
+            println!("{url}: {}", crate::delivery::describe(&e));
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// Build requests through the component for the first backend and send them; exit codes:
+/// 0 sent, 1 refused by Talk, 3 unauthorized (401), 4 temporary failure (retry later).
+pub(super) async fn post(
+    config: Config,
+    build: impl FnOnce(
+        &mut crate::protocol::ProtocolInstance,
+        &str,
+        &str,
+    ) -> wasmtime::Result<
+        Result<Vec<crate::protocol::BotRequest>, crate::protocol::ApiError>,
+    >,
+) -> Result<ExitCode> {
+    let engine = ProtocolEngine::new(EngineOptions::default()).map_err(|e| anyhow!("{e:#}"))?;
+    let mut instance = engine.instance().map_err(|e| anyhow!("{e:#}"))?;
+    let backend = &config.backends[0];
+    let requests = match build(&mut instance, &backend.url, backend.secrets[0].expose())
+        .map_err(|e| anyhow!("{e:#}"))?
+    {
+        Ok(requests) => requests,
+        Err(e) => {
+            let why = instance
+                .api_error_message(&e)
+                .map_err(|e| anyhow!("{e:#}"))?;
+            eprintln!("error: {why}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let deliverer = Deliverer::new(config.delivery.request_timeout)?;
+    for request in &requests {
+        let answer = deliverer.send(request).await;
+        // The engine reads the answer as it would for a reply sent right now.
+        let now = crate::store::now_ms().max(0) as u64;
+        let clock = JobClock {
+            attempts: 0,
+            received_at: now,
+        };
+        let policy = RetryPolicy {
+            initial_backoff_ms: 1000,
+            max_backoff_ms: 60_000,
+            retry_for_ms: 3_600_000,
+            max_attempts: None,
+        };
+        let outcome = instance
+            .classify(&answer, config.max_message_length, clock, policy, now)
+            .map_err(|e| anyhow!("{e:#}"))?;
+        let status = match &answer {
+            TalkAnswer::Status((status, _)) => *status,
+            TalkAnswer::Unreachable(_) => 0,
+        };
+        let explain = instance
+            .explain_status(status)
+            .map_err(|e| anyhow!("{e:#}"))?;
+        match outcome {
+            Outcome::Delivered => println!("{status} {explain}"),
+            Outcome::Unauthorized(_) => {
+                eprintln!("{status}: {explain}");
+                return Ok(ExitCode::from(3));
+            }
+            Outcome::SplitAgain(_) => {
+                eprintln!("{status}: {explain}");
+                return Ok(ExitCode::from(1));
+            }
+            Outcome::Rejected(reason) => {
+                eprintln!("{reason}");
+                return Ok(ExitCode::from(1));
+            }
+            Outcome::Retry(retry) => {
+                eprintln!("{}", retry.reason);
+                return Ok(ExitCode::from(4));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
