@@ -3289,6 +3289,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     let postReturn16Async;
     let postReturn17;
     let postReturn17Async;
+    let postReturn18;
+    let postReturn18Async;
     let webhook020DefaultMaxBodyBytes;
     
     function defaultMaxBodyBytes() {
@@ -6315,7 +6317,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn4(ret);
+            postReturn5(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -7124,7 +7126,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn5(ret);
+            postReturn6(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -7491,7 +7493,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn6(ret);
+            postReturn7(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -7858,7 +7860,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn6(ret);
+            postReturn7(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -8368,7 +8370,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn5(ret);
+            postReturn6(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -8582,7 +8584,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn7(ret);
+            postReturn8(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -8944,7 +8946,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn6(ret);
+            postReturn7(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -9955,7 +9957,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn8(ret);
+            postReturn9(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -11340,7 +11342,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn9(ret);
+            postReturn10(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -11655,7 +11657,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn10(ret);
+            postReturn11(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -11956,7 +11958,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn11(ret);
+            postReturn12(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -12077,7 +12079,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn12(ret);
+            postReturn13(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12295,7 +12297,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn13(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12509,7 +12511,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn14(ret);
+            postReturn15(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12762,7 +12764,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn16(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12893,7 +12895,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn16(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13029,7 +13031,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn16(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13296,7 +13298,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn16(ret);
+            postReturn17(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -13440,7 +13442,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn17(ret);
+            postReturn18(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -13567,7 +13569,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn12(ret);
+            postReturn13(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -13694,7 +13696,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn12(ret);
+            postReturn13(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -13816,7 +13818,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn12(ret);
+            postReturn13(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -13945,116 +13947,124 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       postReturn3Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#api-error-message'];
     }
     
-    postReturn4 = exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address'];
+    postReturn4 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#normalize-backend'];
     
     try {
-      postReturn4Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address']);
+      postReturn4Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#normalize-backend']);
     } catch(err) {
-      postReturn4Async = exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address'];
+      postReturn4Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#normalize-backend'];
     }
     
-    postReturn5 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message'];
+    postReturn5 = exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address'];
     
     try {
-      postReturn5Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message']);
+      postReturn5Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address']);
     } catch(err) {
-      postReturn5Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message'];
+      postReturn5Async = exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address'];
     }
     
-    postReturn6 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
+    postReturn6 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message'];
     
     try {
-      postReturn6Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features']);
+      postReturn6Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message']);
     } catch(err) {
-      postReturn6Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
+      postReturn6Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message'];
     }
     
-    postReturn7 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message'];
+    postReturn7 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
     
     try {
-      postReturn7Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message']);
+      postReturn7Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features']);
     } catch(err) {
-      postReturn7Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message'];
+      postReturn7Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
     }
     
-    postReturn8 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit'];
+    postReturn8 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message'];
     
     try {
-      postReturn8Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit']);
+      postReturn8Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message']);
     } catch(err) {
-      postReturn8Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit'];
+      postReturn8Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message'];
     }
     
-    postReturn9 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+    postReturn9 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit'];
     
     try {
-      postReturn9Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide']);
+      postReturn9Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit']);
     } catch(err) {
-      postReturn9Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+      postReturn9Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit'];
     }
     
-    postReturn10 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+    postReturn10 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
     
     try {
-      postReturn10Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request']);
+      postReturn10Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide']);
     } catch(err) {
-      postReturn10Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+      postReturn10Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
     }
     
-    postReturn11 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+    postReturn11 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
     
     try {
-      postReturn11Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer']);
+      postReturn11Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request']);
     } catch(err) {
-      postReturn11Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+      postReturn11Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
     }
     
-    postReturn12 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+    postReturn12 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
     
     try {
-      postReturn12Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length']);
+      postReturn12Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer']);
     } catch(err) {
-      postReturn12Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+      postReturn12Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
     }
     
-    postReturn13 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+    postReturn13 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
     
     try {
-      postReturn13Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
+      postReturn13Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length']);
     } catch(err) {
-      postReturn13Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+      postReturn13Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
     }
     
-    postReturn14 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+    postReturn14 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     
     try {
-      postReturn14Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
+      postReturn14Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
     } catch(err) {
-      postReturn14Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+      postReturn14Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     }
     
-    postReturn15 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
+    postReturn15 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
     
     try {
-      postReturn15Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted']);
+      postReturn15Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
     } catch(err) {
-      postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
+      postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
     }
     
-    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
     
     try {
-      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
+      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted']);
     } catch(err) {
-      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
     }
     
-    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
     
     try {
-      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
     } catch(err) {
-      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    }
+    
+    postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    
+    try {
+      postReturn18Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+    } catch(err) {
+      postReturn18Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
     }
     
     webhook020DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.2.0#default-max-body-bytes'];
