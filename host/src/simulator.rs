@@ -70,6 +70,9 @@ pub struct State {
     /// Conversations the bot is not enabled in: requests for them get 401 (as Talk answers
     /// when no bot of the conversation matches the signature), counted like any failed login.
     pub disabled_rooms: BTreeSet<String>,
+    /// Read a request body sent without `Content-Length` (chunked) as empty, as Nextcloud
+    /// behind Apache `mod_proxy_fcgi` + php-fpm does: Talk then answers 400 "message empty".
+    pub chunked_is_empty: bool,
 }
 
 /// A running simulator.
@@ -514,6 +517,17 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
+    let framed = parts.headers.contains_key(hyper::header::CONTENT_LENGTH);
+    let body = if !framed
+        && state
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .chunked_is_empty
+    {
+        Bytes::new()
+    } else {
+        body
+    };
     {
         let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(status) = s.faults.pop_front() {

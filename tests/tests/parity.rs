@@ -237,6 +237,9 @@ async fn run(sim: &Simulator, url: &str, steps: &[Step]) -> Run {
         let mut state = sim.state.lock().unwrap();
         state.messages.clear();
         state.statuses.clear();
+        // Like Nextcloud behind Apache mod_proxy_fcgi + php-fpm: a body without
+        // Content-Length reads as empty, so every host must frame its requests.
+        state.chunked_is_empty = true;
     }
     let mut statuses = Vec::new();
     let mut expected = 0;

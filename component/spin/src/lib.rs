@@ -351,6 +351,8 @@ impl Bot {
         for (name, value) in &request.headers {
             builder.header(name, value);
         }
+        // Without it Spin sends the body chunked, which some servers read as empty.
+        builder.header("content-length", request.body.len().to_string());
         let response: Response = send(builder.body(request.body.into_bytes()).build())
             .await
             .map_err(|e| Failure {
@@ -412,6 +414,9 @@ impl Bot {
         for (name, value) in &request.headers {
             builder.header(name, value);
         }
+        // Without it Spin sends the body chunked, and Nextcloud behind Apache mod_proxy_fcgi +
+        // php-fpm reads an empty message (Talk answers 400).
+        builder.header("content-length", request.body.len().to_string());
         let outgoing = builder.body(request.body.clone().into_bytes()).build();
         let answer = match send::<_, Response>(outgoing).await {
             Ok(response) => {
