@@ -1,6 +1,8 @@
 //! One bot on every host: a single table of scenarios — webhooks in, the simulator's scripted
 //! answers, requests out — run against the native `talkbot`, the Spin component under
-//! wasmtime (`spin_host`) and the component from Node (`component/examples/node/bot.mjs`).
+//! wasmtime (`spin_host`), the same component under the real Spin 4.0.2 CLI
+//! (`../shared/tools/spin up` with the project's `spin.toml`), and the component from Node
+//! (`component/examples/node/bot.mjs`).
 //! Every host must produce the same requests, byte for byte where Talk stores them (text,
 //! `replyTo`, `referenceId`, `silent`), and the same statuses; the table's expectations keep
 //! all three from agreeing on something wrong.
@@ -403,6 +405,86 @@ async fn node_bot(sim: &Simulator) -> Option<NodeBot> {
     Some(NodeBot { child, url })
 }
 
+/// The Spin CLI: `$TALKBOT_SPIN`, else `../shared/tools/spin` next to the checkout.
+fn spin_cli() -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("TALKBOT_SPIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| workspace_dir().join("../shared/tools/spin"));
+    path.exists().then_some(path)
+}
+
+/// `spin up` of the project's `spin.toml` on loopback, stopped (with the `spin trigger`
+/// process it starts: the whole process group) when dropped.
+struct SpinUp {
+    child: tokio::process::Child,
+    url: String,
+    _state: std::path::PathBuf,
+}
+
+impl Drop for SpinUp {
+    fn drop(&mut self) {
+        if let Some(pid) = self.child.id() {
+            let _ = std::process::Command::new("kill")
+                .args(["-TERM", "--", &format!("-{pid}")])
+                .status();
+        }
+    }
+}
+
+async fn spin_up_cli(sim: &Simulator, variables: &[(&str, &str)]) -> Option<SpinUp> {
+    let Some(spin) = spin_cli() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "no Spin CLI at ../shared/tools/spin (or $TALKBOT_SPIN)"
+        );
+        eprintln!("skipping real Spin: no ../shared/tools/spin (set TALKBOT_SPIN)");
+        return None;
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let state = data_dir("spin-up");
+    let mut command = tokio::process::Command::new(spin);
+    command
+        .args(["up", "--from"])
+        .arg(workspace_dir().join("spin.toml"))
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .arg("--state-dir")
+        .arg(state.join("state"))
+        .arg("--log-dir")
+        .arg(state.join("logs"))
+        .env("SPIN_VARIABLE_BOT_SECRET", SECRET)
+        .env("SPIN_VARIABLE_NEXTCLOUD_URL", sim.url())
+        // Spin's own output would hold the test's pipes open; the app logs to --log-dir.
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .kill_on_drop(true);
+    for (name, value) in variables {
+        command.env(format!("SPIN_VARIABLE_{}", name.to_uppercase()), value);
+    }
+    let child = command.spawn().expect("starting spin up");
+    let addr = format!("127.0.0.1:{port}");
+    eventually("spin up listening", WAIT, || {
+        std::net::TcpStream::connect(&addr).is_ok()
+    })
+    .await;
+    Some(SpinUp {
+        child,
+        url: format!("http://{addr}/nextcloud-talk-webhook"),
+        _state: state,
+    })
+}
+
+async fn real_spin(sim: &Simulator, steps: &[Step]) -> Option<Run> {
+    let app = spin_up_cli(sim, &[("greeting", GREETING)]).await?;
+    let result = run(sim, &app.url, steps).await;
+    drop(app);
+    Some(result)
+}
+
 async fn node(sim: &Simulator, steps: &[Step]) -> Option<Run> {
     if std::env::var_os("TALKBOT_SKIP_EMBEDDING").is_some() {
         return None;
@@ -419,7 +501,11 @@ async fn the_same_table_gives_the_same_requests_on_every_host() {
     let steps = table();
     let native = native(&sim, &steps).await;
     let spin = spin(&sim, &steps).await;
-    assert_eq!(native, spin, "native and Spin differ");
+    assert_eq!(native, spin, "native and Spin (wasmtime harness) differ");
+    match real_spin(&sim, &steps).await {
+        Some(real) => assert_eq!(native, real, "native and the real Spin differ"),
+        None => eprintln!("the real Spin host was skipped"),
+    }
     match node(&sim, &steps).await {
         Some(node) => assert_eq!(native, node, "native and Node differ"),
         None => eprintln!("the Node host was skipped"),
