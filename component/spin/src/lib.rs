@@ -23,9 +23,9 @@ wit_bindgen::generate!({
 
 use nextcloud::talk_bot::bot_api::{self, BotRequest, HttpMethod, SendOptions};
 use nextcloud::talk_bot::engine::{
-    self, Admission, AnswerPlan, ChatModel, Decision, Failure, FailureKind, Fallback,
-    IngressRules, JobClock, Mode, Outcome, Persona, Policy, Post, RetryPolicy, Role,
-    RoomSettings, SettingsChange, TalkAnswer, Turn,
+    self, Admission, AnswerPlan, ChatModel, Decision, Failure, FailureKind, Fallback, IngressRules,
+    JobClock, Mode, Outcome, Persona, Policy, Post, RetryPolicy, Role, RoomSettings,
+    SettingsChange, TalkAnswer, Turn,
 };
 use nextcloud::talk_bot::render::BotIdentity;
 use nextcloud::talk_bot::types::Event;
