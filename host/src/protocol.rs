@@ -413,6 +413,8 @@ impl ProtocolInstance {
             retry: RetryPolicy,
             now: u64
         ) -> Outcome;
+        /// `engine.default-retry-policy`.
+        engine.default_retry_policy => call_default_retry_policy() -> RetryPolicy;
         /// `engine.explain-status`.
         engine.explain_status => call_explain_status(status: u16) -> String;
         /// `engine.breaker-refused`.

@@ -54,11 +54,8 @@ const policy = {
   greeting: env.TALKBOT_GREETING || undefined,
   memoryTurns: 10,
 };
-const retry = {
-  initialBackoffMs: BigInt(env.TALKBOT_INITIAL_BACKOFF_MS || 1000),
-  maxBackoffMs: 60_000n,
-  retryForMs: 3_600_000n,
-};
+const retry = engine.defaultRetryPolicy();
+if (env.TALKBOT_INITIAL_BACKOFF_MS) retry.initialBackoffMs = BigInt(env.TALKBOT_INITIAL_BACKOFF_MS);
 
 /** What this process remembers (a database in a real deployment). */
 const seen = new Set();

@@ -280,10 +280,8 @@ impl Bot {
             Err(failure) => {
                 let name = responder.unwrap_or("echo").to_string();
                 let retry = RetryPolicy {
-                    initial_backoff_ms: 1000,
-                    max_backoff_ms: 60_000,
-                    retry_for_ms: 3_600_000,
                     max_attempts: Some(1),
+                    ..engine::default_retry_policy()
                 };
                 // One attempt: a Spin request cannot come back later to ask again.
                 let fallback = engine::fallback_after(
@@ -436,13 +434,13 @@ impl Bot {
             attempts: 0,
             received_at: now,
         };
-        let retry = RetryPolicy {
-            initial_backoff_ms: 1000,
-            max_backoff_ms: 60_000,
-            retry_for_ms: 3_600_000,
-            max_attempts: None,
-        };
-        match engine::classify(&answer, max_length, clock, retry, now) {
+        match engine::classify(
+            &answer,
+            max_length,
+            clock,
+            engine::default_retry_policy(),
+            now,
+        ) {
             Outcome::Delivered => true,
             Outcome::SplitAgain(max) => {
                 let parts = match bot_api::split_again(

@@ -6,6 +6,14 @@
 use super::dates;
 use crate::engine_api::{Breaker, JobClock, Outcome, Refusal, Retry, RetryPolicy, TalkAnswer};
 
+/// See the WIT's `default-retry-policy`.
+pub const DEFAULT_RETRY_POLICY: RetryPolicy = RetryPolicy {
+    initial_backoff_ms: 1000,
+    max_backoff_ms: 60_000,
+    retry_for_ms: 3_600_000,
+    max_attempts: None,
+};
+
 /// Longest `Retry-After` honoured (a longer one is taken as this).
 const MAX_RETRY_AFTER_MS: u64 = 3_600_000;
 /// Longest pause between retries of a conversation that answered 401 (it may have removed

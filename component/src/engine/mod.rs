@@ -88,6 +88,10 @@ impl engine_api::Guest for Component {
         delivery::classify(&answer, max_length, &job, &retry, now, crate::jitter())
     }
 
+    fn default_retry_policy() -> RetryPolicy {
+        delivery::DEFAULT_RETRY_POLICY
+    }
+
     fn explain_status(status: u16) -> String {
         delivery::explain(status).to_string()
     }

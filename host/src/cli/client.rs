@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::config::Config;
 use crate::delivery::Deliverer;
-use crate::protocol::{EngineOptions, JobClock, Outcome, ProtocolEngine, RetryPolicy, TalkAnswer};
+use crate::protocol::{EngineOptions, JobClock, Outcome, ProtocolEngine, TalkAnswer};
 use anyhow::{Result, anyhow};
 
 /// `talkbot health`: GET /healthz of the local `serve`.
@@ -85,12 +85,9 @@ pub(super) async fn post(
             attempts: 0,
             received_at: now,
         };
-        let policy = RetryPolicy {
-            initial_backoff_ms: 1000,
-            max_backoff_ms: 60_000,
-            retry_for_ms: 3_600_000,
-            max_attempts: None,
-        };
+        let policy = instance
+            .default_retry_policy()
+            .map_err(|e| anyhow!("{e:#}"))?;
         let outcome = instance
             .classify(&answer, config.max_message_length, clock, policy, now)
             .map_err(|e| anyhow!("{e:#}"))?;

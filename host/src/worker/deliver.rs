@@ -8,7 +8,7 @@ use tracing::{error, info, warn};
 
 use super::JobError;
 use crate::app::App;
-use crate::protocol::{BotRequest, JobClock, Outcome, Refusal, TalkAnswer};
+use crate::protocol::{BotRequest, JobClock, Outcome, Refusal, Retry, TalkAnswer};
 use crate::store::{Job, JobState, now_ms};
 
 pub(super) const WORKING: &str = "👀";
@@ -145,6 +145,19 @@ pub(super) async fn give_up(app: &App, job: &Job, message_id: Option<u64>, reaso
     }
 }
 
+/// Record the engine's retry time for the job.
+fn schedule_retry(app: &App, job: &Job, retry: &Retry) {
+    info!(
+        job = job.id,
+        "will retry in {} ms: {}",
+        retry.at as i64 - now_ms(),
+        retry.reason
+    );
+    if let Err(e) = app.store.retry_at(job.id, retry.at as i64, &retry.reason) {
+        error!(job = job.id, "scheduling the retry: {e}");
+    }
+}
+
 /// Whether the job goes on (Delivered) or what stopped it.
 pub(super) enum Chunks {
     Delivered,
@@ -256,17 +269,7 @@ pub(super) async fn deliver(
             Outcome::Delivered | Outcome::SplitAgain(_) => {
                 unreachable!("send_chunk resolves these")
             }
-            Outcome::Retry(retry) => {
-                info!(
-                    job = job.id,
-                    "will retry in {} ms: {}",
-                    retry.at as i64 - now_ms(),
-                    retry.reason
-                );
-                if let Err(e) = app.store.retry_at(job.id, retry.at as i64, &retry.reason) {
-                    error!(job = job.id, "scheduling the retry: {e}");
-                }
-            }
+            Outcome::Retry(retry) => schedule_retry(app, job, &retry),
             Outcome::Unauthorized(retry) => {
                 if app.health[backend].is_held() {
                     if let Err(e) = app.store.finish(
@@ -280,15 +283,7 @@ pub(super) async fn deliver(
                         error!("holding jobs: {e}");
                     }
                 } else {
-                    info!(
-                        job = job.id,
-                        "will retry in {} ms: {}",
-                        retry.at as i64 - now_ms(),
-                        retry.reason
-                    );
-                    if let Err(e) = app.store.retry_at(job.id, retry.at as i64, &retry.reason) {
-                        error!(job = job.id, "scheduling the retry: {e}");
-                    }
+                    schedule_retry(app, job, &retry);
                 }
             }
             Outcome::Rejected(reason) => give_up(app, job, message_id, &reason).await,
