@@ -174,6 +174,45 @@ fn main() {
             ratio(fresh)
         );
     }
+    // Where the difference is: the HMAC alone (native sha2 uses the CPU's SHA extensions where
+    // it has them; wasm has none), and parse alone (the reader plus the canonical-ABI copy of
+    // the event into and out of the instance).
+    println!(
+        "{:>8} | {:>11} | {:>11} {:>7} | {:>11} | {:>11} {:>7}",
+        "webhook", "verify nat.", "verify wasm", "ratio", "parse nat.", "parse wasm", "ratio"
+    );
+    for size in [512, 4096, 32768] {
+        let body = webhook(size);
+        let signature = sign(&body);
+        let iterations = (2_000_000 / size as u32).max(50);
+        let mut instance = engine.instance().unwrap();
+        let verify_native = measure(iterations, || {
+            Component::verify(SECRET.into(), RANDOM.into(), signature.clone(), body.clone())
+                .unwrap();
+        });
+        let verify_wasm = measure(iterations, || {
+            instance
+                .verify(SECRET, RANDOM, &signature, &body)
+                .unwrap()
+                .unwrap();
+        });
+        let parse_native = measure(iterations, || {
+            black_box(Component::parse(body.clone()).unwrap());
+        });
+        let parse_wasm = measure(iterations, || {
+            black_box(instance.parse(&body).unwrap().unwrap());
+        });
+        println!(
+            "{:>6} B | {} | {} {:>6.2}x | {} | {} {:>6.2}x",
+            body.len(),
+            us(verify_native),
+            us(verify_wasm),
+            verify_wasm.as_secs_f64() / verify_native.as_secs_f64(),
+            us(parse_native),
+            us(parse_wasm),
+            parse_wasm.as_secs_f64() / parse_native.as_secs_f64(),
+        );
+    }
     let instantiate = measure(20_000, || {
         black_box(engine.instance().unwrap());
     });

@@ -12315,6 +12315,116 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
+    let engine020DefaultRetryPolicy;
+    
+    function defaultRetryPolicy() {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020DefaultRetryPolicy',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="default-retry-policy"][Instruction::CallWasm] enter', {
+              funcName: 'default-retry-policy',
+              paramCount: 0,
+              async: false,
+              postReturn: false,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020DefaultRetryPolicy(),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant0;
+            switch (dataView(memory0).getUint8(ret + 24, true)) {
+              case 0: {
+                variant0 = undefined;
+                break;
+              }
+              case 1: {
+                variant0 = dataView(memory0).getInt32(ret + 28, true) >>> 0;
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for option');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="default-retry-policy"][Instruction::Return]', {
+              funcName: 'default-retry-policy',
+              paramCount: 1,
+              async: false,
+              postReturn: false
+            });
+            task.resolve([{
+              initialBackoffMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 0, true))),
+              maxBackoffMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true))),
+              retryForMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true))),
+              maxAttempts: variant0,
+            }]);
+            task.exit();
+            return {
+              initialBackoffMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 0, true))),
+              maxBackoffMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true))),
+              retryForMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true))),
+              maxAttempts: variant0,
+            };
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
     let engine020Classify;
     
     function classify(arg0, arg1, arg2, arg3, arg4) {
@@ -14098,6 +14208,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     engine020ModelAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#model-answer'];
     engine020FinishAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#finish-answer'];
     engine020FallbackAfter = exports1['nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+    engine020DefaultRetryPolicy = exports1['nextcloud:talk-bot/engine@0.2.0#default-retry-policy'];
     engine020Classify = exports1['nextcloud:talk-bot/engine@0.2.0#classify'];
     engine020ExplainStatus = exports1['nextcloud:talk-bot/engine@0.2.0#explain-status'];
     engine020BreakerRefused = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-refused'];
@@ -14133,6 +14244,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       checkToken: checkToken,
       classify: classify,
       decide: decide,
+      defaultRetryPolicy: defaultRetryPolicy,
       defaultSystemPrompt: defaultSystemPrompt,
       explainStatus: explainStatus,
       fallbackAfter: fallbackAfter,

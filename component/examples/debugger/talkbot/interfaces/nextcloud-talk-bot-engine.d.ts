@@ -8,6 +8,7 @@ export function retryable(kind: FailureKind): boolean;
 export function modelAnswer(url: string, status: number, body: Uint8Array): string;
 export function finishAnswer(text: string): string | undefined;
 export function fallbackAfter(failures: Array<[string, Failure]>, attempts: number, maxAttempts: number, failureReply: string | undefined, retry: RetryPolicy, now: TimestampMs): Fallback;
+export function defaultRetryPolicy(): RetryPolicy;
 export function classify(answer: TalkAnswer, maxLength: number, job: JobClock, retry: RetryPolicy, now: TimestampMs): Outcome;
 export function explainStatus(status: number): string;
 export function breakerRefused(state: Breaker, token: string, limit: number): [Breaker, Refusal];
