@@ -28,9 +28,9 @@ pub use exports::nextcloud::talk_bot::bot_api::{
 };
 pub use exports::nextcloud::talk_bot::engine::{
     Admission, AnswerPlan, BotFeatures, Breaker, ChatModel, CommandOutcome, Decision, Failure,
-    FailureKind, Fallback, HttpRequest, IngressRules, JobClock, Mode, Outcome, Persona, Policy,
-    Post, Quoted, Refusal, Retry, RetryPolicy, Role, RoomPolicy, RoomSettings, SettingsChange,
-    TalkAnswer, TalkCapabilities, Ticket, Turn, UserPolicy,
+    FailureKind, Fallback, HttpRequest, Ingested, IngressRules, JobClock, Mode, Outcome, Persona,
+    Policy, Post, Quoted, Refusal, Retry, RetryPolicy, Role, RoomPolicy, RoomSettings,
+    SettingsChange, TalkAnswer, TalkCapabilities, Ticket, Turn, UserPolicy,
 };
 pub use exports::nextcloud::talk_bot::render::{AddressedText, BotIdentity};
 pub use exports::nextcloud::talk_bot::types::{
@@ -376,6 +376,14 @@ impl ProtocolInstance {
             rules: IngressRules,
             now: u64
         ) -> Admission;
+        /// `engine.ingest`.
+        engine.ingest => call_ingest(
+            options: &ReceiveOptions,
+            rules: IngressRules,
+            headers: &[(String, String)],
+            body: &[u8],
+            now: u64
+        ) -> Result<Ingested, WebhookError>;
         /// `engine.decide`.
         engine.decide => call_decide(
             policy: &Policy,

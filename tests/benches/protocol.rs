@@ -187,8 +187,13 @@ fn main() {
         let iterations = (2_000_000 / size as u32).max(50);
         let mut instance = engine.instance().unwrap();
         let verify_native = measure(iterations, || {
-            Component::verify(SECRET.into(), RANDOM.into(), signature.clone(), body.clone())
-                .unwrap();
+            Component::verify(
+                SECRET.into(),
+                RANDOM.into(),
+                signature.clone(),
+                body.clone(),
+            )
+            .unwrap();
         });
         let verify_wasm = measure(iterations, || {
             instance

@@ -16,7 +16,7 @@ use crate::engine_api::{
     HttpRequest, IngressRules, JobClock, Outcome, Policy, Refusal, RetryPolicy, RoomSettings,
     TalkAnswer, TalkCapabilities, Turn,
 };
-use crate::{Component, Event, Received, engine_api};
+use crate::{Component, Event, ReceiveOptions, Received, WebhookError, engine_api};
 
 pub use dates::{parse_atom, parse_http_date};
 pub use setup::{check_max_length, check_secret, check_token};
@@ -29,6 +29,25 @@ impl engine_api::Guest for Component {
         now: u64,
     ) -> engine_api::Admission {
         ingress::admit(&received, &signature, &rules, now)
+    }
+
+    fn ingest(
+        options: ReceiveOptions,
+        rules: IngressRules,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        now: u64,
+    ) -> Result<engine_api::Ingested, WebhookError> {
+        let received = crate::webhook::receive(&options, &headers, &body)?;
+        let signature = headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("x-nextcloud-talk-signature"))
+            .map_or("", |(_, v)| v.as_str());
+        Ok(engine_api::Ingested {
+            admission: ingress::admit(&received, signature, &rules, now),
+            backend_index: received.backend_index,
+            backend: received.backend,
+        })
     }
 
     fn parse_published(text: String) -> Option<u64> {

@@ -310,8 +310,13 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
         Ok(i) => i,
         Err(e) => return unavailable(app, &e),
     };
-    let received = match instance.receive(&app.receive_options, &headers, &body) {
-        Ok(Ok(received)) => received,
+    let rules = IngressRules {
+        answer_activity: app.config.answer_activity,
+        max_age_ms: app.config.max_webhook_age.map(|a| a.as_millis() as u64),
+    };
+    let now = now_ms().max(0) as u64;
+    let ingested = match instance.ingest(&app.receive_options, rules, &headers, &body, now) {
+        Ok(Ok(ingested)) => ingested,
         Ok(Err(error)) => return refuse(app, &mut instance, &error, peer),
         Err(e) => {
             // Input the component cannot hold (memory limit) or a bug: bad input either way,
@@ -324,37 +329,24 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
             );
         }
     };
-    let signature = headers
-        .iter()
-        .find(|(k, _)| k == "x-nextcloud-talk-signature")
-        .map_or("", |(_, v)| v.as_str());
-    let rules = IngressRules {
-        answer_activity: app.config.answer_activity,
-        max_age_ms: app.config.max_webhook_age.map(|a| a.as_millis() as u64),
-    };
-    let admission = instance.admit(&received, signature, rules, now_ms().max(0) as u64);
     drop(instance);
-    let event = &received.event;
-    let ticket = match admission {
-        Ok(Admission::Queue(ticket)) => ticket,
-        Ok(Admission::Ignore(why)) => {
-            debug!(token = ?event.conversation.token, "webhook ignored: {why}");
+    let ticket = match ingested.admission {
+        Admission::Queue(ticket) => ticket,
+        Admission::Ignore(why) => {
+            debug!(%peer, "webhook ignored: {why}");
             app.metrics.webhooks_ignored.inc();
             return text(StatusCode::OK, "ignored");
         }
-        Ok(Admission::Stale(why)) => {
+        Admission::Stale(why) => {
             app.metrics.webhooks_stale.inc();
-            debug!(%peer, published = ?event.published, "refused a stale webhook");
+            debug!(%peer, "refused a stale webhook: {why}");
             return text(StatusCode::BAD_REQUEST, why);
         }
-        Err(e) => {
-            error!("the component trapped admitting a webhook: {e:#}");
-            return text(StatusCode::BAD_REQUEST, "cannot process this webhook");
-        }
     };
+    let job_token = ticket.token.clone();
     let job = NewJob {
         dedup_key: ticket.dedup_key,
-        backend_index: received.backend_index,
+        backend_index: ingested.backend_index,
         token: ticket.token,
         overtakes: ticket.overtakes,
         body: body.to_vec(),
@@ -368,7 +360,7 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
                     text(StatusCode::OK, "queued")
                 }
                 Enqueued::Duplicate => {
-                    debug!(token = ?event.conversation.token, "duplicate webhook");
+                    debug!(token = %job_token, "duplicate webhook");
                     app.metrics.webhooks_duplicate.inc();
                     text(StatusCode::OK, "duplicate; already queued")
                 }

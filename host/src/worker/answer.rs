@@ -5,14 +5,15 @@ use tracing::{info, warn};
 use super::JobError;
 use super::deliver::{WORKING, give_up, react};
 use crate::app::App;
-use crate::protocol::Fallback;
+use crate::protocol::{Fallback, ProtocolInstance};
 use crate::responder::{Prompt, ResponderError, Role};
 use crate::store::{Job, NewTurn, now_ms};
 
 /// What asking produced.
 pub(super) enum Answer {
-    /// Post this (stored before it is returned).
-    Text(String),
+    /// Post this (stored before it is returned), with the instance that finished it, so the
+    /// reply's requests are built without instantiating again.
+    Text(String, Option<ProtocolInstance>),
     /// The responder deliberately answered nothing.
     Silent,
     /// The job was rescheduled, given up, or talkbot is stopping: nothing more to do now.
@@ -70,7 +71,6 @@ pub(super) async fn ask(
                 Some(text) => instance.finish_answer(&text).map_err(JobError::trap)?,
                 None => None,
             };
-            drop(instance);
             let Some(text) = text else {
                 return Ok(Answer::Silent);
             };
@@ -95,7 +95,7 @@ pub(super) async fn ask(
             app.store
                 .save_reply(job.id, &text, None, turns)
                 .map_err(JobError::storage)?;
-            return Ok(Answer::Text(text));
+            return Ok(Answer::Text(text, Some(instance)));
         }
         Err(e) => e,
     };
@@ -132,7 +132,7 @@ pub(super) async fn ask(
                 .save_reply(job.id, &notice, Some(&reason), Vec::new())
                 .map_err(JobError::storage)?;
             job.failure = Some(reason);
-            Ok(Answer::Text(notice))
+            Ok(Answer::Text(notice, None))
         }
         Fallback::GiveUp(reason) => {
             give_up(app, job, Some(message_id), &reason).await;

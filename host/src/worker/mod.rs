@@ -152,6 +152,8 @@ async fn process_inner(
     };
     // Hold no pool slot while the responder thinks or the network answers.
     drop(instance);
+    // An instance still at hand from finishing the answer builds its requests.
+    let mut warm = None;
     let (text, message_id, reply_to, reference) = match action {
         Action::Ignore(why) => {
             debug!(job = job.id, "ignored: {why}");
@@ -187,7 +189,10 @@ async fn process_inner(
             let text = match job.reply.clone() {
                 Some(text) => Some(text),
                 None => match answer::ask(app, job, &prompt, plan.message_id, &thread).await? {
-                    Answer::Text(text) => Some(text),
+                    Answer::Text(text, instance) => {
+                        warm = instance;
+                        Some(text)
+                    }
                     Answer::Silent => None,
                     Answer::Later => return Ok(()),
                 },
@@ -220,7 +225,10 @@ async fn process_inner(
         thread_title: None,
         max_length: Some(app.config.max_message_length),
     };
-    let mut instance = app.engine.acquire().await.map_err(JobError::instantiate)?;
+    let mut instance = match warm {
+        Some(instance) => instance,
+        None => app.engine.acquire().await.map_err(JobError::instantiate)?,
+    };
     let built = instance.send_message(&base, &secret, &job.token, &text, &options);
     let built = match built {
         Ok(Err(e)) => Ok(Err(instance
