@@ -13,7 +13,7 @@ use crate::store::{Job, NewTurn, now_ms};
 pub(super) enum Answer {
     /// Post this (stored before it is returned), with the instance that finished it, so the
     /// reply's requests are built without instantiating again.
-    Text(String, Option<ProtocolInstance>),
+    Text(String, Option<Box<ProtocolInstance>>),
     /// The responder deliberately answered nothing.
     Silent,
     /// The job was rescheduled, given up, or talkbot is stopping: nothing more to do now.
@@ -95,7 +95,7 @@ pub(super) async fn ask(
             app.store
                 .save_reply(job.id, &text, None, turns)
                 .map_err(JobError::storage)?;
-            return Ok(Answer::Text(text, Some(instance)));
+            return Ok(Answer::Text(text, Some(Box::new(instance))));
         }
         Err(e) => e,
     };

@@ -226,7 +226,7 @@ async fn process_inner(
         max_length: Some(app.config.max_message_length),
     };
     let mut instance = match warm {
-        Some(instance) => instance,
+        Some(instance) => *instance,
         None => app.engine.acquire().await.map_err(JobError::instantiate)?,
     };
     let built = instance.send_message(&base, &secret, &job.token, &text, &options);
