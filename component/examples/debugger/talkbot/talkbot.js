@@ -3291,6 +3291,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     let postReturn17Async;
     let postReturn18;
     let postReturn18Async;
+    let postReturn19;
+    let postReturn19Async;
     let webhook020DefaultMaxBodyBytes;
     
     function defaultMaxBodyBytes() {
@@ -9975,6 +9977,367 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
+    let engine020Ingest;
+    
+    function ingest(arg0, arg1, arg2, arg3, arg4) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020Ingest',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var {backends: v0_0, maxBodyBytes: v0_1, strictBackend: v0_2 } = arg0;
+            var vec5 = v0_0;
+            var len5 = vec5.length;
+            var result5 = realloc0(0, 0, 4, len5 * 16);
+            for (let i = 0; i < vec5.length; i++) {
+              const e = vec5[i];
+              const base = result5 + i * 16;var {url: v1_0, secrets: v1_1 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+              var ptr2= encodeRes.ptr;
+              var len2 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len2, true);
+              dataView(memory0).setUint32(base + 0, ptr2, true);
+              var vec4 = v1_1;
+              var len4 = vec4.length;
+              var result4 = realloc0(0, 0, 4, len4 * 8);
+              for (let i = 0; i < vec4.length; i++) {
+                const e = vec4[i];
+                const base = result4 + i * 8;
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr3= encodeRes.ptr;
+                var len3 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len3, true);
+                dataView(memory0).setUint32(base + 0, ptr3, true);
+              }
+              dataView(memory0).setUint32(base + 12, len4, true);
+              dataView(memory0).setUint32(base + 8, result4, true);
+            }
+            var {answerActivity: v6_0, maxAgeMs: v6_1 } = arg1;
+            var variant7 = v6_1;
+            let variant7_0;
+            let variant7_1;
+            if (variant7 === null || variant7=== undefined) {
+              variant7_0 = 0;
+              variant7_1 = 0n;
+            } else {
+              const e = variant7;
+              variant7_0 = 1;
+              variant7_1 = toUint64(e);
+            }
+            var vec11 = arg2;
+            var len11 = vec11.length;
+            var result11 = realloc0(0, 0, 4, len11 * 16);
+            for (let i = 0; i < vec11.length; i++) {
+              const e = vec11[i];
+              const base = result11 + i * 16;var [tuple8_0, tuple8_1] = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple8_0, realloc0, memory0);
+              var ptr9= encodeRes.ptr;
+              var len9 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len9, true);
+              dataView(memory0).setUint32(base + 0, ptr9, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple8_1, realloc0, memory0);
+              var ptr10= encodeRes.ptr;
+              var len10 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len10, true);
+              dataView(memory0).setUint32(base + 8, ptr10, true);
+            }
+            var val12 = arg3;
+            var len12 = Array.isArray(val12) ? val12.length : val12.byteLength;
+            var ptr12 = realloc0(0, 0, 1, len12 * 1);
+            
+            let valData12;
+            const valLenBytes12 = len12 * 1;
+            if (Array.isArray(val12)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv12 = new DataView(memory0.buffer);
+              for (const v of val12) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv12.setUint8(ptr12+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData12 = new Uint8Array(val12.buffer || val12, val12.byteOffset, valLenBytes12);
+              const out12 = new Uint8Array(memory0.buffer, ptr12, valLenBytes12);
+              out12.set(valData12);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="ingest"][Instruction::CallWasm] enter', {
+              funcName: 'ingest',
+              paramCount: 12,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020Ingest(result5, len5, toUint64(v0_1), v0_2 ? 1 : 0, v6_0 ? 1 : 0, variant7_0, variant7_1, result11, len11, ptr12, len12, toUint64(arg4)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant29;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr13 = dataView(memory0).getUint32(ret + 12, true);
+                var len13 = dataView(memory0).getUint32(ret + 16, true);
+                var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+                let variant19;
+                switch (dataView(memory0).getUint8(ret + 20, true)) {
+                  case 0: {
+                    var ptr14 = dataView(memory0).getUint32(ret + 24, true);
+                    var len14 = dataView(memory0).getUint32(ret + 28, true);
+                    var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+                    var ptr15 = dataView(memory0).getUint32(ret + 32, true);
+                    var len15 = dataView(memory0).getUint32(ret + 36, true);
+                    var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+                    var bool16 = dataView(memory0).getUint8(ret + 40, true);
+                    variant19= {
+                      tag: 'queue',
+                      val: {
+                        dedupKey: result14,
+                        token: result15,
+                        overtakes: bool16 == 0 ? false : (bool16 == 1 ? true : throwInvalidBool()),
+                      }
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr17 = dataView(memory0).getUint32(ret + 24, true);
+                    var len17 = dataView(memory0).getUint32(ret + 28, true);
+                    var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
+                    variant19= {
+                      tag: 'ignore',
+                      val: result17
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr18 = dataView(memory0).getUint32(ret + 24, true);
+                    var len18 = dataView(memory0).getUint32(ret + 28, true);
+                    var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
+                    variant19= {
+                      tag: 'stale',
+                      val: result18
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for Admission');
+                  }
+                }
+                variant29= {
+                  tag: 'ok',
+                  val: {
+                    backendIndex: dataView(memory0).getInt32(ret + 8, true) >>> 0,
+                    backend: result13,
+                    admission: variant19,
+                  }
+                };
+                break;
+              }
+              case 1: {
+                let variant28;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    variant28= {
+                      tag: 'body-too-large',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr20 = dataView(memory0).getUint32(ret + 16, true);
+                    var len20 = dataView(memory0).getUint32(ret + 20, true);
+                    var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                    variant28= {
+                      tag: 'missing-header',
+                      val: result20
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr21 = dataView(memory0).getUint32(ret + 16, true);
+                    var len21 = dataView(memory0).getUint32(ret + 20, true);
+                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                    variant28= {
+                      tag: 'malformed-random',
+                      val: result21
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr22 = dataView(memory0).getUint32(ret + 16, true);
+                    var len22 = dataView(memory0).getUint32(ret + 20, true);
+                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                    variant28= {
+                      tag: 'malformed-signature',
+                      val: result22
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr23 = dataView(memory0).getUint32(ret + 16, true);
+                    var len23 = dataView(memory0).getUint32(ret + 20, true);
+                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                    variant28= {
+                      tag: 'signature-mismatch',
+                      val: result23
+                    };
+                    break;
+                  }
+                  case 5: {
+                    variant28= {
+                      tag: 'no-secrets',
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant28= {
+                      tag: 'not-utf8',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr24 = dataView(memory0).getUint32(ret + 16, true);
+                    var len24 = dataView(memory0).getUint32(ret + 20, true);
+                    var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                    variant28= {
+                      tag: 'invalid-json',
+                      val: result24
+                    };
+                    break;
+                  }
+                  case 8: {
+                    var ptr25 = dataView(memory0).getUint32(ret + 16, true);
+                    var len25 = dataView(memory0).getUint32(ret + 20, true);
+                    var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                    variant28= {
+                      tag: 'invalid-field',
+                      val: result25
+                    };
+                    break;
+                  }
+                  case 9: {
+                    var ptr26 = dataView(memory0).getUint32(ret + 16, true);
+                    var len26 = dataView(memory0).getUint32(ret + 20, true);
+                    var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+                    variant28= {
+                      tag: 'invalid-content',
+                      val: result26
+                    };
+                    break;
+                  }
+                  case 10: {
+                    var ptr27 = dataView(memory0).getUint32(ret + 16, true);
+                    var len27 = dataView(memory0).getUint32(ret + 20, true);
+                    var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
+                    variant28= {
+                      tag: 'unknown-event-type',
+                      val: result27
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for WebhookError');
+                  }
+                }
+                variant29= {
+                  tag: 'err',
+                  val: variant28
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="ingest"][Instruction::Return]', {
+              funcName: 'ingest',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant29;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn10(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
     let engine020ParsePublished;
     
     function parsePublished(arg0) {
@@ -11342,7 +11705,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn10(ret);
+            postReturn11(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -11657,7 +12020,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn11(ret);
+            postReturn12(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -11958,7 +12321,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn12(ret);
+            postReturn13(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -12079,7 +12442,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn13(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12297,7 +12660,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn14(ret);
+            postReturn15(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12621,7 +12984,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn16(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12874,7 +13237,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn16(ret);
+            postReturn17(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13005,7 +13368,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn16(ret);
+            postReturn17(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13141,7 +13504,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn16(ret);
+            postReturn17(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13408,7 +13771,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn17(ret);
+            postReturn18(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -13552,7 +13915,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn18(ret);
+            postReturn19(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -13679,7 +14042,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn13(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -13806,7 +14169,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn13(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -13928,7 +14291,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn13(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14105,76 +14468,84 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       postReturn9Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit'];
     }
     
-    postReturn10 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+    postReturn10 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#ingest'];
     
     try {
-      postReturn10Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide']);
+      postReturn10Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#ingest']);
     } catch(err) {
-      postReturn10Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+      postReturn10Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#ingest'];
     }
     
-    postReturn11 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+    postReturn11 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
     
     try {
-      postReturn11Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request']);
+      postReturn11Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide']);
     } catch(err) {
-      postReturn11Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+      postReturn11Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
     }
     
-    postReturn12 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+    postReturn12 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
     
     try {
-      postReturn12Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer']);
+      postReturn12Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request']);
     } catch(err) {
-      postReturn12Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+      postReturn12Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
     }
     
-    postReturn13 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+    postReturn13 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
     
     try {
-      postReturn13Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length']);
+      postReturn13Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer']);
     } catch(err) {
-      postReturn13Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+      postReturn13Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
     }
     
-    postReturn14 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+    postReturn14 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
     
     try {
-      postReturn14Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
+      postReturn14Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length']);
     } catch(err) {
-      postReturn14Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+      postReturn14Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
     }
     
-    postReturn15 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+    postReturn15 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     
     try {
-      postReturn15Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
+      postReturn15Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
     } catch(err) {
-      postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+      postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     }
     
-    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
+    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
     
     try {
-      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted']);
+      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
     } catch(err) {
-      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
+      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
     }
     
-    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
     
     try {
-      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
+      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted']);
     } catch(err) {
-      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
     }
     
-    postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
     
     try {
-      postReturn18Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+      postReturn18Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
     } catch(err) {
-      postReturn18Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+      postReturn18Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    }
+    
+    postReturn19 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    
+    try {
+      postReturn19Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+    } catch(err) {
+      postReturn19Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
     }
     
     webhook020DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.2.0#default-max-body-bytes'];
@@ -14200,6 +14571,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     botApi020ReferenceId = exports1['nextcloud:talk-bot/bot-api@0.2.0#reference-id'];
     botApi020DeriveReferenceId = exports1['nextcloud:talk-bot/bot-api@0.2.0#derive-reference-id'];
     engine020Admit = exports1['nextcloud:talk-bot/engine@0.2.0#admit'];
+    engine020Ingest = exports1['nextcloud:talk-bot/engine@0.2.0#ingest'];
     engine020ParsePublished = exports1['nextcloud:talk-bot/engine@0.2.0#parse-published'];
     engine020DefaultSystemPrompt = exports1['nextcloud:talk-bot/engine@0.2.0#default-system-prompt'];
     engine020Decide = exports1['nextcloud:talk-bot/engine@0.2.0#decide'];
@@ -14250,6 +14622,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       fallbackAfter: fallbackAfter,
       featuresFromBits: featuresFromBits,
       finishAnswer: finishAnswer,
+      ingest: ingest,
       modelAnswer: modelAnswer,
       modelRequest: modelRequest,
       parseCapabilities: parseCapabilities,

@@ -1,5 +1,6 @@
 /** @module Interface nextcloud:talk-bot/engine@0.2.0 **/
 export function admit(received: Received, signature: string, rules: IngressRules, now: TimestampMs): Admission;
+export function ingest(options: ReceiveOptions, rules: IngressRules, headers: Array<[string, string]>, body: Uint8Array, now: TimestampMs): Ingested;
 export function parsePublished(text: string): TimestampMs | undefined;
 export function defaultSystemPrompt(agentName: string): string;
 export function decide(policy: Policy, settings: RoomSettings, backend: string, event: Event): Decision;
@@ -22,7 +23,9 @@ export function checkToken(token: string): void;
 export function checkMaxLength(maxLength: number): void;
 export type Event = import('./nextcloud-talk-bot-types.js').Event;
 export type MessageId = import('./nextcloud-talk-bot-types.js').MessageId;
+export type WebhookError = import('./nextcloud-talk-bot-types.js').WebhookError;
 export type Received = import('./nextcloud-talk-bot-webhook.js').Received;
+export type ReceiveOptions = import('./nextcloud-talk-bot-webhook.js').ReceiveOptions;
 export type BotIdentity = import('./nextcloud-talk-bot-render.js').BotIdentity;
 export type HttpMethod = import('./nextcloud-talk-bot-bot-api.js').HttpMethod;
 export type TimestampMs = bigint;
@@ -47,6 +50,11 @@ export interface AdmissionIgnore {
 export interface AdmissionStale {
   tag: 'stale',
   val: string,
+}
+export interface Ingested {
+  backendIndex: number,
+  backend: string,
+  admission: Admission,
 }
 /**
  * # Variants
