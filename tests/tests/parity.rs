@@ -12,9 +12,12 @@
 //! step's replies have arrived; a last sentinel message closes each run, so a reply a step
 //! should not have produced shows up before the sentinel's.
 //!
-//! Not in the table: what only some hosts do today — retrying a 5xx later (the Spin app has no
-//! durable delivery yet), 👀 status reactions and memory threads (native only).
+//! Not in the table: what only some hosts do today — 👀 status reactions and memory threads
+//! (native only). Retrying later is proven per host: `reliability.rs` (native) and
+//! `spin_durable.rs` (the real Spin).
 
+#[allow(dead_code)]
+mod spin_cli;
 #[allow(dead_code)] // Each test file uses part of the shared Spin host.
 mod spin_host;
 
@@ -405,91 +408,15 @@ async fn node_bot(sim: &Simulator) -> Option<NodeBot> {
     Some(NodeBot { child, url })
 }
 
-/// The Spin CLI: `$TALKBOT_SPIN`, else `../shared/tools/spin` next to the checkout or in
-/// `/work/shared/tools` (where this project's machines keep it), else `spin` on `PATH`.
-fn spin_cli() -> Option<std::path::PathBuf> {
-    if let Some(path) = std::env::var_os("TALKBOT_SPIN") {
-        return Some(path.into());
-    }
-    let candidates = [
-        workspace_dir().join("../shared/tools/spin"),
-        std::path::PathBuf::from("/work/shared/tools/spin"),
-    ];
-    candidates.into_iter().find(|p| p.exists()).or_else(|| {
-        std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|dir| dir.join("spin"))
-                .find(|p| p.is_file())
-        })
-    })
-}
-
-/// `spin up` of the project's `spin.toml` on loopback, stopped (with the `spin trigger`
-/// process it starts: the whole process group) when dropped.
-struct SpinUp {
-    child: tokio::process::Child,
-    url: String,
-    _state: std::path::PathBuf,
-}
-
-impl Drop for SpinUp {
-    fn drop(&mut self) {
-        if let Some(pid) = self.child.id() {
-            let _ = std::process::Command::new("kill")
-                .args(["-TERM", "--", &format!("-{pid}")])
-                .status();
-        }
-    }
-}
-
-async fn spin_up_cli(sim: &Simulator, variables: &[(&str, &str)]) -> Option<SpinUp> {
-    let Some(spin) = spin_cli() else {
-        eprintln!(
-            "SKIPPED: the parity table on the real Spin: no Spin CLI (set TALKBOT_SPIN, or put \
-             ../shared/tools/spin next to the checkout)"
-        );
-        return None;
-    };
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let state = data_dir("spin-up");
-    let mut command = tokio::process::Command::new(spin);
-    command
-        .args(["up", "--from"])
-        .arg(workspace_dir().join("spin.toml"))
-        .args(["--listen", &format!("127.0.0.1:{port}")])
-        .arg("--state-dir")
-        .arg(state.join("state"))
-        .arg("--log-dir")
-        .arg(state.join("logs"))
-        .env("SPIN_VARIABLE_BOT_SECRET", SECRET)
-        .env("SPIN_VARIABLE_NEXTCLOUD_URL", sim.url())
-        // Spin's own output would hold the test's pipes open; the app logs to --log-dir.
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .kill_on_drop(true);
-    for (name, value) in variables {
-        command.env(format!("SPIN_VARIABLE_{}", name.to_uppercase()), value);
-    }
-    let child = command.spawn().expect("starting spin up");
-    let addr = format!("127.0.0.1:{port}");
-    eventually("spin up listening", WAIT, || {
-        std::net::TcpStream::connect(&addr).is_ok()
-    })
-    .await;
-    Some(SpinUp {
-        child,
-        url: format!("http://{addr}/nextcloud-talk-webhook"),
-        _state: state,
-    })
-}
-
 async fn real_spin(sim: &Simulator, steps: &[Step]) -> Option<Run> {
-    let app = spin_up_cli(sim, &[("greeting", GREETING)]).await?;
+    let spin = spin_cli::spin_cli_or_skip("the parity table on the real Spin")?;
+    let dir = data_dir("spin-up");
+    let dirs = spin_cli::SpinDirs {
+        dir: &dir,
+        runtime_config: None,
+    };
+    let variables = [("greeting", GREETING)];
+    let app = spin_cli::spin_up(&spin, &sim.url(), SECRET, dirs, &variables).await;
     let result = run(sim, &app.url, steps).await;
     drop(app);
     Some(result)

@@ -1,7 +1,7 @@
 //! The Spin app without the Spin CLI: the composed component (`target/talkbot-spin.wasm`) is
 //! checked against Spin's own `http-trigger` world from the spin-sdk sources cargo downloaded,
 //! then served the way Spin serves it — wasmtime-wasi-http's `ProxyPre`, plus this file's
-//! implementations of Spin's `variables` and `key-value` interfaces — and driven with real
+//! implementations of Spin's `variables` and `sqlite` interfaces — and driven with real
 //! signed webhooks from the Talk simulator.
 
 mod spin_host;
@@ -12,7 +12,7 @@ use spin_host::{SpinApp, spin_up};
 use talkbot::simulator::{Simulator, create_body};
 use talkbot_spin_artifact::{SPIN_COMPONENT_PATH, SPIN_SDK_DIR};
 use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
-use talkbot_tests::harness::{SECRET, simulator};
+use talkbot_tests::harness::{SECRET, eventually, simulator};
 
 const ROOM: &str = "spinroom1";
 const WAIT: Duration = Duration::from_secs(20);
@@ -44,12 +44,12 @@ async fn spin_app_answers_a_signed_webhook_through_the_bot_api() {
     assert_eq!(posted[0].reply_to, Some(7));
     assert_eq!(posted[0].token, ROOM);
     assert_eq!(posted[0].reference_id.as_ref().map(String::len), Some(64));
-    assert!(
-        app.key_value
-            .lock()
-            .unwrap()
-            .contains_key(&format!("seen/0|{ROOM}|7"))
+    // The job is kept, finished, for the duplicate check.
+    let done = format!(
+        "SELECT count(*) FROM talkbot_jobs WHERE key = '0|{ROOM}|7' AND phase = 'done' \
+         AND outcome = 'delivered'"
     );
+    eventually("the job is finished", WAIT, || app.count(&done) == 1).await;
 
     // The same webhook again: acknowledged, not answered twice.
     assert_eq!(
@@ -70,12 +70,7 @@ async fn spin_app_answers_a_signed_webhook_through_the_bot_api() {
     assert_eq!(status, 400, "{reason}");
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(sim.messages().len(), 1);
-    assert!(
-        !app.key_value
-            .lock()
-            .unwrap()
-            .contains_key(&format!("seen/0|{ROOM}|8"))
-    );
+    assert_eq!(app.count("SELECT count(*) FROM talkbot_jobs"), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -217,8 +212,13 @@ fn spin_toml_and_the_spinapp_manifest_match_the_component() {
     let text = std::fs::read_to_string(root.join("spin.toml")).unwrap();
     let manifest: toml::Value = toml::from_str(&text).unwrap();
     assert_eq!(manifest["spin_manifest_version"].as_integer(), Some(2));
-    let trigger = &manifest["trigger"]["http"][0];
-    assert_eq!(trigger["route"].as_str(), Some("/nextcloud-talk-webhook"));
+    let routes: Vec<&str> = manifest["trigger"]["http"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["route"].as_str().unwrap())
+        .collect();
+    assert_eq!(routes, ["/nextcloud-talk-webhook", "/talkbot/drain"]);
     let component = &manifest["component"]["talkbot"];
     assert_eq!(
         component["source"].as_str(),
@@ -235,7 +235,7 @@ fn spin_toml_and_the_spinapp_manifest_match_the_component() {
             .contains("talkbot-spin-artifact")
     );
     assert_eq!(
-        component["key_value_stores"].as_array().unwrap()[0].as_str(),
+        component["sqlite_databases"].as_array().unwrap()[0].as_str(),
         Some("default")
     );
     let app_variables = manifest["variables"].as_table().unwrap();
@@ -245,13 +245,14 @@ fn spin_toml_and_the_spinapp_manifest_match_the_component() {
         Some(true)
     );
     // Every variable the guest reads is given to the component, from an app variable.
-    let source = std::fs::read_to_string(root.join("component/spin/src/lib.rs")).unwrap();
+    let source = std::fs::read_to_string(root.join("component/spin/src/config.rs")).unwrap();
     let read: Vec<&str> = source
         .split("var(\"")
+        .chain(source.split("number(\"").skip(1))
         .skip(1)
         .filter_map(|rest| rest.split('"').next())
         .collect();
-    assert!(read.len() >= 8, "{read:?}");
+    assert!(read.len() >= 16, "{read:?}");
     let given = component["variables"].as_table().unwrap();
     for name in &read {
         let value = given
@@ -282,4 +283,77 @@ fn spin_toml_and_the_spinapp_manifest_match_the_component() {
         assert!(app_variables.contains_key(name), "unknown variable {name}");
     }
     assert!(spinapp.contains("secretKeyRef"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_keeps_a_refused_reply_until_the_drain_route_delivers_it() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let token = "t0ken-of-the-scheduler-0123456789";
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("drain_token", token),
+        ("retry_initial_backoff_ms", "1000"),
+    ])
+    .await;
+    sim.state.lock().unwrap().message_faults = [503].into();
+    let body = create_body(ROOM, 9, "users/alice", "Alice", "after the outage");
+    assert_eq!(post(&sim, &app, body).await, (200, "accepted\n".into()));
+    let waiting = format!(
+        "SELECT count(*) FROM talkbot_jobs WHERE key = '0|{ROOM}|9' AND phase = 'send' \
+         AND attempts = 1 AND outcome LIKE '%503%'"
+    );
+    eventually("the refused reply is kept", WAIT, || {
+        app.count(&waiting) == 1
+    })
+    .await;
+    assert!(sim.messages().is_empty());
+
+    let client = reqwest::Client::new();
+    let drain = |bearer: Option<&str>| {
+        let mut request = client.post(&app.drain_url);
+        if let Some(bearer) = bearer {
+            request = request.bearer_auth(bearer);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let (status, reason) = drain(None).await;
+    assert_eq!(status, 401, "{reason}");
+    let (status, reason) = drain(Some("not-the-token")).await;
+    assert_eq!(status, 401, "{reason}");
+    assert!(sim.messages().is_empty());
+    // The scheduler calls until the job is due (about a second after the 503).
+    let deadline = std::time::Instant::now() + WAIT;
+    let report = loop {
+        let (status, report) = drain(Some(token)).await;
+        assert_eq!(status, 200, "{report}");
+        if !report.starts_with("{\"delivered\":0,") || std::time::Instant::now() > deadline {
+            break report;
+        }
+        assert!(report.contains("\"waiting\":1"), "{report}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(
+        report,
+        "{\"delivered\":1,\"retrying\":0,\"failed\":0,\"waiting\":0,\"next_due_in_ms\":null}\n"
+    );
+    let posted = sim.messages();
+    assert_eq!(posted.len(), 1);
+    assert_eq!(posted[0].message, "after the outage");
+    assert_eq!(posted[0].reply_to, Some(9));
+
+    // Without a drain token the route is off, and says how to turn it on.
+    let off = spin_up(&[("bot_secret", SECRET), ("nextcloud_url", &nextcloud)]).await;
+    let response = client
+        .post(&off.drain_url)
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 404);
+    assert!(response.text().await.unwrap().contains("drain_token"));
 }

@@ -1,58 +1,81 @@
 //! talkbot on Spin: an HTTP component that receives Nextcloud Talk webhooks and answers through
 //! the signed bot API. The bot's behaviour — verifying, what to do with an event, chat
-//! commands, personas, the model request and its answer, fallback and the failure reply, what
-//! Talk's answers mean — is the talkbot engine, composed into the same artifact at build time;
-//! this crate is only the Spin-side I/O (variables, key-value, outbound HTTP).
+//! commands, the model request and its answer, fallback and the failure reply, what Talk's
+//! answers mean, when to try again — is the talkbot engine, composed into the same artifact at
+//! build time; this crate is only the Spin-side I/O (variables, SQLite, outbound HTTP).
 //!
-//! Talk waits at most 5 s and never retries, so the webhook is answered (200) as soon as it is
-//! verified and recorded in the key-value store (which also drops duplicates); the reply is
-//! produced and delivered after the response has been sent. A reply Talk does not take at once
-//! (5xx, 429, 401) is logged, not retried: Spin gives a request no timers to come back later.
+//! Talk waits at most 5 s and never retries, so a webhook is answered (200) as soon as it is
+//! verified and recorded as a job in Spin's SQLite (the insert is also the duplicate check).
+//! The reply is produced and delivered after the response has been sent; a reply Talk does not
+//! take (5xx, 429, 401, unreachable) stays a job with its next attempt time. Spin gives a
+//! request no timers, so due jobs are drained at the end of every webhook request and from
+//! `POST /talkbot/drain` (bearer token `drain_token`), which a scheduler calls: a CronJob on
+//! SpinKube, a timer next to `spin up` (`deploy/`).
 
-use spin_sdk::http::{
-    Fields, IncomingRequest, Method, OutgoingResponse, Request, Response, ResponseOutparam, send,
-};
+mod config;
+mod store;
+mod work;
+
+use std::hash::{BuildHasher, Hasher};
+
+use spin_sdk::http::{Fields, IncomingRequest, Method, OutgoingResponse, ResponseOutparam};
 use spin_sdk::http_component;
-use spin_sdk::key_value::Store;
-use spin_sdk::variables;
 
 wit_bindgen::generate!({
     path: "../../wit",
     world: "nextcloud:talk-bot/talk-bot-client",
 });
 
-use nextcloud::talk_bot::bot_api::{self, BotRequest, HttpMethod, SendOptions};
-use nextcloud::talk_bot::engine::{
-    self, Admission, AnswerPlan, ChatModel, Decision, Failure, FailureKind, Fallback, IngressRules,
-    JobClock, Mode, Outcome, Persona, Policy, Post, RetryPolicy, Role, RoomSettings,
-    SettingsChange, TalkAnswer, Turn,
-};
-use nextcloud::talk_bot::render::BotIdentity;
-use nextcloud::talk_bot::types::Event;
-use nextcloud::talk_bot::webhook::{self, Backend, ReceiveOptions};
+use config::Config;
+use nextcloud::talk_bot::engine::{self, Admission};
+use nextcloud::talk_bot::webhook;
+use store::Db;
+use work::Step;
 
-/// Earlier messages given to the model.
-const MEMORY_TURNS: u32 = 10;
+/// The webhook route (spin.toml).
+const WEBHOOK_ROUTE: &str = "/nextcloud-talk-webhook";
+/// The scheduler's route (spin.toml).
+const DRAIN_ROUTE: &str = "/talkbot/drain";
 
-/// A required or optional Spin variable.
-fn var(name: &str) -> Option<String> {
-    variables::get(name).ok().filter(|v| !v.trim().is_empty())
-}
+/// After its own job, a webhook request takes at most this many other due jobs…
+const DRAIN_AFTER_WEBHOOK: usize = 8;
+/// …and the drain route this many, so one request never runs for long.
+const DRAIN_PER_CALL: usize = 200;
+/// Neither starts another job after this long.
+const DRAIN_BUDGET_MS: u64 = 20_000;
+
+/// The webhook headers a job keeps, to verify and parse the stored body again.
+const KEPT_HEADERS: &[&str] = &[
+    "x-nextcloud-talk-random",
+    "x-nextcloud-talk-signature",
+    "x-nextcloud-talk-backend",
+];
 
 /// Milliseconds since the Unix epoch (the engine takes time as an argument).
-fn now_ms() -> u64 {
+pub(crate) fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as u64)
 }
 
-/// Answer the webhook now: status and a one-line reason.
+/// A lease id no other claim has: the time and a random number (std's hasher keys come from
+/// `wasi:random`).
+fn lease_id(now: u64) -> String {
+    let random = std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish();
+    format!("{now}-{random:016x}")
+}
+
+/// Answer the request now: status and a one-line reason (or a JSON document).
 async fn respond(out: ResponseOutparam, status: u16, text: &str) {
-    let headers = Fields::from_list(&[(
-        "content-type".to_owned(),
-        b"text/plain; charset=utf-8".to_vec(),
-    )])
-    .unwrap_or_else(|_| Fields::new());
+    let kind: &[u8] = if text.starts_with('{') {
+        b"application/json"
+    } else {
+        b"text/plain; charset=utf-8"
+    };
+    let headers = Fields::from_list(&[("content-type".to_owned(), kind.to_vec())])
+        .unwrap_or_else(|_| Fields::new());
     let response = OutgoingResponse::new(headers);
     let _ = response.set_status_code(status);
     let mut body = response.take_body();
@@ -63,48 +86,29 @@ async fn respond(out: ResponseOutparam, status: u16, text: &str) {
     let _ = body.close().await;
 }
 
-/// The Spin variables as the engine's policy: one persona, answered by `responder`.
-fn policy(agent: &str) -> Policy {
-    let mode = match var("mode").as_deref() {
-        Some("mention") => Mode::Mention,
-        Some("off") => Mode::Off,
-        _ => Mode::All,
+#[http_component]
+async fn handle(request: IncomingRequest, out: ResponseOutparam) {
+    let path = request.path_with_query().unwrap_or_default();
+    let path = path.split('?').next().unwrap_or_default().to_string();
+    if request.method() != Method::Post {
+        return respond(out, 405, "only POST is served here").await;
+    }
+    let config = match Config::load() {
+        Ok(config) => config,
+        Err(missing) => {
+            let why = format!("the bot is not configured: set the Spin variable {missing}");
+            return respond(out, 503, &why).await;
+        }
     };
-    Policy {
-        agent_name: agent.to_string(),
-        bot: BotIdentity {
-            aliases: vec![agent.to_string()],
-            actor_id: None,
-        },
-        mode,
-        answer_activity: false,
-        allowed_rooms: Vec::new(),
-        allowed_users: Vec::new(),
-        rooms: Vec::new(),
-        users: Vec::new(),
-        personas: vec![Persona {
-            name: "default".into(),
-            system_prompt: var("system_prompt"),
-            responders: vec![var("responder").unwrap_or_else(|| "echo".into())],
-        }],
-        greeting: var("greeting"),
-        memory_turns: MEMORY_TURNS,
+    match path.as_str() {
+        DRAIN_ROUTE => drain_route(&config, request, out).await,
+        WEBHOOK_ROUTE => webhook_route(&config, request, out).await,
+        other => respond(out, 404, &format!("no route {other}")).await,
     }
 }
 
-#[http_component]
-async fn handle(request: IncomingRequest, out: ResponseOutparam) {
-    if request.method() != Method::Post {
-        return respond(out, 405, "Talk webhooks are POST requests").await;
-    }
-    let (Some(secret), Some(nextcloud)) = (var("bot_secret"), var("nextcloud_url")) else {
-        return respond(
-            out,
-            503,
-            "the bot is not configured: set the Spin variables bot_secret and nextcloud_url",
-        )
-        .await;
-    };
+/// A Talk webhook: verified, recorded, acknowledged; then its job and a few due ones.
+async fn webhook_route(config: &Config, request: IncomingRequest, out: ResponseOutparam) {
     let headers: Vec<(String, String)> = request
         .headers()
         .entries()
@@ -122,15 +126,8 @@ async fn handle(request: IncomingRequest, out: ResponseOutparam) {
     let Ok(body) = request.into_body().await else {
         return respond(out, 400, "the request body could not be read").await;
     };
-    let options = ReceiveOptions {
-        backends: vec![Backend {
-            url: nextcloud.clone(),
-            secrets: vec![secret.clone()],
-        }],
-        max_body_bytes: limit,
-        strict_backend: false,
-    };
-    let received = match webhook::receive(&options, &headers, &body) {
+    let now = now_ms();
+    let received = match webhook::receive(&config.receive_options(), &headers, &body) {
         Ok(received) => received,
         Err(e) => {
             let status = webhook::webhook_error_status(&e);
@@ -141,344 +138,139 @@ async fn handle(request: IncomingRequest, out: ResponseOutparam) {
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case("x-nextcloud-talk-signature"))
         .map_or("", |(_, v)| v.as_str());
-    let rules = IngressRules {
-        answer_activity: false,
-        max_age_ms: Some(3_600_000),
-    };
-    let ticket = match engine::admit(&received, signature, rules, now_ms()) {
+    let ticket = match engine::admit(&received, signature, config.ingress_rules(), now) {
         Admission::Queue(ticket) => ticket,
         Admission::Ignore(_) => return respond(out, 200, "ignored").await,
         Admission::Stale(why) => return respond(out, 400, &why).await,
     };
-    // Talk never retries, but proxies and tests may: each event is handled once.
-    let Ok(store) = Store::open_default() else {
-        return respond(out, 503, "the key-value store is not available").await;
+    let db = match Db::open() {
+        Ok(db) => db,
+        Err(e) => {
+            let why = format!("the job store is not available: {}", store::describe(&e));
+            eprintln!("{why}");
+            return respond(out, 503, &why).await;
+        }
     };
-    let key = format!("seen/{}", ticket.dedup_key);
-    if store.exists(&key).unwrap_or(false) {
-        return respond(out, 200, "duplicate: already handled").await;
+    let kept: Vec<(String, String)> = headers
+        .iter()
+        .filter(|(n, _)| KEPT_HEADERS.iter().any(|k| n.eq_ignore_ascii_case(k)))
+        .map(|(n, v)| (n.to_ascii_lowercase(), v.clone()))
+        .collect();
+    if ticket.overtakes {
+        // The bot left: what is still queued for the conversation is void.
+        if let Err(e) = db.abandon_room(&ticket.token, &ticket.dedup_key, now) {
+            eprintln!("{}", store::describe(&e));
+        }
     }
-    if store.set(&key, b"1").is_err() {
-        return respond(out, 503, "the key-value store refused a write").await;
+    match db.insert(&ticket.dedup_key, &ticket.token, &kept, &body, now) {
+        Ok(true) => respond(out, 200, "accepted").await,
+        // Talk never retries, but proxies and tests may: each event is handled once.
+        Ok(false) => return respond(out, 200, "duplicate: already handled").await,
+        Err(e) => {
+            let why = format!("the job store refused the job: {}", store::describe(&e));
+            eprintln!("{why}");
+            return respond(out, 503, &why).await;
+        }
     }
-    respond(out, 200, "accepted").await;
 
-    // The response is out; now the slow part.
-    let bot = Bot {
-        nextcloud: received.backend.clone(),
-        secret,
-        token: ticket.token,
-        store,
-    };
-    bot.run(received.event).await;
+    // The response is out; now the slow part: this job, then a few others that are due.
+    let lease = lease_id(now);
+    match db.claim(&ticket.dedup_key, &lease, now_ms()) {
+        Ok(Some(job)) => {
+            work::run(config, &db, job).await;
+        }
+        // An earlier job of the conversation is still waiting, or another instance has it.
+        Ok(None) => {}
+        Err(e) => eprintln!("{}", store::describe(&e)),
+    }
+    drain(config, &db, DRAIN_AFTER_WEBHOOK).await;
 }
 
-/// One event's work after the acknowledgement.
-struct Bot {
-    nextcloud: String,
-    secret: String,
-    token: String,
-    store: Store,
+/// What a drain did.
+#[derive(Default)]
+struct Drained {
+    done: u32,
+    later: u32,
+    failed: u32,
 }
 
-#[derive(serde::Serialize, serde::Deserialize, Default)]
-struct StoredSettings {
-    mode: Option<String>,
-    persona: Option<String>,
-}
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct StoredTurn {
-    role: String,
-    author: String,
-    text: String,
-}
-
-impl Bot {
-    fn settings(&self) -> RoomSettings {
-        let stored: StoredSettings = self
-            .store
-            .get_json(format!("settings/{}", self.token))
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        RoomSettings {
-            mode: match stored.mode.as_deref() {
-                Some("all") => Some(Mode::All),
-                Some("mention") => Some(Mode::Mention),
-                Some("off") => Some(Mode::Off),
-                _ => None,
-            },
-            persona: stored.persona,
-        }
-    }
-
-    fn memory_key(&self) -> String {
-        format!("memory/{}", self.token)
-    }
-
-    fn forget(&self) {
-        let _ = self.store.delete(&self.memory_key());
-    }
-
-    async fn run(&self, event: Event) {
-        let agent = var("agent_name").unwrap_or_else(|| "talkbot".into());
-        let policy = policy(&agent);
-        match engine::decide(&policy, &self.settings(), &self.nextcloud, &event) {
-            Decision::Ignore(_) => {}
-            Decision::Leave => {
-                self.forget();
-                let _ = self.store.delete(&format!("settings/{}", self.token));
-            }
-            Decision::Greet(post) => self.post(&post).await,
-            Decision::Command(outcome) => {
-                match outcome.change {
-                    Some(SettingsChange::Set(settings)) => {
-                        let stored = StoredSettings {
-                            mode: settings.mode.map(|m| {
-                                match m {
-                                    Mode::All => "all",
-                                    Mode::Mention => "mention",
-                                    Mode::Off => "off",
-                                }
-                                .to_string()
-                            }),
-                            persona: settings.persona,
-                        };
-                        let _ = self
-                            .store
-                            .set_json(format!("settings/{}", self.token), &stored);
-                    }
-                    Some(SettingsChange::Forget) => self.forget(),
-                    None => {}
-                }
-                self.post(&outcome.reply).await;
-            }
-            Decision::Answer(plan) => {
-                let text = self.answer(&plan).await;
-                if let Some(text) = text {
-                    self.post(&Post {
-                        text,
-                        reference_id: plan.reference_id.clone(),
-                        reply_to: plan.reply_to,
-                    })
-                    .await;
-                }
-            }
-        }
-    }
-
-    /// Ask the responder; on failure, the engine's fallback (a failure reply, or nothing).
-    async fn answer(&self, plan: &AnswerPlan) -> Option<String> {
-        let responder = plan.responders.first().map(String::as_str);
-        let result = match responder {
-            Some("openai") => self.ask_model(plan).await,
-            _ => Ok(plan.text.clone()),
-        };
-        match result {
-            Ok(text) => engine::finish_answer(&text),
-            Err(failure) => {
-                let name = responder.unwrap_or("echo").to_string();
-                let retry = RetryPolicy {
-                    max_attempts: Some(1),
-                    ..engine::default_retry_policy()
-                };
-                // One attempt: a Spin request cannot come back later to ask again.
-                let fallback = engine::fallback_after(
-                    &[(name, failure)],
-                    0,
-                    1,
-                    Some(var("failure_reply").as_deref().unwrap_or(
-                        "Sorry, I could not answer this time. Please try again in a few minutes.",
-                    )),
-                    retry,
-                    now_ms(),
-                );
-                match fallback {
-                    Fallback::Notify((text, reason)) => {
-                        eprintln!("{reason}");
-                        Some(text)
-                    }
-                    Fallback::GiveUp(reason) => {
-                        eprintln!("{reason}");
-                        None
-                    }
-                    Fallback::RetryAt(_) => None,
-                }
-            }
-        }
-    }
-
-    /// Ask the OpenAI-compatible model, with the conversation's last messages from key-value.
-    async fn ask_model(&self, plan: &AnswerPlan) -> Result<String, Failure> {
-        // Two variables, so that spin.toml can allow exactly the origin for outbound requests.
-        let origin = var("openai_origin").unwrap_or_else(|| "https://api.openai.com".into());
-        let path = var("openai_api_path").unwrap_or_else(|| "/v1".into());
-        let model = ChatModel {
-            base_url: format!(
-                "{}/{}",
-                origin.trim_end_matches('/'),
-                path.trim_matches('/')
-            ),
-            model: var("openai_model").unwrap_or_default(),
-            api_key: var("openai_api_key"),
-            temperature: None,
-            max_tokens: None,
-        };
-        let mut memory: Vec<StoredTurn> = self
-            .store
-            .get_json(self.memory_key())
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        let history: Vec<Turn> = memory
-            .iter()
-            .map(|t| Turn {
-                role: if t.role == "assistant" {
-                    Role::Assistant
-                } else {
-                    Role::User
-                },
-                author: t.author.clone(),
-                text: t.text.clone(),
-            })
-            .collect();
-        let request = engine::model_request(&model, plan, &history);
-        let mut builder = Request::builder();
-        builder.method(method(request.method)).uri(&request.url);
-        for (name, value) in &request.headers {
-            builder.header(name, value);
-        }
-        // Without it Spin sends the body chunked, which some servers read as empty.
-        builder.header("content-length", request.body.len().to_string());
-        let response: Response = send(builder.body(request.body.into_bytes()).build())
-            .await
-            .map_err(|e| Failure {
-                kind: FailureKind::Connection,
-                reason: format!("{} cannot be reached: {e}", request.url),
-            })?;
-        let text = engine::model_answer(&request.url, *response.status(), response.body())?;
-        memory.push(StoredTurn {
-            role: "user".into(),
-            author: plan.author.clone(),
-            text: plan.text.clone(),
-        });
-        memory.push(StoredTurn {
-            role: "assistant".into(),
-            author: String::new(),
-            text: text.clone(),
-        });
-        let excess = memory.len().saturating_sub(plan.memory_turns as usize);
-        memory.drain(..excess);
-        let _ = self.store.set_json(self.memory_key(), &memory);
-        Ok(text)
-    }
-
-    /// Post `post` through signed requests built by the component; a 413 splits smaller.
-    async fn post(&self, post: &Post) {
-        let options = SendOptions {
-            reply_to: post.reply_to,
-            reference_id: Some(post.reference_id.clone()),
-            silent: false,
-            thread_id: None,
-            thread_title: None,
-            max_length: None,
-        };
-        let requests = match bot_api::send_message(
-            &self.nextcloud,
-            &self.secret,
-            &self.token,
-            &post.text,
-            &options,
-        ) {
-            Ok(requests) => requests,
-            Err(e) => {
-                eprintln!("cannot build the reply: {}", bot_api::api_error_message(&e));
-                return;
-            }
-        };
-        let max = bot_api::default_max_length();
-        for request in &requests {
-            if !self.deliver(request, max).await {
-                return;
-            }
-        }
-    }
-
-    /// Send one request; the engine says what Talk's answer means.
-    async fn deliver(&self, request: &BotRequest, max_length: u32) -> bool {
-        let mut builder = Request::builder();
-        builder.method(method(request.method)).uri(&request.url);
-        for (name, value) in &request.headers {
-            builder.header(name, value);
-        }
-        // Without it Spin sends the body chunked, and Nextcloud behind Apache mod_proxy_fcgi +
-        // php-fpm reads an empty message (Talk answers 400).
-        builder.header("content-length", request.body.len().to_string());
-        let outgoing = builder.body(request.body.clone().into_bytes()).build();
-        let answer = match send::<_, Response>(outgoing).await {
-            Ok(response) => {
-                let headers = response
-                    .headers()
-                    .filter(|(name, _)| name.eq_ignore_ascii_case("retry-after"))
-                    .filter_map(|(name, value)| {
-                        Some((name.to_string(), value.as_str()?.to_string()))
-                    })
-                    .collect();
-                TalkAnswer::Status((*response.status(), headers))
-            }
-            Err(e) => TalkAnswer::Unreachable(e.to_string()),
-        };
+/// Take due jobs, one claim at a time, until none is left, `max` were taken or the budget is
+/// spent.
+async fn drain(config: &Config, db: &Db, max: usize) -> Drained {
+    let started = now_ms();
+    let mut drained = Drained::default();
+    for _ in 0..max {
         let now = now_ms();
-        let clock = JobClock {
-            attempts: 0,
-            received_at: now,
+        if now.saturating_sub(started) > DRAIN_BUDGET_MS {
+            break;
+        }
+        let job = match db.claim_next(&lease_id(now), now) {
+            Ok(Some(job)) => job,
+            Ok(None) => break,
+            Err(e) => {
+                eprintln!("{}", store::describe(&e));
+                break;
+            }
         };
-        match engine::classify(
-            &answer,
-            max_length,
-            clock,
-            engine::default_retry_policy(),
-            now,
-        ) {
-            Outcome::Delivered => true,
-            Outcome::SplitAgain(max) => {
-                let parts = match bot_api::split_again(
-                    &self.nextcloud,
-                    &self.secret,
-                    &self.token,
-                    request,
-                    max,
-                ) {
-                    Ok(parts) => parts,
-                    Err(e) => {
-                        eprintln!("cannot split the reply: {}", bot_api::api_error_message(&e));
-                        return false;
-                    }
-                };
-                for part in &parts {
-                    if !Box::pin(self.deliver(part, max)).await {
-                        return false;
-                    }
-                }
-                true
-            }
-            Outcome::Retry(retry) | Outcome::Unauthorized(retry) => {
-                eprintln!("Talk did not take the reply: {}", retry.reason);
-                false
-            }
-            Outcome::Rejected(reason) => {
-                eprintln!("Talk refused the reply: {reason}");
-                false
-            }
+        match work::run(config, db, job).await {
+            Step::Done => drained.done += 1,
+            Step::Later => drained.later += 1,
+            Step::Failed => drained.failed += 1,
         }
     }
+    drained
 }
 
-fn method(method: HttpMethod) -> Method {
-    match method {
-        HttpMethod::Get => Method::Get,
-        HttpMethod::Post => Method::Post,
-        HttpMethod::Delete => Method::Delete,
+/// Equal without telling by the time taken where two strings differ.
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// `POST /talkbot/drain` with `Authorization: Bearer <drain_token>`: deliver what is due now,
+/// then answer with what was done and what is left.
+async fn drain_route(config: &Config, request: IncomingRequest, out: ResponseOutparam) {
+    let Some(token) = config.drain_token.as_deref() else {
+        return respond(
+            out,
+            404,
+            "the drain route is off: set the Spin variable drain_token to enable it",
+        )
+        .await;
+    };
+    let given = request
+        .headers()
+        .get("authorization")
+        .into_iter()
+        .next()
+        .map(|v| String::from_utf8_lossy(&v).into_owned())
+        .unwrap_or_default();
+    let bearer = given.strip_prefix("Bearer ").unwrap_or_default().trim();
+    if !same_secret(bearer.as_bytes(), token.trim().as_bytes()) {
+        return respond(
+            out,
+            401,
+            "the drain route needs Authorization: Bearer <drain_token>",
+        )
+        .await;
     }
+    let db = match Db::open() {
+        Ok(db) => db,
+        Err(e) => {
+            let why = format!("the job store is not available: {}", store::describe(&e));
+            return respond(out, 503, &why).await;
+        }
+    };
+    if let Err(e) = db.prune(now_ms()) {
+        eprintln!("{}", store::describe(&e));
+    }
+    let drained = drain(config, &db, DRAIN_PER_CALL).await;
+    let (waiting, next_due) = db.backlog().unwrap_or((0, None));
+    let next = next_due.map_or("null".to_string(), |due| {
+        due.saturating_sub(now_ms()).to_string()
+    });
+    let report = format!(
+        "{{\"delivered\":{},\"retrying\":{},\"failed\":{},\"waiting\":{waiting},\"next_due_in_ms\":{next}}}",
+        drained.done, drained.later, drained.failed
+    );
+    respond(out, 200, &report).await;
 }

@@ -1,6 +1,6 @@
 //! A Spin host for tests, without the Spin CLI: the composed component
 //! (`target/talkbot-spin.wasm`) served the way Spin serves it — wasmtime-wasi-http's
-//! `ProxyPre`, plus Spin's `variables` and `key-value` interfaces as the Spin host implements
+//! `ProxyPre`, plus Spin's `variables` and `sqlite` interfaces as the Spin host implements
 //! them. Shared by `spin.rs` and `parity.rs`.
 
 use std::collections::HashMap;
@@ -34,22 +34,95 @@ enum VariableError {
     Other(String),
 }
 
-/// `fermyon:spin/key-value@2.0.0` `error`.
+/// `fermyon:spin/sqlite@2.0.0` `error`.
 #[derive(ComponentType, Lift, Lower, Debug, Clone)]
 #[component(variant)]
-enum KeyValueError {
-    #[component(name = "store-table-full")]
-    StoreTableFull,
-    #[component(name = "no-such-store")]
-    NoSuchStore,
+enum SqliteError {
+    #[component(name = "no-such-database")]
+    NoSuchDatabase,
     #[component(name = "access-denied")]
     AccessDenied,
-    #[component(name = "other")]
-    Other(String),
+    #[component(name = "invalid-connection")]
+    InvalidConnection,
+    #[component(name = "database-full")]
+    DatabaseFull,
+    #[component(name = "io")]
+    Io(String),
 }
 
-/// The `store` resource (one shared store, `default`, as in `spin.toml`).
-struct KeyValueStore;
+/// `fermyon:spin/sqlite@2.0.0` `value`.
+#[derive(ComponentType, Lift, Lower, Debug, Clone)]
+#[component(variant)]
+enum SqlValue {
+    #[component(name = "integer")]
+    Integer(i64),
+    #[component(name = "real")]
+    Real(f64),
+    #[component(name = "text")]
+    Text(String),
+    #[component(name = "blob")]
+    Blob(Vec<u8>),
+    #[component(name = "null")]
+    Null,
+}
+
+/// `fermyon:spin/sqlite@2.0.0` `row-result`.
+#[derive(ComponentType, Lift, Lower, Debug, Clone)]
+#[component(record)]
+struct RowResult {
+    values: Vec<SqlValue>,
+}
+
+/// `fermyon:spin/sqlite@2.0.0` `query-result`.
+#[derive(ComponentType, Lift, Lower, Debug, Clone)]
+#[component(record)]
+struct QueryResult {
+    columns: Vec<String>,
+    rows: Vec<RowResult>,
+}
+
+/// The `connection` resource (one database, `default`, as in `spin.toml`).
+struct SqliteConnection;
+
+/// A statement run the way Spin's in-process SQLite runs it (rusqlite, prepare and query).
+fn execute(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    params: Vec<SqlValue>,
+) -> Result<QueryResult, SqliteError> {
+    use rusqlite::types::{Value, ValueRef};
+    let io = |e: rusqlite::Error| SqliteError::Io(e.to_string());
+    let mut statement = conn.prepare_cached(sql).map_err(io)?;
+    let columns: Vec<String> = statement
+        .column_names()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let params = params.into_iter().map(|v| match v {
+        SqlValue::Integer(i) => Value::Integer(i),
+        SqlValue::Real(f) => Value::Real(f),
+        SqlValue::Text(t) => Value::Text(t),
+        SqlValue::Blob(b) => Value::Blob(b),
+        SqlValue::Null => Value::Null,
+    });
+    let mut rows = statement
+        .query(rusqlite::params_from_iter(params))
+        .map_err(io)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().map_err(io)? {
+        let values = (0..columns.len())
+            .map(|i| match row.get_ref(i) {
+                Ok(ValueRef::Integer(i)) => SqlValue::Integer(i),
+                Ok(ValueRef::Real(f)) => SqlValue::Real(f),
+                Ok(ValueRef::Text(t)) => SqlValue::Text(String::from_utf8_lossy(t).into_owned()),
+                Ok(ValueRef::Blob(b)) => SqlValue::Blob(b.to_vec()),
+                _ => SqlValue::Null,
+            })
+            .collect();
+        out.push(RowResult { values });
+    }
+    Ok(QueryResult { columns, rows: out })
+}
 
 /// What a Spin host provides to one request.
 struct SpinState {
@@ -57,7 +130,7 @@ struct SpinState {
     http: WasiHttpCtx,
     table: ResourceTable,
     variables: Arc<HashMap<String, String>>,
-    key_value: Arc<Mutex<HashMap<String, Vec<u8>>>>,
+    sqlite: Arc<Mutex<rusqlite::Connection>>,
 }
 
 impl WasiView for SpinState {
@@ -79,9 +152,7 @@ impl WasiHttpView for SpinState {
     }
 }
 
-type KvResult<T> = Result<T, KeyValueError>;
-
-/// Spin's `variables` and `key-value`, as the Spin host implements them.
+/// Spin's `variables` and `sqlite`, as the Spin host implements them.
 fn add_spin_interfaces(linker: &mut Linker<SpinState>) -> wasmtime::Result<()> {
     let mut variables = linker.instance("fermyon:spin/variables@2.0.0")?;
     variables.func_wrap(
@@ -91,67 +162,29 @@ fn add_spin_interfaces(linker: &mut Linker<SpinState>) -> wasmtime::Result<()> {
             Ok((value.ok_or(VariableError::Undefined(format!("no variable {name}"))),))
         },
     )?;
-    let mut kv = linker.instance("fermyon:spin/key-value@2.0.0")?;
-    kv.resource(
-        "store",
-        ResourceType::host::<KeyValueStore>(),
+    let mut sqlite = linker.instance("fermyon:spin/sqlite@2.0.0")?;
+    sqlite.resource(
+        "connection",
+        ResourceType::host::<SqliteConnection>(),
         |_, _| Ok(()),
     )?;
-    kv.func_wrap(
-        "[static]store.open",
-        |mut store: wasmtime::StoreContextMut<'_, SpinState>, (label,): (String,)| {
-            let opened: KvResult<Resource<KeyValueStore>> = if label == "default" {
-                Ok(store.data_mut().table.push(KeyValueStore)?)
+    sqlite.func_wrap(
+        "[static]connection.open",
+        |mut store: wasmtime::StoreContextMut<'_, SpinState>, (name,): (String,)| {
+            let opened: Result<Resource<SqliteConnection>, SqliteError> = if name == "default" {
+                Ok(store.data_mut().table.push(SqliteConnection)?)
             } else {
-                Err(KeyValueError::NoSuchStore)
+                Err(SqliteError::NoSuchDatabase)
             };
             Ok((opened,))
         },
     )?;
-    kv.func_wrap(
-        "[method]store.get",
+    sqlite.func_wrap(
+        "[method]connection.execute",
         |store: wasmtime::StoreContextMut<'_, SpinState>,
-         (_, key): (Resource<KeyValueStore>, String)| {
-            let value = store.data().key_value.lock().unwrap().get(&key).cloned();
-            Ok((KvResult::Ok(value),))
-        },
-    )?;
-    kv.func_wrap(
-        "[method]store.set",
-        |store: wasmtime::StoreContextMut<'_, SpinState>,
-         (_, key, value): (Resource<KeyValueStore>, String, Vec<u8>)| {
-            store.data().key_value.lock().unwrap().insert(key, value);
-            Ok((KvResult::Ok(()),))
-        },
-    )?;
-    kv.func_wrap(
-        "[method]store.delete",
-        |store: wasmtime::StoreContextMut<'_, SpinState>,
-         (_, key): (Resource<KeyValueStore>, String)| {
-            store.data().key_value.lock().unwrap().remove(&key);
-            Ok((KvResult::Ok(()),))
-        },
-    )?;
-    kv.func_wrap(
-        "[method]store.exists",
-        |store: wasmtime::StoreContextMut<'_, SpinState>,
-         (_, key): (Resource<KeyValueStore>, String)| {
-            let exists = store.data().key_value.lock().unwrap().contains_key(&key);
-            Ok((KvResult::Ok(exists),))
-        },
-    )?;
-    kv.func_wrap(
-        "[method]store.get-keys",
-        |store: wasmtime::StoreContextMut<'_, SpinState>, (_,): (Resource<KeyValueStore>,)| {
-            let keys: Vec<String> = store
-                .data()
-                .key_value
-                .lock()
-                .unwrap()
-                .keys()
-                .cloned()
-                .collect();
-            Ok((KvResult::Ok(keys),))
+         (_, sql, params): (Resource<SqliteConnection>, String, Vec<SqlValue>)| {
+            let conn = store.data().sqlite.lock().unwrap();
+            Ok((execute(&conn, &sql, params),))
         },
     )?;
     Ok(())
@@ -160,7 +193,21 @@ fn add_spin_interfaces(linker: &mut Linker<SpinState>) -> wasmtime::Result<()> {
 /// The Spin app served on loopback, like `spin up`.
 pub struct SpinApp {
     pub url: String,
-    pub key_value: Arc<Mutex<HashMap<String, Vec<u8>>>>,
+    /// `POST` here with the bearer token to drain due jobs.
+    pub drain_url: String,
+    /// The app's `default` database, as the guest sees it.
+    pub sqlite: Arc<Mutex<rusqlite::Connection>>,
+}
+
+impl SpinApp {
+    /// One integer from the app's database (`SELECT count(*) …`).
+    pub fn count(&self, sql: &str) -> i64 {
+        self.sqlite
+            .lock()
+            .unwrap()
+            .query_row(sql, [], |row| row.get(0))
+            .unwrap()
+    }
 }
 
 pub async fn spin_up(variables: &[(&str, &str)]) -> SpinApp {
@@ -177,18 +224,18 @@ pub async fn spin_up(variables: &[(&str, &str)]) -> SpinApp {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
     );
-    let key_value: Arc<Mutex<HashMap<String, Vec<u8>>>> = Arc::default();
+    // Spin's in-process SQLite: rusqlite on a file (here an in-memory database).
+    let sqlite = Arc::new(Mutex::new(rusqlite::Connection::open_in_memory().unwrap()));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr: SocketAddr = listener.local_addr().unwrap();
-    let shared = (pre, variables, key_value.clone());
+    let shared = (pre, variables, sqlite.clone());
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
-            let (pre, variables, key_value) = shared.clone();
+            let (pre, variables, sqlite) = shared.clone();
             tokio::spawn(async move {
                 let service = hyper::service::service_fn(move |request| {
-                    let (pre, variables, key_value) =
-                        (pre.clone(), variables.clone(), key_value.clone());
-                    async move { handle(pre, variables, key_value, request).await }
+                    let (pre, variables, sqlite) = (pre.clone(), variables.clone(), sqlite.clone());
+                    async move { handle(pre, variables, sqlite, request).await }
                 });
                 let _ = http1::Builder::new()
                     .serve_connection(TokioIo::new(stream), service)
@@ -198,7 +245,8 @@ pub async fn spin_up(variables: &[(&str, &str)]) -> SpinApp {
     });
     SpinApp {
         url: format!("http://{addr}/nextcloud-talk-webhook"),
-        key_value,
+        drain_url: format!("http://{addr}/talkbot/drain"),
+        sqlite,
     }
 }
 
@@ -207,7 +255,7 @@ pub async fn spin_up(variables: &[(&str, &str)]) -> SpinApp {
 async fn handle(
     pre: ProxyPre<SpinState>,
     variables: Arc<HashMap<String, String>>,
-    key_value: Arc<Mutex<HashMap<String, Vec<u8>>>>,
+    sqlite: Arc<Mutex<rusqlite::Connection>>,
     request: hyper::Request<hyper::body::Incoming>,
 ) -> Result<hyper::Response<wasmtime_wasi_http::p2::body::HyperOutgoingBody>, Infallible> {
     let mut store = Store::new(
@@ -217,7 +265,7 @@ async fn handle(
             http: WasiHttpCtx::new(),
             table: ResourceTable::new(),
             variables,
-            key_value,
+            sqlite,
         },
     );
     let (sender, receiver) = tokio::sync::oneshot::channel();

@@ -1,0 +1,344 @@
+//! The Spin app's durable state in Spin's SQLite (`sqlite_databases = ["default"]`): the job
+//! queue, each conversation's settings and memory. One database holds everything, so replicas
+//! share all of it by pointing `default` at one database (a shared SQLite file for several
+//! `spin up`, libSQL for SpinKube; see `deploy/`).
+//!
+//! A job is one accepted webhook. It is inserted before the webhook is answered (the insert is
+//! also the duplicate check: the dedup key is the primary key), then claimed with a lease by
+//! one single-statement `UPDATE … RETURNING`, which SQLite runs atomically, so of several
+//! instances draining at once exactly one gets a job. A job is claimed only when no earlier
+//! unfinished job of its conversation exists: replies keep the order of the questions.
+//! Finished jobs stay as `done` rows for [`KEEP_DONE_MS`] so a late duplicate is still known.
+
+use spin_sdk::sqlite::{Connection, Error, QueryResult, Value};
+
+/// Finished jobs are kept this long for the duplicate check (webhooks older than an hour are
+/// refused as stale anyway).
+pub const KEEP_DONE_MS: u64 = 2 * 3_600_000;
+
+/// A claimed job is another instance's again after this long without news (the instance
+/// died mid-work). Longer than the model's and Talk's timeouts together.
+pub const LEASE_MS: u64 = 180_000;
+
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &[&str] = &[
+    "CREATE TABLE IF NOT EXISTS talkbot_jobs (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL UNIQUE,
+        token TEXT NOT NULL,
+        headers TEXT NOT NULL,
+        body BLOB NOT NULL,
+        received_at INTEGER NOT NULL,
+        due_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        answer_attempts INTEGER NOT NULL DEFAULT 0,
+        lease TEXT,
+        lease_until INTEGER NOT NULL DEFAULT 0,
+        phase TEXT NOT NULL DEFAULT 'event',
+        pending TEXT,
+        outcome TEXT,
+        finished_at INTEGER
+    )",
+    "CREATE INDEX IF NOT EXISTS talkbot_jobs_due ON talkbot_jobs (phase, due_at)",
+    "CREATE INDEX IF NOT EXISTS talkbot_jobs_room ON talkbot_jobs (token, phase, seq)",
+    "CREATE TABLE IF NOT EXISTS talkbot_rooms (
+        token TEXT PRIMARY KEY,
+        settings TEXT,
+        memory TEXT
+    )",
+];
+
+/// The columns a claim returns, in this order.
+const CLAIMED: &str = "key, token, headers, body, received_at, attempts, answer_attempts, \
+                       phase, pending";
+
+/// Where a job is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// The event is still to be decided on (and answered).
+    Event,
+    /// Its requests are built; `pending` holds those not yet delivered.
+    Send,
+}
+
+/// A job this instance holds the lease of.
+pub struct Claimed {
+    pub key: String,
+    pub token: String,
+    /// The webhook's signature headers, to verify and parse it again.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub received_at: u64,
+    /// Delivery attempts made before.
+    pub attempts: u32,
+    /// Answer (model) attempts made before.
+    pub answer_attempts: u32,
+    pub phase: Phase,
+    /// JSON of the requests still to send (phase `Send`).
+    pub pending: Option<String>,
+    /// This claim's lease id: every later write checks it still holds the job.
+    pub lease: String,
+}
+
+/// The open database.
+pub struct Db {
+    conn: Connection,
+}
+
+/// What went wrong with the database, for the log and the webhook's 503.
+pub fn describe(e: &Error) -> String {
+    match e {
+        Error::NoSuchDatabase => {
+            "no SQLite database `default` (spin.toml: sqlite_databases = [\"default\"])".into()
+        }
+        Error::AccessDenied => "the component may not open the SQLite database `default`".into(),
+        Error::InvalidConnection => "the SQLite connection is not valid".into(),
+        Error::DatabaseFull => "the SQLite database is full".into(),
+        Error::Io(e) => format!("SQLite: {e}"),
+    }
+}
+
+fn int(v: u64) -> Value {
+    Value::Integer(i64::try_from(v).unwrap_or(i64::MAX))
+}
+
+fn text(v: &str) -> Value {
+    Value::Text(v.to_string())
+}
+
+impl Db {
+    /// Open `default` and create the tables if this database has none yet.
+    pub fn open() -> Result<Db, Error> {
+        let db = Db {
+            conn: Connection::open_default()?,
+        };
+        let version = db
+            .query("PRAGMA user_version", &[])?
+            .rows
+            .first()
+            .and_then(|r| r.get::<i64>(0))
+            .unwrap_or(0);
+        if version != SCHEMA_VERSION {
+            // WAL lets several processes share one file with readers never blocked; a
+            // database that cannot (libSQL) keeps its own journal.
+            let _ = db.query("PRAGMA journal_mode = WAL", &[]);
+            for statement in SCHEMA {
+                db.query(statement, &[])?;
+            }
+            db.query(&format!("PRAGMA user_version = {SCHEMA_VERSION}"), &[])?;
+        }
+        Ok(db)
+    }
+
+    fn query(&self, sql: &str, params: &[Value]) -> Result<QueryResult, Error> {
+        self.conn.execute(sql, params)
+    }
+
+    /// Record an accepted webhook; false when its key is already known (a duplicate).
+    pub fn insert(
+        &self,
+        key: &str,
+        token: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+        now: u64,
+    ) -> Result<bool, Error> {
+        let headers = serde_json::to_string(headers).unwrap_or_else(|_| "[]".into());
+        let inserted = self.query(
+            "INSERT INTO talkbot_jobs (key, token, headers, body, received_at, due_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (key) DO NOTHING RETURNING seq",
+            &[
+                text(key),
+                text(token),
+                Value::Text(headers),
+                Value::Blob(body.to_vec()),
+                int(now),
+            ],
+        )?;
+        Ok(!inserted.rows.is_empty())
+    }
+
+    /// Claim job `key` if it is due, not leased and first in its conversation.
+    pub fn claim(&self, key: &str, lease: &str, now: u64) -> Result<Option<Claimed>, Error> {
+        self.claim_where("key = ?3", Some(key), lease, now)
+    }
+
+    /// Claim the job that has waited longest of those that can go now.
+    pub fn claim_next(&self, lease: &str, now: u64) -> Result<Option<Claimed>, Error> {
+        self.claim_where(
+            "seq = (SELECT j.seq FROM talkbot_jobs j WHERE j.phase != 'done' AND j.due_at <= ?2
+                    AND j.lease_until <= ?2 AND NOT EXISTS (SELECT 1 FROM talkbot_jobs e
+                    WHERE e.token = j.token AND e.phase != 'done' AND e.seq < j.seq)
+                    ORDER BY j.due_at, j.seq LIMIT 1)",
+            None,
+            lease,
+            now,
+        )
+    }
+
+    fn claim_where(
+        &self,
+        which: &str,
+        key: Option<&str>,
+        lease: &str,
+        now: u64,
+    ) -> Result<Option<Claimed>, Error> {
+        // One statement: SQLite holds the write lock for all of it, so two instances never
+        // both see the job as free.
+        let sql = format!(
+            "UPDATE talkbot_jobs SET lease = ?1, lease_until = ?2 + {LEASE_MS}
+             WHERE {which} AND phase != 'done' AND due_at <= ?2 AND lease_until <= ?2
+               AND NOT EXISTS (SELECT 1 FROM talkbot_jobs e WHERE e.token = talkbot_jobs.token
+                               AND e.phase != 'done' AND e.seq < talkbot_jobs.seq)
+             RETURNING {CLAIMED}"
+        );
+        let mut params = vec![text(lease), int(now)];
+        if let Some(key) = key {
+            params.push(text(key));
+        }
+        let result = self.query(&sql, &params)?;
+        let Some(row) = result.rows.first() else {
+            return Ok(None);
+        };
+        let get_text = |i: usize| row.get::<&str>(i).unwrap_or_default().to_string();
+        let headers: Vec<(String, String)> = serde_json::from_str(&get_text(2)).unwrap_or_default();
+        let body = match row.values.get(3) {
+            Some(Value::Blob(b)) => b.clone(),
+            Some(Value::Text(t)) => t.clone().into_bytes(),
+            _ => Vec::new(),
+        };
+        Ok(Some(Claimed {
+            key: get_text(0),
+            token: get_text(1),
+            headers,
+            body,
+            received_at: row.get::<u64>(4).unwrap_or(now),
+            attempts: row.get::<u32>(5).unwrap_or(0),
+            answer_attempts: row.get::<u32>(6).unwrap_or(0),
+            phase: if get_text(7) == "send" {
+                Phase::Send
+            } else {
+                Phase::Event
+            },
+            pending: row.get::<&str>(8).map(str::to_string),
+            lease: lease.to_string(),
+        }))
+    }
+
+    /// Keep the requests still to send (after each delivered one: a crash resends only the
+    /// request that was in flight).
+    pub fn set_pending(&self, job: &Claimed, pending: &str) -> Result<bool, Error> {
+        let result = self.query(
+            "UPDATE talkbot_jobs SET phase = 'send', pending = ?1
+             WHERE key = ?2 AND lease = ?3 RETURNING seq",
+            &[text(pending), text(&job.key), text(&job.lease)],
+        )?;
+        Ok(!result.rows.is_empty())
+    }
+
+    /// Give the job back, to be tried again at `due_at`.
+    pub fn retry_at(
+        &self,
+        job: &Claimed,
+        due_at: u64,
+        attempts: u32,
+        answer_attempts: u32,
+        why: &str,
+    ) -> Result<(), Error> {
+        self.query(
+            "UPDATE talkbot_jobs SET due_at = ?1, attempts = ?2, answer_attempts = ?3,
+                 outcome = ?4, lease = NULL, lease_until = 0
+             WHERE key = ?5 AND lease = ?6",
+            &[
+                int(due_at),
+                int(attempts.into()),
+                int(answer_attempts.into()),
+                text(why),
+                text(&job.key),
+                text(&job.lease),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The job is over (delivered, ignored, or given up with `outcome` saying why).
+    pub fn finish(&self, job: &Claimed, outcome: &str, now: u64) -> Result<(), Error> {
+        self.query(
+            "UPDATE talkbot_jobs SET phase = 'done', outcome = ?1, finished_at = ?2,
+                 pending = NULL, body = X'', lease = NULL, lease_until = 0
+             WHERE key = ?3 AND lease = ?4",
+            &[text(outcome), int(now), text(&job.key), text(&job.lease)],
+        )?;
+        Ok(())
+    }
+
+    /// The bot left conversation `token`: its unfinished jobs are void.
+    pub fn abandon_room(&self, token: &str, except: &str, now: u64) -> Result<(), Error> {
+        self.query(
+            "UPDATE talkbot_jobs SET phase = 'done', outcome = 'the bot left the conversation',
+                 finished_at = ?1, pending = NULL, body = X''
+             WHERE token = ?2 AND phase != 'done' AND key != ?3",
+            &[int(now), text(token), text(except)],
+        )?;
+        Ok(())
+    }
+
+    /// Forget finished jobs older than [`KEEP_DONE_MS`].
+    pub fn prune(&self, now: u64) -> Result<(), Error> {
+        self.query(
+            "DELETE FROM talkbot_jobs WHERE phase = 'done' AND finished_at < ?1",
+            &[int(now.saturating_sub(KEEP_DONE_MS))],
+        )?;
+        Ok(())
+    }
+
+    /// How many jobs are not finished, and when the next is due.
+    pub fn backlog(&self) -> Result<(u64, Option<u64>), Error> {
+        let result = self.query(
+            "SELECT count(*), min(due_at) FROM talkbot_jobs WHERE phase != 'done'",
+            &[],
+        )?;
+        let row = result.rows.first();
+        Ok((
+            row.and_then(|r| r.get::<u64>(0)).unwrap_or(0),
+            row.and_then(|r| r.get::<u64>(1)),
+        ))
+    }
+
+    /// A conversation's stored settings and memory (JSON), if any.
+    pub fn room(&self, token: &str) -> Result<(Option<String>, Option<String>), Error> {
+        let result = self.query(
+            "SELECT settings, memory FROM talkbot_rooms WHERE token = ?1",
+            &[text(token)],
+        )?;
+        let row = result.rows.first();
+        Ok((
+            row.and_then(|r| r.get::<&str>(0)).map(str::to_string),
+            row.and_then(|r| r.get::<&str>(1)).map(str::to_string),
+        ))
+    }
+
+    pub fn set_settings(&self, token: &str, settings: &str) -> Result<(), Error> {
+        self.query(
+            "INSERT INTO talkbot_rooms (token, settings) VALUES (?1, ?2)
+             ON CONFLICT (token) DO UPDATE SET settings = excluded.settings",
+            &[text(token), text(settings)],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_memory(&self, token: &str, memory: Option<&str>) -> Result<(), Error> {
+        self.query(
+            "INSERT INTO talkbot_rooms (token, memory) VALUES (?1, ?2)
+             ON CONFLICT (token) DO UPDATE SET memory = excluded.memory",
+            &[text(token), memory.map_or(Value::Null, text)],
+        )?;
+        Ok(())
+    }
+
+    pub fn forget_room(&self, token: &str) -> Result<(), Error> {
+        self.query("DELETE FROM talkbot_rooms WHERE token = ?1", &[text(token)])?;
+        Ok(())
+    }
+}

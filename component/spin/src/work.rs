@@ -1,0 +1,476 @@
+//! One claimed job, taken as far as it goes now: the engine decides, the responder answers,
+//! the component signs, Talk is asked; whatever Talk's answer, the job's new state is written
+//! back before the next step (delivered requests are never sent again, a failure keeps the
+//! job with its next attempt time).
+
+use spin_sdk::http::{Method, Request, Response, send};
+
+use crate::config::Config;
+use crate::nextcloud::talk_bot::bot_api::{self, BotRequest, Chunk, HttpMethod, SendOptions};
+use crate::nextcloud::talk_bot::engine::{
+    self, AnswerPlan, Decision, Failure, FailureKind, Fallback, JobClock, Mode, Outcome, Post,
+    Role, RoomSettings, SettingsChange, TalkAnswer, Turn,
+};
+use crate::nextcloud::talk_bot::webhook;
+use crate::store::{Claimed, Db, Phase};
+
+/// How a job's turn ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Finished: delivered, or nothing to send.
+    Done,
+    /// Given back with a later attempt time.
+    Later,
+    /// Finished without delivering (refused, too old, not verifiable).
+    Failed,
+}
+
+/// A bot-API request as stored between attempts (the same bytes are sent again: Talk does
+/// not reject a signature's random being reused).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Stored {
+    method: String,
+    url: String,
+    headers: Vec<(String, String)>,
+    body: String,
+    chunk: Option<StoredChunk>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredChunk {
+    index: u32,
+    text: String,
+    reply_to: Option<u64>,
+    reference_id: Option<String>,
+    silent: bool,
+    thread_id: Option<u64>,
+    thread_title: Option<String>,
+    max_length: Option<u32>,
+}
+
+impl From<&BotRequest> for Stored {
+    fn from(r: &BotRequest) -> Stored {
+        Stored {
+            method: match r.method {
+                HttpMethod::Get => "GET",
+                HttpMethod::Post => "POST",
+                HttpMethod::Delete => "DELETE",
+            }
+            .into(),
+            url: r.url.clone(),
+            headers: r.headers.clone(),
+            body: r.body.clone(),
+            chunk: r.chunk.as_ref().map(|c| StoredChunk {
+                index: c.index,
+                text: c.text.clone(),
+                reply_to: c.options.reply_to,
+                reference_id: c.options.reference_id.clone(),
+                silent: c.options.silent,
+                thread_id: c.options.thread_id,
+                thread_title: c.options.thread_title.clone(),
+                max_length: c.options.max_length,
+            }),
+        }
+    }
+}
+
+impl From<Stored> for BotRequest {
+    fn from(s: Stored) -> BotRequest {
+        BotRequest {
+            method: match s.method.as_str() {
+                "GET" => HttpMethod::Get,
+                "DELETE" => HttpMethod::Delete,
+                _ => HttpMethod::Post,
+            },
+            url: s.url,
+            headers: s.headers,
+            body: s.body,
+            chunk: s.chunk.map(|c| Chunk {
+                index: c.index,
+                text: c.text,
+                options: SendOptions {
+                    reply_to: c.reply_to,
+                    reference_id: c.reference_id,
+                    silent: c.silent,
+                    thread_id: c.thread_id,
+                    thread_title: c.thread_title,
+                    max_length: c.max_length,
+                },
+            }),
+        }
+    }
+}
+
+fn encode(requests: &[BotRequest]) -> String {
+    let stored: Vec<Stored> = requests.iter().map(Stored::from).collect();
+    serde_json::to_string(&stored).unwrap_or_else(|_| "[]".into())
+}
+
+fn decode(pending: &str) -> Vec<BotRequest> {
+    serde_json::from_str::<Vec<Stored>>(pending)
+        .unwrap_or_default()
+        .into_iter()
+        .map(BotRequest::from)
+        .collect()
+}
+
+#[derive(serde::Serialize, serde::Deserialize, Default)]
+struct StoredSettings {
+    mode: Option<String>,
+    persona: Option<String>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredTurn {
+    role: String,
+    author: String,
+    text: String,
+}
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::All => "all",
+        Mode::Mention => "mention",
+        Mode::Off => "off",
+    }
+}
+
+fn now_ms() -> u64 {
+    crate::now_ms()
+}
+
+/// Work on `job` until it is finished or has to wait.
+pub async fn run(config: &Config, db: &Db, job: Claimed) -> Step {
+    let result = match job.phase {
+        Phase::Event => decide(config, db, &job).await,
+        Phase::Send => Ok(job.pending.as_deref().map(decode).unwrap_or_default()),
+    };
+    let requests = match result {
+        Ok(requests) => requests,
+        Err(step) => return step,
+    };
+    deliver_all(config, db, &job, requests).await
+}
+
+/// The event: verified and parsed again from the stored webhook, then decided on. Returns the
+/// requests to send (stored first), or how the job ended.
+async fn decide(config: &Config, db: &Db, job: &Claimed) -> Result<Vec<BotRequest>, Step> {
+    let finish = |outcome: &str| {
+        log_db(db.finish(job, outcome, now_ms()));
+    };
+    let received = match webhook::receive(&config.receive_options(), &job.headers, &job.body) {
+        Ok(received) => received,
+        Err(e) => {
+            // Only when the secret changed since the webhook was accepted.
+            let why = webhook::webhook_error_message(&e);
+            eprintln!(
+                "job {}: the stored webhook no longer verifies: {why}",
+                job.key
+            );
+            finish(&format!("no longer verifies: {why}"));
+            return Err(Step::Failed);
+        }
+    };
+    let (settings_json, memory_json) = db.room(&job.token).unwrap_or((None, None));
+    let stored: StoredSettings = settings_json
+        .as_deref()
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    let settings = RoomSettings {
+        mode: match stored.mode.as_deref() {
+            Some("all") => Some(Mode::All),
+            Some("mention") => Some(Mode::Mention),
+            Some("off") => Some(Mode::Off),
+            _ => None,
+        },
+        persona: stored.persona,
+    };
+    let post = match engine::decide(
+        &config.policy(),
+        &settings,
+        &received.backend,
+        &received.event,
+    ) {
+        Decision::Ignore(why) => {
+            finish(&format!("ignored: {why}"));
+            return Err(Step::Done);
+        }
+        Decision::Leave => {
+            log_db(db.forget_room(&job.token));
+            log_db(db.abandon_room(&job.token, &job.key, now_ms()));
+            finish("the bot left the conversation");
+            return Err(Step::Done);
+        }
+        Decision::Greet(post) => post,
+        Decision::Command(outcome) => {
+            match outcome.change {
+                Some(SettingsChange::Set(settings)) => {
+                    let stored = StoredSettings {
+                        mode: settings.mode.map(|m| mode_name(m).to_string()),
+                        persona: settings.persona,
+                    };
+                    let json = serde_json::to_string(&stored).unwrap_or_default();
+                    log_db(db.set_settings(&job.token, &json));
+                }
+                Some(SettingsChange::Forget) => log_db(db.set_memory(&job.token, None)),
+                None => {}
+            }
+            outcome.reply
+        }
+        Decision::Answer(plan) => {
+            match answer(config, db, job, &plan, memory_json.as_deref()).await {
+                Ok(Some(text)) => Post {
+                    text,
+                    reference_id: plan.reference_id.clone(),
+                    reply_to: plan.reply_to,
+                },
+                Ok(None) => {
+                    finish("nothing to say");
+                    return Err(Step::Done);
+                }
+                Err(step) => return Err(step),
+            }
+        }
+    };
+    let options = SendOptions {
+        reply_to: post.reply_to,
+        reference_id: Some(post.reference_id.clone()),
+        silent: false,
+        thread_id: None,
+        thread_title: None,
+        max_length: None,
+    };
+    let secret = config.secrets.first().map_or("", String::as_str);
+    match bot_api::send_message(&config.nextcloud, secret, &job.token, &post.text, &options) {
+        Ok(requests) => {
+            // The answer is kept before anything is sent: a retry sends it, never asks again.
+            match db.set_pending(job, &encode(&requests)) {
+                Ok(true) => Ok(requests),
+                Ok(false) => Err(Step::Later), // the lease was lost: another instance has it
+                Err(e) => {
+                    eprintln!("job {}: {}", job.key, crate::store::describe(&e));
+                    Err(Step::Later)
+                }
+            }
+        }
+        Err(e) => {
+            let why = bot_api::api_error_message(&e);
+            eprintln!("job {}: cannot build the reply: {why}", job.key);
+            finish(&format!("cannot build the reply: {why}"));
+            Err(Step::Failed)
+        }
+    }
+}
+
+/// The responder's text (finished by the engine), none for nothing to post; on a failure the
+/// engine's fallback: try again later, the failure reply, or give up.
+async fn answer(
+    config: &Config,
+    db: &Db,
+    job: &Claimed,
+    plan: &AnswerPlan,
+    memory: Option<&str>,
+) -> Result<Option<String>, Step> {
+    let responder = plan.responders.first().map_or("echo", String::as_str);
+    let result = match responder {
+        "openai" => ask_model(config, db, job, plan, memory).await,
+        _ => Ok(plan.text.clone()),
+    };
+    let failure = match result {
+        Ok(text) => return Ok(engine::finish_answer(&text)),
+        Err(failure) => failure,
+    };
+    let now = now_ms();
+    let fallback = engine::fallback_after(
+        &[(responder.to_string(), failure)],
+        job.answer_attempts,
+        config.answer_attempts(),
+        config.failure_reply.as_deref(),
+        config.retry,
+        now,
+    );
+    match fallback {
+        Fallback::RetryAt(at) => {
+            eprintln!("job {}: the model failed; asking again later", job.key);
+            log_db(db.retry_at(
+                job,
+                at,
+                job.attempts,
+                job.answer_attempts + 1,
+                "the model failed",
+            ));
+            Err(Step::Later)
+        }
+        Fallback::Notify((text, reason)) => {
+            eprintln!("job {}: {reason}", job.key);
+            Ok(Some(text))
+        }
+        Fallback::GiveUp(reason) => {
+            eprintln!("job {}: {reason}", job.key);
+            log_db(db.finish(job, &reason, now));
+            Err(Step::Failed)
+        }
+    }
+}
+
+/// Ask the OpenAI-compatible model, with the conversation's last messages.
+async fn ask_model(
+    config: &Config,
+    db: &Db,
+    job: &Claimed,
+    plan: &AnswerPlan,
+    memory: Option<&str>,
+) -> Result<String, Failure> {
+    let mut turns: Vec<StoredTurn> = memory
+        .and_then(|m| serde_json::from_str(m).ok())
+        .unwrap_or_default();
+    let history: Vec<Turn> = turns
+        .iter()
+        .map(|t| Turn {
+            role: if t.role == "assistant" {
+                Role::Assistant
+            } else {
+                Role::User
+            },
+            author: t.author.clone(),
+            text: t.text.clone(),
+        })
+        .collect();
+    let request = engine::model_request(&config.chat_model(), plan, &history);
+    let mut builder = Request::builder();
+    builder.method(method(request.method)).uri(&request.url);
+    for (name, value) in &request.headers {
+        builder.header(name, value);
+    }
+    // Without it Spin sends the body chunked, which some servers read as empty.
+    builder.header("content-length", request.body.len().to_string());
+    let response: Response = send(builder.body(request.body.into_bytes()).build())
+        .await
+        .map_err(|e| Failure {
+            kind: FailureKind::Connection,
+            reason: format!("{} cannot be reached: {e}", request.url),
+        })?;
+    let text = engine::model_answer(&request.url, *response.status(), response.body())?;
+    turns.push(StoredTurn {
+        role: "user".into(),
+        author: plan.author.clone(),
+        text: plan.text.clone(),
+    });
+    turns.push(StoredTurn {
+        role: "assistant".into(),
+        author: String::new(),
+        text: text.clone(),
+    });
+    let excess = turns.len().saturating_sub(plan.memory_turns as usize);
+    turns.drain(..excess);
+    if let Ok(json) = serde_json::to_string(&turns) {
+        log_db(db.set_memory(&job.token, Some(&json)));
+    }
+    Ok(text)
+}
+
+/// Send `requests` in order; after each answer the job's state is written back.
+async fn deliver_all(
+    config: &Config,
+    db: &Db,
+    job: &Claimed,
+    mut requests: Vec<BotRequest>,
+) -> Step {
+    let secret = config.secrets.first().map_or("", String::as_str);
+    let mut max_length = bot_api::default_max_length();
+    while let Some(request) = requests.first().cloned() {
+        let answer = talk(&request).await;
+        let now = now_ms();
+        let clock = JobClock {
+            attempts: job.attempts,
+            received_at: job.received_at,
+        };
+        match engine::classify(&answer, max_length, clock, config.retry, now) {
+            Outcome::Delivered => {
+                requests.remove(0);
+                if !requests.is_empty()
+                    && !matches!(db.set_pending(job, &encode(&requests)), Ok(true))
+                {
+                    return Step::Later;
+                }
+            }
+            Outcome::SplitAgain(max) => {
+                match bot_api::split_again(&config.nextcloud, secret, &job.token, &request, max) {
+                    Ok(parts) => {
+                        max_length = max;
+                        requests.splice(0..1, parts);
+                        log_db(db.set_pending(job, &encode(&requests)).map(|_| ()));
+                    }
+                    Err(e) => {
+                        let why = bot_api::api_error_message(&e);
+                        eprintln!("job {}: cannot split the reply: {why}", job.key);
+                        log_db(db.finish(job, &why, now));
+                        return Step::Failed;
+                    }
+                }
+            }
+            Outcome::Retry(retry) | Outcome::Unauthorized(retry) => {
+                eprintln!(
+                    "job {}: Talk did not take the reply ({}); next attempt in {} ms",
+                    job.key,
+                    retry.reason,
+                    retry.at.saturating_sub(now)
+                );
+                log_db(db.retry_at(
+                    job,
+                    retry.at,
+                    job.attempts + 1,
+                    job.answer_attempts,
+                    &retry.reason,
+                ));
+                return Step::Later;
+            }
+            Outcome::Rejected(reason) => {
+                eprintln!("job {}: Talk refused the reply: {reason}", job.key);
+                log_db(db.finish(job, &format!("refused: {reason}"), now));
+                return Step::Failed;
+            }
+        }
+    }
+    log_db(db.finish(job, "delivered", now_ms()));
+    Step::Done
+}
+
+/// Send one request; what Talk answered, as the engine reads it.
+async fn talk(request: &BotRequest) -> TalkAnswer {
+    let mut builder = Request::builder();
+    builder.method(method(request.method)).uri(&request.url);
+    for (name, value) in &request.headers {
+        builder.header(name, value);
+    }
+    // Without it Spin sends the body chunked, and Nextcloud behind Apache mod_proxy_fcgi +
+    // php-fpm reads an empty message (Talk answers 400).
+    builder.header("content-length", request.body.len().to_string());
+    let outgoing = builder.body(request.body.clone().into_bytes()).build();
+    match send::<_, Response>(outgoing).await {
+        Ok(response) => {
+            let headers = response
+                .headers()
+                .filter(|(name, _)| name.eq_ignore_ascii_case("retry-after"))
+                .filter_map(|(name, value)| Some((name.to_string(), value.as_str()?.to_string())))
+                .collect();
+            TalkAnswer::Status((*response.status(), headers))
+        }
+        Err(e) => TalkAnswer::Unreachable(e.to_string()),
+    }
+}
+
+fn method(method: HttpMethod) -> Method {
+    match method {
+        HttpMethod::Get => Method::Get,
+        HttpMethod::Post => Method::Post,
+        HttpMethod::Delete => Method::Delete,
+    }
+}
+
+/// A failed write is logged: the job's lease runs out and it is tried again.
+fn log_db(result: Result<(), spin_sdk::sqlite::Error>) {
+    if let Err(e) = result {
+        eprintln!("{}", crate::store::describe(&e));
+    }
+}
