@@ -273,7 +273,12 @@ fn spin_toml_and_the_spinapp_manifest_match_the_component() {
     }
     // The SpinKube manifest sets only variables the app has, the secret from a Secret.
     let spinapp = std::fs::read_to_string(root.join("deploy/spinapp.yaml")).unwrap();
-    let names: Vec<&str> = spinapp
+    let variables = spinapp
+        .split("  variables:")
+        .nth(1)
+        .and_then(|rest| rest.split("  runtimeConfig:").next())
+        .unwrap();
+    let names: Vec<&str> = variables
         .lines()
         .filter(|l| !l.trim_start().starts_with('#'))
         .filter_map(|l| l.trim().strip_prefix("- name: "))
@@ -283,6 +288,17 @@ fn spin_toml_and_the_spinapp_manifest_match_the_component() {
         assert!(app_variables.contains_key(name), "unknown variable {name}");
     }
     assert!(spinapp.contains("secretKeyRef"));
+    // Replicas share one database; the CronJob drains with the token.
+    assert!(spinapp.contains("sqliteDatabases:") && spinapp.contains("name: default"));
+    let cron = std::fs::read_to_string(root.join("deploy/drain-cronjob.yaml")).unwrap();
+    assert!(cron.contains("/talkbot/drain") && cron.contains("key: drain_token"));
+    let runtime: toml::Value =
+        toml::from_str(&std::fs::read_to_string(root.join("deploy/runtime-config.toml")).unwrap())
+            .unwrap();
+    assert_eq!(
+        runtime["sqlite_database"]["default"]["type"].as_str(),
+        Some("spin")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
