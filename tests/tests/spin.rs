@@ -9,7 +9,7 @@ mod spin_host;
 use std::time::Duration;
 
 use spin_host::{SpinApp, spin_up};
-use talkbot::simulator::{Simulator, create_body};
+use talkbot::simulator::{CreateBody, Simulator, create_body};
 use talkbot_spin_artifact::{SPIN_COMPONENT_PATH, SPIN_SDK_DIR};
 use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
 use talkbot_tests::harness::{SECRET, eventually, simulator};
@@ -246,13 +246,12 @@ fn spin_toml_and_the_spinapp_manifest_match_the_component() {
     );
     // Every variable the guest reads is given to the component, from an app variable.
     let source = std::fs::read_to_string(root.join("component/spin/src/config.rs")).unwrap();
-    let read: Vec<&str> = source
-        .split("var(\"")
-        .chain(source.split("number(\"").skip(1))
-        .skip(1)
+    let read: Vec<&str> = ["var(\"", "number(\"", "list(\"", ">(\""]
+        .iter()
+        .flat_map(|call| source.split(call).skip(1))
         .filter_map(|rest| rest.split('"').next())
         .collect();
-    assert!(read.len() >= 16, "{read:?}");
+    assert!(read.len() >= 22, "{read:?}");
     let given = component["variables"].as_table().unwrap();
     for name in &read {
         let value = given
@@ -372,4 +371,68 @@ async fn spin_app_keeps_a_refused_reply_until_the_drain_route_delivers_it() {
         .unwrap();
     assert_eq!(response.status().as_u16(), 404);
     assert!(response.text().await.unwrap().contains("drain_token"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_routes_personas_and_falls_back_along_the_chain() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let model = FakeOpenAi::start("model").await;
+    model.script([Reply::Status(500), Reply::Text("from the model".into())]);
+    let origin = model.base_url().trim_end_matches("/v1").to_string();
+    let personas = r#"[{"name": "careful", "responders": ["openai", "echo"]}]"#;
+    let rooms = r#"[{"token": "spinroom2", "persona": "careful"}]"#;
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("openai_origin", &origin),
+        ("openai_model", "m"),
+        ("personas", personas),
+        ("rooms", rooms),
+    ])
+    .await;
+    // Room 1: the default persona, echo; the model is not asked.
+    let body = create_body(ROOM, 1, "users/alice", "Alice", "plain echo");
+    assert_eq!(post(&sim, &app, body).await.0, 200);
+    sim.wait_for_messages(1, WAIT).await;
+    assert!(model.received().is_empty());
+    // Room 2 is routed to "careful": the model fails (500), the next responder answers.
+    let body = create_body("spinroom2", 2, "users/alice", "Alice", "careful one");
+    assert_eq!(post(&sim, &app, body).await.0, 200);
+    let posted = sim.wait_for_messages(2, WAIT).await;
+    assert_eq!(posted[1].message, "careful one");
+    assert_eq!(posted[1].token, "spinroom2");
+    assert_eq!(model.received().len(), 1);
+    // The owner switches room 1 to "careful": now the model answers there.
+    let command = CreateBody {
+        participant_type: Some(1),
+        ..CreateBody::new(ROOM, 3, "users/olga", "Olga", "/talkbot persona careful")
+    }
+    .build();
+    assert_eq!(post(&sim, &app, command).await.0, 200);
+    let body = create_body(ROOM, 4, "users/alice", "Alice", "who answers?");
+    assert_eq!(post(&sim, &app, body).await.0, 200);
+    let posted = sim.wait_for_messages(4, WAIT).await;
+    assert!(posted[2].message.contains("careful"), "{:?}", posted[2]);
+    assert_eq!(posted[3].message, "from the model");
+    assert_eq!(model.received().len(), 2);
+
+    // A variable that does not parse: 503 saying which and why, nothing queued.
+    let broken = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        (
+            "personas",
+            "[{\"name\": \"x\", \"responders\": [\"shell\"]}]",
+        ),
+    ])
+    .await;
+    let body = create_body(ROOM, 5, "users/alice", "Alice", "hello");
+    let (status, reason) = sim.send_webhook(&broken.url, SECRET, body).await.unwrap();
+    assert_eq!(status, 503, "{reason}");
+    assert!(
+        reason.contains("persona x") && reason.contains("shell"),
+        "{reason}"
+    );
+    assert_eq!(broken.count("SELECT count(*) FROM sqlite_master"), 0);
 }

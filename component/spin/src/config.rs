@@ -4,7 +4,7 @@
 use spin_sdk::variables;
 
 use crate::nextcloud::talk_bot::engine::{
-    self, ChatModel, IngressRules, Mode, Persona, Policy, RetryPolicy,
+    self, ChatModel, IngressRules, Mode, Persona, Policy, RetryPolicy, RoomPolicy, UserPolicy,
 };
 use crate::nextcloud::talk_bot::render::BotIdentity;
 use crate::nextcloud::talk_bot::webhook::{self, Backend, ReceiveOptions};
@@ -34,32 +34,100 @@ fn number(name: &str, default: u64) -> u64 {
     }
 }
 
+/// `personas`: `[{"name": …, "system_prompt": …, "responders": ["openai", "echo"]}]`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PersonaVar {
+    name: String,
+    #[serde(default)]
+    system_prompt: Option<String>,
+    #[serde(default)]
+    responders: Option<Vec<String>>,
+}
+
+/// `rooms`: `[{"token": …, "mode": "mention", "persona": …, "greeting": …, "allowed_users": […]}]`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoomVar {
+    token: String,
+    #[serde(default)]
+    mode: Option<String>,
+    #[serde(default)]
+    persona: Option<String>,
+    #[serde(default)]
+    greeting: Option<String>,
+    #[serde(default)]
+    allowed_users: Option<Vec<String>>,
+}
+
+/// `users`: `[{"actor": "users/ada", "persona": …}]`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserVar {
+    actor: String,
+    persona: String,
+}
+
+/// The responders the Spin app has.
+const RESPONDERS: &[&str] = &["echo", "openai"];
+
+fn mode(name: &str, value: &str) -> Result<Mode, String> {
+    match value {
+        "all" => Ok(Mode::All),
+        "mention" => Ok(Mode::Mention),
+        "off" => Ok(Mode::Off),
+        other => Err(format!("{name}: mode {other:?} is not all, mention or off")),
+    }
+}
+
+/// A JSON variable, empty when unset; a clear error when it does not parse.
+fn json<T: serde::de::DeserializeOwned>(name: &str) -> Result<Vec<T>, String> {
+    match var(name) {
+        None => Ok(Vec::new()),
+        Some(v) => serde_json::from_str(&v).map_err(|e| format!("variable {name}: {e}")),
+    }
+}
+
+/// A comma- or space-separated list variable.
+fn list(name: &str) -> Vec<String> {
+    var(name)
+        .map(|v| {
+            v.split([',', ' ', '\n'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The app's configuration.
 pub struct Config {
     pub nextcloud: String,
     /// The secret, then the previous one during a rotation.
     pub secrets: Vec<String>,
-    pub agent: String,
-    pub responder: String,
     pub retry: RetryPolicy,
+    pub policy: Policy,
     pub failure_reply: Option<String>,
     /// Bearer token of the drain route; none: the route is off.
     pub drain_token: Option<String>,
 }
 
 impl Config {
-    /// None when a required variable is missing (the webhook answers 503 saying which).
-    pub fn load() -> Result<Config, &'static str> {
-        let secret = var("bot_secret").ok_or("bot_secret")?;
-        let nextcloud = var("nextcloud_url").ok_or("nextcloud_url")?;
+    /// What is missing or wrong, when a variable is (the webhook answers 503 saying it).
+    pub fn load() -> Result<Config, String> {
+        let missing =
+            |name: &str| format!("the bot is not configured: set the Spin variable {name}");
+        let secret = var("bot_secret").ok_or_else(|| missing("bot_secret"))?;
+        let nextcloud = var("nextcloud_url").ok_or_else(|| missing("nextcloud_url"))?;
+        let agent = var("agent_name").unwrap_or_else(|| "talkbot".into());
         let mut secrets = vec![secret.trim().to_string()];
         secrets.extend(var("bot_secret_previous").map(|s| s.trim().to_string()));
         let defaults = engine::default_retry_policy();
         Ok(Config {
             nextcloud: nextcloud.trim().trim_end_matches('/').to_string(),
             secrets,
-            agent: var("agent_name").unwrap_or_else(|| "talkbot".into()),
-            responder: var("responder").unwrap_or_else(|| "echo".into()),
+            policy: policy(&agent)?,
             retry: RetryPolicy {
                 initial_backoff_ms: number("retry_initial_backoff_ms", defaults.initial_backoff_ms),
                 max_backoff_ms: number("retry_max_backoff_ms", defaults.max_backoff_ms),
@@ -92,35 +160,6 @@ impl Config {
         }
     }
 
-    /// The engine's policy: one persona, answered by `responder`.
-    pub fn policy(&self) -> Policy {
-        let mode = match var("mode").as_deref() {
-            Some("mention") => Mode::Mention,
-            Some("off") => Mode::Off,
-            _ => Mode::All,
-        };
-        Policy {
-            agent_name: self.agent.clone(),
-            bot: BotIdentity {
-                aliases: vec![self.agent.clone()],
-                actor_id: None,
-            },
-            mode,
-            answer_activity: false,
-            allowed_rooms: Vec::new(),
-            allowed_users: Vec::new(),
-            rooms: Vec::new(),
-            users: Vec::new(),
-            personas: vec![Persona {
-                name: "default".into(),
-                system_prompt: var("system_prompt"),
-                responders: vec![self.responder.clone()],
-            }],
-            greeting: var("greeting"),
-            memory_turns: MEMORY_TURNS,
-        }
-    }
-
     /// Model calls before the failure reply.
     pub fn answer_attempts(&self) -> u32 {
         ANSWER_ATTEMPTS
@@ -143,4 +182,94 @@ impl Config {
             max_tokens: None,
         }
     }
+}
+
+/// The engine's policy from the variables: `mode`, `responder` and `system_prompt` make the
+/// default persona; `personas`, `rooms`, `users`, `allowed_rooms` and `allowed_users` add
+/// the native host's routing.
+fn policy(agent: &str) -> Result<Policy, String> {
+    let responder = var("responder").unwrap_or_else(|| "echo".into());
+    let mut personas = vec![Persona {
+        name: "default".into(),
+        system_prompt: var("system_prompt"),
+        responders: vec![responder],
+    }];
+    for p in json::<PersonaVar>("personas")? {
+        let persona = Persona {
+            responders: p
+                .responders
+                .unwrap_or_else(|| personas[0].responders.clone()),
+            system_prompt: p
+                .system_prompt
+                .or_else(|| personas[0].system_prompt.clone()),
+            name: p.name,
+        };
+        match personas.iter_mut().find(|q| q.name == persona.name) {
+            Some(existing) => *existing = persona,
+            None => personas.push(persona),
+        }
+    }
+    for p in &personas {
+        if let Some(unknown) = p
+            .responders
+            .iter()
+            .find(|r| !RESPONDERS.contains(&r.as_str()))
+        {
+            return Err(format!(
+                "persona {}: responder {unknown:?} is not one of {RESPONDERS:?}",
+                p.name
+            ));
+        }
+        if p.responders.is_empty() {
+            return Err(format!("persona {}: no responders", p.name));
+        }
+    }
+    let known = |name: &str, what: &str| {
+        if personas.iter().any(|p| p.name == name) {
+            Ok(())
+        } else {
+            Err(format!("{what}: no persona {name:?}"))
+        }
+    };
+    let mut rooms = Vec::new();
+    for r in json::<RoomVar>("rooms")? {
+        if let Some(persona) = &r.persona {
+            known(persona, &format!("room {}", r.token))?;
+        }
+        rooms.push(RoomPolicy {
+            mode: r
+                .mode
+                .as_deref()
+                .map(|m| mode(&format!("room {}", r.token), m))
+                .transpose()?,
+            token: r.token,
+            persona: r.persona,
+            greeting: r.greeting,
+            allowed_users: r.allowed_users,
+        });
+    }
+    let mut users = Vec::new();
+    for u in json::<UserVar>("users")? {
+        known(&u.persona, &format!("user {}", u.actor))?;
+        users.push(UserPolicy {
+            actor: u.actor,
+            persona: u.persona,
+        });
+    }
+    Ok(Policy {
+        agent_name: agent.to_string(),
+        bot: BotIdentity {
+            aliases: vec![agent.to_string()],
+            actor_id: None,
+        },
+        mode: mode("variable mode", var("mode").as_deref().unwrap_or("all"))?,
+        answer_activity: false,
+        allowed_rooms: list("allowed_rooms"),
+        allowed_users: list("allowed_users"),
+        rooms,
+        users,
+        personas,
+        greeting: var("greeting"),
+        memory_turns: MEMORY_TURNS,
+    })
 }

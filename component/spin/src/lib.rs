@@ -95,8 +95,8 @@ async fn handle(request: IncomingRequest, out: ResponseOutparam) {
     }
     let config = match Config::load() {
         Ok(config) => config,
-        Err(missing) => {
-            let why = format!("the bot is not configured: set the Spin variable {missing}");
+        Err(why) => {
+            eprintln!("{why}");
             return respond(out, 503, &why).await;
         }
     };

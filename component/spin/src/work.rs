@@ -186,7 +186,7 @@ async fn decide(config: &Config, db: &Db, job: &Claimed) -> Result<Vec<BotReques
         persona: stored.persona,
     };
     let post = match engine::decide(
-        &config.policy(),
+        &config.policy,
         &settings,
         &received.backend,
         &received.event,
@@ -271,18 +271,24 @@ async fn answer(
     plan: &AnswerPlan,
     memory: Option<&str>,
 ) -> Result<Option<String>, Step> {
-    let responder = plan.responders.first().map_or("echo", String::as_str);
-    let result = match responder {
-        "openai" => ask_model(config, db, job, plan, memory).await,
-        _ => Ok(plan.text.clone()),
-    };
-    let failure = match result {
-        Ok(text) => return Ok(engine::finish_answer(&text)),
-        Err(failure) => failure,
-    };
+    // The persona's chain: the first responder that answers wins.
+    let mut failures = Vec::new();
+    for responder in &plan.responders {
+        let result = match responder.as_str() {
+            "openai" => ask_model(config, db, job, plan, memory).await,
+            _ => Ok(plan.text.clone()),
+        };
+        match result {
+            Ok(text) => return Ok(engine::finish_answer(&text)),
+            Err(failure) => {
+                eprintln!("job {}: {responder}: {}", job.key, failure.reason);
+                failures.push((responder.clone(), failure));
+            }
+        }
+    }
     let now = now_ms();
     let fallback = engine::fallback_after(
-        &[(responder.to_string(), failure)],
+        &failures,
         job.answer_attempts,
         config.answer_attempts(),
         config.failure_reply.as_deref(),
