@@ -436,3 +436,67 @@ async fn spin_app_routes_personas_and_falls_back_along_the_chain() {
     );
     assert_eq!(broken.count("SELECT count(*) FROM sqlite_master"), 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_shows_status_reactions_while_a_model_works_and_on_giving_up() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let model = FakeOpenAi::start("model").await;
+    // The first answer comes after a while; the second request is refused for good.
+    model.script([
+        Reply::Slow(Duration::from_millis(500), "thought about it".into()),
+        Reply::Status(400),
+    ]);
+    let origin = model.base_url().trim_end_matches("/v1").to_string();
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("responder", "openai"),
+        ("openai_origin", &origin),
+        ("openai_model", "m"),
+        ("failure_reply", "off"),
+    ])
+    .await;
+    let body = create_body(ROOM, 31, "users/alice", "Alice", "think hard");
+    assert_eq!(post(&sim, &app, body).await.0, 200);
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(posted[0].message, "thought about it");
+    let log = |sim: &Simulator| {
+        sim.state
+            .lock()
+            .unwrap()
+            .reaction_log
+            .iter()
+            .map(|(method, _, id, emoji, status)| (method.clone(), *id, emoji.clone(), *status))
+            .collect::<Vec<_>>()
+    };
+    eventually("👀 taken off", WAIT, || log(&sim).len() == 2).await;
+    assert_eq!(
+        log(&sim),
+        [
+            ("POST".to_string(), 31, "👀".to_string(), 201),
+            ("DELETE".to_string(), 31, "👀".to_string(), 200),
+        ]
+    );
+
+    let body = create_body(ROOM, 32, "users/alice", "Alice", "this one fails");
+    assert_eq!(post(&sim, &app, body).await.0, 200);
+    eventually("⚠️ and 👀 off", WAIT, || log(&sim).len() == 5).await;
+    assert_eq!(
+        log(&sim)[2..],
+        [
+            ("POST".to_string(), 32, "👀".to_string(), 201),
+            ("POST".to_string(), 32, "⚠️".to_string(), 201),
+            ("DELETE".to_string(), 32, "👀".to_string(), 200),
+        ]
+    );
+    assert!(
+        sim.state
+            .lock()
+            .unwrap()
+            .reactions
+            .iter()
+            .all(|r| r.2 == "⚠️")
+    );
+    assert_eq!(sim.messages().len(), 1);
+}

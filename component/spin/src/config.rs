@@ -111,6 +111,8 @@ pub struct Config {
     pub failure_reply: Option<String>,
     /// Bearer token of the drain route; none: the route is off.
     pub drain_token: Option<String>,
+    /// 👀 while a model works on a message, ⚠️ when the bot gives up on it.
+    pub status_reactions: bool,
 }
 
 impl Config {
@@ -137,6 +139,15 @@ impl Config {
             failure_reply: Some(var("failure_reply").unwrap_or_else(|| FAILURE_REPLY.into()))
                 .filter(|t| t != "off"),
             drain_token: var("drain_token"),
+            status_reactions: match var("status_reactions").as_deref() {
+                None | Some("on") => true,
+                Some("off") => false,
+                Some(other) => {
+                    return Err(format!(
+                        "variable status_reactions: {other:?} is not on or off"
+                    ));
+                }
+            },
         })
     }
 

@@ -38,7 +38,9 @@ const SCHEMA: &[&str] = &[
         phase TEXT NOT NULL DEFAULT 'event',
         pending TEXT,
         outcome TEXT,
-        finished_at INTEGER
+        finished_at INTEGER,
+        message_id INTEGER,
+        reacted INTEGER NOT NULL DEFAULT 0
     )",
     "CREATE INDEX IF NOT EXISTS talkbot_jobs_due ON talkbot_jobs (phase, due_at)",
     "CREATE INDEX IF NOT EXISTS talkbot_jobs_room ON talkbot_jobs (token, phase, seq)",
@@ -51,7 +53,7 @@ const SCHEMA: &[&str] = &[
 
 /// The columns a claim returns, in this order.
 const CLAIMED: &str = "key, token, headers, body, received_at, attempts, answer_attempts, \
-                       phase, pending";
+                       phase, pending, message_id, reacted";
 
 /// Where a job is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +79,10 @@ pub struct Claimed {
     pub phase: Phase,
     /// JSON of the requests still to send (phase `Send`).
     pub pending: Option<String>,
+    /// The message answered (for status reactions), once decided.
+    pub message_id: Option<u64>,
+    /// Whether 👀 is on that message.
+    pub reacted: bool,
     /// This claim's lease id: every later write checks it still holds the job.
     pub lease: String,
 }
@@ -222,6 +228,8 @@ impl Db {
                 Phase::Event
             },
             pending: row.get::<&str>(8).map(str::to_string),
+            message_id: row.get::<u64>(9),
+            reacted: row.get::<bool>(10).unwrap_or(false),
             lease: lease.to_string(),
         }))
     }
@@ -235,6 +243,20 @@ impl Db {
             &[text(pending), text(&job.key), text(&job.lease)],
         )?;
         Ok(!result.rows.is_empty())
+    }
+
+    /// Record the message the job answers and whether 👀 is on it.
+    pub fn set_reaction(&self, job: &Claimed, message_id: u64, reacted: bool) -> Result<(), Error> {
+        self.query(
+            "UPDATE talkbot_jobs SET message_id = ?1, reacted = ?2 WHERE key = ?3 AND lease = ?4",
+            &[
+                int(message_id),
+                Value::Integer(reacted.into()),
+                text(&job.key),
+                text(&job.lease),
+            ],
+        )?;
+        Ok(())
     }
 
     /// Give the job back, to be tried again at `due_at`.

@@ -140,9 +140,9 @@ fn now_ms() -> u64 {
 }
 
 /// Work on `job` until it is finished or has to wait.
-pub async fn run(config: &Config, db: &Db, job: Claimed) -> Step {
+pub async fn run(config: &Config, db: &Db, mut job: Claimed) -> Step {
     let result = match job.phase {
-        Phase::Event => decide(config, db, &job).await,
+        Phase::Event => decide(config, db, &mut job).await,
         Phase::Send => Ok(job.pending.as_deref().map(decode).unwrap_or_default()),
     };
     let requests = match result {
@@ -154,8 +154,8 @@ pub async fn run(config: &Config, db: &Db, job: Claimed) -> Step {
 
 /// The event: verified and parsed again from the stored webhook, then decided on. Returns the
 /// requests to send (stored first), or how the job ended.
-async fn decide(config: &Config, db: &Db, job: &Claimed) -> Result<Vec<BotRequest>, Step> {
-    let finish = |outcome: &str| {
+async fn decide(config: &Config, db: &Db, job: &mut Claimed) -> Result<Vec<BotRequest>, Step> {
+    let finish = |job: &Claimed, outcome: &str| {
         log_db(db.finish(job, outcome, now_ms()));
     };
     let received = match webhook::receive(&config.receive_options(), &job.headers, &job.body) {
@@ -167,7 +167,7 @@ async fn decide(config: &Config, db: &Db, job: &Claimed) -> Result<Vec<BotReques
                 "job {}: the stored webhook no longer verifies: {why}",
                 job.key
             );
-            finish(&format!("no longer verifies: {why}"));
+            finish(job, &format!("no longer verifies: {why}"));
             return Err(Step::Failed);
         }
     };
@@ -192,13 +192,13 @@ async fn decide(config: &Config, db: &Db, job: &Claimed) -> Result<Vec<BotReques
         &received.event,
     ) {
         Decision::Ignore(why) => {
-            finish(&format!("ignored: {why}"));
+            finish(job, &format!("ignored: {why}"));
             return Err(Step::Done);
         }
         Decision::Leave => {
             log_db(db.forget_room(&job.token));
             log_db(db.abandon_room(&job.token, &job.key, now_ms()));
-            finish("the bot left the conversation");
+            finish(job, "the bot left the conversation");
             return Err(Step::Done);
         }
         Decision::Greet(post) => post,
@@ -225,7 +225,7 @@ async fn decide(config: &Config, db: &Db, job: &Claimed) -> Result<Vec<BotReques
                     reply_to: plan.reply_to,
                 },
                 Ok(None) => {
-                    finish("nothing to say");
+                    finish(job, "nothing to say");
                     return Err(Step::Done);
                 }
                 Err(step) => return Err(step),
@@ -256,7 +256,7 @@ async fn decide(config: &Config, db: &Db, job: &Claimed) -> Result<Vec<BotReques
         Err(e) => {
             let why = bot_api::api_error_message(&e);
             eprintln!("job {}: cannot build the reply: {why}", job.key);
-            finish(&format!("cannot build the reply: {why}"));
+            finish(job, &format!("cannot build the reply: {why}"));
             Err(Step::Failed)
         }
     }
@@ -267,10 +267,21 @@ async fn decide(config: &Config, db: &Db, job: &Claimed) -> Result<Vec<BotReques
 async fn answer(
     config: &Config,
     db: &Db,
-    job: &Claimed,
+    job: &mut Claimed,
     plan: &AnswerPlan,
     memory: Option<&str>,
 ) -> Result<Option<String>, Step> {
+    // 👀 while a model works (echo answers at once); kept on the job so that it is taken off
+    // after the reply, whichever drain sends it.
+    job.message_id = Some(plan.message_id);
+    if config.status_reactions
+        && !job.reacted
+        && plan.responders.first().is_some_and(|r| r != "echo")
+    {
+        job.reacted = react(config, job, plan.message_id, WORKING, false).await;
+    }
+    log_db(db.set_reaction(job, plan.message_id, job.reacted));
+    let job = &*job;
     // The persona's chain: the first responder that answers wins.
     let mut failures = Vec::new();
     for responder in &plan.responders {
@@ -312,8 +323,7 @@ async fn answer(
             Ok(Some(text))
         }
         Fallback::GiveUp(reason) => {
-            eprintln!("job {}: {reason}", job.key);
-            log_db(db.finish(job, &reason, now));
+            give_up(config, db, job, Some(plan.message_id), &reason).await;
             Err(Step::Failed)
         }
     }
@@ -432,14 +442,55 @@ async fn deliver_all(
                 return Step::Later;
             }
             Outcome::Rejected(reason) => {
-                eprintln!("job {}: Talk refused the reply: {reason}", job.key);
-                log_db(db.finish(job, &format!("refused: {reason}"), now));
+                let why = format!("Talk refused the reply: {reason}");
+                give_up(config, db, job, job.message_id, &why).await;
                 return Step::Failed;
             }
         }
     }
+    if let (true, Some(id)) = (job.reacted, job.message_id) {
+        react(config, job, id, WORKING, true).await;
+    }
     log_db(db.finish(job, "delivered", now_ms()));
     Step::Done
+}
+
+/// 👀 while the bot works on a message.
+const WORKING: &str = "👀";
+/// ⚠️ on a message the bot gave up on.
+const FAILED: &str = "⚠️";
+
+/// A status reaction, best effort: one attempt, whatever Talk answers (a reaction must never
+/// hold a reply back).
+async fn react(config: &Config, job: &Claimed, message_id: u64, emoji: &str, remove: bool) -> bool {
+    let secret = config.secrets.first().map_or("", String::as_str);
+    let request = if remove {
+        bot_api::remove_reaction(&config.nextcloud, secret, &job.token, message_id, emoji)
+    } else {
+        bot_api::react(&config.nextcloud, secret, &job.token, message_id, emoji)
+    };
+    match request {
+        Ok(request) => matches!(talk(&request).await, TalkAnswer::Status((200..=299, _))),
+        Err(e) => {
+            eprintln!(
+                "cannot build a reaction: {}",
+                bot_api::api_error_message(&e)
+            );
+            false
+        }
+    }
+}
+
+/// The job is over without a reply: ⚠️ on the message, 👀 taken off.
+async fn give_up(config: &Config, db: &Db, job: &Claimed, message_id: Option<u64>, why: &str) {
+    eprintln!("job {}: giving up: {why}", job.key);
+    if let (true, Some(id)) = (config.status_reactions, message_id) {
+        react(config, job, id, FAILED, false).await;
+        if job.reacted {
+            react(config, job, id, WORKING, true).await;
+        }
+    }
+    log_db(db.finish(job, why, now_ms()));
 }
 
 /// Send one request; what Talk answered, as the engine reads it.
