@@ -85,8 +85,13 @@ impl App {
 
     /// Compile the component, open the queue, and check the configuration through the component.
     pub fn new(config: Config) -> Result<Arc<App>> {
-        let engine =
-            Arc::new(ProtocolEngine::new(EngineOptions::default()).map_err(|e| anyhow!("{e:#}"))?);
+        // A job keeps its instance from deciding to the last answer from Talk (one instance a
+        // job, not one a call): every delivery slot may hold one while the ingress keeps 32.
+        let options = EngineOptions {
+            max_instances: (config.delivery.concurrency as u32 + 32).max(64),
+            ..EngineOptions::default()
+        };
+        let engine = Arc::new(ProtocolEngine::new(options).map_err(|e| anyhow!("{e:#}"))?);
         let mut instance = engine.instance().map_err(|e| anyhow!("{e:#}"))?;
         let mut backend_urls = Vec::new();
         for backend in &config.backends {

@@ -32,6 +32,8 @@ const SECRET: &str = "openloop-benchmark-secret-0123456789abcdef";
 #[derive(Default)]
 struct Talk {
     arrived: HashMap<(String, u64), Instant>,
+    /// Answer every message 503 (Talk down) instead of storing it.
+    refuse: bool,
     bad_signatures: u64,
     other: u64,
 }
@@ -93,7 +95,9 @@ async fn answer(
             let reply_to = json["replyTo"].as_u64().unwrap_or(0);
             let expected = talk_signature(SECRET, &random, message.as_bytes());
             let mut talk = talk.lock().unwrap();
-            if expected.eq_ignore_ascii_case(&signature) {
+            if talk.refuse {
+                503
+            } else if expected.eq_ignore_ascii_case(&signature) {
                 talk.arrived.insert((token, reply_to), Instant::now());
                 201
             } else {
@@ -188,19 +192,25 @@ struct Bot {
 
 impl Bot {
     async fn start(bin: &str, talk: SocketAddr, label: &str) -> Bot {
+        let dir =
+            std::env::temp_dir().join(format!("talkbot-openloop-{label}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        Bot::start_in(bin, &format!("http://{talk}"), &dir).await
+    }
+
+    /// `talkbot serve` answering Talk at `nextcloud`, its queue in `dir` (kept if there).
+    async fn start_in(bin: &str, nextcloud: &str, dir: &std::path::Path) -> Bot {
+        let dir = dir.to_path_buf();
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        let dir =
-            std::env::temp_dir().join(format!("talkbot-openloop-{label}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("talkbot.toml"), "status_reactions = false\n").unwrap();
         let child = std::process::Command::new(bin)
             .arg("serve")
-            .env("NEXTCLOUD_URL", format!("http://{talk}"))
+            .env("NEXTCLOUD_URL", nextcloud)
             .env("NEXTCLOUD_TALK_BOT_SECRET", SECRET)
             .env("TALKBOT_LISTEN", format!("127.0.0.1:{port}"))
             .env("TALKBOT_DATA_DIR", &dir)
@@ -224,7 +234,7 @@ impl Bot {
         Bot {
             child,
             url,
-            backend: format!("http://{talk}/"),
+            backend: format!("{}/", nextcloud.trim_end_matches('/')),
             _dir: dir,
         }
     }
@@ -235,12 +245,12 @@ impl Bot {
 }
 
 impl Drop for Bot {
+    /// SIGTERM and wait (the queue folder stays: a later bot may drain it).
     fn drop(&mut self) {
         let _ = std::process::Command::new("kill")
             .arg(self.child.id().to_string())
             .status();
         let _ = self.child.wait();
-        let _ = std::fs::remove_dir_all(&self._dir);
     }
 }
 
@@ -428,11 +438,125 @@ async fn measure(bin: &str, label: &str, config: &Settings) -> (Vec<Row>, f64) {
     next_id += n as u64;
     rows.push(run_step(&bot, &talk, hooks, None, "burst").await);
     let hooks = webhooks(next_id, config.burst / 10, 1);
+    next_id += (config.burst / 10) as u64;
     rows.push(run_step(&bot, &talk, hooks, None, "burst, 1 room").await);
     let bad = talk.lock().unwrap().bad_signatures;
     assert_eq!(bad, 0, "{label}: replies with a bad signature");
-    let rss = peak_rss_mb(bot.child.id());
+    let mut rss = peak_rss_mb(bot.child.id());
+    let used = bot._dir.clone();
+    drop(bot);
+    let _ = std::fs::remove_dir_all(used);
+
+    // The ingress alone: Nextcloud unreachable (deliveries back off), a saturating burst of
+    // durable acks. Then a bot on that queue drains the backlog to the stand-in.
+    let dir = std::env::temp_dir().join(format!(
+        "talkbot-openloop-{label}-backlog-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    let unreachable = Bot::start_in(bin, &format!("http://{addr}"), &dir).await;
+    talk.lock().unwrap().refuse = true;
+    let n = config.burst;
+    let hooks = webhooks(next_id, n, config.rooms);
+    let keys: Vec<(String, u64)> = hooks.iter().map(|h| (h.token.clone(), h.id)).collect();
+    eprintln!("{label}: ingress-only bot pid {}", unreachable.pid());
+    let mut row = run_ingress(&unreachable, hooks).await;
+    rss = rss.max(peak_rss_mb(unreachable.child.id()));
+    drop(unreachable);
+    talk.lock().unwrap().refuse = false;
+    let start = Instant::now();
+    let drainer = Bot::start_in(bin, &format!("http://{addr}"), &dir).await;
+    let cpu0 = cpu_seconds(&drainer.pid());
+    eprintln!("{label}: draining bot pid {}", drainer.pid());
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut last = start;
+    loop {
+        let (got, latest) = {
+            let talk = talk.lock().unwrap();
+            let arrived: Vec<Instant> = keys
+                .iter()
+                .filter_map(|k| talk.arrived.get(k).copied())
+                .collect();
+            (arrived.len(), arrived.into_iter().max())
+        };
+        if let Some(latest) = latest {
+            last = latest;
+        }
+        if got == n || Instant::now() > deadline {
+            row.lost = n - got;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let drain_cpu = cpu_seconds(&drainer.pid()) - cpu0;
+    rows.push(row);
+    rows.push(Row {
+        label: "drain the backlog (incl. start-up)".into(),
+        acks_per_s: 0.0,
+        ack_p99: Duration::ZERO,
+        reply_p50: Duration::ZERO,
+        reply_p99: Duration::ZERO,
+        reply_max: Duration::ZERO,
+        replies_per_s: (n - rows.last().map_or(0, |r| r.lost)) as f64
+            / last.duration_since(start).as_secs_f64().max(1e-9),
+        replies_during: 0,
+        lost: rows.last().map_or(0, |r| r.lost),
+        bot_cpu_ms_per_1k: drain_cpu * 1000.0 / n as f64 * 1000.0,
+        tool_cpu_ms_per_1k: 0.0,
+    });
+    rss = rss.max(peak_rss_mb(drainer.child.id()));
+    drop(drainer);
+    let _ = std::fs::remove_dir_all(&dir);
     (rows, rss)
+}
+
+/// Durable acks only: a saturating burst from 32 connections, no replies expected.
+async fn run_ingress(bot: &Bot, hooks: Vec<Webhook>) -> Row {
+    let n = hooks.len();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(256)
+        .build()
+        .unwrap();
+    let acks: Arc<Mutex<Vec<Duration>>> = Arc::default();
+    let sender = Sender {
+        client,
+        url: format!("{}/nextcloud-talk-webhook", bot.url),
+        backend: bot.backend.clone(),
+        acks: acks.clone(),
+    };
+    let (bot_cpu0, tool_cpu0) = (cpu_seconds(&bot.pid()), cpu_seconds("self"));
+    let start = Instant::now();
+    let queue = Arc::new(Mutex::new(hooks.into_iter()));
+    let mut workers = Vec::new();
+    for _ in 0..32 {
+        let (queue, sender) = (queue.clone(), sender.clone());
+        workers.push(tokio::spawn(async move {
+            loop {
+                let next = queue.lock().unwrap().next();
+                let Some(hook) = next else { break };
+                sender.send(hook, Instant::now()).await;
+            }
+        }));
+    }
+    for worker in workers {
+        let _ = worker.await;
+    }
+    let elapsed = start.elapsed();
+    let mut acks = acks.lock().unwrap().clone();
+    acks.sort();
+    Row {
+        label: "acks only, Nextcloud refusing (503)".into(),
+        acks_per_s: acks.len() as f64 / elapsed.as_secs_f64(),
+        ack_p99: percentile(&acks, 0.99),
+        reply_p50: Duration::ZERO,
+        reply_p99: Duration::ZERO,
+        reply_max: Duration::ZERO,
+        replies_per_s: 0.0,
+        replies_during: 0,
+        lost: n - acks.len(),
+        bot_cpu_ms_per_1k: (cpu_seconds(&bot.pid()) - bot_cpu0) * 1000.0 / n as f64 * 1000.0,
+        tool_cpu_ms_per_1k: (cpu_seconds("self") - tool_cpu0) * 1000.0 / n as f64 * 1000.0,
+    }
 }
 
 struct Settings {

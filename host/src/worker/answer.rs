@@ -28,6 +28,7 @@ pub(super) async fn ask(
     prompt: &Prompt,
     message_id: u64,
     thread: &str,
+    held: Option<ProtocolInstance>,
 ) -> Result<Answer, JobError> {
     let chain = app.chain(&prompt.persona);
     let observe = |name: &str, result: Result<(), &ResponderError>, took| {
@@ -62,7 +63,11 @@ pub(super) async fn ask(
             _ = app.stopped() => return Ok(Answer::Later),
         },
     };
-    let mut instance = app.engine.acquire().await.map_err(JobError::instantiate)?;
+    // The instance the job decided with (kept while the responder worked), else a fresh one.
+    let mut instance = match held {
+        Some(instance) => instance,
+        None => app.engine.acquire().await.map_err(JobError::instantiate)?,
+    };
     let answer = match answer {
         Ok(answer) => {
             // Whatever a responder writes is untrusted: no reasoning, no @all, group or team

@@ -8,19 +8,33 @@ use tracing::{error, info, warn};
 
 use super::JobError;
 use crate::app::App;
-use crate::protocol::{BotRequest, JobClock, Outcome, Refusal, Retry, TalkAnswer};
+use crate::protocol::{
+    BotRequest, JobClock, Outcome, ProtocolInstance, Refusal, Retry, TalkAnswer,
+};
 use crate::store::{Job, JobState, now_ms};
 
 pub(super) const WORKING: &str = "👀";
 pub(super) const FAILED: &str = "⚠️";
 
-/// Send one request of at most `max_length` characters; the engine's reading of the answer,
-/// counted, with the backend's standing kept.
+/// The job's instance: the one it holds, else a fresh one that it then keeps.
+pub(super) async fn held<'a>(
+    app: &App,
+    held: &'a mut Option<ProtocolInstance>,
+) -> Result<&'a mut ProtocolInstance, JobError> {
+    if held.is_none() {
+        *held = Some(app.engine.acquire().await.map_err(JobError::instantiate)?);
+    }
+    Ok(held.as_mut().expect("set above"))
+}
+
+/// Send one request of at most `max_length` characters; the engine's reading of the answer
+/// (on the job's instance), counted, with the backend's standing kept.
 pub(super) async fn send(
     app: &App,
     job: &Job,
     request: &BotRequest,
     max_length: u32,
+    instance: &mut Option<ProtocolInstance>,
 ) -> Result<Outcome, JobError> {
     let backend = job.backend_index as usize;
     let start = Instant::now();
@@ -30,8 +44,8 @@ pub(super) async fn send(
         attempts: job.attempts,
         received_at: job.received_at.max(0) as u64,
     };
-    let mut instance = app.engine.acquire().await.map_err(JobError::instantiate)?;
-    let outcome = instance
+    let outcome = held(app, instance)
+        .await?
         .classify(
             &answer,
             max_length,
@@ -40,7 +54,6 @@ pub(super) async fn send(
             now_ms().max(0) as u64,
         )
         .map_err(JobError::trap)?;
-    drop(instance);
     let counter = match &outcome {
         Outcome::Delivered => &app.metrics.deliveries_ok,
         Outcome::Retry(_) => &app.metrics.deliveries_retry,
@@ -113,10 +126,17 @@ pub(super) async fn react(
     } else {
         instance.react(base, secret, &job.token, message_id, emoji)
     };
-    drop(instance);
+    let mut instance = Some(instance);
     match request {
         Ok(Ok(request)) => matches!(
-            send(app, job, &request, app.config.max_message_length).await,
+            send(
+                app,
+                job,
+                &request,
+                app.config.max_message_length,
+                &mut instance
+            )
+            .await,
             Ok(Outcome::Delivered)
         ),
         Ok(Err(e)) => {
@@ -179,16 +199,16 @@ async fn send_chunk(
     secret: &str,
     request: &BotRequest,
     max_length: u32,
+    instance: &mut Option<ProtocolInstance>,
 ) -> Result<Sent, JobError> {
-    match send(app, job, request, max_length).await? {
+    match send(app, job, request, max_length, instance).await? {
         Outcome::Delivered => Ok(Sent::Delivered),
         Outcome::SplitAgain(max) => {
             let base = &app.backend_urls[job.backend_index as usize];
-            let mut instance = app.engine.acquire().await.map_err(JobError::instantiate)?;
-            let parts = instance
+            let parts = held(app, instance)
+                .await?
                 .split_again(base, secret, &job.token, request, max)
                 .map_err(JobError::trap)?;
-            drop(instance);
             let parts = match parts {
                 Ok(parts) => parts,
                 Err(e) => {
@@ -203,7 +223,7 @@ async fn send_chunk(
                 parts.len()
             );
             for part in &parts {
-                match Box::pin(send_chunk(app, job, secret, part, max)).await? {
+                match Box::pin(send_chunk(app, job, secret, part, max, instance)).await? {
                     Sent::Delivered => {}
                     stopped => return Ok(stopped),
                 }
@@ -221,6 +241,7 @@ pub(super) async fn deliver(
     requests: &[BotRequest],
     message_id: Option<u64>,
     secret: &str,
+    instance: &mut Option<ProtocolInstance>,
 ) -> Result<Chunks, JobError> {
     let backend = job.backend_index as usize;
     for (index, request) in requests
@@ -253,18 +274,26 @@ pub(super) async fn deliver(
             return Ok(Chunks::Stopped);
         }
         job.sending_chunk = Some(index);
-        let outcome =
-            match send_chunk(app, job, secret, request, app.config.max_message_length).await? {
-                Sent::Delivered => {
-                    job.delivered_chunks = index + 1;
-                    job.sending_chunk = None;
-                    app.store
-                        .chunk_delivered(job.id, job.delivered_chunks)
-                        .map_err(JobError::storage)?;
-                    continue;
-                }
-                Sent::Stopped(outcome) => outcome,
-            };
+        let outcome = match send_chunk(
+            app,
+            job,
+            secret,
+            request,
+            app.config.max_message_length,
+            instance,
+        )
+        .await?
+        {
+            Sent::Delivered => {
+                job.delivered_chunks = index + 1;
+                job.sending_chunk = None;
+                app.store
+                    .chunk_delivered(job.id, job.delivered_chunks)
+                    .map_err(JobError::storage)?;
+                continue;
+            }
+            Sent::Stopped(outcome) => outcome,
+        };
         match outcome {
             Outcome::Delivered | Outcome::SplitAgain(_) => {
                 unreachable!("send_chunk resolves these")

@@ -150,10 +150,11 @@ async fn process_inner(
         }),
         _ => policy::decide(app, &mut instance, job, &base, event).map_err(JobError::other)?,
     };
-    // Hold no pool slot while the responder thinks or the network answers.
-    drop(instance);
-    // An instance still at hand from finishing the answer builds its requests.
-    let mut warm = None;
+    // The job keeps this instance to the end (finishing the answer, building and classifying
+    // the requests): one instantiation a job. The pool has a slot for every delivery slot
+    // besides the ingress's (`App::new`), so holding it while the responder thinks or the
+    // network answers starves nobody.
+    let mut warm = Some(Box::new(instance));
     let (text, message_id, reply_to, reference) = match action {
         Action::Ignore(why) => {
             debug!(job = job.id, "ignored: {why}");
@@ -188,7 +189,16 @@ async fn process_inner(
             let plan = &prompt.plan;
             let text = match job.reply.clone() {
                 Some(text) => Some(text),
-                None => match answer::ask(app, job, &prompt, plan.message_id, &thread).await? {
+                None => match answer::ask(
+                    app,
+                    job,
+                    &prompt,
+                    plan.message_id,
+                    &thread,
+                    warm.take().map(|i| *i),
+                )
+                .await?
+                {
                     Answer::Text(text, instance) => {
                         warm = instance;
                         Some(text)
@@ -236,7 +246,7 @@ async fn process_inner(
             .unwrap_or_else(|_| format!("{e:?}")))),
         other => other.map(|r| r.map_err(|_| String::new())),
     };
-    drop(instance);
+    let mut held = Some(instance);
     let requests = match built {
         Ok(Ok(requests)) => requests,
         Ok(Err(why)) => {
@@ -251,7 +261,7 @@ async fn process_inner(
         }
         Err(e) => return Err(JobError::trap(e)),
     };
-    match deliver::deliver(app, job, &requests, message_id, &secret).await? {
+    match deliver::deliver(app, job, &requests, message_id, &secret, &mut held).await? {
         Chunks::Stopped => return Ok(()),
         Chunks::Delivered => {}
     }
