@@ -1,0 +1,243 @@
+//! `talkbot init`: a secret, the `occ` lines, nginx and systemd snippets, the env file.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+
+/// What `talkbot init` is told.
+#[derive(Debug, Clone)]
+pub struct InitOptions {
+    /// The bot's name as Talk shows it (1 to 64 bytes).
+    pub name: String,
+    /// The public URL Talk posts webhooks to.
+    pub webhook_url: String,
+    pub nextcloud_url: Option<String>,
+    pub description: String,
+    /// Where the env file is written.
+    pub env_file: PathBuf,
+    /// Print the secret on stdout too.
+    pub show_secret: bool,
+    /// Replace an existing env file (and its secret).
+    pub force: bool,
+}
+
+/// Quote for a POSIX shell: single quotes, `'` as `'\''`.
+pub fn sh_quote(value: &str) -> String {
+    format!("'{}'", value.replace('\'', r"'\''"))
+}
+
+/// A value for an env file read both by systemd (`EnvironmentFile=`) and by `sh` (`. file`).
+fn env_value(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars() {
+        if matches!(c, '"' | '\\' | '$' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
+/// A new bot secret: 64 hex characters (Talk accepts 40 to 128 bytes).
+pub fn generate_secret() -> Result<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow!("no random source: {e}"))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Split a URL into (scheme://host[:port], path).
+fn split_url(url: &str) -> Option<(&str, &str)> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host_len = rest.find('/').unwrap_or(rest.len());
+    if host_len == 0 {
+        return None;
+    }
+    let cut = url.len() - rest.len() + host_len;
+    Some((&url[..cut], &url[cut..]))
+}
+
+/// Check the options as `occ talk:bot:install` would (spec §2), before anything is written.
+fn check_init(options: &InitOptions) -> Result<&str> {
+    if options.name.is_empty() || options.name.len() > 64 {
+        bail!(
+            "--name: Talk accepts bot names of 1 to 64 bytes (this one is {})",
+            options.name.len()
+        );
+    }
+    if options.description.len() > 4000 {
+        bail!("--description: Talk accepts at most 4000 bytes");
+    }
+    if options.webhook_url.len() > 4000 {
+        bail!("--url: Talk accepts URLs of at most 4000 bytes");
+    }
+    let (_, path) = split_url(&options.webhook_url).ok_or_else(|| {
+        anyhow!(
+            "--url: '{}' is not an http(s) URL like https://bot.example.com/nextcloud-talk-webhook",
+            options.webhook_url
+        )
+    })?;
+    if let Some(url) = &options.nextcloud_url
+        && split_url(url).is_none()
+    {
+        bail!("--nextcloud-url: '{url}' is not an http(s) URL like https://cloud.example.com");
+    }
+    Ok(if path.is_empty() { "/" } else { path })
+}
+
+/// The env file's text.
+fn env_file_text(options: &InitOptions, secret: &str, webhook_path: &str) -> String {
+    let mut out = String::from(
+        "# talkbot settings. Keep this file private (mode 600): it holds the bot secret.\n",
+    );
+    match &options.nextcloud_url {
+        Some(url) => {
+            let _ = writeln!(out, "NEXTCLOUD_URL={}", env_value(url));
+        }
+        None => out.push_str(
+            "# Set this to your Nextcloud's address before starting talkbot:\n# NEXTCLOUD_URL=\"https://cloud.example.com\"\n",
+        ),
+    }
+    let _ = writeln!(out, "NEXTCLOUD_TALK_BOT_SECRET={}", env_value(secret));
+    let _ = writeln!(out, "AGENT_NAME={}", env_value(&options.name));
+    out.push_str("TALKBOT_LISTEN=\"127.0.0.1:8080\"\n");
+    let _ = writeln!(out, "TALKBOT_WEBHOOK_PATH={}", env_value(webhook_path));
+    out.push_str("TALKBOT_DATA_DIR=\"/var/lib/talkbot\"\n");
+    out.push_str(
+        "# For AI answers (any OpenAI-compatible server):\n\
+         # TALKBOT_RESPONDER=\"openai\"\n\
+         # OPENAI_BASE_URL=\"https://api.openai.com/v1\"\n\
+         # OPENAI_API_KEY=\"sk-...\"\n\
+         # TALKBOT_MODEL=\"gpt-4o-mini\"\n",
+    );
+    out
+}
+
+/// Generate a secret, write the env file, and return the instructions to print.
+pub fn init(options: &InitOptions) -> Result<String> {
+    let webhook_path = check_init(options)?;
+    if options.env_file.exists() && !options.force {
+        bail!(
+            "{} exists (it holds a secret already in use?); pass --force to replace it, or --env-file for another path",
+            options.env_file.display()
+        );
+    }
+    let secret = generate_secret()?;
+    write_private(
+        &options.env_file,
+        &env_file_text(options, &secret, webhook_path),
+    )?;
+    let env_file = std::fs::canonicalize(&options.env_file).unwrap_or(options.env_file.clone());
+    let secret_arg = if options.show_secret {
+        sh_quote(&secret)
+    } else {
+        "\"$NEXTCLOUD_TALK_BOT_SECRET\"".to_string()
+    };
+    let description = if options.description.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", sh_quote(&options.description))
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# talkbot setup for {name}\n\
+         #\n\
+         # 1. The bot secret (64 characters) is in {env} (mode 600){shown}.\n",
+        name = options.name,
+        env = env_file.display(),
+        shown = if options.show_secret {
+            format!(": {secret}")
+        } else {
+            "; it is not printed (add --show-secret to see it)".into()
+        },
+    );
+    if !options.show_secret {
+        let _ = writeln!(
+            out,
+            "# Load it into this shell for the next command (or copy the file to the Nextcloud server):\n\
+             set -a; . {}; set +a\n",
+            sh_quote(&env_file.display().to_string())
+        );
+    }
+    let _ = writeln!(
+        out,
+        "# 2. Install the bot on the Nextcloud server, as the web server user in the Nextcloud folder.\n\
+         #    One -f per feature: webhook (receive messages), response (post replies), reaction\n\
+         #    (receive reactions). Leave out the event feature: with it Talk sends no webhooks at all.\n\
+         sudo -u www-data php occ talk:bot:install -f webhook -f response -f reaction {name} {secret_arg} {url}{description}\n",
+        name = sh_quote(&options.name),
+        url = sh_quote(&options.webhook_url),
+    );
+    let _ = writeln!(
+        out,
+        "# 3. Enable it in a conversation: <bot-id> is the ID install printed (or see talk:bot:list),\n\
+         #    <token> the part after /call/ in the conversation's URL.\n\
+         sudo -u www-data php occ talk:bot:setup <bot-id> <token>\n"
+    );
+    let _ = writeln!(
+        out,
+        "# 4. nginx in front of talkbot: Talk signs its webhooks but cannot send a password, so the\n\
+         #    webhook path must bypass basic auth. Inside the server block for {host}:\n\
+         location = {webhook_path} {{\n\
+         \x20   auth_basic off;\n\
+         \x20   proxy_pass http://127.0.0.1:8080;\n\
+         \x20   proxy_set_header Host $host;\n\
+         \x20   client_max_body_size 5m;\n\
+         }}\n",
+        host = split_url(&options.webhook_url).map_or("", |(h, _)| h),
+    );
+    let _ = writeln!(
+        out,
+        "# 5. systemd: /etc/systemd/system/talkbot.service (then: systemctl enable --now talkbot)\n\
+         [Unit]\n\
+         Description=talkbot: Nextcloud Talk bot\n\
+         After=network-online.target\n\
+         Wants=network-online.target\n\
+         \n\
+         [Service]\n\
+         EnvironmentFile={env}\n\
+         # installed by: cargo install --locked --path host --root /usr/local\n\
+         ExecStart=/usr/local/bin/talkbot serve\n\
+         # SIGHUP reloads the configuration in place (no webhook is refused meanwhile)\n\
+         ExecReload=/bin/kill -HUP $MAINPID\n\
+         DynamicUser=yes\n\
+         StateDirectory=talkbot\n\
+         Restart=on-failure\n\
+         NoNewPrivileges=yes\n\
+         ProtectSystem=strict\n\
+         ProtectHome=yes\n\
+         \n\
+         [Install]\n\
+         WantedBy=multi-user.target\n\
+         \n\
+         # 6. Check everything: talkbot doctor --room <token> --webhook-url {url}",
+        env = env_file.display(),
+        url = sh_quote(&options.webhook_url),
+    );
+    Ok(out)
+}
+
+/// Write a file only its owner can read.
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    #[cfg(unix)]
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))
+}
