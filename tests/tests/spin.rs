@@ -361,6 +361,24 @@ async fn spin_app_keeps_a_refused_reply_until_the_drain_route_delivers_it() {
     assert_eq!(posted[0].message, "after the outage");
     assert_eq!(posted[0].reply_to, Some(9));
 
+    // The finished job is kept for the duplicate check, and pruned by a drain once it is
+    // older than the window (two hours).
+    let kept = "SELECT count(*) FROM talkbot_jobs WHERE phase = 'done'";
+    assert_eq!(app.count(kept), 1);
+    drain(Some(token)).await;
+    assert_eq!(app.count(kept), 1);
+    app.sqlite
+        .lock()
+        .unwrap()
+        .execute(
+            "UPDATE talkbot_jobs SET finished_at = finished_at - 7300000",
+            [],
+        )
+        .unwrap();
+    let (status, report) = drain(Some(token)).await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(app.count(kept), 0);
+
     // Without a drain token the route is off, and says how to turn it on.
     let off = spin_up(&[("bot_secret", SECRET), ("nextcloud_url", &nextcloud)]).await;
     let response = client

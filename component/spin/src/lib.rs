@@ -184,6 +184,13 @@ async fn webhook_route(config: &Config, request: IncomingRequest, out: ResponseO
         Err(e) => eprintln!("{}", store::describe(&e)),
     }
     drain(config, &db, DRAIN_AFTER_WEBHOOK).await;
+    // Finished jobs past the duplicate window go now and then even without a scheduler (the
+    // drain route prunes on every call).
+    if lease_id(now).ends_with(['0', '8'])
+        && let Err(e) = db.prune(now_ms())
+    {
+        eprintln!("{}", store::describe(&e));
+    }
 }
 
 /// What a drain did.
