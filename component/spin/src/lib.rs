@@ -13,6 +13,7 @@
 //! SpinKube, a timer next to `spin up` (`deploy/`).
 
 mod config;
+mod pending;
 mod store;
 mod work;
 
