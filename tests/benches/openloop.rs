@@ -298,6 +298,25 @@ impl Sender {
     }
 }
 
+/// Saturation: 32 connections, each sending its share back to back.
+async fn saturate(sender: &Sender, hooks: Vec<Webhook>) {
+    let queue = Arc::new(Mutex::new(hooks.into_iter()));
+    let mut workers = Vec::new();
+    for _ in 0..32 {
+        let (queue, sender) = (queue.clone(), sender.clone());
+        workers.push(tokio::spawn(async move {
+            loop {
+                let next = queue.lock().unwrap().next();
+                let Some(hook) = next else { break };
+                sender.send(hook, Instant::now()).await;
+            }
+        }));
+    }
+    for worker in workers {
+        let _ = worker.await;
+    }
+}
+
 /// Send `hooks` at `rate` per second (None: as fast as `concurrency` connections allow), then
 /// wait for every reply.
 async fn run_step(
@@ -341,24 +360,7 @@ async fn run_step(
                 let _ = task.await;
             }
         }
-        None => {
-            // Saturation: 32 connections, each sending its share back to back.
-            let queue = Arc::new(Mutex::new(hooks.into_iter()));
-            let mut workers = Vec::new();
-            for _ in 0..32 {
-                let (queue, sender) = (queue.clone(), sender.clone());
-                workers.push(tokio::spawn(async move {
-                    loop {
-                        let next = queue.lock().unwrap().next();
-                        let Some(hook) = next else { break };
-                        sender.send(hook, Instant::now()).await;
-                    }
-                }));
-            }
-            for worker in workers {
-                let _ = worker.await;
-            }
-        }
+        None => saturate(&sender, hooks).await,
     }
     let sent_for = start.elapsed();
     let replies_during = {
@@ -526,21 +528,7 @@ async fn run_ingress(bot: &Bot, hooks: Vec<Webhook>) -> Row {
     };
     let (bot_cpu0, tool_cpu0) = (cpu_seconds(&bot.pid()), cpu_seconds("self"));
     let start = Instant::now();
-    let queue = Arc::new(Mutex::new(hooks.into_iter()));
-    let mut workers = Vec::new();
-    for _ in 0..32 {
-        let (queue, sender) = (queue.clone(), sender.clone());
-        workers.push(tokio::spawn(async move {
-            loop {
-                let next = queue.lock().unwrap().next();
-                let Some(hook) = next else { break };
-                sender.send(hook, Instant::now()).await;
-            }
-        }));
-    }
-    for worker in workers {
-        let _ = worker.await;
-    }
+    saturate(&sender, hooks).await;
     let elapsed = start.elapsed();
     let mut acks = acks.lock().unwrap().clone();
     acks.sort();
