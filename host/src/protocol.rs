@@ -1,10 +1,20 @@
 //! The protocol component, embedded and run on wasmtime.
 //!
-//! One [`ProtocolEngine`] per process compiles the component once and keeps an `InstancePre`;
-//! every unit of work — one webhook at the ingress, one job in the worker (its decision, answer,
-//! requests and Talk's answers) — gets a fresh [`ProtocolInstance`] from the pooling allocator
-//! (a few microseconds), with its own memory limit and an epoch deadline re-armed for every
-//! call, so no webhook or job can see another's memory or run away with the CPU.
+//! One [`ProtocolEngine`] per process compiles the component once and keeps an `InstancePre`.
+//! Every unit of work — one webhook at the ingress, one job in the worker (its decision, answer,
+//! requests and Talk's answers) — takes a [`ProtocolInstance`]: one that finished an earlier
+//! unit cleanly, else a fresh one from the pooling allocator. Each call has its epoch deadline
+//! re-armed and each instance a memory limit, so no call can run away with the CPU.
+//!
+//! Reusing instances is what the component is built for: it keeps no state between calls (its
+//! arena starts over after each one), and jco or Python embedders keep one instance for good.
+//! An instance is never reused after a trap, after its memory grew past its initial size (a
+//! large webhook's pages go back to the system) or after `MAX_USES` units of work. What reuse
+//! gives up is defence in depth only: bytes of an earlier webhook may remain in memory the
+//! component freed, which its code (safe Rust apart from the arena) never reads before writing.
+//! What it saves was measured side by side (`bench/openloop.sh`): 40% of the bot's CPU per
+//! reply and 60% per durable ack — instantiation and the pool slot's reset (zeroing the pages it
+//! keeps, `madvise` of the rest, and the page faults and cross-core TLB shootdowns both cause).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -49,6 +59,8 @@ pub struct EngineOptions {
     pub max_memory_bytes: usize,
     /// Wall-clock budget of one call before it is interrupted.
     pub call_timeout: Duration,
+    /// Instances kept between units of work (0: a fresh instance for every unit).
+    pub max_idle: u32,
 }
 
 impl Default for EngineOptions {
@@ -57,6 +69,7 @@ impl Default for EngineOptions {
             max_instances: 64,
             max_memory_bytes: 64 << 20,
             call_timeout: Duration::from_secs(2),
+            max_idle: 64,
         }
     }
 }
@@ -65,6 +78,9 @@ impl Default for EngineOptions {
 const CORE_INSTANCES_PER_COMPONENT: u32 = 4;
 /// Memory kept resident per reused pool slot: the 128 KiB stack, data and the start of the heap.
 const RESIDENT_BYTES: usize = 256 << 10;
+
+/// Units of work an instance serves before it is dropped and a fresh one instantiated.
+const MAX_USES: u32 = 10_000;
 
 /// Table slot size (entries); the component's main module declares 42.
 const TABLE_ELEMENTS: usize = 1024;
@@ -76,6 +92,8 @@ const EPOCH_TICK: Duration = Duration::from_millis(10);
 struct MemoryLimiter {
     max_bytes: usize,
     peak_bytes: usize,
+    /// The memory's size at instantiation (the first request).
+    initial_bytes: usize,
 }
 
 impl ResourceLimiter for MemoryLimiter {
@@ -86,6 +104,9 @@ impl ResourceLimiter for MemoryLimiter {
         _maximum: Option<usize>,
     ) -> Result<bool> {
         let allowed = desired <= self.max_bytes;
+        if self.initial_bytes == 0 {
+            self.initial_bytes = desired;
+        }
         if allowed {
             self.peak_bytes = self.peak_bytes.max(desired);
         }
@@ -117,10 +138,23 @@ impl wasi::random::random::Host for InstanceState {
     }
 }
 
+/// An instance between two units of work: its store and bindings, kept for the next caller.
+struct Idle {
+    store: Store<InstanceState>,
+    bindings: TalkBot,
+    /// Units of work it has served.
+    uses: u32,
+}
+
+/// Idle instances, most recently used last (taken first: its pages are the warmest).
+type IdleList = Arc<std::sync::Mutex<Vec<Idle>>>;
+
 /// The compiled component, ready to instantiate.
 pub struct ProtocolEngine {
-    /// One permit per pool slot: callers wait for a slot instead of failing.
+    /// One permit per instance at work: callers wait for one instead of failing.
     slots: Arc<tokio::sync::Semaphore>,
+    /// Instances that finished a unit of work cleanly, ready for the next.
+    idle: IdleList,
     engine: Engine,
     pre: TalkBotPre<InstanceState>,
     options: EngineOptions,
@@ -137,10 +171,12 @@ impl ProtocolEngine {
     pub fn from_bytes(component: &[u8], options: EngineOptions) -> Result<Self> {
         let mut pool = PoolingAllocationConfig::default();
         // wit-component adds shim and fixup core modules (with tables) around the main one.
-        pool.total_component_instances(options.max_instances)
-            .total_core_instances(options.max_instances * CORE_INSTANCES_PER_COMPONENT)
-            .total_memories(options.max_instances)
-            .total_tables(options.max_instances * CORE_INSTANCES_PER_COMPONENT)
+        // Slots for the instances at work and for the idle ones kept between units of work.
+        let slots_total = options.max_instances + options.max_idle;
+        pool.total_component_instances(slots_total)
+            .total_core_instances(slots_total * CORE_INSTANCES_PER_COMPONENT)
+            .total_memories(slots_total)
+            .total_tables(slots_total * CORE_INSTANCES_PER_COMPONENT)
             .max_memory_size(options.max_memory_bytes)
             // Reused slots keep their first pages resident (zeroed, not unmapped): a fresh
             // instance then does not page-fault its stack and heap in again.
@@ -185,6 +221,7 @@ impl ProtocolEngine {
         let slots = Arc::new(tokio::sync::Semaphore::new(options.max_instances as usize));
         Ok(ProtocolEngine {
             slots,
+            idle: IdleList::default(),
             engine,
             pre,
             options,
@@ -215,23 +252,36 @@ impl ProtocolEngine {
     }
 
     fn instantiate(&self, permit: tokio::sync::OwnedSemaphorePermit) -> Result<ProtocolInstance> {
-        let limits = MemoryLimiter {
-            max_bytes: self.options.max_memory_bytes,
-            peak_bytes: 0,
-        };
-        let mut store = Store::new(&self.engine, InstanceState { limits });
-        store.limiter(|state| &mut state.limits);
         let deadline_ticks =
             (self.options.call_timeout.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64;
-        store.set_epoch_deadline(deadline_ticks);
-        let bindings = self
-            .pre
-            .instantiate(&mut store)
-            .context("instantiating the talk-bot component")?;
+        let idle = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let idle = match idle {
+            Some(idle) => idle,
+            None => {
+                let limits = MemoryLimiter {
+                    max_bytes: self.options.max_memory_bytes,
+                    peak_bytes: 0,
+                    initial_bytes: 0,
+                };
+                let mut store = Store::new(&self.engine, InstanceState { limits });
+                store.limiter(|state| &mut state.limits);
+                store.set_epoch_deadline(deadline_ticks);
+                let bindings = self
+                    .pre
+                    .instantiate(&mut store)
+                    .context("instantiating the talk-bot component")?;
+                Idle {
+                    store,
+                    bindings,
+                    uses: 0,
+                }
+            }
+        };
         Ok(ProtocolInstance {
-            store,
-            bindings,
+            live: Some(idle),
             deadline_ticks,
+            trapped: false,
+            home: (self.options.max_idle > 0).then(|| (self.idle.clone(), self.options.max_idle)),
             _slot: permit,
         })
     }
@@ -251,12 +301,35 @@ impl Drop for ProtocolEngine {
 /// One instantiated component. Calls return `Err` only if the component trapped (a bug or a
 /// limit hit); protocol failures are the inner `Result`'s errors.
 pub struct ProtocolInstance {
-    store: Store<InstanceState>,
-    bindings: TalkBot,
+    /// The store and bindings; `None` only while being dropped.
+    live: Option<Idle>,
     /// Each call may run for this many epoch ticks (`call_timeout`).
     deadline_ticks: u64,
+    /// A call trapped: the instance is never reused.
+    trapped: bool,
+    /// Where the instance goes back when dropped cleanly, and how many may wait there.
+    home: Option<(IdleList, u32)>,
     /// Returned to the engine when the instance is dropped.
     _slot: tokio::sync::OwnedSemaphorePermit,
+}
+
+impl Drop for ProtocolInstance {
+    /// Back to the idle list if every call returned, the memory never grew past its initial
+    /// size (a large webhook's pages are given back) and it has not served too long.
+    fn drop(&mut self) {
+        let (Some(mut idle), Some((list, max_idle))) = (self.live.take(), self.home.take()) else {
+            return;
+        };
+        idle.uses += 1;
+        let limits = &idle.store.data().limits;
+        if self.trapped || limits.peak_bytes > limits.initial_bytes || idle.uses >= MAX_USES {
+            return;
+        }
+        let mut list = list.lock().unwrap_or_else(|p| p.into_inner());
+        if list.len() < max_idle as usize {
+            list.push(idle);
+        }
+    }
 }
 
 /// `pub fn name(&mut self, args…) -> Result<ret>` for each listed export of an interface.
@@ -269,8 +342,12 @@ macro_rules! exports {
             $(#[$doc])*
             pub fn $name(&mut self, $($arg: $ty),*) -> Result<$ret> {
                 let f = self.$iface().clone();
-                self.store.set_epoch_deadline(self.deadline_ticks);
-                f.$call(&mut self.store, $($arg),*)
+                let deadline = self.deadline_ticks;
+                let live = self.live.as_mut().expect("live until dropped");
+                live.store.set_epoch_deadline(deadline);
+                let result = f.$call(&mut live.store, $($arg),*);
+                self.trapped |= result.is_err();
+                result
             }
         )*
     };
@@ -278,24 +355,47 @@ macro_rules! exports {
 
 impl ProtocolInstance {
     fn webhook(&self) -> &exports::nextcloud::talk_bot::webhook::Guest {
-        self.bindings.nextcloud_talk_bot_webhook()
+        self.live
+            .as_ref()
+            .expect("live until dropped")
+            .bindings
+            .nextcloud_talk_bot_webhook()
     }
 
     fn render(&self) -> &exports::nextcloud::talk_bot::render::Guest {
-        self.bindings.nextcloud_talk_bot_render()
+        self.live
+            .as_ref()
+            .expect("live until dropped")
+            .bindings
+            .nextcloud_talk_bot_render()
     }
 
     fn bot_api(&self) -> &exports::nextcloud::talk_bot::bot_api::Guest {
-        self.bindings.nextcloud_talk_bot_bot_api()
+        self.live
+            .as_ref()
+            .expect("live until dropped")
+            .bindings
+            .nextcloud_talk_bot_bot_api()
     }
 
     fn engine(&self) -> &exports::nextcloud::talk_bot::engine::Guest {
-        self.bindings.nextcloud_talk_bot_engine()
+        self.live
+            .as_ref()
+            .expect("live until dropped")
+            .bindings
+            .nextcloud_talk_bot_engine()
+    }
+
+    /// Units of work this instance served before the current one (0: freshly instantiated).
+    pub fn served(&self) -> u32 {
+        self.live.as_ref().map_or(0, |live| live.uses)
     }
 
     /// The largest linear memory this instance has had, in bytes.
     pub fn peak_memory_bytes(&self) -> usize {
-        self.store.data().limits.peak_bytes
+        self.live
+            .as_ref()
+            .map_or(0, |live| live.store.data().limits.peak_bytes)
     }
 
     // One export call each: the instance's deadline is set, then the export runs. A trap

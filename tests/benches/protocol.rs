@@ -105,6 +105,12 @@ fn us(d: Duration) -> String {
 
 fn main() {
     let engine = ProtocolEngine::new(EngineOptions::default()).expect("compiling the component");
+    // Every instance of this engine is fresh: none is kept idle for reuse.
+    let fresh_engine = ProtocolEngine::new(EngineOptions {
+        max_idle: 0,
+        ..EngineOptions::default()
+    })
+    .expect("compiling the component");
     let native_options = talkbot_component::ReceiveOptions {
         backends: vec![talkbot_component::Backend {
             url: "https://cloud.example.com".into(),
@@ -152,7 +158,7 @@ fn main() {
             );
         });
         let fresh = measure(iterations, || {
-            let mut instance = engine.instance().unwrap();
+            let mut instance = fresh_engine.instance().unwrap();
             let received = instance
                 .receive(&wasm_options, &headers, &body)
                 .unwrap()
@@ -219,11 +225,18 @@ fn main() {
         );
     }
     let instantiate = measure(20_000, || {
-        black_box(engine.instance().unwrap());
+        black_box(fresh_engine.instance().unwrap());
     });
     println!(
         "instantiation from InstancePre (pooling allocator, fresh store): {}",
         us(instantiate)
+    );
+    let reuse = measure(20_000, || {
+        black_box(engine.instance().unwrap());
+    });
+    println!(
+        "taking an idle instance (what talkbot serve does after the first unit of work): {}",
+        us(reuse)
     );
     println!(
         "component size: {} bytes",
