@@ -8,7 +8,7 @@ use crate::app::App;
 use crate::config::{self, Config};
 use anyhow::{Context, Result, anyhow};
 use tokio::sync::watch;
-use tracing::{error, info};
+use tracing::{error, info, warn};
 
 /// The environment variable through which a reloading `serve` hands its listening socket to
 /// the process it becomes (connections wait in the kernel's backlog meanwhile).
@@ -128,6 +128,16 @@ pub(super) async fn serve(config: Config, reload: impl Fn() -> Result<Config>) -
     let _ = stop.send(true);
     // The worker first: its requests in flight finish (bounded) and their outcome is recorded.
     let _ = worker.await;
+    // Jobs that finished leave their last updates to the writer's next commit: commit them.
+    let grace = app.config.delivery.shutdown_grace;
+    if tokio::time::timeout(grace, app.store.flush())
+        .await
+        .is_err()
+    {
+        warn!(
+            "the queue's last updates could not be written within {grace:?}; replies of jobs that just finished may be sent again at the next start"
+        );
+    }
     let _ = server.await;
     if let Some(admin) = admin {
         let _ = admin.await;

@@ -16,6 +16,8 @@ use super::{StoreError, WriterHealth, now_ms};
 
 /// Most items committed in one transaction.
 const MAX_BATCH: usize = 4096;
+/// Longest wait of a batch that nobody waits for, for more work to commit with.
+const LINGER: Duration = Duration::from_millis(10);
 /// First and longest pause before writing again after a failed write.
 const RETRY_FIRST: Duration = Duration::from_millis(50);
 const RETRY_MAX: Duration = Duration::from_secs(2);
@@ -132,6 +134,7 @@ pub(super) fn write_loop(mut conn: Connection, rx: mpsc::Receiver<WriteItem>, sh
                 Err(_) => break,
             }
         }
+        linger(&rx, &mut batch);
         match write_batch(&mut conn, &batch) {
             Ok(ids) => {
                 if let Some(since) = carried.failing_since.take() {
@@ -187,6 +190,42 @@ pub(super) fn write_loop(mut conn: Connection, rx: mpsc::Receiver<WriteItem>, sh
                 shared.health.carried.store(updates, Ordering::Relaxed);
                 carried.pause = (carried.pause * 2).clamp(RETRY_FIRST, RETRY_MAX);
             }
+        }
+    }
+}
+
+/// Whether somebody waits for this item's commit.
+fn awaited(item: &WriteItem) -> bool {
+    matches!(item, WriteItem::Insert(..) | WriteItem::Flush(_))
+}
+
+/// A batch nobody waits for (the last updates of finished jobs) waits up to [`LINGER`] for more
+/// work to commit with, and ends the wait as soon as something awaited arrives: one fsync for
+/// many jobs instead of one each, and no commit made later for anybody waiting.
+fn linger(rx: &mpsc::Receiver<WriteItem>, batch: &mut Vec<WriteItem>) {
+    if batch.iter().any(awaited) {
+        return;
+    }
+    let deadline = Instant::now() + LINGER;
+    while batch.len() < MAX_BATCH {
+        let Some(left) = deadline.checked_duration_since(Instant::now()) else {
+            return;
+        };
+        match rx.recv_timeout(left) {
+            Ok(item) => {
+                let wanted = awaited(&item);
+                batch.push(item);
+                if wanted {
+                    while batch.len() < MAX_BATCH {
+                        match rx.try_recv() {
+                            Ok(item) => batch.push(item),
+                            Err(_) => return,
+                        }
+                    }
+                    return;
+                }
+            }
+            Err(_) => return,
         }
     }
 }

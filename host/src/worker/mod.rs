@@ -61,12 +61,27 @@ impl JobError {
     }
 }
 
-/// Run job `id` once; its updates are committed when this returns. Returns when it may run
-/// again, if it is still pending.
+/// How a run of a job ended.
+enum Ran {
+    /// Done: its reply delivered (or none due) and only its own row changed.
+    Done,
+    /// Anything else: still pending, failed, or its conversation changed (a Leave).
+    Other,
+}
+
+/// Run job `id` once. Returns when it may run again, if it is still pending.
+///
+/// A job that ran to `Done` returns at once: its last updates (the chunk delivered, the job
+/// finished) go with the writer's next commit, and nothing reads them first — the next job of
+/// the conversation commits its own "sending" record before its request leaves, which, from the
+/// one writer in order, commits these too. A crash before that commit re-sends the reply at the
+/// next start, counted like any re-send. Any other end is committed before this returns.
 pub(crate) async fn run_job(app: &App, id: i64) -> Option<i64> {
     match app.store.load(id) {
         Ok(Some(job)) => {
-            process(app, job).await;
+            if let Ran::Done = process(app, job).await {
+                return None;
+            }
             // The job's updates go through the writer: wait for them to commit (while the
             // disk refuses them this waits: the job must not run again unrecorded).
             match app.store.flush().await {
@@ -88,10 +103,14 @@ pub(crate) async fn run_job(app: &App, id: i64) -> Option<i64> {
     }
 }
 
-async fn process(app: &App, mut job: Job) {
+async fn process(app: &App, mut job: Job) -> Ran {
     let mut message_id = None;
-    if let Err(e) = process_inner(app, &mut job, &mut message_id).await {
-        fail_visibly(app, &job, message_id, &e.reason).await;
+    match process_inner(app, &mut job, &mut message_id).await {
+        Ok(ran) => ran,
+        Err(e) => {
+            fail_visibly(app, &job, message_id, &e.reason).await;
+            Ran::Other
+        }
     }
 }
 
@@ -116,7 +135,7 @@ async fn process_inner(
     app: &App,
     job: &mut Job,
     message_id_out: &mut Option<u64>,
-) -> Result<(), JobError> {
+) -> Result<Ran, JobError> {
     let backend = job.backend_index as usize;
     if backend >= app.backend_urls.len() {
         return Err(JobError::other(format!(
@@ -162,6 +181,7 @@ async fn process_inner(
             return app
                 .store
                 .finish(job.id, JobState::Done, None)
+                .map(|()| Ran::Other)
                 .map_err(JobError::storage);
         }
         Action::Leave => {
@@ -177,6 +197,7 @@ async fn process_inner(
             return app
                 .store
                 .finish(job.id, JobState::Done, None)
+                .map(|()| Ran::Other)
                 .map_err(JobError::storage);
         }
         Action::Post(post) => (
@@ -204,7 +225,7 @@ async fn process_inner(
                         Some(text)
                     }
                     Answer::Silent => None,
-                    Answer::Later => return Ok(()),
+                    Answer::Later => return Ok(Ran::Other),
                 },
             };
             (
@@ -223,6 +244,7 @@ async fn process_inner(
         return app
             .store
             .finish(job.id, JobState::Done, None)
+            .map(|()| Ran::Other)
             .map_err(JobError::storage);
     };
 
@@ -257,18 +279,18 @@ async fn process_inner(
                 &format!("cannot build the reply: {why}"),
             )
             .await;
-            return Ok(());
+            return Ok(Ran::Other);
         }
         Err(e) => return Err(JobError::trap(e)),
     };
     match deliver::deliver(app, job, &requests, message_id, &secret, &mut held).await? {
-        Chunks::Stopped => return Ok(()),
+        Chunks::Stopped => return Ok(Ran::Other),
         Chunks::Delivered => {}
     }
     if let Some(reason) = job.failure.clone() {
         // The failure notice is out: mark the message as failed, like any give-up.
         give_up(app, job, message_id, &reason).await;
-        return Ok(());
+        return Ok(Ran::Other);
     }
     if let (true, Some(message_id)) = (job.reacted, message_id) {
         react(app, job, message_id, WORKING, true).await;
@@ -276,5 +298,6 @@ async fn process_inner(
     app.metrics.jobs_done.inc();
     app.store
         .finish(job.id, JobState::Done, None)
+        .map(|()| Ran::Done)
         .map_err(JobError::storage)
 }
