@@ -99,7 +99,9 @@ async fn answer(
                 503
             } else if expected.eq_ignore_ascii_case(&signature) {
                 // A re-sent reply keeps its first arrival.
-                talk.arrived.entry((token, reply_to)).or_insert_with(Instant::now);
+                talk.arrived
+                    .entry((token, reply_to))
+                    .or_insert_with(Instant::now);
                 201
             } else {
                 talk.bad_signatures += 1;
