@@ -62,36 +62,24 @@ macro_rules! exports {
 }
 
 impl ProtocolInstance {
+    fn bindings(&self) -> &TalkBot {
+        &self.live.as_ref().expect("live until dropped").bindings
+    }
+
     fn webhook(&self) -> &exports::nextcloud::talk_bot::webhook::Guest {
-        self.live
-            .as_ref()
-            .expect("live until dropped")
-            .bindings
-            .nextcloud_talk_bot_webhook()
+        self.bindings().nextcloud_talk_bot_webhook()
     }
 
     fn render(&self) -> &exports::nextcloud::talk_bot::render::Guest {
-        self.live
-            .as_ref()
-            .expect("live until dropped")
-            .bindings
-            .nextcloud_talk_bot_render()
+        self.bindings().nextcloud_talk_bot_render()
     }
 
     fn bot_api(&self) -> &exports::nextcloud::talk_bot::bot_api::Guest {
-        self.live
-            .as_ref()
-            .expect("live until dropped")
-            .bindings
-            .nextcloud_talk_bot_bot_api()
+        self.bindings().nextcloud_talk_bot_bot_api()
     }
 
     fn engine(&self) -> &exports::nextcloud::talk_bot::engine::Guest {
-        self.live
-            .as_ref()
-            .expect("live until dropped")
-            .bindings
-            .nextcloud_talk_bot_engine()
+        self.bindings().nextcloud_talk_bot_engine()
     }
 
     /// Units of work this instance served before the current one (0: freshly instantiated).
