@@ -63,9 +63,10 @@ impl JobError {
 
 /// How a run of a job ended.
 enum Ran {
-    /// Done: its reply delivered (or none due) and only its own row changed.
+    /// Done with its reply delivered: what else it changed (settings, memory) was committed
+    /// with its "sending" record, before its request left; only its own end is not yet.
     Done,
-    /// Anything else: still pending, failed, or its conversation changed (a Leave).
+    /// Anything else: still pending, failed, ignored, silent, or a Leave.
     Other,
 }
 
