@@ -126,13 +126,7 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
     {
         return reply(404, "not found");
     }
-    let header = |name: &str| {
-        parts
-            .headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    };
+    let header = |name: &str| header(&parts, name);
     let body = body
         .collect()
         .await
@@ -257,13 +251,7 @@ async fn ask_features(
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    let header = |name: &str| {
-        parts
-            .headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    };
+    let header = |name: &str| header(parts, name);
     let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
     let Some(features) = s.features else {
         return reply(404, "not found");
@@ -301,4 +289,13 @@ fn authenticate(s: &mut State, random: &str, signature: &str, value: &[u8]) -> b
         s.failed_auth += 1;
     }
     ok
+}
+
+/// A request header as text (absent or not UTF-8: `None`).
+fn header(parts: &hyper::http::request::Parts, name: &str) -> Option<String> {
+    parts
+        .headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
 }
