@@ -3,6 +3,7 @@
 pub mod fake_openai;
 pub mod harness;
 pub mod process;
+pub mod spin_host;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

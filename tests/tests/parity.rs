@@ -1,8 +1,8 @@
 //! One bot on every host: a single table of scenarios — webhooks in, the simulator's scripted
 //! answers, requests out — run against the native `talkbot`, the Spin component under
-//! wasmtime (`spin_host`), the same component under the real Spin 4.0.2 CLI
-//! (`../shared/tools/spin up` with the project's `spin.toml`), and the component from Node
-//! (`component/examples/node/bot.mjs`).
+//! wasmtime (`talkbot_tests::spin_host`), the same component under the real Spin CLI where
+//! `TALKBOT_SPIN` names one (`spin up` with the project's `spin.toml`; skipped, saying so,
+//! elsewhere), and the component from Node (`component/examples/node/bot.mjs`).
 //! Every host must produce the same requests, byte for byte where Talk stores them (text,
 //! `replyTo`, `referenceId`, `silent`), and the same statuses; the table's expectations keep
 //! all three from agreeing on something wrong.
@@ -14,18 +14,17 @@
 //!
 //! Not in the table: what only some hosts do today — 👀 status reactions and memory threads
 //! (native only). Retrying later is proven per host: `reliability.rs` (native) and
-//! `spin_durable.rs` (the real Spin).
+//! `spin_durable.rs` (Spin: the wasmtime harness as a process, and a real Spin CLI if named).
 
 #[allow(dead_code)]
-mod spin_cli;
-#[allow(dead_code)] // Each test file uses part of the shared Spin host.
-mod spin_host;
+mod spin_process;
 
 use std::process::Stdio;
 use std::time::Duration;
 
 use talkbot::simulator::{CreateBody, Posted, Simulator, date_atom_now, membership_body};
 use talkbot_tests::harness::{Bot, SECRET, config_with_file, data_dir, eventually, simulator};
+use talkbot_tests::spin_host;
 use talkbot_tests::workspace_dir;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
@@ -409,14 +408,15 @@ async fn node_bot(sim: &Simulator) -> Option<NodeBot> {
 }
 
 async fn real_spin(sim: &Simulator, steps: &[Step]) -> Option<Run> {
-    let spin = spin_cli::spin_cli_or_skip("the parity table on the real Spin")?;
+    let spin = spin_process::spin_cli_or_skip("the parity table")?;
     let dir = data_dir("spin-up");
-    let dirs = spin_cli::SpinDirs {
+    let dirs = spin_process::SpinDirs {
         dir: &dir,
         runtime_config: None,
     };
     let variables = [("greeting", GREETING)];
-    let app = spin_cli::spin_up(&spin, &sim.url(), SECRET, dirs, &variables).await;
+    let runtime = spin_process::Runtime::Cli(spin);
+    let app = spin_process::spin_up(&runtime, &sim.url(), SECRET, dirs, &variables).await;
     let result = run(sim, &app.url, steps).await;
     drop(app);
     Some(result)

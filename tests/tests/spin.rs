@@ -4,15 +4,13 @@
 //! implementations of Spin's `variables` and `sqlite` interfaces — and driven with real
 //! signed webhooks from the Talk simulator.
 
-mod spin_host;
-
 use std::time::Duration;
 
-use spin_host::{SpinApp, spin_up};
 use talkbot::simulator::{CreateBody, Simulator, create_body};
 use talkbot_spin_artifact::{SPIN_COMPONENT_PATH, SPIN_SDK_DIR};
 use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
 use talkbot_tests::harness::{SECRET, eventually, simulator};
+use talkbot_tests::spin_host::{SpinApp, spin_up};
 
 const ROOM: &str = "spinroom1";
 const WAIT: Duration = Duration::from_secs(20);

@@ -1,6 +1,7 @@
-//! Durable replies on the real Spin 4.0.2: `spin up` of the project's `spin.toml` against the
-//! Talk simulator, with a scheduler (this test, as the CronJob or timer of `deploy/` would)
-//! calling `POST /talkbot/drain`.
+//! Durable replies on Spin: `spin up` of the project's `spin.toml` as a process against the
+//! Talk simulator — on the project's wasmtime harness (`talkbot-spin-harness`, always) and on
+//! the real Spin CLI where `TALKBOT_SPIN` names one — driven as Spin drives it: one instance
+//! per request, and `deploy/spin-drain.sh` as the scheduler calling `POST /talkbot/drain`.
 //!
 //! - Talk answers 503 for a minute: the reply arrives once, after Talk is back.
 //! - `spin up` is SIGKILLed while replies are due: after the restart the drain route
@@ -11,15 +12,16 @@
 //!   conversation.
 
 #[allow(dead_code)]
-mod spin_cli;
+mod spin_process;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use spin_cli::{SpinDirs, SpinUp, app_log, spin_cli_or_skip, spin_up};
+use spin_process::{Runtime, SpinDirs, SpinUp, app_log, runtimes, spin_up};
 use talkbot::simulator::{Simulator, create_body};
 use talkbot_tests::harness::{SECRET, data_dir, eventually, simulator};
+use talkbot_tests::workspace_dir;
 
 const DRAIN_TOKEN: &str = "drain-token-for-tests-0123456789";
 const WAIT: Duration = Duration::from_secs(60);
@@ -32,7 +34,7 @@ const VARIABLES: &[(&str, &str)] = &[
     ("retry_max_backoff_ms", "2000"),
 ];
 
-async fn start(spin: &Path, sim: &Simulator, dir: &Path, shared: Option<&Path>) -> SpinUp {
+async fn start(spin: &Runtime, sim: &Simulator, dir: &Path, shared: Option<&Path>) -> SpinUp {
     let dirs = SpinDirs {
         dir,
         runtime_config: shared,
@@ -51,19 +53,29 @@ async fn drain(app: &SpinUp, token: &str) -> (u16, String) {
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
-/// The scheduler: drain every 500 ms until dropped.
-fn scheduler(drain_url: String) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        let client = reqwest::Client::new();
-        loop {
-            let _ = client
-                .post(&drain_url)
-                .bearer_auth(DRAIN_TOKEN)
-                .send()
-                .await;
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
-    })
+/// The scheduler the README gives plain `spin up`: `deploy/spin-drain.sh`, draining every
+/// 500 ms until stopped.
+struct Scheduler(tokio::process::Child);
+
+impl Scheduler {
+    fn start(app: &SpinUp) -> Scheduler {
+        let base = app.drain_url.trim_end_matches("/talkbot/drain");
+        let child = tokio::process::Command::new("sh")
+            .arg(workspace_dir().join("deploy/spin-drain.sh"))
+            .arg(base)
+            .env("DRAIN_TOKEN", DRAIN_TOKEN)
+            .env("DRAIN_EVERY", "0.5")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("starting deploy/spin-drain.sh (needs sh and curl)");
+        Scheduler(child)
+    }
+
+    async fn stop(mut self) {
+        let _ = self.0.kill().await;
+    }
 }
 
 fn webhook(room: &str, id: u64, text: &str) -> Vec<u8> {
@@ -89,12 +101,15 @@ fn answered(sim: &Simulator) -> (Counts, Order) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn talk_down_for_a_minute_then_the_reply_arrives_once() {
-    let Some(spin) = spin_cli_or_skip("durable replies on Spin") else {
-        return;
-    };
+    for spin in runtimes("durable replies after an outage") {
+        talk_down_for_a_minute_then_the_reply_arrives_once_on(&spin).await;
+    }
+}
+
+async fn talk_down_for_a_minute_then_the_reply_arrives_once_on(spin: &Runtime) {
     let sim = simulator(&[SECRET]).await;
     let dir = data_dir("spin-outage");
-    let app = start(&spin, &sim, &dir, None).await;
+    let app = start(spin, &sim, &dir, None).await;
     let down_until = Instant::now() + Duration::from_secs(60);
     sim.state.lock().unwrap().unavailable_until = Some(down_until);
 
@@ -103,7 +118,7 @@ async fn talk_down_for_a_minute_then_the_reply_arrives_once() {
         .await
         .unwrap();
     assert_eq!((status, text.as_str()), (200, "accepted\n"));
-    let cron = scheduler(app.drain_url.clone());
+    let cron = Scheduler::start(&app);
     let posted = sim
         .wait_for_messages(1, Duration::from_secs(60) + WAIT)
         .await;
@@ -132,7 +147,7 @@ async fn talk_down_for_a_minute_then_the_reply_arrives_once() {
     let (status, report) = drain(&app, DRAIN_TOKEN).await;
     assert_eq!(status, 200, "{report}");
     assert!(report.contains("\"waiting\":0"), "{report}");
-    cron.abort();
+    cron.stop().await;
     assert_eq!(sim.messages().len(), 1);
 
     // The drain route wants its token.
@@ -143,12 +158,15 @@ async fn talk_down_for_a_minute_then_the_reply_arrives_once() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killed_with_due_replies_they_are_delivered_after_the_restart() {
-    let Some(spin) = spin_cli_or_skip("durable replies on Spin") else {
-        return;
-    };
+    for spin in runtimes("SIGKILL with replies due") {
+        killed_with_due_replies_they_are_delivered_after_the_restart_on(&spin).await;
+    }
+}
+
+async fn killed_with_due_replies_they_are_delivered_after_the_restart_on(spin: &Runtime) {
     let sim = simulator(&[SECRET]).await;
     let dir = data_dir("spin-kill");
-    let app = start(&spin, &sim, &dir, None).await;
+    let app = start(spin, &sim, &dir, None).await;
     sim.state.lock().unwrap().unavailable_until = Some(Instant::now() + Duration::from_secs(3600));
     for id in 1..=3 {
         let body = webhook("killed1", id, &format!("question {id}"));
@@ -163,7 +181,7 @@ async fn killed_with_due_replies_they_are_delivered_after_the_restart() {
     app.kill().await;
 
     sim.state.lock().unwrap().unavailable_until = None;
-    let app = start(&spin, &sim, &dir, None).await;
+    let app = start(spin, &sim, &dir, None).await;
     assert!(sim.messages().is_empty());
     // One call of the scheduler delivers everything that is due.
     let deadline = Instant::now() + WAIT;
@@ -183,12 +201,15 @@ async fn killed_with_due_replies_they_are_delivered_after_the_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_duplicate_webhook_is_answered_once_even_at_the_same_time() {
-    let Some(spin) = spin_cli_or_skip("durable replies on Spin") else {
-        return;
-    };
+    for spin in runtimes("the same webhook twice at once") {
+        a_duplicate_webhook_is_answered_once_even_at_the_same_time_on(&spin).await;
+    }
+}
+
+async fn a_duplicate_webhook_is_answered_once_even_at_the_same_time_on(spin: &Runtime) {
     let sim = simulator(&[SECRET]).await;
     let dir = data_dir("spin-dup");
-    let app = start(&spin, &sim, &dir, None).await;
+    let app = start(spin, &sim, &dir, None).await;
     let body = webhook("dup1", 5, "once, please");
     let (a, b) = tokio::join!(
         sim.send_webhook(&app.url, SECRET, body.clone()),
@@ -210,9 +231,12 @@ async fn a_duplicate_webhook_is_answered_once_even_at_the_same_time() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_sharing_one_database_lose_and_double_nothing() {
-    let Some(spin) = spin_cli_or_skip("Spin scale-out") else {
-        return;
-    };
+    for spin in runtimes("two instances on one SQLite file") {
+        two_instances_sharing_one_database_lose_and_double_nothing_on(&spin).await;
+    }
+}
+
+async fn two_instances_sharing_one_database_lose_and_double_nothing_on(spin: &Runtime) {
     let sim = simulator(&[SECRET]).await;
     let shared = data_dir("spin-shared");
     let config = shared.join("runtime-config.toml");
@@ -225,12 +249,12 @@ async fn two_instances_sharing_one_database_lose_and_double_nothing() {
     )
     .unwrap();
     let (dir_a, dir_b) = (data_dir("spin-a"), data_dir("spin-b"));
-    let a = start(&spin, &sim, &dir_a, Some(&config)).await;
-    let b = start(&spin, &sim, &dir_b, Some(&config)).await;
+    let a = start(spin, &sim, &dir_a, Some(&config)).await;
+    let b = start(spin, &sim, &dir_b, Some(&config)).await;
     // Some deliveries fail at first, so drains of both instances race for retries.
     sim.state.lock().unwrap().message_faults = [503, 503, 502, 503, 429, 503].into();
-    let cron_a = scheduler(a.drain_url.clone());
-    let cron_b = scheduler(b.drain_url.clone());
+    let cron_a = Scheduler::start(&a);
+    let cron_b = Scheduler::start(&b);
 
     const ROOMS: u64 = 4;
     const PER_ROOM: u64 = 15;
@@ -262,8 +286,8 @@ async fn two_instances_sharing_one_database_lose_and_double_nothing() {
     assert_eq!(status, 200, "{report}");
     let (status, report) = drain(&b, DRAIN_TOKEN).await;
     assert_eq!(status, 200, "{report}");
-    cron_a.abort();
-    cron_b.abort();
+    cron_a.stop().await;
+    cron_b.stop().await;
     let (counts, order) = answered(&sim);
     assert_eq!(counts.len(), total, "lost: {counts:?}");
     assert!(counts.values().all(|n| *n == 1), "doubled: {counts:?}");

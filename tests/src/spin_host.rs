@@ -1,7 +1,12 @@
 //! A Spin host for tests, without the Spin CLI: the composed component
 //! (`target/talkbot-spin.wasm`) served the way Spin serves it — wasmtime-wasi-http's
-//! `ProxyPre`, plus Spin's `variables` and `sqlite` interfaces as the Spin host implements
-//! them. Shared by `spin.rs` and `parity.rs`.
+//! `ProxyPre`, one fresh instance per request that keeps running after its response is set,
+//! plus Spin's `variables` and `sqlite` interfaces as the Spin host implements them (rusqlite,
+//! as Spin's in-process SQLite, on a file or in memory).
+//!
+//! In-process for `spin.rs` and `parity.rs` ([`spin_up`]); as a process of its own
+//! (`talkbot-spin-harness`, the `spin up` stand-in) for the tests that SIGKILL it or run two
+//! on one SQLite file (`spin_durable.rs`).
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -210,24 +215,56 @@ impl SpinApp {
     }
 }
 
+/// Where the app's `default` SQLite database lives.
+#[derive(Debug, Clone)]
+pub enum Database {
+    /// A private in-memory database, gone with the app.
+    Memory,
+    /// A file, shared by every app (and process) that opens it, as Spin's runtime config's
+    /// `[sqlite_database.default] path = …` makes it.
+    File(std::path::PathBuf),
+}
+
+impl Database {
+    fn open(&self) -> rusqlite::Result<rusqlite::Connection> {
+        match self {
+            Database::Memory => rusqlite::Connection::open_in_memory(),
+            // rusqlite waits up to 5 s for another connection's lock, as Spin's does.
+            Database::File(path) => rusqlite::Connection::open(path),
+        }
+    }
+}
+
+/// The Spin app with `variables`, on a private in-memory database, served on an ephemeral
+/// loopback port.
 pub async fn spin_up(variables: &[(&str, &str)]) -> SpinApp {
-    let engine = Engine::new(&Config::new()).unwrap();
-    let component = Component::new(&engine, SPIN_COMPONENT).unwrap();
-    let mut linker = Linker::<SpinState>::new(&engine);
-    wasmtime_wasi::p2::add_to_linker_async(&mut linker).unwrap();
-    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker).unwrap();
-    add_spin_interfaces(&mut linker).unwrap();
-    let pre = ProxyPre::new(linker.instantiate_pre(&component).unwrap()).unwrap();
-    let variables: Arc<HashMap<String, String>> = Arc::new(
-        variables
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-    );
-    // Spin's in-process SQLite: rusqlite on a file (here an in-memory database).
-    let sqlite = Arc::new(Mutex::new(rusqlite::Connection::open_in_memory().unwrap()));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr: SocketAddr = listener.local_addr().unwrap();
+    let variables = variables
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    serve(listener, variables, &Database::Memory)
+        .await
+        .expect("serving the Spin component")
+}
+
+/// Serves the Spin app on `listener` until the runtime ends: each connection's requests go
+/// to fresh instances of the component, as `spin up` does.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    variables: HashMap<String, String>,
+    database: &Database,
+) -> wasmtime::Result<SpinApp> {
+    let engine = Engine::new(&Config::new())?;
+    let component = Component::new(&engine, SPIN_COMPONENT)?;
+    let mut linker = Linker::<SpinState>::new(&engine);
+    wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
+    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
+    add_spin_interfaces(&mut linker)?;
+    let pre = ProxyPre::new(linker.instantiate_pre(&component)?)?;
+    let variables = Arc::new(variables);
+    let sqlite = Arc::new(Mutex::new(database.open()?));
+    let addr: SocketAddr = listener.local_addr()?;
     let shared = (pre, variables, sqlite.clone());
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
@@ -243,15 +280,16 @@ pub async fn spin_up(variables: &[(&str, &str)]) -> SpinApp {
             });
         }
     });
-    SpinApp {
+    Ok(SpinApp {
         url: format!("http://{addr}/nextcloud-talk-webhook"),
         drain_url: format!("http://{addr}/talkbot/drain"),
         sqlite,
-    }
+    })
 }
 
 /// One request: a fresh instance, answered as soon as the guest sets its response; the guest
-/// keeps running after that (the reply is produced then).
+/// keeps running after that (the reply is produced then). A guest that traps or sets no
+/// response gets a `500`, as from Spin.
 async fn handle(
     pre: ProxyPre<SpinState>,
     variables: Arc<HashMap<String, String>>,
@@ -269,16 +307,15 @@ async fn handle(
         },
     );
     let (sender, receiver) = tokio::sync::oneshot::channel();
-    let req = store
-        .data_mut()
-        .http()
-        .new_incoming_request(Scheme::Http, request)
-        .unwrap();
-    let out = store
-        .data_mut()
-        .http()
-        .new_response_outparam(sender)
-        .unwrap();
+    let (Ok(req), Ok(out)) = (
+        store
+            .data_mut()
+            .http()
+            .new_incoming_request(Scheme::Http, request),
+        store.data_mut().http().new_response_outparam(sender),
+    ) else {
+        return Ok(internal_error("the host could not take the request"));
+    };
     let task = tokio::spawn(async move {
         let proxy = pre.instantiate_async(&mut store).await?;
         proxy
@@ -288,9 +325,24 @@ async fn handle(
     });
     match receiver.await {
         Ok(Ok(response)) => Ok(response),
-        other => panic!(
-            "the guest set no response ({other:?}); task: {:?}",
-            task.await
-        ),
+        other => {
+            eprintln!(
+                "spin harness: the guest set no response ({other:?}); it ended with {:?}",
+                task.await
+            );
+            Ok(internal_error("the component set no response"))
+        }
     }
+}
+
+fn internal_error(
+    reason: &'static str,
+) -> hyper::Response<wasmtime_wasi_http::p2::body::HyperOutgoingBody> {
+    use http_body_util::BodyExt;
+    let body = http_body_util::Full::new(hyper::body::Bytes::from_static(reason.as_bytes()))
+        .map_err(|never| match never {})
+        .boxed_unsync();
+    let mut response = hyper::Response::new(body);
+    *response.status_mut() = hyper::StatusCode::INTERNAL_SERVER_ERROR;
+    response
 }
