@@ -55,7 +55,13 @@ fuzz_target!(|i: Input| {
             persona: i.persona.clone(),
         };
         let decision =
-            Component::decide(policy, settings, "https://cloud.example.com/".into(), event);
+            Component::decide(
+                policy,
+                settings,
+                "https://cloud.example.com/".into(),
+                event,
+                "0|sig|fuzz".into(),
+            );
         if let Decision::Answer(plan) = decision {
             assert_eq!(plan.reference_id.len(), 64);
             let model = ChatModel {

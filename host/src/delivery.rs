@@ -57,6 +57,8 @@ impl Deliverer {
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .user_agent(concat!("talkbot/", env!("CARGO_PKG_VERSION")))
             .pool_max_idle_per_host(64)
+            // A redirect is an answer to classify, not a place to send a signed request.
+            .redirect(reqwest::redirect::Policy::none())
             .build()?;
         Ok(Deliverer { client })
     }

@@ -24,6 +24,8 @@ pub enum Reply {
     Slow(Duration, String),
     /// This status with an OpenAI-style error body.
     Status(u16),
+    /// `307 Temporary Redirect` to this URL.
+    Redirect(String),
 }
 
 /// A request the server received.
@@ -171,6 +173,13 @@ async fn handle(
             text
         }
         Some(Reply::Text(text)) => text,
+        Some(Reply::Redirect(to)) => {
+            let mut response = json(307, serde_json::json!({}));
+            if let Ok(to) = hyper::header::HeaderValue::from_str(&to) {
+                response.headers_mut().insert(hyper::header::LOCATION, to);
+            }
+            return response;
+        }
         None => format!("{name} says: {last_user}"),
     };
     // Like Ollama's compatibility endpoint: no `usage`, no `system_fingerprint`.

@@ -7,9 +7,9 @@
 //   NEXTCLOUD_URL=https://cloud.example.com NEXTCLOUD_TALK_BOT_SECRET=... node bot.mjs
 //
 // Variables: TALKBOT_LISTEN (host:port, default 127.0.0.1:8080), TALKBOT_AGENT_NAME, TALKBOT_MODE
-// (all|mention|off), TALKBOT_GREETING, TALKBOT_FAILURE_REPLY, TALKBOT_SYSTEM_PROMPT, and for a
-// model TALKBOT_OPENAI_BASE_URL, TALKBOT_OPENAI_MODEL, TALKBOT_OPENAI_API_KEY (without a model
-// the bot echoes).
+// (all|mention|off), TALKBOT_GREETING, TALKBOT_FAILURE_REPLY, TALKBOT_SYSTEM_PROMPT,
+// TALKBOT_MAX_ANSWER_CHARS, and for a model TALKBOT_OPENAI_BASE_URL, TALKBOT_OPENAI_MODEL,
+// TALKBOT_OPENAI_API_KEY (without a model the bot echoes).
 
 import { createServer } from 'node:http';
 import { load } from './talkbot.mjs';
@@ -29,6 +29,9 @@ const model = env.TALKBOT_OPENAI_MODEL
       apiKey: env.TALKBOT_OPENAI_API_KEY || undefined,
     }
   : null;
+const maxAnswerChars = env.TALKBOT_MAX_ANSWER_CHARS ? Number(env.TALKBOT_MAX_ANSWER_CHARS) : undefined;
+/** A model's HTTP answer is read up to this many bytes. */
+const MAX_MODEL_BODY = 8 << 20;
 const failureReply =
   env.TALKBOT_FAILURE_REPLY ||
   'Sorry, I could not answer this time. Please try again in a few minutes.';
@@ -74,6 +77,7 @@ async function send(request) {
       method: request.method.toUpperCase(),
       headers: request.headers,
       body: request.body,
+      redirect: 'manual',
     });
     await response.arrayBuffer();
     const after = response.headers.get('retry-after');
@@ -121,6 +125,19 @@ async function post(token, post, receivedAt) {
   }
 }
 
+/** A response body of at most `limit` bytes; undefined (and the rest unread) past it. */
+async function readCapped(response, limit) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.length;
+    // Leaving the loop cancels the stream.
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
 /** The responder: the model through the engine's request and answer, or an echo. */
 async function respond(token, plan) {
   if (!model) return plan.text;
@@ -128,15 +145,20 @@ async function respond(token, plan) {
   const request = engine.modelRequest(model, plan, history);
   let response;
   try {
+    // The prompt goes to the configured server only: no redirects.
     response = await fetch(request.url, {
       method: 'POST',
       headers: request.headers,
       body: request.body,
+      redirect: 'manual',
     });
   } catch (e) {
     throw { kind: 'connection', reason: `${request.url} cannot be reached: ${e.message}` };
   }
-  const body = new Uint8Array(await response.arrayBuffer());
+  const body = await readCapped(response, MAX_MODEL_BODY);
+  if (body === undefined) {
+    throw { kind: 'refused', reason: `${request.url} answered more than ${MAX_MODEL_BODY} bytes` };
+  }
   let text;
   try {
     text = engine.modelAnswer(request.url, response.status, body);
@@ -150,10 +172,10 @@ async function respond(token, plan) {
   return text;
 }
 
-async function work(received, receivedAt) {
+async function work(received, key, receivedAt) {
   const event = received.event;
   const token = event.conversation.token;
-  const decision = engine.decide(policy, settings.get(token) ?? {}, backend, event);
+  const decision = engine.decide(policy, settings.get(token) ?? {}, backend, event, key);
   switch (decision.tag) {
     case 'ignore':
       return;
@@ -174,7 +196,7 @@ async function work(received, receivedAt) {
       let text;
       for (let attempts = 0; ; attempts++) {
         try {
-          text = engine.finishAnswer(await respond(token, plan));
+          text = engine.finishAnswer(await respond(token, plan), maxAnswerChars);
           break;
         } catch (failure) {
           if (failure?.kind === undefined) throw failure;
@@ -242,7 +264,7 @@ const server = createServer(async (req, res) => {
   const receivedAt = now();
   const previous = queues.get(ticket.token) ?? Promise.resolve();
   const next = previous
-    .then(() => work(received, receivedAt))
+    .then(() => work(received, ticket.dedupKey, receivedAt))
     .catch((e) => console.error(`job failed: ${e?.stack ?? e}`));
   queues.set(ticket.token, next);
 });

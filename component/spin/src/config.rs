@@ -113,6 +113,8 @@ pub struct Config {
     pub drain_token: Option<String>,
     /// 👀 while a model works on a message, ⚠️ when the bot gives up on it.
     pub status_reactions: bool,
+    /// The longest answer posted (cut with a note beyond); none: the engine's default.
+    pub max_answer_chars: Option<u32>,
 }
 
 impl Config {
@@ -139,6 +141,12 @@ impl Config {
             failure_reply: Some(var("failure_reply").unwrap_or_else(|| FAILURE_REPLY.into()))
                 .filter(|t| t != "off"),
             drain_token: var("drain_token"),
+            max_answer_chars: match var("max_answer_chars") {
+                None => None,
+                Some(v) => Some(v.trim().parse().map_err(|_| {
+                    format!("variable max_answer_chars: {v:?} is not a whole number of characters")
+                })?),
+            },
             status_reactions: match var("status_reactions").as_deref() {
                 None | Some("on") => true,
                 Some("off") => false,

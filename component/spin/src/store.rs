@@ -295,13 +295,15 @@ impl Db {
         Ok(())
     }
 
-    /// The bot left conversation `token`: its unfinished jobs are void.
-    pub fn abandon_room(&self, token: &str, except: &str, now: u64) -> Result<(), Error> {
+    /// The bot left conversation `token` with the Leave of job `leave`: the unfinished jobs
+    /// that came before it are void (a Join or a message after it is not).
+    pub fn abandon_room(&self, token: &str, leave: &str, now: u64) -> Result<(), Error> {
         self.query(
             "UPDATE talkbot_jobs SET phase = 'done', outcome = 'the bot left the conversation',
                  finished_at = ?1, pending = NULL, body = X''
-             WHERE token = ?2 AND phase != 'done' AND key != ?3",
-            &[int(now), text(token), text(except)],
+             WHERE token = ?2 AND phase != 'done'
+               AND seq < (SELECT seq FROM talkbot_jobs WHERE key = ?3)",
+            &[int(now), text(token), text(leave)],
         )?;
         Ok(())
     }

@@ -99,6 +99,7 @@ async fn decide(config: &Config, db: &Db, job: &mut Claimed) -> Result<Vec<BotRe
         &settings,
         &received.backend,
         &received.event,
+        &job.key,
     ) {
         Decision::Ignore(why) => {
             finish(job, &format!("ignored: {why}"));
@@ -199,7 +200,7 @@ async fn answer(
             _ => Ok(plan.text.clone()),
         };
         match result {
-            Ok(text) => return Ok(engine::finish_answer(&text)),
+            Ok(text) => return Ok(engine::finish_answer(&text, config.max_answer_chars)),
             Err(failure) => {
                 eprintln!("job {}: {responder}: {}", job.key, failure.reason);
                 failures.push((responder.clone(), failure));

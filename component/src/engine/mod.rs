@@ -58,8 +58,14 @@ impl engine_api::Guest for Component {
         policy::default_system_prompt(&agent_name)
     }
 
-    fn decide(policy: Policy, settings: RoomSettings, backend: String, event: Event) -> Decision {
-        policy::decide(&policy, &settings, &backend, event)
+    fn decide(
+        policy: Policy,
+        settings: RoomSettings,
+        backend: String,
+        event: Event,
+        key: String,
+    ) -> Decision {
+        policy::decide(&policy, &settings, &backend, event, &key)
     }
 
     fn model_request(model: ChatModel, plan: AnswerPlan, history: Vec<Turn>) -> HttpRequest {
@@ -74,8 +80,8 @@ impl engine_api::Guest for Component {
         model::answer(&url, status, &body)
     }
 
-    fn finish_answer(text: String) -> Option<String> {
-        model::finish(&text)
+    fn finish_answer(text: String, max_chars: Option<u32>) -> Option<String> {
+        model::finish(&text, max_chars.unwrap_or(model::DEFAULT_MAX_ANSWER_CHARS))
     }
 
     fn fallback_after(

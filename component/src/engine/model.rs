@@ -104,10 +104,43 @@ pub fn strip_reasoning(text: &str) -> &str {
     text
 }
 
-/// A responder's text, ready to post.
-pub fn finish(text: &str) -> Option<String> {
+/// Longest answer posted when the host sets no cap (see the WIT's `finish-answer`).
+pub const DEFAULT_MAX_ANSWER_CHARS: u32 = 100_000;
+/// The smallest cap: room for the note and some text.
+const MIN_MAX_ANSWER_CHARS: u32 = 200;
+/// How far back from the cap a line or word break is looked for.
+const BREAK_WINDOW: usize = 200;
+
+/// A responder's text, ready to post: at most `max_chars` characters.
+pub fn finish(text: &str, max_chars: u32) -> Option<String> {
     let text = strip_reasoning(text).trim();
-    (!text.is_empty()).then(|| render::defang_mentions(text))
+    if text.is_empty() {
+        return None;
+    }
+    Some(render::defang_mentions(&cap(text, max_chars)))
+}
+
+/// `text` cut to at most `max_chars` characters, note included, at a line or word break
+/// when one is near the cut.
+fn cap(text: &str, max_chars: u32) -> std::borrow::Cow<'_, str> {
+    let max = max_chars.max(MIN_MAX_ANSWER_CHARS) as usize;
+    let Some((limit, _)) = text.char_indices().nth(max) else {
+        return text.into();
+    };
+    let note = format!("\n\n[… the answer was cut here: it was longer than {max} characters]");
+    let keep = max.saturating_sub(note.chars().count());
+    let end = text.char_indices().nth(keep).map_or(limit, |(i, _)| i);
+    let head = &text[..end];
+    let window_start = head
+        .char_indices()
+        .rev()
+        .nth(BREAK_WINDOW)
+        .map_or(0, |(i, _)| i);
+    let cut = head[window_start..]
+        .rfind('\n')
+        .or_else(|| head[window_start..].rfind(' '))
+        .map_or(end, |i| window_start + i);
+    format!("{}{note}", head[..cut].trim_end()).into()
 }
 
 fn refused(reason: String) -> Failure {
@@ -340,10 +373,44 @@ mod tests {
 
     #[test]
     fn finishing_strips_reasoning_and_defangs() {
+        let max = DEFAULT_MAX_ANSWER_CHARS;
         assert_eq!(
-            finish("<think>x</think> @all hi"),
+            finish("<think>x</think> @all hi", max),
             Some("@\u{200b}all hi".into())
         );
-        assert_eq!(finish("  "), None);
+        assert_eq!(finish("  ", max), None);
+    }
+
+    #[test]
+    fn a_long_answer_is_cut_at_a_break_with_a_note() {
+        // Exactly the cap: kept whole.
+        let exact = "é".repeat(1000);
+        assert_eq!(finish(&exact, 1000), Some(exact.clone()));
+        // Longer: cut to the cap, note included, at the last word break before it.
+        let words = "word ".repeat(10_000);
+        let cut = finish(&words, 1000).unwrap();
+        assert!(cut.chars().count() <= 1000, "{}", cut.chars().count());
+        assert!(cut.chars().count() > 900);
+        assert!(
+            cut.ends_with("it was longer than 1000 characters]"),
+            "{cut}"
+        );
+        assert!(cut.starts_with("word word"));
+        assert!(!cut.contains("wo\n") && cut.contains("word\n\n[… the answer was cut"));
+        // No break near the cut (one long token, multi-byte): cut inside it, on a char boundary.
+        let solid = "ü".repeat(5000);
+        let cut = finish(&solid, 300).unwrap();
+        assert!(cut.chars().count() <= 300);
+        assert!(cut.starts_with("üüü"));
+        // A cap below the minimum is raised to it; ten megabytes take no time.
+        let huge = "x".repeat(10 << 20);
+        assert!(finish(&huge, 1).unwrap().chars().count() <= 200);
+        assert!(
+            finish(&huge, DEFAULT_MAX_ANSWER_CHARS)
+                .unwrap()
+                .chars()
+                .count()
+                <= 100_000
+        );
     }
 }

@@ -46,7 +46,13 @@ pub fn default_system_prompt(agent_name: &str) -> String {
 }
 
 /// What to do with `event` (see the WIT's `decide`).
-pub fn decide(policy: &Policy, settings: &RoomSettings, backend: &str, event: Event) -> Decision {
+pub fn decide(
+    policy: &Policy,
+    settings: &RoomSettings,
+    backend: &str,
+    event: Event,
+    key: &str,
+) -> Decision {
     let token = event.conversation.token.clone();
     match &event.kind {
         EventKind::Create(_) | EventKind::Activity => {}
@@ -57,7 +63,9 @@ pub fn decide(policy: &Policy, settings: &RoomSettings, backend: &str, event: Ev
                 .or_else(|| policy.greeting.clone());
             return match greeting {
                 Some(text) => {
-                    let key = format!("join:{}", event.published.clone().unwrap_or_default());
+                    // A Join has no message id, and real Talk's Join bodies of one room are
+                    // the same bytes: the job's key (from the signature) tells them apart.
+                    let key = format!("join:{key}");
                     Decision::Greet(Post {
                         text,
                         reference_id: botapi::reference_id(backend, &token, &key, 0),

@@ -45,6 +45,7 @@ pub(super) struct File {
     pub(super) metrics_listen: Option<String>,
     pub(super) strict_backend: Option<bool>,
     pub(super) max_message_length: Option<u32>,
+    pub(super) max_answer_chars: Option<u32>,
     #[serde(default)]
     pub(super) backends: Vec<FileBackend>,
     #[serde(default)]

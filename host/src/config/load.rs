@@ -398,6 +398,7 @@ impl Config {
             metrics_listen,
             strict_backend: file.strict_backend.unwrap_or(false),
             max_message_length,
+            max_answer_chars: file.max_answer_chars,
             delivery,
         })
     }

@@ -233,6 +233,9 @@ pub struct Config {
     pub strict_backend: bool,
     /// Largest message sent before splitting (Talk's chat max-length).
     pub max_message_length: u32,
+    /// Longest answer a responder may post (cut with a note beyond it); None: the engine's
+    /// default.
+    pub max_answer_chars: Option<u32>,
     pub delivery: DeliveryConfig,
 }
 

@@ -194,7 +194,8 @@ impl ProtocolInstance {
             policy: &Policy,
             settings: &RoomSettings,
             backend: &str,
-            event: &Event
+            event: &Event,
+            key: &str
         ) -> Decision;
         /// `engine.model-request`.
         engine.model_request => call_model_request(
@@ -206,7 +207,7 @@ impl ProtocolInstance {
         engine.model_answer => call_model_answer(url: &str, status: u16, body: &[u8])
             -> Result<String, Failure>;
         /// `engine.finish-answer`.
-        engine.finish_answer => call_finish_answer(text: &str) -> Option<String>;
+        engine.finish_answer => call_finish_answer(text: &str, max_chars: Option<u32>) -> Option<String>;
         /// `engine.retryable`.
         engine.retryable => call_retryable(kind: FailureKind) -> bool;
         /// `engine.fallback-after`.

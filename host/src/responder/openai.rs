@@ -10,11 +10,16 @@ use crate::protocol::{
     ChatModel, HttpMethod, ProtocolEngine, Role as EngineRole, Turn as EngineTurn,
 };
 
+/// Largest model response read; past it the answer is refused (the engine then caps the
+/// text it posts at `max_answer_chars`).
+const MAX_RESPONSE_BYTES: usize = 8 << 20;
+
 /// An OpenAI-compatible Chat Completions client (`POST {base_url}/chat/completions`).
 ///
 /// The request is built and the answer read by the engine (`model-request`, `model-answer`),
 /// so the Spin app and embedders ask a model the same way; this is only the HTTP. It never
-/// retries by itself: the chain and `fallback-after` decide.
+/// retries by itself: the chain and `fallback-after` decide. It follows no redirect (the
+/// prompt and the key go to the configured server only) and reads at most 8 MiB.
 pub struct OpenAi {
     name: String,
     model: ChatModel,
@@ -34,6 +39,7 @@ impl OpenAi {
             .timeout(config.timeout)
             .connect_timeout(config.timeout.min(Duration::from_secs(10)))
             .user_agent(concat!("talkbot/", env!("CARGO_PKG_VERSION")))
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| format!("cannot create the HTTP client: {e}"))?;
         Ok(OpenAi {
@@ -83,12 +89,26 @@ impl OpenAi {
         for (name, value) in &request.headers {
             builder = builder.header(name, value);
         }
-        let response = builder.send().await.map_err(|e| self.transport_error(e))?;
+        let mut response = builder.send().await.map_err(|e| self.transport_error(e))?;
         let status = response.status().as_u16();
-        let body = response
-            .bytes()
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
             .await
-            .map_err(|e| self.transport_error(e))?;
+            .map_err(|e| self.transport_error(e))?
+        {
+            if body.len() + chunk.len() > MAX_RESPONSE_BYTES {
+                return Err(ResponderError::new(
+                    FailureKind::Refused,
+                    format!(
+                        "{} answered more than {} MiB; not read further",
+                        self.url,
+                        MAX_RESPONSE_BYTES >> 20
+                    ),
+                ));
+            }
+            body.extend_from_slice(&chunk);
+        }
         let mut instance = self.engine.acquire().await.map_err(|e| self.trapped(e))?;
         match instance
             .model_answer(&self.url, status, &body)

@@ -100,6 +100,8 @@ impl FromSql for JobState {
 #[derive(Debug, Clone)]
 pub struct Job {
     pub id: i64,
+    /// The engine's dedup key (`admit`'s ticket), which the engine also reads in `decide`.
+    pub dedup_key: String,
     pub backend_index: u32,
     pub token: String,
     /// The webhook body, exactly as received.
@@ -163,7 +165,7 @@ impl Store {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
             "SELECT id, backend_index, token, body, received_at, attempts, reply, delivered_chunks, sending_chunk,
-                    reacted, failure
+                    reacted, failure, dedup_key
              FROM jobs WHERE id = ?1 AND state = 'pending'",
         )?;
         let job = stmt.query_row(params![id], |row| {
@@ -179,6 +181,7 @@ impl Store {
                 sending_chunk: row.get(8)?,
                 reacted: row.get::<_, i64>(9)? != 0,
                 failure: row.get(10)?,
+                dedup_key: row.get(11)?,
             })
         });
         Ok(job.optional()?)
@@ -281,17 +284,18 @@ impl Store {
         })
     }
 
-    /// Drop the waiting work of a conversation the bot left (answers would only get 401s).
+    /// Drop the waiting work of a conversation the bot left that came before its Leave, job
+    /// `leave` (answers would only get 401s); a Join or a message after it stays.
     pub fn drop_conversation(
         &self,
         backend_index: u32,
         token: &str,
-        except: i64,
+        leave: i64,
     ) -> Result<(), StoreError> {
         self.update(Update::DropConversation {
             backend: backend_index,
             token: token.to_string(),
-            except,
+            before: leave,
         })
     }
 

@@ -74,7 +74,8 @@ pub(super) enum Update {
     DropConversation {
         backend: u32,
         token: String,
-        except: i64,
+        /// The Leave's job: only jobs before it are dropped.
+        before: i64,
     },
     Prune {
         contents_before: i64,
@@ -376,11 +377,11 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
         Update::DropConversation {
             backend,
             token,
-            except,
+            before,
         } => run(
             "UPDATE jobs SET state = 'dropped', finished_at = ?4
-             WHERE state IN ('pending', 'held') AND backend_index = ?1 AND token = ?2 AND id != ?3",
-            params![backend, token, except, now],
+             WHERE state IN ('pending', 'held') AND backend_index = ?1 AND token = ?2 AND id < ?3",
+            params![backend, token, before, now],
         ),
         Update::Prune {
             contents_before,

@@ -73,7 +73,9 @@ pub(super) async fn ask(
             // Whatever a responder writes is untrusted: no reasoning, no @all, group or team
             // notifications.
             let text = match answer.text {
-                Some(text) => instance.finish_answer(&text).map_err(JobError::trap)?,
+                Some(text) => instance
+                    .finish_answer(&text, app.config.max_answer_chars)
+                    .map_err(JobError::trap)?,
                 None => None,
             };
             let Some(text) = text else {

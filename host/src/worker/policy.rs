@@ -56,7 +56,13 @@ pub(super) fn decide(
     let token = event.conversation.token.clone();
     let settings = app.store.room(job.backend_index, &token).map_err(storage)?;
     let decision = instance
-        .decide(&app.policy, &engine_settings(settings), backend, &event)
+        .decide(
+            &app.policy,
+            &engine_settings(settings),
+            backend,
+            &event,
+            &job.dedup_key,
+        )
         .map_err(trap)?;
     Ok(match decision {
         Decision::Ignore(why) => Action::Ignore(why),

@@ -10546,7 +10546,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     }
     let engine020Decide;
     
-    function decide(arg0, arg1, arg2, arg3) {
+    function decide(arg0, arg1, arg2, arg3, arg4) {
       
       const hostProvided = false;
       getOrCreateAsyncState(0).throwIfTrapped();
@@ -10579,7 +10579,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            var ptr0 = realloc0(0, 0, 8, 344);
+            var ptr0 = realloc0(0, 0, 8, 352);
             var {agentName: v1_0, bot: v1_1, mode: v1_2, answerActivity: v1_3, allowedRooms: v1_4, allowedUsers: v1_5, rooms: v1_6, users: v1_7, personas: v1_8, greeting: v1_9, memoryTurns: v1_10 } = arg0;
             
             var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
@@ -11409,6 +11409,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               dataView(memory0).setUint32(ptr0 + 336, len106, true);
               dataView(memory0).setUint32(ptr0 + 332, ptr106, true);
             }
+            
+            var encodeRes = _utf8AllocateAndEncode(arg4, realloc0, memory0);
+            var ptr108= encodeRes.ptr;
+            var len108 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 348, len108, true);
+            dataView(memory0).setUint32(ptr0 + 344, ptr108, true);
             _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="decide"][Instruction::CallWasm] enter', {
               funcName: 'decide',
               paramCount: 1,
@@ -11438,109 +11445,109 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant133;
+            let variant134;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr108 = dataView(memory0).getUint32(ret + 8, true);
-                var len108 = dataView(memory0).getUint32(ret + 12, true);
-                var result108 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr108, len108));
-                variant133= {
+                var ptr109 = dataView(memory0).getUint32(ret + 8, true);
+                var len109 = dataView(memory0).getUint32(ret + 12, true);
+                var result109 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr109, len109));
+                variant134= {
                   tag: 'ignore',
-                  val: result108
+                  val: result109
                 };
                 break;
               }
               case 1: {
-                var ptr109 = dataView(memory0).getUint32(ret + 8, true);
-                var len109 = dataView(memory0).getUint32(ret + 12, true);
-                var result109 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr109, len109));
-                var ptr110 = dataView(memory0).getUint32(ret + 16, true);
-                var len110 = dataView(memory0).getUint32(ret + 20, true);
+                var ptr110 = dataView(memory0).getUint32(ret + 8, true);
+                var len110 = dataView(memory0).getUint32(ret + 12, true);
                 var result110 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr110, len110));
-                let variant111;
+                var ptr111 = dataView(memory0).getUint32(ret + 16, true);
+                var len111 = dataView(memory0).getUint32(ret + 20, true);
+                var result111 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr111, len111));
+                let variant112;
                 switch (dataView(memory0).getUint8(ret + 24, true)) {
                   case 0: {
-                    variant111 = undefined;
+                    variant112 = undefined;
                     break;
                   }
                   case 1: {
-                    variant111 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
+                    variant112 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                let variant117;
+                let variant118;
                 switch (dataView(memory0).getUint8(ret + 40, true)) {
                   case 0: {
-                    variant117 = undefined;
+                    variant118 = undefined;
                     break;
                   }
                   case 1: {
-                    let variant116;
+                    let variant117;
                     switch (dataView(memory0).getUint8(ret + 44, true)) {
                       case 0: {
-                        let variant113;
+                        let variant114;
                         switch (dataView(memory0).getUint8(ret + 48, true)) {
                           case 0: {
-                            variant113 = undefined;
+                            variant114 = undefined;
                             break;
                           }
                           case 1: {
-                            let enum112;
+                            let enum113;
                             switch (dataView(memory0).getUint8(ret + 49, true)) {
                               case 0: {
-                                enum112 = 'all';
+                                enum113 = 'all';
                                 break;
                               }
                               case 1: {
-                                enum112 = 'mention';
+                                enum113 = 'mention';
                                 break;
                               }
                               case 2: {
-                                enum112 = 'off';
+                                enum113 = 'off';
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid discriminant specified for Mode');
                               }
                             }
-                            variant113 = enum112;
+                            variant114 = enum113;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant115;
+                        let variant116;
                         switch (dataView(memory0).getUint8(ret + 52, true)) {
                           case 0: {
-                            variant115 = undefined;
+                            variant116 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr114 = dataView(memory0).getUint32(ret + 56, true);
-                            var len114 = dataView(memory0).getUint32(ret + 60, true);
-                            var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
-                            variant115 = result114;
+                            var ptr115 = dataView(memory0).getUint32(ret + 56, true);
+                            var len115 = dataView(memory0).getUint32(ret + 60, true);
+                            var result115 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr115, len115));
+                            variant116 = result115;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant116= {
+                        variant117= {
                           tag: 'set',
                           val: {
-                            mode: variant113,
-                            persona: variant115,
+                            mode: variant114,
+                            persona: variant116,
                           }
                         };
                         break;
                       }
                       case 1: {
-                        variant116= {
+                        variant117= {
                           tag: 'forget',
                         };
                         break;
@@ -11549,123 +11556,123 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for SettingsChange');
                       }
                     }
-                    variant117 = variant116;
+                    variant118 = variant117;
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant133= {
+                variant134= {
                   tag: 'command',
                   val: {
                     reply: {
-                      text: result109,
-                      referenceId: result110,
-                      replyTo: variant111,
+                      text: result110,
+                      referenceId: result111,
+                      replyTo: variant112,
                     },
-                    change: variant117,
+                    change: variant118,
                   }
                 };
                 break;
               }
               case 2: {
-                var ptr118 = dataView(memory0).getUint32(ret + 8, true);
-                var len118 = dataView(memory0).getUint32(ret + 12, true);
-                var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
-                var ptr119 = dataView(memory0).getUint32(ret + 16, true);
-                var len119 = dataView(memory0).getUint32(ret + 20, true);
+                var ptr119 = dataView(memory0).getUint32(ret + 8, true);
+                var len119 = dataView(memory0).getUint32(ret + 12, true);
                 var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
-                let variant120;
+                var ptr120 = dataView(memory0).getUint32(ret + 16, true);
+                var len120 = dataView(memory0).getUint32(ret + 20, true);
+                var result120 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr120, len120));
+                let variant121;
                 switch (dataView(memory0).getUint8(ret + 24, true)) {
                   case 0: {
-                    variant120 = undefined;
+                    variant121 = undefined;
                     break;
                   }
                   case 1: {
-                    variant120 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
+                    variant121 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant133= {
+                variant134= {
                   tag: 'greet',
                   val: {
-                    text: result118,
-                    referenceId: result119,
-                    replyTo: variant120,
+                    text: result119,
+                    referenceId: result120,
+                    replyTo: variant121,
                   }
                 };
                 break;
               }
               case 3: {
-                variant133= {
+                variant134= {
                   tag: 'leave',
                 };
                 break;
               }
               case 4: {
-                var ptr121 = dataView(memory0).getUint32(ret + 8, true);
-                var len121 = dataView(memory0).getUint32(ret + 12, true);
-                var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
-                var ptr122 = dataView(memory0).getUint32(ret + 16, true);
-                var len122 = dataView(memory0).getUint32(ret + 20, true);
+                var ptr122 = dataView(memory0).getUint32(ret + 8, true);
+                var len122 = dataView(memory0).getUint32(ret + 12, true);
                 var result122 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr122, len122));
-                var ptr123 = dataView(memory0).getUint32(ret + 24, true);
-                var len123 = dataView(memory0).getUint32(ret + 28, true);
+                var ptr123 = dataView(memory0).getUint32(ret + 16, true);
+                var len123 = dataView(memory0).getUint32(ret + 20, true);
                 var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
-                var ptr124 = dataView(memory0).getUint32(ret + 32, true);
-                var len124 = dataView(memory0).getUint32(ret + 36, true);
+                var ptr124 = dataView(memory0).getUint32(ret + 24, true);
+                var len124 = dataView(memory0).getUint32(ret + 28, true);
                 var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
-                var len126 = dataView(memory0).getUint32(ret + 44, true);
-                var base126 = dataView(memory0).getUint32(ret + 40, true);
-                if (base126 % 4 !== 0) throw new TypeError(`list pointer [${base126}] is not aligned to 4`);
-                var result126 = [];
-                for (let i = 0; i < len126; i++) {
-                  const base = base126 + i * 8;
-                  var ptr125 = dataView(memory0).getUint32(base + 0, true);
-                  var len125 = dataView(memory0).getUint32(base + 4, true);
-                  var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
-                  result126.push(result125);
+                var ptr125 = dataView(memory0).getUint32(ret + 32, true);
+                var len125 = dataView(memory0).getUint32(ret + 36, true);
+                var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
+                var len127 = dataView(memory0).getUint32(ret + 44, true);
+                var base127 = dataView(memory0).getUint32(ret + 40, true);
+                if (base127 % 4 !== 0) throw new TypeError(`list pointer [${base127}] is not aligned to 4`);
+                var result127 = [];
+                for (let i = 0; i < len127; i++) {
+                  const base = base127 + i * 8;
+                  var ptr126 = dataView(memory0).getUint32(base + 0, true);
+                  var len126 = dataView(memory0).getUint32(base + 4, true);
+                  var result126 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr126, len126));
+                  result127.push(result126);
                 }
-                let variant127;
+                let variant128;
                 switch (dataView(memory0).getUint8(ret + 56, true)) {
                   case 0: {
-                    variant127 = undefined;
+                    variant128 = undefined;
                     break;
                   }
                   case 1: {
-                    variant127 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true)));
+                    variant128 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                var ptr128 = dataView(memory0).getUint32(ret + 72, true);
-                var len128 = dataView(memory0).getUint32(ret + 76, true);
-                var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
-                let variant132;
+                var ptr129 = dataView(memory0).getUint32(ret + 72, true);
+                var len129 = dataView(memory0).getUint32(ret + 76, true);
+                var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
+                let variant133;
                 switch (dataView(memory0).getUint8(ret + 80, true)) {
                   case 0: {
-                    variant132 = undefined;
+                    variant133 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr129 = dataView(memory0).getUint32(ret + 96, true);
-                    var len129 = dataView(memory0).getUint32(ret + 100, true);
-                    var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
-                    var ptr130 = dataView(memory0).getUint32(ret + 104, true);
-                    var len130 = dataView(memory0).getUint32(ret + 108, true);
+                    var ptr130 = dataView(memory0).getUint32(ret + 96, true);
+                    var len130 = dataView(memory0).getUint32(ret + 100, true);
                     var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
-                    var bool131 = dataView(memory0).getUint8(ret + 112, true);
-                    variant132 = {
+                    var ptr131 = dataView(memory0).getUint32(ret + 104, true);
+                    var len131 = dataView(memory0).getUint32(ret + 108, true);
+                    var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
+                    var bool132 = dataView(memory0).getUint8(ret + 112, true);
+                    variant133 = {
                       id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true))),
-                      author: result129,
-                      text: result130,
-                      byBot: bool131 == 0 ? false : (bool131 == 1 ? true : throwInvalidBool()),
+                      author: result130,
+                      text: result131,
+                      byBot: bool132 == 0 ? false : (bool132 == 1 ? true : throwInvalidBool()),
                     };
                     break;
                   }
@@ -11673,18 +11680,18 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant133= {
+                variant134= {
                   tag: 'answer',
                   val: {
-                    text: result121,
-                    author: result122,
-                    persona: result123,
-                    systemPrompt: result124,
-                    responders: result126,
+                    text: result122,
+                    author: result123,
+                    persona: result124,
+                    systemPrompt: result125,
+                    responders: result127,
                     messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true))),
-                    replyTo: variant127,
-                    referenceId: result128,
-                    quoted: variant132,
+                    replyTo: variant128,
+                    referenceId: result129,
+                    quoted: variant133,
                     memoryTurns: dataView(memory0).getInt32(ret + 120, true) >>> 0,
                   }
                 };
@@ -11700,8 +11707,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            task.resolve([variant133]);
-            const retCopy = variant133;
+            task.resolve([variant134]);
+            const retCopy = variant134;
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -12347,7 +12354,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     }
     let engine020FinishAnswer;
     
-    function finishAnswer(arg0) {
+    function finishAnswer(arg0, arg1) {
       
       const hostProvided = false;
       getOrCreateAsyncState(0).throwIfTrapped();
@@ -12385,9 +12392,20 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
+            var variant1 = arg1;
+            let variant1_0;
+            let variant1_1;
+            if (variant1 === null || variant1=== undefined) {
+              variant1_0 = 0;
+              variant1_1 = 0;
+            } else {
+              const e = variant1;
+              variant1_0 = 1;
+              variant1_1 = toUint32(e);
+            }
             _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="finish-answer"][Instruction::CallWasm] enter', {
               funcName: 'finish-answer',
-              paramCount: 2,
+              paramCount: 4,
               async: false,
               postReturn: true,
             });
@@ -12398,7 +12416,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020FinishAnswer(ptr0, len0),
+                fn: () => engine020FinishAnswer(ptr0, len0, variant1_0, variant1_1),
               });
             } catch (err) {
               
@@ -12414,17 +12432,17 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant2;
+            let variant3;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                variant2 = undefined;
+                variant3 = undefined;
                 break;
               }
               case 1: {
-                var ptr1 = dataView(memory0).getUint32(ret + 4, true);
-                var len1 = dataView(memory0).getUint32(ret + 8, true);
-                var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
-                variant2 = result1;
+                var ptr2 = dataView(memory0).getUint32(ret + 4, true);
+                var len2 = dataView(memory0).getUint32(ret + 8, true);
+                var result2 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr2, len2));
+                variant3 = result2;
                 break;
               }
               default: {
@@ -12437,8 +12455,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            task.resolve([variant2]);
-            const retCopy = variant2;
+            task.resolve([variant3]);
+            const retCopy = variant3;
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;

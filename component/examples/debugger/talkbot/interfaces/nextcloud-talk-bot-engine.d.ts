@@ -3,11 +3,11 @@ export function admit(received: Received, signature: string, rules: IngressRules
 export function ingest(options: ReceiveOptions, rules: IngressRules, headers: Array<[string, string]>, body: Uint8Array, now: TimestampMs): Ingested;
 export function parsePublished(text: string): TimestampMs | undefined;
 export function defaultSystemPrompt(agentName: string): string;
-export function decide(policy: Policy, settings: RoomSettings, backend: string, event: Event): Decision;
+export function decide(policy: Policy, settings: RoomSettings, backend: string, event: Event, key: string): Decision;
 export function modelRequest(model: ChatModel, plan: AnswerPlan, history: Array<Turn>): HttpRequest;
 export function retryable(kind: FailureKind): boolean;
 export function modelAnswer(url: string, status: number, body: Uint8Array): string;
-export function finishAnswer(text: string): string | undefined;
+export function finishAnswer(text: string, maxChars: number | undefined): string | undefined;
 export function fallbackAfter(failures: Array<[string, Failure]>, attempts: number, maxAttempts: number, failureReply: string | undefined, retry: RetryPolicy, now: TimestampMs): Fallback;
 export function defaultRetryPolicy(): RetryPolicy;
 export function classify(answer: TalkAnswer, maxLength: number, job: JobClock, retry: RetryPolicy, now: TimestampMs): Outcome;

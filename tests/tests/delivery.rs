@@ -1,0 +1,259 @@
+//! Delivery rules that a real Nextcloud and a hostile re-test found wanting: what a Leave
+//! drops, greetings' reference ids, caps on a model's answers, no redirects for the prompt.
+
+use std::path::Path;
+use std::time::Duration;
+
+use talkbot::simulator::{create_body, membership_body};
+use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
+use talkbot_tests::harness::{Bot, SECRET, config_with_file, data_dir, eventually, simulator};
+
+const WAIT: Duration = Duration::from_secs(30);
+const BOT_ID: &str = "bots/bot-8f6f207172d80d995ab6276533cfca2def8a5756";
+
+/// A command responder that touches `<dir>/started`, then answers `answered` once `flag`
+/// exists (so a test holds a job in flight for as long as it needs).
+fn gated_responder(dir: &Path, flag: &Path) -> String {
+    let script = dir.join("gated.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\ncat > /dev/null\ntouch {}\nwhile [ ! -e {} ]; do sleep 0.02; done\necho answered\n",
+            dir.join("started").display(),
+            flag.display()
+        ),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&script)
+        .status()
+        .unwrap();
+    format!("command:{}", script.display())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_leave_that_waits_drops_only_what_came_before_it() {
+    let dir = data_dir("leave-order");
+    let flag = dir.join("go");
+    let responder = gated_responder(&dir, &flag);
+    let sim = simulator(&[SECRET]).await;
+    // One job at a time: the Leave has to wait behind another conversation's job.
+    let toml =
+        "greeting = \"Hello again!\"\nstatus_reactions = false\n\n[delivery]\nconcurrency = 1\n";
+    let cfg = config_with_file(
+        &sim.url(),
+        SECRET,
+        &dir,
+        &[("TALKBOT_RESPONDER", &responder)],
+        toml,
+    );
+    let bot = Bot::start(cfg).await;
+    let send = |body: Vec<u8>| {
+        let (sim, url) = (sim.clone(), bot.url.clone());
+        async move {
+            let (status, text) = sim.send_webhook(&url, SECRET, body).await.unwrap();
+            assert_eq!(status, 200, "{text}");
+        }
+    };
+    // busy1's question holds the only slot until the flag is set.
+    send(create_body(
+        "busy1",
+        1,
+        "users/bob",
+        "Bob",
+        "take your time",
+    ))
+    .await;
+    eventually("busy1's job to start", WAIT, || {
+        dir.join("started").exists()
+    })
+    .await;
+    // In room1: a question, the bot removed, then re-added and asked again.
+    send(create_body(
+        "room1",
+        10,
+        "users/alice",
+        "Alice",
+        "before the leave",
+    ))
+    .await;
+    send(membership_body("Leave", "room1", BOT_ID)).await;
+    send(membership_body("Join", "room1", BOT_ID)).await;
+    send(create_body(
+        "room1",
+        11,
+        "users/alice",
+        "Alice",
+        "after the join",
+    ))
+    .await;
+    std::fs::write(&flag, "").unwrap();
+
+    // busy1's answer, the greeting, and the answer to the question after the Join.
+    let posted = sim.wait_for_messages(3, WAIT).await;
+    let mut got: Vec<(String, Option<u64>, String)> = posted
+        .iter()
+        .map(|m| (m.token.clone(), m.reply_to, m.message.clone()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("busy1".into(), Some(1), "answered".into()),
+            ("room1".into(), None, "Hello again!".into()),
+            ("room1".into(), Some(11), "answered".into()),
+        ]
+    );
+    // The question before the Leave is dropped, nothing else waits.
+    bot.app.store.flush().await.unwrap();
+    eventually("the queue to empty", WAIT, || {
+        bot.app.store.depth().unwrap() == 0
+    })
+    .await;
+    assert_eq!(sim.messages().len(), 3);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_greeting_has_its_own_reference_id() {
+    let dir = data_dir("greetings");
+    let sim = simulator(&[SECRET]).await;
+    let toml = "greeting = \"Hi!\"\nstatus_reactions = false\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    // Real Talk's Join bodies carry no `published`: two Joins of one room are the same bytes,
+    // told apart only by their random and signature.
+    let join = br#"{"type":"Join","actor":{"type":"Application","id":"bots\/bot-8f6f207172d80d995ab6276533cfca2def8a5756","name":"talkbot"},"object":{"type":"Collection","id":"greet1","name":"Room"}}"#;
+    for n in 1..=3 {
+        let (status, text) = sim
+            .send_webhook(&bot.url, SECRET, join.to_vec())
+            .await
+            .unwrap();
+        assert_eq!(status, 200, "{text}");
+        sim.wait_for_messages(n, WAIT).await;
+    }
+    let ids: std::collections::HashSet<Option<String>> =
+        sim.messages().into_iter().map(|m| m.reference_id).collect();
+    assert_eq!(ids.len(), 3, "greetings share a referenceId: {ids:?}");
+    bot.stop().await;
+}
+
+fn openai_env(model: &FakeOpenAi) -> Vec<(&'static str, String)> {
+    vec![
+        ("TALKBOT_RESPONDER", "openai".into()),
+        ("OPENAI_BASE_URL", model.base_url()),
+        ("OPENAI_API_KEY", "sk-test".into()),
+        ("TALKBOT_MODEL", "test-model".into()),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_huge_model_answer_is_cut_with_a_note() {
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("verbose").await;
+    let env = openai_env(&model);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let dir = data_dir("answer-cap");
+    let toml = "status_reactions = false\nfailure_reply = \"sorry\"\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &env, toml)).await;
+
+    // A million characters: cut to the default 100,000, in four messages at most.
+    model.script([Reply::Text("lorem ipsum dolor ".repeat(55_556))]);
+    let (status, _) = sim
+        .send_webhook(
+            &bot.url,
+            SECRET,
+            create_body("cap1", 1, "users/ada", "Ada", "talk"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
+    eventually("the cut answer", WAIT, || {
+        sim.messages()
+            .iter()
+            .any(|m| m.message.ends_with("it was longer than 100000 characters]"))
+    })
+    .await;
+    let posted = sim.messages();
+    assert!(posted.len() <= 4, "{} messages", posted.len());
+    let joined: String = posted.iter().map(|m| m.message.as_str()).collect();
+    assert!(joined.chars().count() <= 100_000);
+    assert!(joined.starts_with("lorem ipsum dolor lorem"));
+    assert!(posted.iter().all(|m| m.reply_to == Some(1)));
+
+    // Ten megabytes are not read at all: the failure reply instead.
+    model.script([Reply::Text("x".repeat(10 << 20))]);
+    let (status, _) = sim
+        .send_webhook(
+            &bot.url,
+            SECRET,
+            create_body("cap1", 2, "users/ada", "Ada", "more"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
+    let all = sim.wait_for_messages(posted.len() + 1, WAIT).await;
+    let last = all.last().unwrap();
+    assert_eq!((last.message.as_str(), last.reply_to), ("sorry", Some(2)));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cap_is_configurable() {
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("verbose").await;
+    let env = openai_env(&model);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let dir = data_dir("answer-cap-set");
+    let toml = "status_reactions = false\nmax_answer_chars = 1000\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &env, toml)).await;
+    model.script([Reply::Text("word ".repeat(1000))]);
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body("cap2", 1, "users/ada", "Ada", "talk"),
+    )
+    .await
+    .unwrap();
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert!(posted[0].message.chars().count() <= 1000);
+    assert!(
+        posted[0]
+            .message
+            .ends_with("word\n\n[… the answer was cut here: it was longer than 1000 characters]"),
+        "{}",
+        posted[0].message
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_prompt_never_follows_a_redirect() {
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("model").await;
+    let elsewhere = FakeOpenAi::start("elsewhere").await;
+    let env = openai_env(&model);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let dir = data_dir("no-redirect");
+    let toml = "status_reactions = false\nfailure_reply = \"sorry\"\nresponder_attempts = 1\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &env, toml)).await;
+    model.script([Reply::Redirect(format!(
+        "{}/chat/completions",
+        elsewhere.base_url()
+    ))]);
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body("redir1", 1, "users/ada", "Ada", "secret plans"),
+    )
+    .await
+    .unwrap();
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(posted[0].message, "sorry");
+    assert_eq!(model.received().len(), 1);
+    assert!(
+        elsewhere.received().is_empty(),
+        "the prompt went to the redirect's target"
+    );
+    bot.stop().await;
+}
