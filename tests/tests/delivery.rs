@@ -257,3 +257,47 @@ async fn the_prompt_never_follows_a_redirect() {
     );
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_retry_after_past_the_window_waits_for_its_end_then_gives_up() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("retry-after-window");
+    let toml = "[delivery]\nretry_for_secs = 3\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    {
+        let mut s = sim.state.lock().unwrap();
+        s.message_faults = [429].into();
+        s.retry_after = Some(7200);
+    }
+    let sent = std::time::Instant::now();
+    let (status, _) = sim
+        .send_webhook(
+            &bot.url,
+            SECRET,
+            create_body("later1", 5, "users/ada", "Ada", "hi"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
+    eventually("⚠️ on the message", WAIT, || {
+        sim.state
+            .lock()
+            .unwrap()
+            .reactions
+            .contains(&("later1".into(), 5, "⚠️".into()))
+    })
+    .await;
+    // Not at once (the old rule), and not after Talk's two hours: at the window's end.
+    assert!(
+        sent.elapsed() >= Duration::from_millis(2500),
+        "gave up after {:?}",
+        sent.elapsed()
+    );
+    let (_, error) = bot.app.store.state(1).unwrap().unwrap();
+    let error = error.unwrap_or_default();
+    assert!(error.contains("past the retry window"), "{error}");
+    // One attempt: the refused one; nothing was sent at the window's end.
+    assert!(sim.messages().is_empty());
+    assert_eq!(sim.statuses().iter().filter(|s| **s == 429).count(), 1);
+    bot.stop().await;
+}

@@ -90,6 +90,11 @@ async function send(request) {
 /** Deliver one request; retries and 413 re-splits as the engine says. True when delivered. */
 async function deliver(token, request, maxLength, job) {
   for (;;) {
+    const expired = engine.expired(job, retry, now());
+    if (expired !== undefined) {
+      console.error(`giving up: ${expired}`);
+      return false;
+    }
     const outcome = engine.classify(await send(request), maxLength, job, retry, now());
     switch (outcome.tag) {
       case 'delivered':

@@ -304,13 +304,17 @@ async fn deliver_all(
 ) -> Step {
     let secret = config.secrets.first().map_or("", String::as_str);
     let mut max_length = bot_api::default_max_length();
+    let clock = JobClock {
+        attempts: job.attempts,
+        received_at: job.received_at,
+    };
     while let Some(request) = requests.first().cloned() {
+        if let Some(why) = engine::expired(clock, config.retry, now_ms()) {
+            give_up(config, db, job, job.message_id, &why).await;
+            return Step::Failed;
+        }
         let answer = talk(&request).await;
         let now = now_ms();
-        let clock = JobClock {
-            attempts: job.attempts,
-            received_at: job.received_at,
-        };
         match engine::classify(&answer, max_length, clock, config.retry, now) {
             Outcome::Delivered => {
                 requests.remove(0);

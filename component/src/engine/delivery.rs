@@ -14,7 +14,8 @@ pub const DEFAULT_RETRY_POLICY: RetryPolicy = RetryPolicy {
     max_attempts: None,
 };
 
-/// Longest `Retry-After` honoured (a longer one is taken as this).
+/// Longest `Retry-After` honoured (a longer one is taken as this); the retry window
+/// (`retry-for-ms`) bounds it too: see [`classify`].
 const MAX_RETRY_AFTER_MS: u64 = 3_600_000;
 /// Longest pause between retries of a conversation that answered 401 (it may have removed
 /// the bot: a Leave will drop the job; each 401 counts toward Talk's brute-force protection).
@@ -74,11 +75,27 @@ pub fn explain(status: u16) -> &'static str {
         412 => "the OCS-APIRequest header was missing (CSRF check failed)",
         413 => "the message is longer than the server's maximum chat length",
         429 => {
-            "Nextcloud's brute-force protection is throttling this address after repeated 401s; fix the secret, then run `occ security:bruteforce:reset <ip>`"
+            "too many requests: Nextcloud (or a proxy in front of it) asks the bot to slow down; after 401s this is Nextcloud's brute-force protection locking this address out"
         }
         500..=599 => "Nextcloud had a server error; it may be temporary",
         _ => "unexpected status from the bot API",
     }
+}
+
+/// Why a reply is no longer worth sending before an attempt at `now`, if it is not: its
+/// webhook is older than `retry-for-ms` (it waited out a Retry-After that reached past that,
+/// or the host was down longer).
+pub fn expired(job: &JobClock, policy: &RetryPolicy, now: u64) -> Option<String> {
+    let deadline = job.received_at.saturating_add(policy.retry_for_ms);
+    (now >= deadline).then(|| {
+        format!(
+            "the reply is no longer worth sending: its message is {} s old, past the retry window of {} s \
+             (after {} attempts)",
+            now.saturating_sub(job.received_at) / 1000,
+            policy.retry_for_ms / 1000,
+            job.attempts
+        )
+    })
 }
 
 /// A retry at `now + delay`, or the give-up once the reply is no longer worth sending.
@@ -145,6 +162,21 @@ pub fn classify(
         408 | 429 | 500..=599 => {
             let after = retry_after(headers, now);
             let delay = backoff(policy, job.attempts, after, jitter);
+            let deadline = job.received_at.saturating_add(policy.retry_for_ms);
+            // Talk asked to wait past the window: wait for the window's end (`expired` gives
+            // the reply up then) rather than giving up at once.
+            if after.is_some_and(|after| now.saturating_add(after) > deadline)
+                && now < deadline
+                && policy.max_attempts.is_none_or(|max| job.attempts + 1 < max)
+            {
+                return Outcome::Retry(Retry {
+                    at: deadline,
+                    reason: format!(
+                        "{reason}; its Retry-After reaches past the retry window, so the reply waits \
+                         until the window ends and is then given up"
+                    ),
+                });
+            }
             match retry_or_reject(reason, delay, job, policy, now) {
                 Ok(retry) => Outcome::Retry(retry),
                 Err(why) => Outcome::Rejected(why),
@@ -283,7 +315,32 @@ mod tests {
         // A date in the past, garbage, or far too long.
         assert_eq!(at(&[("Retry-After", "Mon, 20 Jul 2026 09:00:00 GMT")]), 500);
         assert_eq!(at(&[("Retry-After", "soon")]), 500);
+        assert_eq!(at(&[("Retry-After", "1800")]), 1_800_000);
+        // Past the retry window (an hour from the webhook): wait until it ends, not longer,
+        // and give up then.
         assert_eq!(at(&[("Retry-After", "99999999")]), 3_600_000);
+        let later = now + 3_000_000;
+        match classify(
+            &status(429, &[("Retry-After", "7200")]),
+            32000,
+            &job,
+            &d,
+            later,
+            1.0,
+        ) {
+            Outcome::Retry(r) => {
+                assert_eq!(r.at, now + 3_600_000);
+                assert!(
+                    r.reason.contains("waits until the window ends"),
+                    "{}",
+                    r.reason
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(expired(&job, &d, now + 3_599_999), None);
+        let gone = expired(&job, &d, now + 3_600_000).unwrap();
+        assert!(gone.contains("3600 s old"), "{gone}");
     }
 
     #[test]

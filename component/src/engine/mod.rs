@@ -113,6 +113,10 @@ impl engine_api::Guest for Component {
         delivery::classify(&answer, max_length, &job, &retry, now, crate::jitter())
     }
 
+    fn expired(job: JobClock, retry: RetryPolicy, now: u64) -> Option<String> {
+        delivery::expired(&job, &retry, now)
+    }
+
     fn default_retry_policy() -> RetryPolicy {
         delivery::DEFAULT_RETRY_POLICY
     }

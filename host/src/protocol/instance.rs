@@ -227,6 +227,12 @@ impl ProtocolInstance {
             retry: RetryPolicy,
             now: u64
         ) -> Outcome;
+        /// `engine.expired`.
+        engine.expired => call_expired(
+            job: JobClock,
+            retry: RetryPolicy,
+            now: u64
+        ) -> Option<String>;
         /// `engine.default-retry-policy`.
         engine.default_retry_policy => call_default_retry_policy() -> RetryPolicy;
         /// `engine.explain-status`.

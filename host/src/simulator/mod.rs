@@ -58,7 +58,7 @@ pub struct State {
     pub reaction_log: Vec<(String, String, u64, String, u16)>,
     /// Statuses to answer the next bot-API requests with, before any check.
     pub faults: VecDeque<u16>,
-    /// `Retry-After` (seconds) sent with scripted faults, if set.
+    /// `Retry-After` (seconds) sent with scripted faults (`faults`, `message_faults`), if set.
     pub retry_after: Option<u64>,
     /// Statuses to answer the next send-message requests with (reactions unaffected).
     pub message_faults: VecDeque<u16>,

@@ -13,6 +13,18 @@ fn reply(status: u16, body: &str) -> Response<Full<Bytes>> {
     reply_with_data(status, body, "null")
 }
 
+/// A scripted fault: `status`, with `Retry-After: <seconds>` when the test set one.
+fn fault(status: u16, retry_after: Option<u64>) -> Response<Full<Bytes>> {
+    let mut response = reply(status, "scripted fault");
+    if let Some(seconds) = retry_after {
+        response.headers_mut().insert(
+            hyper::header::RETRY_AFTER,
+            hyper::header::HeaderValue::from(seconds),
+        );
+    }
+    response
+}
+
 /// An OCS v2 envelope with `data` (JSON).
 fn reply_with_data(status: u16, body: &str, data: &str) -> Response<Full<Bytes>> {
     let mut response = Response::new(Full::new(Bytes::from(format!(
@@ -146,14 +158,7 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
     {
         let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(status) = s.faults.pop_front() {
-            let mut response = reply(status, "scripted fault");
-            if let Some(seconds) = s.retry_after {
-                response.headers_mut().insert(
-                    hyper::header::RETRY_AFTER,
-                    hyper::header::HeaderValue::from(seconds),
-                );
-            }
-            return response;
+            return fault(status, s.retry_after);
         }
         if s.failed_auth >= BRUTE_FORCE_LIMIT {
             return reply(429, "Reached maximum delay");
@@ -213,7 +218,7 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
     }
     if kind == "message" {
         if let Some(status) = s.message_faults.pop_front() {
-            return reply(status, "scripted fault");
+            return fault(status, s.retry_after);
         }
         if value.trim().chars().count() > s.max_length {
             return reply(413, "message too long");

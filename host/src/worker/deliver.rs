@@ -253,6 +253,18 @@ pub(super) async fn deliver(
         if app.is_stopping() {
             return Ok(Chunks::Stopped);
         }
+        let clock = JobClock {
+            attempts: job.attempts,
+            received_at: job.received_at.max(0) as u64,
+        };
+        let expired = held(app, instance)
+            .await?
+            .expired(clock, app.retry_policy(), now_ms().max(0) as u64)
+            .map_err(JobError::trap)?;
+        if let Some(reason) = expired {
+            give_up(app, job, message_id, &reason).await;
+            return Ok(Chunks::Stopped);
+        }
         if job.sending_chunk == Some(index) {
             // Sent before, outcome unknown (talkbot was killed while waiting for Talk's answer).
             app.metrics.deliveries_resent.inc();
