@@ -13020,6 +13020,129 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
+    let engine020Expired;
+    
+    function expired(arg0, arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020Expired',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var {attempts: v0_0, receivedAt: v0_1 } = arg0;
+            var {initialBackoffMs: v1_0, maxBackoffMs: v1_1, retryForMs: v1_2, maxAttempts: v1_3 } = arg1;
+            var variant2 = v1_3;
+            let variant2_0;
+            let variant2_1;
+            if (variant2 === null || variant2=== undefined) {
+              variant2_0 = 0;
+              variant2_1 = 0;
+            } else {
+              const e = variant2;
+              variant2_0 = 1;
+              variant2_1 = toUint32(e);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="expired"][Instruction::CallWasm] enter', {
+              funcName: 'expired',
+              paramCount: 8,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020Expired(toUint32(v0_0), toUint64(v0_1), toUint64(v1_0), toUint64(v1_1), toUint64(v1_2), variant2_0, variant2_1, toUint64(arg2)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant4;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant4 = undefined;
+                break;
+              }
+              case 1: {
+                var ptr3 = dataView(memory0).getUint32(ret + 4, true);
+                var len3 = dataView(memory0).getUint32(ret + 8, true);
+                var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+                variant4 = result3;
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for option');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="expired"][Instruction::Return]', {
+              funcName: 'expired',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([variant4]);
+            const retCopy = variant4;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn14(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
     let engine020ExplainStatus;
     
     function explainStatus(arg0) {
@@ -14600,6 +14723,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     engine020FallbackAfter = exports1['nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     engine020DefaultRetryPolicy = exports1['nextcloud:talk-bot/engine@0.2.0#default-retry-policy'];
     engine020Classify = exports1['nextcloud:talk-bot/engine@0.2.0#classify'];
+    engine020Expired = exports1['nextcloud:talk-bot/engine@0.2.0#expired'];
     engine020ExplainStatus = exports1['nextcloud:talk-bot/engine@0.2.0#explain-status'];
     engine020BreakerRefused = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-refused'];
     engine020BreakerAccepted = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
@@ -14636,6 +14760,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       decide: decide,
       defaultRetryPolicy: defaultRetryPolicy,
       defaultSystemPrompt: defaultSystemPrompt,
+      expired: expired,
       explainStatus: explainStatus,
       fallbackAfter: fallbackAfter,
       featuresFromBits: featuresFromBits,

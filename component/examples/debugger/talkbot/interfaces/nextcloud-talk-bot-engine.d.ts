@@ -11,6 +11,7 @@ export function finishAnswer(text: string, maxChars: number | undefined): string
 export function fallbackAfter(failures: Array<[string, Failure]>, attempts: number, maxAttempts: number, failureReply: string | undefined, retry: RetryPolicy, now: TimestampMs): Fallback;
 export function defaultRetryPolicy(): RetryPolicy;
 export function classify(answer: TalkAnswer, maxLength: number, job: JobClock, retry: RetryPolicy, now: TimestampMs): Outcome;
+export function expired(job: JobClock, retry: RetryPolicy, now: TimestampMs): string | undefined;
 export function explainStatus(status: number): string;
 export function breakerRefused(state: Breaker, token: string, limit: number): [Breaker, Refusal];
 export function breakerAccepted(state: Breaker): Breaker;
