@@ -301,3 +301,50 @@ async fn a_retry_after_past_the_window_waits_for_its_end_then_gives_up() {
     assert_eq!(sim.statuses().iter().filter(|s| **s == 429).count(), 1);
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_quiet_conversation_waits_at_most_a_round_of_busy_ones() {
+    const BUSY: u64 = 10;
+    const EACH: u64 = 8;
+    const QUIET: u64 = 5;
+    const SLOTS: usize = 2;
+    let sim = simulator(&[SECRET]).await;
+    sim.set_latency(Duration::from_millis(40));
+    let dir = data_dir("fair");
+    let toml = format!("status_reactions = false\n\n[delivery]\nconcurrency = {SLOTS}\n");
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], &toml)).await;
+    for id in 1..=EACH {
+        for room in 0..BUSY {
+            let body = create_body(&format!("busy{room}"), id, "users/bob", "Bob", "more");
+            sim.send_webhook(&bot.url, SECRET, body).await.unwrap();
+        }
+    }
+    let before = sim.messages().len();
+    for room in 0..QUIET {
+        let body = create_body(
+            &format!("quiet{room}"),
+            1,
+            "users/ada",
+            "Ada",
+            "one question",
+        );
+        sim.send_webhook(&bot.url, SECRET, body).await.unwrap();
+    }
+    let total = (BUSY * EACH + QUIET) as usize;
+    sim.wait_for_messages(total, WAIT).await;
+    let posted = sim.messages();
+    assert_eq!(posted.len(), total);
+    // Every quiet room is answered within about one round of the busy ones (each busy room
+    // once, plus the jobs in flight), not after the busy rooms ahead of it drained.
+    let round = (BUSY + QUIET) as usize + SLOTS;
+    for (position, m) in posted.iter().enumerate() {
+        if m.token.starts_with("quiet") {
+            assert!(
+                position < before + round,
+                "{} answered as message {position}; {before} were out when it was asked",
+                m.token
+            );
+        }
+    }
+    bot.stop().await;
+}

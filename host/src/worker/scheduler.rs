@@ -1,5 +1,7 @@
 //! Which job runs when: one job per conversation at a time (replies arrive in order), up to
-//! `delivery.concurrency` conversations at once; a Leave overtakes its conversation's queue.
+//! `delivery.concurrency` conversations at once, taken in turn (round-robin: a conversation
+//! that got a slot goes to the back, so a quiet conversation waits for at most one round of
+//! busy ones); a Leave overtakes its conversation's queue.
 //!
 //! Scheduling is in memory: pending ids are loaded once, the queue writer hands over each
 //! committed batch, and jobs are read by primary key, so the cost per job does not grow with
@@ -48,19 +50,28 @@ struct Finished {
 /// Run until `shutdown` turns true, then drain what is in flight (bounded).
 pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
     let mut queues: HashMap<Key, ConversationQueue> = HashMap::new();
-    let add = |queues: &mut HashMap<Key, ConversationQueue>, r: JobRef| {
-        let q = queues.entry((r.backend_index, r.token)).or_default();
-        if r.overtakes {
-            q.overtaking.push_back(r.id);
-            return;
-        }
-        if q.jobs.is_empty() {
-            q.not_before = r.due;
-        }
-        q.jobs.push_back(r.id);
-    };
+    // The conversations in the order they get their next turn.
+    let mut turns: VecDeque<Key> = VecDeque::new();
+    let add =
+        |queues: &mut HashMap<Key, ConversationQueue>, turns: &mut VecDeque<Key>, r: JobRef| {
+            let key = (r.backend_index, r.token);
+            let q = queues.entry(key.clone()).or_insert_with(|| {
+                turns.push_back(key);
+                ConversationQueue::default()
+            });
+            if r.overtakes {
+                q.overtaking.push_back(r.id);
+                return;
+            }
+            if q.jobs.is_empty() {
+                q.not_before = r.due;
+            }
+            q.jobs.push_back(r.id);
+        };
     match app.store.pending() {
-        Ok(refs) => refs.into_iter().for_each(|r| add(&mut queues, r)),
+        Ok(refs) => refs
+            .into_iter()
+            .for_each(|r| add(&mut queues, &mut turns, r)),
         Err(e) => error!("reading the queue: {e}"),
     }
     let permits = Arc::new(Semaphore::new(app.config.delivery.concurrency));
@@ -92,7 +103,7 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
             break;
         }
         for r in app.store.take_committed() {
-            add(&mut queues, r);
+            add(&mut queues, &mut turns, r);
         }
         while let Ok(done) = done_rx.try_recv() {
             if let Some(n) = in_flight_per_backend.get_mut(&done.key.0) {
@@ -123,6 +134,7 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
         }
         while tasks.try_join_next().is_some() {}
         queues.retain(|_, q| !q.is_idle());
+        turns.retain(|key| queues.contains_key(key));
 
         let now = now_ms();
         if now - last_prune > 3_600_000 {
@@ -130,38 +142,38 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
             prune(&app, now);
         }
         let mut next_wake = now + 1000;
-        for (key, q) in queues.iter_mut() {
-            let backend = key.0 as usize;
-            let health = app.health.get(backend);
-            // A Leave runs even while the head of its queue waits or the backend is held.
-            if !q.overtaking_busy
-                && let Some(&id) = q.overtaking.front()
-                && let Ok(permit) = permits.clone().try_acquire_owned()
-            {
-                q.overtaking_busy = true;
-                *in_flight_per_backend.entry(key.0).or_default() += 1;
-                spawn(&mut tasks, permit, key.clone(), id, true);
-            }
-            if q.busy || q.overtaking_busy || health.is_some_and(|h| h.is_held()) {
+        // One look at each conversation, from the one whose turn it is; one that gets a slot
+        // goes to the back, so the next round starts with those that did not.
+        let mut looked = 0;
+        while looked < turns.len() {
+            looked += 1;
+            let Some(key) = turns.pop_front() else { break };
+            let Some(q) = queues.get_mut(&key) else {
                 continue;
-            }
-            // Probing a backend after a restart: one request at a time.
-            if health.is_some_and(|h| h.is_probing())
-                && in_flight_per_backend.get(&key.0).copied().unwrap_or(0) > 0
-            {
-                continue;
-            }
-            if q.not_before > now {
-                next_wake = next_wake.min(q.not_before);
-                continue;
-            }
-            let Some(&id) = q.jobs.front() else { continue };
-            let Ok(permit) = permits.clone().try_acquire_owned() else {
-                break;
             };
-            q.busy = true;
-            *in_flight_per_backend.entry(key.0).or_default() += 1;
-            spawn(&mut tasks, permit, key.clone(), id, false);
+            let turn = take_turn(&app, &key, q, now, &permits, &mut in_flight_per_backend);
+            match turn {
+                Turn::Run(runs) => {
+                    for (permit, id, overtaking) in runs {
+                        spawn(&mut tasks, permit, key.clone(), id, overtaking);
+                    }
+                    turns.push_back(key);
+                }
+                Turn::Wait(at) => {
+                    if let Some(at) = at {
+                        next_wake = next_wake.min(at);
+                    }
+                    turns.push_back(key);
+                }
+                Turn::OutOfSlots(runs) => {
+                    for (permit, id, overtaking) in runs {
+                        spawn(&mut tasks, permit, key.clone(), id, overtaking);
+                    }
+                    // Its head still waits for a slot: it keeps its place at the front.
+                    turns.push_front(key);
+                    break;
+                }
+            }
         }
         let wait = Duration::from_millis((next_wake - now).clamp(1, 1000) as u64);
         tokio::select! {
@@ -171,6 +183,66 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
         }
     }
     drain(&app, tasks).await;
+}
+
+/// A job to start: its slot, its id, whether it is an overtaking Leave.
+type Start = (tokio::sync::OwnedSemaphorePermit, i64, bool);
+
+/// What a conversation's turn came to.
+enum Turn {
+    /// These jobs start (none: it had nothing ready).
+    Run(Vec<Start>),
+    /// Nothing to start until this time (none: until something happens).
+    Wait(Option<i64>),
+    /// Its head is ready but no slot is free (after starting these): the round ends.
+    OutOfSlots(Vec<Start>),
+}
+
+/// Conversation `key`'s turn: its Leave (which runs even while the head waits or the backend
+/// is held), then its head job if it is due and a slot is free.
+fn take_turn(
+    app: &App,
+    key: &Key,
+    q: &mut ConversationQueue,
+    now: i64,
+    permits: &Arc<Semaphore>,
+    in_flight_per_backend: &mut HashMap<u32, usize>,
+) -> Turn {
+    let health = app.health.get(key.0 as usize);
+    let mut runs = Vec::new();
+    if !q.overtaking_busy
+        && let Some(&id) = q.overtaking.front()
+        && let Ok(permit) = permits.clone().try_acquire_owned()
+    {
+        q.overtaking_busy = true;
+        *in_flight_per_backend.entry(key.0).or_default() += 1;
+        runs.push((permit, id, true));
+    }
+    if q.busy || q.overtaking_busy || health.is_some_and(|h| h.is_held()) {
+        return Turn::Run(runs);
+    }
+    // Probing a backend after a restart: one request at a time.
+    if health.is_some_and(|h| h.is_probing())
+        && in_flight_per_backend.get(&key.0).copied().unwrap_or(0) > 0
+    {
+        return Turn::Run(runs);
+    }
+    if q.not_before > now {
+        return match runs.is_empty() {
+            true => Turn::Wait(Some(q.not_before)),
+            false => Turn::Run(runs),
+        };
+    }
+    let Some(&id) = q.jobs.front() else {
+        return Turn::Run(runs);
+    };
+    let Ok(permit) = permits.clone().try_acquire_owned() else {
+        return Turn::OutOfSlots(runs);
+    };
+    q.busy = true;
+    *in_flight_per_backend.entry(key.0).or_default() += 1;
+    runs.push((permit, id, false));
+    Turn::Run(runs)
 }
 
 /// Let the jobs in flight finish what they are sending (they start nothing new once
