@@ -14,7 +14,7 @@ use crate::protocol::{
     RetryPolicy, RoomPolicy, UserPolicy,
 };
 use crate::responder::{self, Chain, Responder};
-use crate::store::Store;
+use crate::store::{Store, UnauthorizedLog};
 use crate::worker::health::BackendHealth;
 use tokio::sync::Notify;
 
@@ -167,13 +167,14 @@ impl App {
                     )
                 });
         let held = store.held_at_open();
-        let health = (0..config.backends.len() as u32)
-            .map(|i| {
-                if held.contains(&i) {
-                    BackendHealth::probing()
-                } else {
-                    BackendHealth::default()
-                }
+        let log = UnauthorizedLog::new(&config.data_dir);
+        let now = crate::store::now_ms().max(0) as u64;
+        let health = backend_urls
+            .iter()
+            .enumerate()
+            .map(|(i, url)| {
+                let probing = held.contains(&(i as u32));
+                BackendHealth::restore(&mut instance, log.clone(), url, probing, now)
             })
             .collect();
         Ok(Arc::new(App {

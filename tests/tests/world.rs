@@ -5,8 +5,10 @@ use talkbot_component_artifact::{COMPONENT, COMPONENT_PATH};
 use wit_component::DecodedWasm;
 use wit_parser::{Resolve, WorldItem};
 
-/// Release size budget of the component, in bytes.
-const SIZE_BUDGET: usize = 400_000;
+/// Release size budget of the component, in bytes: 450 KB, the budget the job-machine issue
+/// sets for the engine that holds every rule of the bot (the 401 breaker and budget took it
+/// from 385 KB to 420 KB).
+const SIZE_BUDGET: usize = 450_000;
 
 fn our_world() -> (Resolve, wit_parser::WorldId) {
     let mut resolve = Resolve::default();

@@ -1,10 +1,10 @@
 //! Delivery: what each answer of Talk's to a bot-API request means for the reply — delivered,
 //! retry at a time (Retry-After in seconds or as an HTTP date; otherwise exponential backoff
-//! with jitter), split again (413), unauthorized (the breaker counts it) or rejected — and the
-//! 401 breaker of one Nextcloud.
+//! with jitter), split again (413), unauthorized (the breaker, `breaker.rs`, decides what
+//! follows) or rejected.
 
 use super::dates;
-use crate::engine_api::{Breaker, JobClock, Outcome, Refusal, Retry, RetryPolicy, TalkAnswer};
+use crate::engine_api::{JobClock, Outcome, Retry, RetryPolicy, TalkAnswer};
 
 /// See the WIT's `default-retry-policy`.
 pub const DEFAULT_RETRY_POLICY: RetryPolicy = RetryPolicy {
@@ -17,8 +17,8 @@ pub const DEFAULT_RETRY_POLICY: RetryPolicy = RetryPolicy {
 /// Longest `Retry-After` honoured (a longer one is taken as this); the retry window
 /// (`retry-for-ms`) bounds it too: see [`classify`].
 const MAX_RETRY_AFTER_MS: u64 = 3_600_000;
-/// Longest pause between retries of a conversation that answered 401 (it may have removed
-/// the bot: a Leave will drop the job; each 401 counts toward Talk's brute-force protection).
+/// Longest pause before the one retry of a conversation that answered 401 (it may have
+/// removed the bot; each 401 counts toward Talk's brute-force protection).
 const MAX_UNAUTHORIZED_BACKOFF_MS: u64 = 600_000;
 /// The smallest split length (see `bot-api`).
 const MIN_MAX_LENGTH: u32 = 64;
@@ -34,13 +34,14 @@ pub fn backoff(policy: &RetryPolicy, attempts: u32, after: Option<u64>, jitter: 
     jittered.max(after.unwrap_or_default())
 }
 
-/// The pause before retrying a conversation that answered 401: ×16 slower, up to 10 minutes.
-pub fn unauthorized_backoff(policy: &RetryPolicy, attempts: u32, jitter: f64) -> u64 {
+/// The pause before the one retry of a conversation that answered 401: well apart, ×64 the
+/// initial backoff (32–64 s by default), at most 10 minutes.
+pub fn unauthorized_backoff(policy: &RetryPolicy, jitter: f64) -> u64 {
     let slower = RetryPolicy {
         max_backoff_ms: MAX_UNAUTHORIZED_BACKOFF_MS.max(policy.max_backoff_ms),
         ..*policy
     };
-    backoff(&slower, attempts.saturating_add(4), None, jitter)
+    backoff(&slower, 6, None, jitter)
 }
 
 /// `Retry-After` as a delay from `now`: seconds, or an HTTP date.
@@ -75,7 +76,7 @@ pub fn explain(status: u16) -> &'static str {
         412 => "the OCS-APIRequest header was missing (CSRF check failed)",
         413 => "the message is longer than the server's maximum chat length",
         429 => {
-            "too many requests: Nextcloud (or a proxy in front of it) asks the bot to slow down; after 401s this is Nextcloud's brute-force protection locking this address out"
+            "too many requests: Nextcloud (or a proxy in front of it) asks the bot to slow down; after 401s this is Nextcloud's brute-force protection locking this address out (`occ security:bruteforce:reset <ip>` on the server ends it)"
         }
         500..=599 => "Nextcloud had a server error; it may be temporary",
         _ => "unexpected status from the bot API",
@@ -141,7 +142,7 @@ pub fn classify(
     match status {
         200..=299 => Outcome::Delivered,
         401 => {
-            let delay = unauthorized_backoff(policy, job.attempts, jitter);
+            let delay = unauthorized_backoff(policy, jitter);
             let reason = "HTTP 401 from this conversation".to_string();
             match retry_or_reject(reason, delay, job, policy, now) {
                 Ok(retry) => Outcome::Unauthorized(retry),
@@ -186,38 +187,6 @@ pub fn classify(
     }
 }
 
-/// A 401 from conversation `token`.
-pub fn refused(mut state: Breaker, token: &str, limit: u32) -> (Breaker, Refusal) {
-    if state.held {
-        return (state, Refusal::Backend(false));
-    }
-    if !state.refusing.iter().any(|t| t == token) {
-        state.refusing.push(token.to_string());
-    }
-    if state.probing || state.refusing.len() >= limit.max(1) as usize {
-        state.held = true;
-        return (state, Refusal::Backend(true));
-    }
-    let refusing = state.refusing.len() as u32;
-    (state, Refusal::Room(refusing))
-}
-
-/// A request was accepted.
-pub fn accepted(state: Breaker) -> Breaker {
-    Breaker {
-        refusing: Vec::new(),
-        probing: false,
-        ever_accepted: true,
-        ..state
-    }
-}
-
-/// The bot left `token`.
-pub fn left(mut state: Breaker, token: &str) -> Breaker {
-    state.refusing.retain(|t| t != token);
-    state
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,9 +226,14 @@ mod tests {
         assert_eq!(backoff(&d, 30, None, 1.0), 60_000);
         assert_eq!(backoff(&d, 0, None, 0.0), 250);
         assert_eq!(backoff(&d, 0, Some(120_000), 1.0), 120_000);
-        // 401s: slower (×16 from the start), up to 10 minutes.
-        assert_eq!(unauthorized_backoff(&d, 0, 1.0), 8000);
-        assert_eq!(unauthorized_backoff(&d, 20, 1.0), 600_000);
+        // A 401's one retry: well apart (×64), up to 10 minutes.
+        assert_eq!(unauthorized_backoff(&d, 1.0), 32_000);
+        assert_eq!(unauthorized_backoff(&d, 0.5), 16_000);
+        let slow = RetryPolicy {
+            initial_backoff_ms: 60_000,
+            ..d
+        };
+        assert_eq!(unauthorized_backoff(&slow, 1.0), 600_000);
     }
 
     #[test]
@@ -276,7 +250,7 @@ mod tests {
             )
         );
         assert!(
-            matches!(c(status(401, &[])), Outcome::Unauthorized(Retry { at, .. }) if at == now + 8000)
+            matches!(c(status(401, &[])), Outcome::Unauthorized(Retry { at, .. }) if at == now + 32_000)
         );
         for code in [400, 404, 412] {
             assert!(
@@ -354,42 +328,5 @@ mod tests {
         assert!(matches!(late, Outcome::Rejected(r) if r.contains("after 1 attempts over 3600 s")),);
         let many = classify(&status(503, &[]), 32000, &clock(2), &d, 1_000_000, 1.0);
         assert!(matches!(many, Outcome::Rejected(r) if r.contains("after 3 attempts")));
-    }
-
-    #[test]
-    fn the_breaker_counts_distinct_rooms_and_a_success_resets() {
-        let b = Breaker {
-            refusing: vec![],
-            held: false,
-            probing: false,
-            ever_accepted: false,
-        };
-        let (b, r) = refused(b, "aaaa", 3);
-        assert_eq!(r, Refusal::Room(1));
-        let (b, r) = refused(b, "aaaa", 3);
-        assert_eq!(r, Refusal::Room(1));
-        let (b, r) = refused(b, "bbbb", 3);
-        assert_eq!(r, Refusal::Room(2));
-        let b = left(b, "aaaa");
-        let (b, r) = refused(b, "cccc", 3);
-        assert_eq!(r, Refusal::Room(2));
-        let (b, r) = refused(b, "dddd", 3);
-        assert_eq!(r, Refusal::Backend(true));
-        let (b, r) = refused(b, "eeee", 3);
-        assert_eq!(r, Refusal::Backend(false));
-        assert!(b.held);
-        let probing = Breaker {
-            refusing: vec![],
-            held: false,
-            probing: true,
-            ever_accepted: false,
-        };
-        assert_eq!(
-            refused(probing.clone(), "aaaa", 3).1,
-            Refusal::Backend(true)
-        );
-        let open = accepted(probing);
-        assert!(!open.probing && open.ever_accepted);
-        assert_eq!(refused(open, "aaaa", 3).1, Refusal::Room(1));
     }
 }

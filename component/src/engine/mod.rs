@@ -3,6 +3,7 @@
 //! and setup checks. Time is an argument; the only thing drawn from outside is jitter, from
 //! the same randomness that signs requests.
 
+mod breaker;
 mod commands;
 mod dates;
 mod delivery;
@@ -12,9 +13,9 @@ mod policy;
 mod setup;
 
 use crate::engine_api::{
-    AnswerPlan, BotFeatures, Breaker, ChatModel, Decision, Failure, FailureKind, Fallback,
-    HttpRequest, IngressRules, JobClock, Outcome, Policy, Refusal, RetryPolicy, RoomSettings,
-    TalkAnswer, TalkCapabilities, Turn,
+    AnswerPlan, BotFeatures, Breaker, BreakerEvent, BreakerVerdict, ChatModel, Decision, Failure,
+    FailureKind, Fallback, HttpRequest, IngressRules, JobClock, Outcome, Policy, RetryPolicy,
+    RoomSettings, TalkAnswer, TalkCapabilities, Turn,
 };
 use crate::{Component, Event, ReceiveOptions, Received, WebhookError, engine_api};
 
@@ -125,16 +126,12 @@ impl engine_api::Guest for Component {
         delivery::explain(status).to_string()
     }
 
-    fn breaker_refused(state: Breaker, token: String, limit: u32) -> (Breaker, Refusal) {
-        delivery::refused(state, &token, limit)
+    fn unauthorized_budget() -> u32 {
+        breaker::BUDGET
     }
 
-    fn breaker_accepted(state: Breaker) -> Breaker {
-        delivery::accepted(state)
-    }
-
-    fn breaker_left(state: Breaker, token: String) -> Breaker {
-        delivery::left(state, &token)
+    fn breaker_step(state: Breaker, event: BreakerEvent, now: u64) -> (Breaker, BreakerVerdict) {
+        breaker::step(state, event, now)
     }
 
     fn features_from_bits(bits: u64) -> BotFeatures {

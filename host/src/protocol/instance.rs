@@ -237,13 +237,14 @@ impl ProtocolInstance {
         engine.default_retry_policy => call_default_retry_policy() -> RetryPolicy;
         /// `engine.explain-status`.
         engine.explain_status => call_explain_status(status: u16) -> String;
-        /// `engine.breaker-refused`.
-        engine.breaker_refused => call_breaker_refused(state: &Breaker, token: &str, limit: u32)
-            -> (Breaker, Refusal);
-        /// `engine.breaker-accepted`.
-        engine.breaker_accepted => call_breaker_accepted(state: &Breaker) -> Breaker;
-        /// `engine.breaker-left`.
-        engine.breaker_left => call_breaker_left(state: &Breaker, token: &str) -> Breaker;
+        /// `engine.unauthorized-budget`.
+        engine.unauthorized_budget => call_unauthorized_budget() -> u32;
+        /// `engine.breaker-step`.
+        engine.breaker_step => call_breaker_step(
+            state: &Breaker,
+            event: &BreakerEvent,
+            now: u64
+        ) -> (Breaker, BreakerVerdict);
         /// `engine.features-from-bits`.
         engine.features_from_bits => call_features_from_bits(bits: u64) -> BotFeatures;
         /// `engine.parse-capabilities`.

@@ -38,10 +38,11 @@ pub use exports::nextcloud::talk_bot::bot_api::{
     ApiError, BotRequest, Chunk, HttpMethod, SendOptions,
 };
 pub use exports::nextcloud::talk_bot::engine::{
-    Admission, AnswerPlan, BotFeatures, Breaker, ChatModel, CommandOutcome, Decision, Failure,
-    FailureKind, Fallback, HttpRequest, Ingested, IngressRules, JobClock, Mode, Outcome, Persona,
-    Policy, Post, Quoted, Refusal, Retry, RetryPolicy, Role, RoomPolicy, RoomSettings,
-    SettingsChange, TalkAnswer, TalkCapabilities, Ticket, Turn, UserPolicy,
+    Admission, AnswerPlan, BotFeatures, Breaker, BreakerEvent, BreakerVerdict, ChatModel,
+    Clearance, CommandOutcome, Decision, Failure, FailureKind, Fallback, HttpRequest, Ingested,
+    IngressRules, JobClock, Mode, Outcome, Persona, Policy, Post, Quoted, Refusal, Retry,
+    RetryPolicy, Role, RoomPolicy, RoomSettings, SettingsChange, TalkAnswer, TalkCapabilities,
+    Ticket, Turn, UserPolicy,
 };
 pub use exports::nextcloud::talk_bot::render::{AddressedText, BotIdentity};
 pub use exports::nextcloud::talk_bot::types::{

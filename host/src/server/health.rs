@@ -45,11 +45,19 @@ pub(super) fn readyz(app: &App) -> Response<Full<Bytes>> {
     if let Some(why) = app.store.write_failure() {
         problems.push(format!("storage failing: {why}"));
     }
+    let now = crate::store::now_ms().max(0) as u64;
     for (i, h) in app.health.iter().enumerate() {
         if h.is_held() {
             problems.push(format!(
                 "sending to {} stopped after 401s (fix the secret, restart)",
                 app.backend_urls[i]
+            ));
+        }
+        if let Some((until, why)) = h.paused(now) {
+            problems.push(format!(
+                "sending to {} paused for {} s: {why}",
+                app.backend_urls[i],
+                until.saturating_sub(now).div_ceil(1000)
             ));
         }
     }

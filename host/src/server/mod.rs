@@ -357,6 +357,13 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
             match outcome {
                 Enqueued::New => {
                     app.metrics.webhooks_queued.inc();
+                    // Talk sends webhooks only to bots enabled in the room: jobs that waited
+                    // on its 401s (a Leave the bot never got, then re-added) go now.
+                    let health = &app.health[ingested.backend_index as usize];
+                    if health.room_alive(&app.engine, &job_token).await {
+                        info!(token = %job_token, "a webhook came from this conversation: the bot is enabled there again, so its jobs that waited on 401s go now");
+                        app.store.new_work.notify_one();
+                    }
                     text(StatusCode::OK, "queued")
                 }
                 Enqueued::Duplicate => {

@@ -6,6 +6,8 @@ use anyhow::{Result, anyhow};
 
 use crate::config::{Config, OPENAI_DEFAULT_BASE_URL, ResponderConfig};
 use crate::protocol::{BotFeatures, BotRequest, EngineOptions, ProtocolEngine, SendOptions};
+use crate::store::{UnauthorizedLog, now_ms};
+use crate::worker::health::BackendHealth;
 
 /// One finding of `talkbot doctor`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -235,6 +237,22 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             }
         }
         let secret = backend.secrets[0].expose();
+        // The 401 budget and the brute-force lock, as `serve` keeps them (the data folder's
+        // log): when either says wait, the doctor sends nothing signed either.
+        let log = UnauthorizedLog::new(&config.data_dir);
+        let now = now_ms().max(0) as u64;
+        let health = BackendHealth::restore(&mut instance, log.clone(), &base, false, now);
+        if let Some((until, why)) = health.paused(now) {
+            findings.push(Finding::problem(
+                format!(
+                    "sending to {base} is paused for {} s: {why}",
+                    until.saturating_sub(now).div_ceil(1000)
+                ),
+                "wait, or end the lock on the server (`occ security:bruteforce:reset <bot's IP>`); \
+                 the doctor sends no signed request meanwhile",
+            ));
+            continue;
+        }
         let Some(room) = &options.room else {
             findings.push(Finding::Warning(
                 "the secret was not checked: give --room <token> of a conversation the bot is enabled in".into(),
@@ -312,6 +330,13 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             }
             Ok(r) => {
                 let status = r.status().as_u16();
+                if status == 401
+                    && let Err(e) = log.record_unauthorized(&base, now_ms().max(0) as u64)
+                {
+                    findings.push(Finding::Warning(format!(
+                        "could not record the 401 for the bot's budget: {e}"
+                    )));
+                }
                 let explanation = instance
                     .explain_status(status)
                     .map_err(|e| anyhow!("{e:#}"))?;

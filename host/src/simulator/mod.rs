@@ -64,7 +64,12 @@ pub struct State {
     pub message_faults: VecDeque<u16>,
     /// The server's chat max-length (Talk: 32000).
     pub max_length: usize,
+    /// Failed authentications so far (Talk's brute-force attempts of the bot's address; a
+    /// test runs well within Talk's 30-minute window, so they are not aged out).
     pub failed_auth: u32,
+    /// Failed authentications after which every bot request gets 429; the one that reaches it
+    /// gets a 500, as on a real Nextcloud 32 (default [`BRUTE_FORCE_LIMIT`]).
+    pub brute_force_limit: u32,
     /// The bot's feature bitmask. When set, the server has the `bot-features-api` capability
     /// (Talk 25) and answers `ask-features`; when None it is an older Talk without it.
     pub features: Option<u32>,
@@ -100,6 +105,7 @@ impl Simulator {
         let state = Arc::new(Mutex::new(State {
             secrets,
             max_length: MAX_LENGTH,
+            brute_force_limit: BRUTE_FORCE_LIMIT,
             ..State::default()
         }));
         let shared = state.clone();

@@ -7,7 +7,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response, StatusCode};
 
-use super::{API_PREFIX, BRUTE_FORCE_LIMIT, Posted, State, php_json_string, talk_signature};
+use super::{API_PREFIX, Posted, State, php_json_string, talk_signature};
 
 fn reply(status: u16, body: &str) -> Response<Full<Bytes>> {
     reply_with_data(status, body, "null")
@@ -160,7 +160,7 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
         if let Some(status) = s.faults.pop_front() {
             return fault(status, s.retry_after);
         }
-        if s.failed_auth >= BRUTE_FORCE_LIMIT {
+        if s.failed_auth >= s.brute_force_limit {
             return reply(429, "Reached maximum delay");
         }
         if s.unavailable_until
@@ -210,11 +210,10 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
     }
     let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
     if s.disabled_rooms.contains(&token) {
-        s.failed_auth += 1;
-        return reply(401, "unauthorized");
+        return unauthorized(&mut s);
     }
-    if !authenticate(&mut s, &random, &signature, value.as_bytes()) {
-        return reply(401, "unauthorized");
+    if !authenticate(&s, &random, &signature, value.as_bytes()) {
+        return unauthorized(&mut s);
     }
     if kind == "message" {
         if let Some(status) = s.message_faults.pop_front() {
@@ -261,7 +260,7 @@ async fn ask_features(
     let Some(features) = s.features else {
         return reply(404, "not found");
     };
-    if s.failed_auth >= BRUTE_FORCE_LIMIT {
+    if s.failed_auth >= s.brute_force_limit {
         return reply(429, "Reached maximum delay");
     }
     if header("ocs-apirequest").as_deref() != Some("true") {
@@ -276,24 +275,29 @@ async fn ask_features(
     if token.is_empty() || random.len() < 32 || signature.is_empty() {
         return reply(400, "token, random or signature missing");
     }
-    if !authenticate(&mut s, &random, &signature, token.as_bytes()) {
-        return reply(401, "unauthorized");
+    if !authenticate(&s, &random, &signature, token.as_bytes()) {
+        return unauthorized(&mut s);
     }
     reply_with_data(200, "OK", &format!("{{\"features\":{features}}}"))
 }
 
-/// Whether any bot secret signs `random + value` as `signature` (any case); a failure counts
-/// for brute-force protection, as in Talk.
-fn authenticate(s: &mut State, random: &str, signature: &str, value: &[u8]) -> bool {
+/// Whether any bot secret signs `random + value` as `signature` (any case).
+fn authenticate(s: &State, random: &str, signature: &str, value: &[u8]) -> bool {
     let signature = signature.to_ascii_lowercase();
-    let ok = s
-        .secrets
+    s.secrets
         .iter()
-        .any(|secret| talk_signature(secret, random, value) == signature);
-    if !ok {
-        s.failed_auth += 1;
+        .any(|secret| talk_signature(secret, random, value) == signature)
+}
+
+/// A refused bot request: a brute-force attempt of the bot's address, as in Talk. 401, except
+/// for the attempt that reaches the limit, which a real Nextcloud answers with a 500 (every
+/// request after it gets 429).
+fn unauthorized(s: &mut State) -> Response<Full<Bytes>> {
+    s.failed_auth += 1;
+    if s.failed_auth == s.brute_force_limit {
+        return reply(500, "Internal Server Error");
     }
-    ok
+    reply(401, "unauthorized")
 }
 
 /// A request header as text (absent or not UTF-8: `None`).

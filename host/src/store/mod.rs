@@ -16,11 +16,13 @@
 //! - `writer.rs`: the writer thread and its group commit;
 //! - `jobs.rs`: the queue itself (jobs and their states);
 //! - `memory.rs`: conversation memory and reply threads;
-//! - `rooms.rs`: settings changed from the chat.
+//! - `rooms.rs`: settings changed from the chat;
+//! - `unauthorized.rs`: the 401s each Nextcloud answered, in a file every process shares.
 
 mod jobs;
 mod memory;
 mod rooms;
+mod unauthorized;
 mod writer;
 
 use std::fmt;
@@ -37,6 +39,7 @@ use tokio::sync::{Notify, oneshot};
 pub use jobs::{Enqueued, Job, JobRef, JobState, NewJob};
 pub use memory::NewTurn;
 pub use rooms::RoomSettings;
+pub use unauthorized::{Recent, UnauthorizedLog};
 use writer::{Update, WriteItem};
 
 /// Webhooks waiting for the writer beyond which the ingress answers 503.

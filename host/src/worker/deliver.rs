@@ -9,7 +9,7 @@ use tracing::{error, info, warn};
 use super::JobError;
 use crate::app::App;
 use crate::protocol::{
-    BotRequest, JobClock, Outcome, ProtocolInstance, Refusal, Retry, TalkAnswer,
+    BotRequest, Clearance, JobClock, Outcome, ProtocolInstance, Refusal, Retry, TalkAnswer,
 };
 use crate::store::{Job, JobState, now_ms};
 
@@ -44,15 +44,10 @@ pub(super) async fn send(
         attempts: job.attempts,
         received_at: job.received_at.max(0) as u64,
     };
+    let now = now_ms().max(0) as u64;
     let outcome = held(app, instance)
         .await?
-        .classify(
-            &answer,
-            max_length,
-            clock,
-            app.retry_policy(),
-            now_ms().max(0) as u64,
-        )
+        .classify(&answer, max_length, clock, app.retry_policy(), now)
         .map_err(JobError::trap)?;
     let counter = match &outcome {
         Outcome::Delivered => &app.metrics.deliveries_ok,
@@ -66,18 +61,47 @@ pub(super) async fn send(
     };
     counter.inc();
     let health = &app.health[backend];
+    if health.throttled(&app.engine, &answer, now).await
+        && let Some((until, why)) = health.paused(now)
+    {
+        error!(
+            backend = %app.backend_urls[backend],
+            "{why} (for {} s). The secret is not the problem if other conversations were answered \
+             before; a conversation the bot was removed from while talkbot could not hear its Leave \
+             answers 401 until it is given up",
+            until.saturating_sub(now) / 1000
+        );
+    }
     match &outcome {
-        Outcome::Delivered => health.accepted(&app.engine).await,
+        Outcome::Delivered => health.accepted(&app.engine, &job.token).await,
         Outcome::Unauthorized(_) => {
             let limit = app.config.delivery.unauthorized_limit;
-            match health.unauthorized(&app.engine, &job.token, limit).await {
+            match health
+                .unauthorized(&app.engine, &job.token, limit, now)
+                .await
+            {
                 Refusal::Room(refusing) => warn!(
                     backend = %app.backend_urls[backend],
                     token = %job.token,
                     "this conversation answered 401: the bot is not enabled in it (or was just removed), so its \
-                     job is retried later and the other conversations go on ({refusing} conversation(s) refusing \
-                     since the last accepted request; if every conversation refuses, the secret is wrong)"
+                     job is tried once more, later, and the other conversations go on ({refusing} conversation(s) \
+                     refusing since the last accepted request; if every conversation refuses, the secret is wrong)"
                 ),
+                Refusal::RoomDisabled => {
+                    warn!(
+                        backend = %app.backend_urls[backend],
+                        token = %job.token,
+                        job = job.id,
+                        "this conversation answered 401 twice while this Nextcloud accepts the bot elsewhere: the bot \
+                         is not enabled there (it was removed while talkbot could not hear the Leave). Its reply is \
+                         given up; its other jobs wait, without spending Talk's brute-force allowance, until the \
+                         bot is added back there (its Join) or a message comes from it"
+                    );
+                    return Ok(Outcome::Rejected(format!(
+                        "conversation {} answered 401 twice: the bot is not enabled there",
+                        job.token
+                    )));
+                }
                 Refusal::Backend(true) => {
                     error!(
                         backend = %app.backend_urls[backend],
@@ -111,9 +135,6 @@ pub(super) async fn react(
     remove: bool,
 ) -> bool {
     let backend = job.backend_index as usize;
-    if app.health[backend].is_held() {
-        return false;
-    }
     let (base, secret) = (
         &app.backend_urls[backend],
         app.config.backends[backend].secrets[0].expose(),
@@ -121,6 +142,11 @@ pub(super) async fn react(
     let Ok(mut instance) = app.engine.acquire().await else {
         return false;
     };
+    // A reaction is never worth a 401, nor a request during a lock.
+    let now = now_ms().max(0) as u64;
+    if app.health[backend].clearance(&mut instance, &job.token, now) != Clearance::Send {
+        return false;
+    }
     let request = if remove {
         instance.remove_reaction(base, secret, &job.token, message_id, emoji)
     } else {
@@ -162,6 +188,21 @@ pub(super) async fn give_up(app: &App, job: &Job, message_id: Option<u64>, reaso
     app.metrics.jobs_failed.inc();
     if let Err(e) = app.store.finish(job.id, JobState::Failed, Some(reason)) {
         error!(job = job.id, "recording the failure: {e}");
+    }
+}
+
+/// Sending to the job's Nextcloud stopped (the secret is wrong): the job and the backend's
+/// other jobs are held until a restart.
+fn hold(app: &App, job: &Job, backend: usize) {
+    if let Err(e) = app.store.finish(
+        job.id,
+        JobState::Held,
+        Some("401: sending to this Nextcloud stopped"),
+    ) {
+        error!(job = job.id, "holding the job: {e}");
+    }
+    if let Err(e) = app.store.hold_backend(backend as u32) {
+        error!("holding jobs: {e}");
     }
 }
 
@@ -265,6 +306,30 @@ pub(super) async fn deliver(
             give_up(app, job, message_id, &reason).await;
             return Ok(Chunks::Stopped);
         }
+        let now = now_ms().max(0) as u64;
+        let clearance = app.health[backend].clearance(held(app, instance).await?, &job.token, now);
+        match clearance {
+            Clearance::Send => {}
+            Clearance::WaitUntil(at) => {
+                let reason = app.health[backend]
+                    .paused(now)
+                    .map(|(_, why)| why)
+                    .unwrap_or_else(|| "sending to this Nextcloud is paused".into());
+                schedule_retry(app, job, &Retry { at, reason });
+                return Ok(Chunks::Stopped);
+            }
+            Clearance::Hold(reason) => {
+                if app.health[backend].is_held() {
+                    hold(app, job, backend);
+                } else {
+                    // The room refuses the bot: its jobs wait for a sign of life (the scheduler
+                    // runs them as soon as one comes); this retry time is only a backstop.
+                    let at = now + 600_000;
+                    schedule_retry(app, job, &Retry { at, reason });
+                }
+                return Ok(Chunks::Stopped);
+            }
+        }
         if job.sending_chunk == Some(index) {
             // Sent before, outcome unknown (talkbot was killed while waiting for Talk's answer).
             app.metrics.deliveries_resent.inc();
@@ -313,16 +378,7 @@ pub(super) async fn deliver(
             Outcome::Retry(retry) => schedule_retry(app, job, &retry),
             Outcome::Unauthorized(retry) => {
                 if app.health[backend].is_held() {
-                    if let Err(e) = app.store.finish(
-                        job.id,
-                        JobState::Held,
-                        Some("401: sending to this Nextcloud stopped"),
-                    ) {
-                        error!(job = job.id, "holding the job: {e}");
-                    }
-                    if let Err(e) = app.store.hold_backend(backend as u32) {
-                        error!("holding jobs: {e}");
-                    }
+                    hold(app, job, backend);
                 } else {
                     schedule_retry(app, job, &retry);
                 }

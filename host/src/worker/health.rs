@@ -1,16 +1,20 @@
-//! Whether a Nextcloud accepts the bot's signatures: the engine's 401 breaker
-//! (`engine.breaker-*`), held per backend.
-//!
-//! Talk answers 401 both when the secret is wrong (every conversation refuses) and when the
-//! bot is not, or no longer, enabled in one conversation (the others still accept). The
-//! engine counts a refusal against one conversation and stops the whole Nextcloud only when
-//! `limit` different conversations refused with none accepting in between; after a restart
-//! with held jobs the backend is *probed* (one request at a time; the first 401 stops it).
-//! This file only keeps the state and serialises its transitions.
+//! Whether a Nextcloud accepts the bot's requests: the engine's 401 breaker and 401 budget
+//! (`engine.breaker-step`), kept per backend. The rules are the engine's (see
+//! `component/src/engine/breaker.rs`): a room that refuses twice is disabled until it shows
+//! life, a wrong secret stops the backend, at most `engine.unauthorized-budget` 401s are spent
+//! per Nextcloud in any 30 minutes, and a 429 after 401s is Nextcloud's brute-force lock.
+//! This file keeps the state, serialises its transitions, and shares the 401s and locks with
+//! every other process through the data folder's [`UnauthorizedLog`].
 
 use std::sync::Mutex;
 
-use crate::protocol::{Breaker, ProtocolEngine, Refusal};
+use tracing::error;
+
+use crate::protocol::{
+    Breaker, BreakerEvent, BreakerVerdict, Clearance, ProtocolEngine, ProtocolInstance, Refusal,
+    TalkAnswer,
+};
+use crate::store::UnauthorizedLog;
 
 /// One Nextcloud's standing.
 #[derive(Debug)]
@@ -18,30 +22,69 @@ pub struct BackendHealth {
     state: Mutex<Breaker>,
     /// Held across a transition (read, ask the engine, write) so none is lost.
     transition: tokio::sync::Mutex<()>,
+    /// Its normalised URL (the log's key).
+    backend: String,
+    log: UnauthorizedLog,
+    /// Rooms whose waiting jobs a webhook released, for the scheduler.
+    released: Mutex<Vec<String>>,
 }
 
-impl Default for BackendHealth {
-    fn default() -> Self {
-        Self::with(false)
+fn empty(probing: bool) -> Breaker {
+    Breaker {
+        refusing: Vec::new(),
+        held: false,
+        probing,
+        ever_accepted: false,
+        unauthorized_at: Vec::new(),
+        doubted: Vec::new(),
+        disabled: Vec::new(),
+        paused_until: None,
+        paused_because: None,
     }
 }
 
 impl BackendHealth {
-    fn with(probing: bool) -> Self {
-        BackendHealth {
-            state: Mutex::new(Breaker {
-                refusing: Vec::new(),
-                held: false,
-                probing,
-                ever_accepted: false,
-            }),
+    /// The standing of `backend` at start: its 401s and locks from the log; `probing` when
+    /// its jobs were held when the last run stopped.
+    pub fn restore(
+        instance: &mut ProtocolInstance,
+        log: UnauthorizedLog,
+        backend: &str,
+        probing: bool,
+        now: u64,
+    ) -> Self {
+        let health = BackendHealth {
+            state: Mutex::new(empty(probing)),
             transition: tokio::sync::Mutex::new(()),
-        }
+            backend: backend.to_string(),
+            log,
+            released: Mutex::new(Vec::new()),
+        };
+        health.absorb_log(instance, now);
+        health
     }
 
-    /// A backend whose jobs were held when the last run stopped: probe it first.
-    pub fn probing() -> Self {
-        Self::with(true)
+    /// Take in the 401s and locks other processes (or earlier runs) recorded.
+    fn absorb_log(&self, instance: &mut ProtocolInstance, now: u64) {
+        let recent = self.log.recent(&self.backend, now);
+        let mut state = self.get();
+        for at in recent.unauthorized_at {
+            match instance.breaker_step(&state, &BreakerEvent::Counted(at), now) {
+                Ok((next, _)) => state = next,
+                Err(e) => error!("component trapped in the 401 budget: {e:#}"),
+            }
+        }
+        if let Some(until) = recent.locked_until
+            && state.paused_until.is_none_or(|p| p < until)
+        {
+            state.paused_until = Some(until);
+            state.paused_because = Some(
+                "Nextcloud's brute-force protection locked this address out (recorded by an \
+                 earlier run or another process); sending paused until the lock ends"
+                    .into(),
+            );
+        }
+        self.set(state);
     }
 
     fn get(&self) -> Breaker {
@@ -52,7 +95,7 @@ impl BackendHealth {
         *self.state.lock().unwrap_or_else(|p| p.into_inner()) = next;
     }
 
-    /// Sending stopped (until a restart).
+    /// Sending stopped (until a restart): the secret is wrong.
     pub fn is_held(&self) -> bool {
         self.get().held
     }
@@ -60,6 +103,20 @@ impl BackendHealth {
     /// Only one request at a time may go out (probing after a restart).
     pub fn is_probing(&self) -> bool {
         self.get().probing
+    }
+
+    /// Until when nothing may be sent, and why (the brute-force lock, the budget spent).
+    pub fn paused(&self, now: u64) -> Option<(u64, String)> {
+        let state = self.get();
+        state
+            .paused_until
+            .filter(|until| now < *until)
+            .map(|until| (until, state.paused_because.unwrap_or_default()))
+    }
+
+    /// Whether `token`'s jobs wait for a sign of life (it refused twice).
+    pub fn is_disabled(&self, token: &str) -> bool {
+        self.get().disabled.iter().any(|t| t == token)
     }
 
     /// Conversations refusing since the last accepted request.
@@ -72,35 +129,91 @@ impl BackendHealth {
         self.get().ever_accepted
     }
 
-    /// A request was accepted: the secret is right.
-    pub async fn accepted(&self, engine: &ProtocolEngine) {
-        let state = self.get();
-        if state.refusing.is_empty() && !state.probing && state.ever_accepted {
-            return; // Nothing to reset: spare the component call on every delivery.
-        }
-        let _t = self.transition.lock().await;
-        if let Ok(mut instance) = engine.acquire().await
-            && let Ok(next) = instance.breaker_accepted(&self.get())
-        {
-            self.set(next);
+    /// The 401s counted in the current window.
+    pub fn unauthorized_in_window(&self) -> usize {
+        self.get().unauthorized_at.len()
+    }
+
+    /// May a request go to `token` now? A trap answers "hold" (the safe side).
+    pub fn clearance(&self, instance: &mut ProtocolInstance, token: &str, now: u64) -> Clearance {
+        let ask = BreakerEvent::Ask(token.to_string());
+        match instance.breaker_step(&self.get(), &ask, now) {
+            Ok((_, BreakerVerdict::Clearance(clearance))) => clearance,
+            Ok((_, other)) => Clearance::Hold(format!("unexpected verdict {other:?}")),
+            Err(e) => Clearance::Hold(format!("component trapped: {e:#}")),
         }
     }
 
-    /// Conversation `token` answered 401. A trap counts as the backend stopping (the safe side).
-    pub async fn unauthorized(&self, engine: &ProtocolEngine, token: &str, limit: u32) -> Refusal {
-        let _t = self.transition.lock().await;
+    /// Feed `event` to the breaker on a pooled instance (under the transition lock) and keep
+    /// the next state.
+    async fn step(
+        &self,
+        engine: &ProtocolEngine,
+        event: BreakerEvent,
+        now: u64,
+    ) -> wasmtime::Result<BreakerVerdict> {
+        let mut instance = engine.acquire().await?;
+        let (next, verdict) = instance.breaker_step(&self.get(), &event, now)?;
+        self.set(next);
+        Ok(verdict)
+    }
+
+    /// A request to `token` was accepted.
+    pub async fn accepted(&self, engine: &ProtocolEngine, token: &str) {
         let state = self.get();
+        if state.refusing.is_empty()
+            && !state.probing
+            && state.ever_accepted
+            && !state
+                .doubted
+                .iter()
+                .chain(&state.disabled)
+                .any(|t| t == token)
+        {
+            return; // Nothing to reset: spare the component call on every delivery.
+        }
+        let _t = self.transition.lock().await;
+        let event = BreakerEvent::Accepted(token.to_string());
+        if let Err(e) = self.step(engine, event, 0).await {
+            error!("component trapped in the 401 breaker: {e:#}");
+        }
+    }
+
+    /// `token` answered 401 at `now`: recorded for every process, and the engine's verdict.
+    /// A trap counts as the backend stopping (the safe side).
+    pub async fn unauthorized(
+        &self,
+        engine: &ProtocolEngine,
+        token: &str,
+        limit: u32,
+        now: u64,
+    ) -> Refusal {
+        let _t = self.transition.lock().await;
         let result = match engine.acquire().await {
-            Ok(mut instance) => instance.breaker_refused(&state, token, limit),
+            Ok(mut instance) => {
+                // Other processes' 401s count toward the budget too (read before this one is
+                // written, so it is counted once).
+                self.absorb_log(&mut instance, now);
+                let event = BreakerEvent::Refused((token.to_string(), limit));
+                instance.breaker_step(&self.get(), &event, now)
+            }
             Err(e) => Err(e),
         };
+        if let Err(e) = self.log.record_unauthorized(&self.backend, now) {
+            error!("recording a 401 in the unauthorized log: {e}");
+        }
         match result {
-            Ok((next, refusal)) => {
+            Ok((next, BreakerVerdict::Refusal(refusal))) => {
                 self.set(next);
                 refusal
             }
+            Ok((_, other)) => {
+                error!("the 401 breaker answered {other:?} to a refusal");
+                Refusal::Backend(false)
+            }
             Err(e) => {
-                tracing::error!("component trapped in the 401 breaker: {e:#}");
+                error!("component trapped in the 401 breaker: {e:#}");
+                let state = self.get();
                 let newly = !state.held;
                 self.set(Breaker {
                     held: true,
@@ -111,13 +224,78 @@ impl BackendHealth {
         }
     }
 
+    /// Talk's answer, as far as the brute-force lock goes: true when it is the lock (then
+    /// recorded for every process).
+    pub async fn throttled(&self, engine: &ProtocolEngine, answer: &TalkAnswer, now: u64) -> bool {
+        if !matches!(answer, TalkAnswer::Status((429, _))) {
+            return false;
+        }
+        let _t = self.transition.lock().await;
+        match self
+            .step(engine, BreakerEvent::Answered(answer.clone()), now)
+            .await
+        {
+            Ok(BreakerVerdict::Locked(true)) => {
+                if let Some(until) = self.get().paused_until
+                    && let Err(e) = self.log.record_lock(&self.backend, until)
+                {
+                    error!("recording the lock in the unauthorized log: {e}");
+                }
+                true
+            }
+            Ok(_) => false,
+            Err(e) => {
+                error!("component trapped in the 401 breaker: {e:#}");
+                false
+            }
+        }
+    }
+
+    /// A webhook came from `token`: its waiting jobs may go (the scheduler takes them from
+    /// [`BackendHealth::take_released`]). True when something was released.
+    pub async fn room_alive(&self, engine: &ProtocolEngine, token: &str) -> bool {
+        let state = self.get();
+        if !state
+            .doubted
+            .iter()
+            .chain(&state.disabled)
+            .any(|t| t == token)
+        {
+            return false;
+        }
+        let _t = self.transition.lock().await;
+        match self
+            .step(engine, BreakerEvent::RoomAlive(token.to_string()), 0)
+            .await
+        {
+            Ok(BreakerVerdict::Released(true)) => {
+                self.released
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push(token.to_string());
+                true
+            }
+            Ok(_) => false,
+            Err(e) => {
+                error!("component trapped in the 401 breaker: {e:#}");
+                false
+            }
+        }
+    }
+
+    /// Rooms released since the last call.
+    pub fn take_released(&self) -> Vec<String> {
+        std::mem::take(&mut *self.released.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
     /// The bot left `token`: its refusals say nothing about the secret any more.
     pub async fn left(&self, engine: &ProtocolEngine, token: &str) {
         let _t = self.transition.lock().await;
-        if let Ok(mut instance) = engine.acquire().await
-            && let Ok(next) = instance.breaker_left(&self.get(), token)
+        if let Err(e) = self
+            .step(engine, BreakerEvent::Left(token.to_string()), 0)
+            .await
         {
-            self.set(next);
+            error!("component trapped in the 401 breaker: {e:#}");
         }
     }
 }

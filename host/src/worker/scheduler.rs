@@ -133,6 +133,14 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
             }
         }
         while tasks.try_join_next().is_some() {}
+        // A webhook came from a room whose jobs waited on its 401s: they go now.
+        for (backend, health) in app.health.iter().enumerate() {
+            for token in health.take_released() {
+                if let Some(q) = queues.get_mut(&(backend as u32, token)) {
+                    q.not_before = 0;
+                }
+            }
+        }
         queues.retain(|_, q| !q.is_idle());
         turns.retain(|key| queues.contains_key(key));
 
@@ -219,6 +227,17 @@ fn take_turn(
         runs.push((permit, id, true));
     }
     if q.busy || q.overtaking_busy || health.is_some_and(|h| h.is_held()) {
+        return Turn::Run(runs);
+    }
+    // The brute-force lock or the 401 budget: nothing goes to this Nextcloud before `until`.
+    if let Some((until, _)) = health.and_then(|h| h.paused(now.max(0) as u64)) {
+        return match runs.is_empty() {
+            true => Turn::Wait(Some(until as i64)),
+            false => Turn::Run(runs),
+        };
+    }
+    // A room that refused the bot twice waits for a sign of life (`take_released`).
+    if health.is_some_and(|h| h.is_disabled(&key.1)) {
         return Turn::Run(runs);
     }
     // Probing a backend after a restart: one request at a time.

@@ -13239,9 +13239,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020BreakerRefused;
+    let engine020UnauthorizedBudget;
     
-    function breakerRefused(arg0, arg1, arg2) {
+    function unauthorizedBudget() {
       
       const hostProvided = false;
       getOrCreateAsyncState(0).throwIfTrapped();
@@ -13251,7 +13251,93 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020BreakerRefused',
+        entryFnName: 'engine020UnauthorizedBudget',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (null!== null) {
+        task.setReturnMemoryIdx(null);
+        task.setReturnMemory((() => null)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="unauthorized-budget"][Instruction::CallWasm] enter', {
+              funcName: 'unauthorized-budget',
+              paramCount: 0,
+              async: false,
+              postReturn: false,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020UnauthorizedBudget(),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="unauthorized-budget"][Instruction::Return]', {
+              funcName: 'unauthorized-budget',
+              paramCount: 1,
+              async: false,
+              postReturn: false
+            });
+            task.resolve([ret >>> 0]);
+            task.exit();
+            return ret >>> 0;
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let engine020BreakerStep;
+    
+    function breakerStep(arg0, arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020BreakerStep',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -13274,28 +13360,233 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            var {refusing: v0_0, held: v0_1, probing: v0_2, everAccepted: v0_3 } = arg0;
-            var vec2 = v0_0;
-            var len2 = vec2.length;
-            var result2 = realloc0(0, 0, 4, len2 * 8);
-            for (let i = 0; i < vec2.length; i++) {
-              const e = vec2[i];
-              const base = result2 + i * 8;
+            var ptr0 = realloc0(0, 0, 8, 104);
+            var {refusing: v1_0, held: v1_1, probing: v1_2, everAccepted: v1_3, unauthorizedAt: v1_4, doubted: v1_5, disabled: v1_6, pausedUntil: v1_7, pausedBecause: v1_8 } = arg0;
+            var vec3 = v1_0;
+            var len3 = vec3.length;
+            var result3 = realloc0(0, 0, 4, len3 * 8);
+            for (let i = 0; i < vec3.length; i++) {
+              const e = vec3[i];
+              const base = result3 + i * 8;
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr1= encodeRes.ptr;
-              var len1 = encodeRes.len;
+              var ptr2= encodeRes.ptr;
+              var len2 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 4, len1, true);
-              dataView(memory0).setUint32(base + 0, ptr1, true);
+              dataView(memory0).setUint32(base + 4, len2, true);
+              dataView(memory0).setUint32(base + 0, ptr2, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 4, len3, true);
+            dataView(memory0).setUint32(ptr0 + 0, result3, true);
+            dataView(memory0).setInt8(ptr0 + 8, v1_1 ? 1 : 0, true);
+            dataView(memory0).setInt8(ptr0 + 9, v1_2 ? 1 : 0, true);
+            dataView(memory0).setInt8(ptr0 + 10, v1_3 ? 1 : 0, true);
+            var val4 = v1_4;
+            var len4 = val4.length;
+            var ptr4 = realloc0(0, 0, 8, len4 * 8);
+            
+            let valData4;
+            const valLenBytes4 = len4 * 8;
+            if (Array.isArray(val4)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv4 = new DataView(memory0.buffer);
+              for (const v of val4) {
+                _requireValidNumericPrimitive.bind(null, 'u64')(v);
+                dv4.setBigUint64(ptr4+ offset, v, true);
+                offset += 8;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData4 = new Uint8Array(val4.buffer || val4, val4.byteOffset, valLenBytes4);
+              const out4 = new Uint8Array(memory0.buffer, ptr4, valLenBytes4);
+              out4.set(valData4);
             }
             
-            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
-            var ptr3= encodeRes.ptr;
-            var len3 = encodeRes.len;
-            
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-refused"][Instruction::CallWasm] enter', {
-              funcName: 'breaker-refused',
-              paramCount: 8,
+            dataView(memory0).setUint32(ptr0 + 16, len4, true);
+            dataView(memory0).setUint32(ptr0 + 12, ptr4, true);
+            var vec6 = v1_5;
+            var len6 = vec6.length;
+            var result6 = realloc0(0, 0, 4, len6 * 8);
+            for (let i = 0; i < vec6.length; i++) {
+              const e = vec6[i];
+              const base = result6 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr5= encodeRes.ptr;
+              var len5 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len5, true);
+              dataView(memory0).setUint32(base + 0, ptr5, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 24, len6, true);
+            dataView(memory0).setUint32(ptr0 + 20, result6, true);
+            var vec8 = v1_6;
+            var len8 = vec8.length;
+            var result8 = realloc0(0, 0, 4, len8 * 8);
+            for (let i = 0; i < vec8.length; i++) {
+              const e = vec8[i];
+              const base = result8 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr7= encodeRes.ptr;
+              var len7 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len7, true);
+              dataView(memory0).setUint32(base + 0, ptr7, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 32, len8, true);
+            dataView(memory0).setUint32(ptr0 + 28, result8, true);
+            var variant9 = v1_7;
+            if (variant9 === null || variant9=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 40, 0, true);
+            } else {
+              const e = variant9;
+              dataView(memory0).setInt8(ptr0 + 40, 1, true);
+              dataView(memory0).setBigInt64(ptr0 + 48, toUint64(e), true);
+            }
+            var variant11 = v1_8;
+            if (variant11 === null || variant11=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 56, 0, true);
+            } else {
+              const e = variant11;
+              dataView(memory0).setInt8(ptr0 + 56, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr10= encodeRes.ptr;
+              var len10 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 64, len10, true);
+              dataView(memory0).setUint32(ptr0 + 60, ptr10, true);
+            }
+            var variant25 = arg1;
+            switch (variant25.tag) {
+              case 'ask': {
+                const e = variant25.val;
+                dataView(memory0).setInt8(ptr0 + 72, 0, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr12= encodeRes.ptr;
+                var len12 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 84, len12, true);
+                dataView(memory0).setUint32(ptr0 + 80, ptr12, true);
+                break;
+              }
+              case 'refused': {
+                const e = variant25.val;
+                dataView(memory0).setInt8(ptr0 + 72, 1, true);
+                var [tuple13_0, tuple13_1] = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(tuple13_0, realloc0, memory0);
+                var ptr14= encodeRes.ptr;
+                var len14 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 84, len14, true);
+                dataView(memory0).setUint32(ptr0 + 80, ptr14, true);
+                dataView(memory0).setInt32(ptr0 + 88, toUint32(tuple13_1), true);
+                break;
+              }
+              case 'counted': {
+                const e = variant25.val;
+                dataView(memory0).setInt8(ptr0 + 72, 2, true);
+                dataView(memory0).setBigInt64(ptr0 + 80, toUint64(e), true);
+                break;
+              }
+              case 'answered': {
+                const e = variant25.val;
+                dataView(memory0).setInt8(ptr0 + 72, 3, true);
+                var variant21 = e;
+                switch (variant21.tag) {
+                  case 'status': {
+                    const e = variant21.val;
+                    dataView(memory0).setInt8(ptr0 + 80, 0, true);
+                    var [tuple15_0, tuple15_1] = e;
+                    dataView(memory0).setInt16(ptr0 + 84, toUint16(tuple15_0), true);
+                    var vec19 = tuple15_1;
+                    var len19 = vec19.length;
+                    var result19 = realloc0(0, 0, 4, len19 * 16);
+                    for (let i = 0; i < vec19.length; i++) {
+                      const e = vec19[i];
+                      const base = result19 + i * 16;var [tuple16_0, tuple16_1] = e;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(tuple16_0, realloc0, memory0);
+                      var ptr17= encodeRes.ptr;
+                      var len17 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 4, len17, true);
+                      dataView(memory0).setUint32(base + 0, ptr17, true);
+                      
+                      var encodeRes = _utf8AllocateAndEncode(tuple16_1, realloc0, memory0);
+                      var ptr18= encodeRes.ptr;
+                      var len18 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 12, len18, true);
+                      dataView(memory0).setUint32(base + 8, ptr18, true);
+                    }
+                    dataView(memory0).setUint32(ptr0 + 92, len19, true);
+                    dataView(memory0).setUint32(ptr0 + 88, result19, true);
+                    break;
+                  }
+                  case 'unreachable': {
+                    const e = variant21.val;
+                    dataView(memory0).setInt8(ptr0 + 80, 1, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                    var ptr20= encodeRes.ptr;
+                    var len20 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(ptr0 + 88, len20, true);
+                    dataView(memory0).setUint32(ptr0 + 84, ptr20, true);
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant21.tag)}\` (received \`${variant21}\`) specified for \`TalkAnswer\``);
+                  }
+                }
+                break;
+              }
+              case 'accepted': {
+                const e = variant25.val;
+                dataView(memory0).setInt8(ptr0 + 72, 4, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr22= encodeRes.ptr;
+                var len22 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 84, len22, true);
+                dataView(memory0).setUint32(ptr0 + 80, ptr22, true);
+                break;
+              }
+              case 'room-alive': {
+                const e = variant25.val;
+                dataView(memory0).setInt8(ptr0 + 72, 5, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr23= encodeRes.ptr;
+                var len23 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 84, len23, true);
+                dataView(memory0).setUint32(ptr0 + 80, ptr23, true);
+                break;
+              }
+              case 'left': {
+                const e = variant25.val;
+                dataView(memory0).setInt8(ptr0 + 72, 6, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr24= encodeRes.ptr;
+                var len24 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 84, len24, true);
+                dataView(memory0).setUint32(ptr0 + 80, ptr24, true);
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant25.tag)}\` (received \`${variant25}\`) specified for \`BreakerEvent\``);
+              }
+            }
+            dataView(memory0).setBigInt64(ptr0 + 96, toUint64(arg2), true);
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-step"][Instruction::CallWasm] enter', {
+              funcName: 'breaker-step',
+              paramCount: 1,
               async: false,
               postReturn: true,
             });
@@ -13306,7 +13597,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020BreakerRefused(result2, len2, v0_1 ? 1 : 0, v0_2 ? 1 : 0, v0_3 ? 1 : 0, ptr3, len3, toUint32(arg2)),
+                fn: () => engine020BreakerStep(ptr0),
               });
             } catch (err) {
               
@@ -13322,326 +13613,203 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            var len5 = dataView(memory0).getUint32(ret + 4, true);
-            var base5 = dataView(memory0).getUint32(ret + 0, true);
-            if (base5 % 4 !== 0) throw new TypeError(`list pointer [${base5}] is not aligned to 4`);
-            var result5 = [];
-            for (let i = 0; i < len5; i++) {
-              const base = base5 + i * 8;
-              var ptr4 = dataView(memory0).getUint32(base + 0, true);
-              var len4 = dataView(memory0).getUint32(base + 4, true);
-              var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
-              result5.push(result4);
+            var len27 = dataView(memory0).getUint32(ret + 4, true);
+            var base27 = dataView(memory0).getUint32(ret + 0, true);
+            if (base27 % 4 !== 0) throw new TypeError(`list pointer [${base27}] is not aligned to 4`);
+            var result27 = [];
+            for (let i = 0; i < len27; i++) {
+              const base = base27 + i * 8;
+              var ptr26 = dataView(memory0).getUint32(base + 0, true);
+              var len26 = dataView(memory0).getUint32(base + 4, true);
+              var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+              result27.push(result26);
             }
-            var bool6 = dataView(memory0).getUint8(ret + 8, true);
-            var bool7 = dataView(memory0).getUint8(ret + 9, true);
-            var bool8 = dataView(memory0).getUint8(ret + 10, true);
-            let variant10;
-            switch (dataView(memory0).getUint8(ret + 12, true)) {
+            var bool28 = dataView(memory0).getUint8(ret + 8, true);
+            var bool29 = dataView(memory0).getUint8(ret + 9, true);
+            var bool30 = dataView(memory0).getUint8(ret + 10, true);
+            var ptr31 = dataView(memory0).getUint32(ret + 12, true);
+            var len31 = dataView(memory0).getUint32(ret + 16, true);
+            if (ptr31 % 8 !== 0) throw new TypeError(`list pointer [${ptr31}] is not aligned to 8`);
+            var result31 = new BigUint64Array(memory0.buffer.slice(ptr31, ptr31 + len31 * 8));
+            var len33 = dataView(memory0).getUint32(ret + 24, true);
+            var base33 = dataView(memory0).getUint32(ret + 20, true);
+            if (base33 % 4 !== 0) throw new TypeError(`list pointer [${base33}] is not aligned to 4`);
+            var result33 = [];
+            for (let i = 0; i < len33; i++) {
+              const base = base33 + i * 8;
+              var ptr32 = dataView(memory0).getUint32(base + 0, true);
+              var len32 = dataView(memory0).getUint32(base + 4, true);
+              var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
+              result33.push(result32);
+            }
+            var len35 = dataView(memory0).getUint32(ret + 32, true);
+            var base35 = dataView(memory0).getUint32(ret + 28, true);
+            if (base35 % 4 !== 0) throw new TypeError(`list pointer [${base35}] is not aligned to 4`);
+            var result35 = [];
+            for (let i = 0; i < len35; i++) {
+              const base = base35 + i * 8;
+              var ptr34 = dataView(memory0).getUint32(base + 0, true);
+              var len34 = dataView(memory0).getUint32(base + 4, true);
+              var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
+              result35.push(result34);
+            }
+            let variant36;
+            switch (dataView(memory0).getUint8(ret + 40, true)) {
               case 0: {
-                variant10= {
-                  tag: 'room',
-                  val: dataView(memory0).getInt32(ret + 16, true) >>> 0
+                variant36 = undefined;
+                break;
+              }
+              case 1: {
+                variant36 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true)));
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for option');
+              }
+            }
+            let variant38;
+            switch (dataView(memory0).getUint8(ret + 56, true)) {
+              case 0: {
+                variant38 = undefined;
+                break;
+              }
+              case 1: {
+                var ptr37 = dataView(memory0).getUint32(ret + 60, true);
+                var len37 = dataView(memory0).getUint32(ret + 64, true);
+                var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
+                variant38 = result37;
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for option');
+              }
+            }
+            let variant45;
+            switch (dataView(memory0).getUint8(ret + 72, true)) {
+              case 0: {
+                let variant40;
+                switch (dataView(memory0).getUint8(ret + 80, true)) {
+                  case 0: {
+                    variant40= {
+                      tag: 'send',
+                    };
+                    break;
+                  }
+                  case 1: {
+                    variant40= {
+                      tag: 'wait-until',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)))
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr39 = dataView(memory0).getUint32(ret + 88, true);
+                    var len39 = dataView(memory0).getUint32(ret + 92, true);
+                    var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+                    variant40= {
+                      tag: 'hold',
+                      val: result39
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for Clearance');
+                  }
+                }
+                variant45= {
+                  tag: 'clearance',
+                  val: variant40
                 };
                 break;
               }
               case 1: {
-                var bool9 = dataView(memory0).getUint8(ret + 16, true);
-                variant10= {
-                  tag: 'backend',
-                  val: bool9 == 0 ? false : (bool9 == 1 ? true : throwInvalidBool())
+                let variant42;
+                switch (dataView(memory0).getUint8(ret + 80, true)) {
+                  case 0: {
+                    variant42= {
+                      tag: 'room',
+                      val: dataView(memory0).getInt32(ret + 84, true) >>> 0
+                    };
+                    break;
+                  }
+                  case 1: {
+                    variant42= {
+                      tag: 'room-disabled',
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var bool41 = dataView(memory0).getUint8(ret + 84, true);
+                    variant42= {
+                      tag: 'backend',
+                      val: bool41 == 0 ? false : (bool41 == 1 ? true : throwInvalidBool())
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for Refusal');
+                  }
+                }
+                variant45= {
+                  tag: 'refusal',
+                  val: variant42
+                };
+                break;
+              }
+              case 2: {
+                var bool43 = dataView(memory0).getUint8(ret + 80, true);
+                variant45= {
+                  tag: 'locked',
+                  val: bool43 == 0 ? false : (bool43 == 1 ? true : throwInvalidBool())
+                };
+                break;
+              }
+              case 3: {
+                var bool44 = dataView(memory0).getUint8(ret + 80, true);
+                variant45= {
+                  tag: 'released',
+                  val: bool44 == 0 ? false : (bool44 == 1 ? true : throwInvalidBool())
+                };
+                break;
+              }
+              case 4: {
+                variant45= {
+                  tag: 'nothing',
                 };
                 break;
               }
               default: {
-                throw new TypeError('invalid variant discriminant for Refusal');
+                throw new TypeError('invalid variant discriminant for BreakerVerdict');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-refused"][Instruction::Return]', {
-              funcName: 'breaker-refused',
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-step"][Instruction::Return]', {
+              funcName: 'breaker-step',
               paramCount: 1,
               async: false,
               postReturn: true
             });
             task.resolve([[{
-              refusing: result5,
-              held: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
-              probing: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
-              everAccepted: bool8 == 0 ? false : (bool8 == 1 ? true : throwInvalidBool()),
-            }, variant10]]);
+              refusing: result27,
+              held: bool28 == 0 ? false : (bool28 == 1 ? true : throwInvalidBool()),
+              probing: bool29 == 0 ? false : (bool29 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool30 == 0 ? false : (bool30 == 1 ? true : throwInvalidBool()),
+              unauthorizedAt: result31,
+              doubted: result33,
+              disabled: result35,
+              pausedUntil: variant36,
+              pausedBecause: variant38,
+            }, variant45]]);
             const retCopy = [{
-              refusing: result5,
-              held: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
-              probing: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
-              everAccepted: bool8 == 0 ? false : (bool8 == 1 ? true : throwInvalidBool()),
-            }, variant10];
-            
-            let cstate = getOrCreateAsyncState(0);
-            cstate.mayLeave = false;
-            postReturn17(ret);
-            cstate.mayLeave = true;
-            task.exit();
-            return retCopy;
-            
-            
-          } catch (err) {
-            if (!task.isResolvedState()) {
-              task.setErrored(err);
-              task.reject(err);
-            }
-            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
-            throw err;
-          }
-        },
-      });
-      
-    }
-    let engine020BreakerAccepted;
-    
-    function breakerAccepted(arg0) {
-      
-      const hostProvided = false;
-      getOrCreateAsyncState(0).throwIfTrapped();
-      
-      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: false,
-        preserveFutureResult: false,
-        entryFnName: 'engine020BreakerAccepted',
-        getCallbackFn: () => null,
-        callbackFnName: null,
-        errHandling: 'none',
-        callingWasmExport: true,
-      });
-      task.setCalleeIsAsync(false);
-      
-      const started = task.enterSync();
-      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
-      
-      if (0!== null) {
-        task.setReturnMemoryIdx(0);
-        task.setReturnMemory((() => memory0)());
-      }
-      
-      
-      return _withGlobalCurrentTaskMeta({
-        taskID: task.id(),
-        componentIdx: task.componentIdx(),
-        fn: () => {
-          try {
-            
-            var {refusing: v0_0, held: v0_1, probing: v0_2, everAccepted: v0_3 } = arg0;
-            var vec2 = v0_0;
-            var len2 = vec2.length;
-            var result2 = realloc0(0, 0, 4, len2 * 8);
-            for (let i = 0; i < vec2.length; i++) {
-              const e = vec2[i];
-              const base = result2 + i * 8;
-              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr1= encodeRes.ptr;
-              var len1 = encodeRes.len;
-              
-              dataView(memory0).setUint32(base + 4, len1, true);
-              dataView(memory0).setUint32(base + 0, ptr1, true);
-            }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-accepted"][Instruction::CallWasm] enter', {
-              funcName: 'breaker-accepted',
-              paramCount: 5,
-              async: false,
-              postReturn: true,
-            });
-            
-            let ret;
-            
-            try {
-              ret =  _withGlobalCurrentTaskMeta({
-                taskID: task.id(),
-                componentIdx: task.componentIdx(),
-                fn: () => engine020BreakerAccepted(result2, len2, v0_1 ? 1 : 0, v0_2 ? 1 : 0, v0_3 ? 1 : 0),
-              });
-            } catch (err) {
-              
-              _debugLog('[Instruction::CallWasm] error during sync call', {
-                taskID: task.id(),
-                err,
-              });
-              getOrCreateAsyncState(0).markTrapped(err);
-              task.setErrored(err);
-              task.reject(err);
-              task.exit();
-              throw err;
-              
-            }
-            
-            var len4 = dataView(memory0).getUint32(ret + 4, true);
-            var base4 = dataView(memory0).getUint32(ret + 0, true);
-            if (base4 % 4 !== 0) throw new TypeError(`list pointer [${base4}] is not aligned to 4`);
-            var result4 = [];
-            for (let i = 0; i < len4; i++) {
-              const base = base4 + i * 8;
-              var ptr3 = dataView(memory0).getUint32(base + 0, true);
-              var len3 = dataView(memory0).getUint32(base + 4, true);
-              var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
-              result4.push(result3);
-            }
-            var bool5 = dataView(memory0).getUint8(ret + 8, true);
-            var bool6 = dataView(memory0).getUint8(ret + 9, true);
-            var bool7 = dataView(memory0).getUint8(ret + 10, true);
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-accepted"][Instruction::Return]', {
-              funcName: 'breaker-accepted',
-              paramCount: 1,
-              async: false,
-              postReturn: true
-            });
-            task.resolve([{
-              refusing: result4,
-              held: bool5 == 0 ? false : (bool5 == 1 ? true : throwInvalidBool()),
-              probing: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
-              everAccepted: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
-            }]);
-            const retCopy = {
-              refusing: result4,
-              held: bool5 == 0 ? false : (bool5 == 1 ? true : throwInvalidBool()),
-              probing: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
-              everAccepted: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
-            };
-            
-            let cstate = getOrCreateAsyncState(0);
-            cstate.mayLeave = false;
-            postReturn17(ret);
-            cstate.mayLeave = true;
-            task.exit();
-            return retCopy;
-            
-            
-          } catch (err) {
-            if (!task.isResolvedState()) {
-              task.setErrored(err);
-              task.reject(err);
-            }
-            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
-            throw err;
-          }
-        },
-      });
-      
-    }
-    let engine020BreakerLeft;
-    
-    function breakerLeft(arg0, arg1) {
-      
-      const hostProvided = false;
-      getOrCreateAsyncState(0).throwIfTrapped();
-      
-      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: false,
-        preserveFutureResult: false,
-        entryFnName: 'engine020BreakerLeft',
-        getCallbackFn: () => null,
-        callbackFnName: null,
-        errHandling: 'none',
-        callingWasmExport: true,
-      });
-      task.setCalleeIsAsync(false);
-      
-      const started = task.enterSync();
-      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
-      
-      if (0!== null) {
-        task.setReturnMemoryIdx(0);
-        task.setReturnMemory((() => memory0)());
-      }
-      
-      
-      return _withGlobalCurrentTaskMeta({
-        taskID: task.id(),
-        componentIdx: task.componentIdx(),
-        fn: () => {
-          try {
-            
-            var {refusing: v0_0, held: v0_1, probing: v0_2, everAccepted: v0_3 } = arg0;
-            var vec2 = v0_0;
-            var len2 = vec2.length;
-            var result2 = realloc0(0, 0, 4, len2 * 8);
-            for (let i = 0; i < vec2.length; i++) {
-              const e = vec2[i];
-              const base = result2 + i * 8;
-              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr1= encodeRes.ptr;
-              var len1 = encodeRes.len;
-              
-              dataView(memory0).setUint32(base + 4, len1, true);
-              dataView(memory0).setUint32(base + 0, ptr1, true);
-            }
-            
-            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
-            var ptr3= encodeRes.ptr;
-            var len3 = encodeRes.len;
-            
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-left"][Instruction::CallWasm] enter', {
-              funcName: 'breaker-left',
-              paramCount: 7,
-              async: false,
-              postReturn: true,
-            });
-            
-            let ret;
-            
-            try {
-              ret =  _withGlobalCurrentTaskMeta({
-                taskID: task.id(),
-                componentIdx: task.componentIdx(),
-                fn: () => engine020BreakerLeft(result2, len2, v0_1 ? 1 : 0, v0_2 ? 1 : 0, v0_3 ? 1 : 0, ptr3, len3),
-              });
-            } catch (err) {
-              
-              _debugLog('[Instruction::CallWasm] error during sync call', {
-                taskID: task.id(),
-                err,
-              });
-              getOrCreateAsyncState(0).markTrapped(err);
-              task.setErrored(err);
-              task.reject(err);
-              task.exit();
-              throw err;
-              
-            }
-            
-            var len5 = dataView(memory0).getUint32(ret + 4, true);
-            var base5 = dataView(memory0).getUint32(ret + 0, true);
-            if (base5 % 4 !== 0) throw new TypeError(`list pointer [${base5}] is not aligned to 4`);
-            var result5 = [];
-            for (let i = 0; i < len5; i++) {
-              const base = base5 + i * 8;
-              var ptr4 = dataView(memory0).getUint32(base + 0, true);
-              var len4 = dataView(memory0).getUint32(base + 4, true);
-              var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
-              result5.push(result4);
-            }
-            var bool6 = dataView(memory0).getUint8(ret + 8, true);
-            var bool7 = dataView(memory0).getUint8(ret + 9, true);
-            var bool8 = dataView(memory0).getUint8(ret + 10, true);
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-left"][Instruction::Return]', {
-              funcName: 'breaker-left',
-              paramCount: 1,
-              async: false,
-              postReturn: true
-            });
-            task.resolve([{
-              refusing: result5,
-              held: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
-              probing: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
-              everAccepted: bool8 == 0 ? false : (bool8 == 1 ? true : throwInvalidBool()),
-            }]);
-            const retCopy = {
-              refusing: result5,
-              held: bool6 == 0 ? false : (bool6 == 1 ? true : throwInvalidBool()),
-              probing: bool7 == 0 ? false : (bool7 == 1 ? true : throwInvalidBool()),
-              everAccepted: bool8 == 0 ? false : (bool8 == 1 ? true : throwInvalidBool()),
-            };
+              refusing: result27,
+              held: bool28 == 0 ? false : (bool28 == 1 ? true : throwInvalidBool()),
+              probing: bool29 == 0 ? false : (bool29 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool30 == 0 ? false : (bool30 == 1 ? true : throwInvalidBool()),
+              unauthorizedAt: result31,
+              doubted: result33,
+              disabled: result35,
+              pausedUntil: variant36,
+              pausedBecause: variant38,
+            }, variant45];
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -14665,12 +14833,12 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
     }
     
-    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
+    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
     
     try {
-      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted']);
+      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step']);
     } catch(err) {
-      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
+      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
     }
     
     postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
@@ -14725,9 +14893,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     engine020Classify = exports1['nextcloud:talk-bot/engine@0.2.0#classify'];
     engine020Expired = exports1['nextcloud:talk-bot/engine@0.2.0#expired'];
     engine020ExplainStatus = exports1['nextcloud:talk-bot/engine@0.2.0#explain-status'];
-    engine020BreakerRefused = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-refused'];
-    engine020BreakerAccepted = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-accepted'];
-    engine020BreakerLeft = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-left'];
+    engine020UnauthorizedBudget = exports1['nextcloud:talk-bot/engine@0.2.0#unauthorized-budget'];
+    engine020BreakerStep = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-step'];
     engine020FeaturesFromBits = exports1['nextcloud:talk-bot/engine@0.2.0#features-from-bits'];
     engine020ParseCapabilities = exports1['nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
     engine020ParseFeaturesAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
@@ -14750,9 +14917,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     };
     const engine020 = {
       admit: admit,
-      breakerAccepted: breakerAccepted,
-      breakerLeft: breakerLeft,
-      breakerRefused: breakerRefused,
+      breakerStep: breakerStep,
       checkMaxLength: checkMaxLength,
       checkSecret: checkSecret,
       checkToken: checkToken,
@@ -14772,6 +14937,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       parseFeaturesAnswer: parseFeaturesAnswer,
       parsePublished: parsePublished,
       retryable: retryable,
+      unauthorizedBudget: unauthorizedBudget,
       
     };
     const render020 = {

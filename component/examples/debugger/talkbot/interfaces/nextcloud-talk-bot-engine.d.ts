@@ -13,9 +13,8 @@ export function defaultRetryPolicy(): RetryPolicy;
 export function classify(answer: TalkAnswer, maxLength: number, job: JobClock, retry: RetryPolicy, now: TimestampMs): Outcome;
 export function expired(job: JobClock, retry: RetryPolicy, now: TimestampMs): string | undefined;
 export function explainStatus(status: number): string;
-export function breakerRefused(state: Breaker, token: string, limit: number): [Breaker, Refusal];
-export function breakerAccepted(state: Breaker): Breaker;
-export function breakerLeft(state: Breaker, token: string): Breaker;
+export function unauthorizedBudget(): number;
+export function breakerStep(state: Breaker, event: BreakerEvent, now: TimestampMs): [Breaker, BreakerVerdict];
 export function featuresFromBits(bits: bigint): BotFeatures;
 export function parseCapabilities(body: Uint8Array): TalkCapabilities;
 export function parseFeaturesAnswer(body: Uint8Array): bigint;
@@ -262,15 +261,84 @@ export interface Breaker {
   held: boolean,
   probing: boolean,
   everAccepted: boolean,
+  unauthorizedAt: BigUint64Array,
+  doubted: Array<string>,
+  disabled: Array<string>,
+  pausedUntil?: TimestampMs,
+  pausedBecause?: string,
 }
-export type Refusal = RefusalRoom | RefusalBackend;
+export type Refusal = RefusalRoom | RefusalRoomDisabled | RefusalBackend;
 export interface RefusalRoom {
   tag: 'room',
   val: number,
 }
+export interface RefusalRoomDisabled {
+  tag: 'room-disabled',
+}
 export interface RefusalBackend {
   tag: 'backend',
   val: boolean,
+}
+export type Clearance = ClearanceSend | ClearanceWaitUntil | ClearanceHold;
+export interface ClearanceSend {
+  tag: 'send',
+}
+export interface ClearanceWaitUntil {
+  tag: 'wait-until',
+  val: TimestampMs,
+}
+export interface ClearanceHold {
+  tag: 'hold',
+  val: string,
+}
+export type BreakerEvent = BreakerEventAsk | BreakerEventRefused | BreakerEventCounted | BreakerEventAnswered | BreakerEventAccepted | BreakerEventRoomAlive | BreakerEventLeft;
+export interface BreakerEventAsk {
+  tag: 'ask',
+  val: string,
+}
+export interface BreakerEventRefused {
+  tag: 'refused',
+  val: [string, number],
+}
+export interface BreakerEventCounted {
+  tag: 'counted',
+  val: TimestampMs,
+}
+export interface BreakerEventAnswered {
+  tag: 'answered',
+  val: TalkAnswer,
+}
+export interface BreakerEventAccepted {
+  tag: 'accepted',
+  val: string,
+}
+export interface BreakerEventRoomAlive {
+  tag: 'room-alive',
+  val: string,
+}
+export interface BreakerEventLeft {
+  tag: 'left',
+  val: string,
+}
+export type BreakerVerdict = BreakerVerdictClearance | BreakerVerdictRefusal | BreakerVerdictLocked | BreakerVerdictReleased | BreakerVerdictNothing;
+export interface BreakerVerdictClearance {
+  tag: 'clearance',
+  val: Clearance,
+}
+export interface BreakerVerdictRefusal {
+  tag: 'refusal',
+  val: Refusal,
+}
+export interface BreakerVerdictLocked {
+  tag: 'locked',
+  val: boolean,
+}
+export interface BreakerVerdictReleased {
+  tag: 'released',
+  val: boolean,
+}
+export interface BreakerVerdictNothing {
+  tag: 'nothing',
 }
 export interface BotFeatures {
   webhook?: boolean,

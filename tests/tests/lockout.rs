@@ -1,0 +1,209 @@
+//! Never locked out: a real Nextcloud counts every bot 401 as a brute-force attempt of the
+//! bot's address and, past 10 in 30 minutes, answers 429 to every bot request from it. The
+//! simulator does the same (`brute_force_limit`, a 500 on the request that reaches it). These
+//! tests hold the bot to the engine's budget: a room the bot was removed from without hearing
+//! the Leave costs two 401s and comes back with its Join; the budget holds across rooms and
+//! restarts; a 429 after 401s is the lock, and the bot stops asking.
+
+use std::time::Duration;
+
+use talkbot::setup::{DoctorOptions, Finding, doctor};
+use talkbot::simulator::{Simulator, create_body, membership_body};
+use talkbot::store::JobState;
+use talkbot_tests::harness::{Bot, SECRET, config_with_file, data_dir, eventually, simulator};
+
+const WAIT: Duration = Duration::from_secs(30);
+const BOT_ID: &str = "bots/bot-8f6f207172d80d995ab6276533cfca2def8a5756";
+
+async fn say(sim: &Simulator, bot: &Bot, room: &str, id: u64, text: &str) {
+    let body = create_body(room, id, "users/ada", "Ada", text);
+    let (status, answer) = sim.send_webhook(&bot.url, SECRET, body).await.unwrap();
+    assert_eq!(status, 200, "{answer}");
+}
+
+fn failed_auth(sim: &Simulator) -> u32 {
+    sim.state.lock().unwrap().failed_auth
+}
+
+async fn readyz(bot: &Bot) -> (u16, String) {
+    let response = reqwest::get(bot.url.replace("/nextcloud-talk-webhook", "/readyz"))
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+/// Watch the simulator for `period`: what it answered must not change (a negative check over
+/// a bounded window, after the condition that would have produced a request was met).
+async fn stays_quiet(sim: &Simulator, period: Duration) -> Vec<u16> {
+    let before = sim.statuses();
+    let deadline = tokio::time::Instant::now() + period;
+    while tokio::time::Instant::now() < deadline {
+        assert_eq!(sim.statuses(), before, "the bot sent more requests");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    before
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_leave_costs_two_401s_and_the_room_answers_again_after_its_join() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("lost-leave");
+    let toml = "greeting = \"Welcome back\"\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    // Two questions in gone1 whose replies wait (Talk is busy for a moment), then the bot is
+    // removed from gone1 while it cannot hear the Leave.
+    sim.outage(Duration::from_millis(1500));
+    say(&sim, &bot, "gone1", 1, "first").await;
+    say(&sim, &bot, "gone1", 2, "second").await;
+    sim.disable_room("gone1");
+    // Another conversation is unaffected.
+    say(&sim, &bot, "fine1", 10, "hello").await;
+    sim.wait_for_messages(1, WAIT).await;
+    // The first reply is tried twice, well apart, then given up; the second is not tried.
+    eventually("the first reply given up", WAIT, || {
+        matches!(bot.app.store.state(1), Ok(Some((JobState::Failed, _))))
+    })
+    .await;
+    let (_, why) = bot.app.store.state(1).unwrap().unwrap();
+    assert!(why.unwrap_or_default().contains("not enabled"), "job 1");
+    assert_eq!(failed_auth(&sim), 2);
+    // No ⚠️ either: a reaction there would be one more 401.
+    stays_quiet(&sim, Duration::from_secs(2)).await;
+    assert_eq!(failed_auth(&sim), 2);
+    let (status, ready) = readyz(&bot).await;
+    assert_eq!(
+        status, 200,
+        "one refusing room is no reason to be unready: {ready}"
+    );
+
+    // The bot is added back: Talk sends the Join. The greeting, the waiting reply and a new
+    // question all go at once.
+    sim.state.lock().unwrap().disabled_rooms.remove("gone1");
+    let back = std::time::Instant::now();
+    let join = membership_body("Join", "gone1", BOT_ID);
+    let (status, _) = sim.send_webhook(&bot.url, SECRET, join).await.unwrap();
+    assert_eq!(status, 200);
+    say(&sim, &bot, "gone1", 3, "are you back?").await;
+    eventually("the greeting and both replies", WAIT, || {
+        let texts: Vec<String> = sim
+            .messages()
+            .into_iter()
+            .filter(|m| m.token == "gone1")
+            .map(|m| m.message)
+            .collect();
+        texts.len() == 3
+            && texts.contains(&"Welcome back".to_string())
+            && texts.contains(&"second".to_string())
+            && texts.contains(&"are you back?".to_string())
+    })
+    .await;
+    assert!(
+        back.elapsed() < Duration::from_secs(10),
+        "the room came back after {:?}",
+        back.elapsed()
+    );
+    assert_eq!(failed_auth(&sim), 2);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_401_budget_holds_across_rooms_and_restarts() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("budget");
+    // Many refusing rooms are no proof of a wrong secret here: only the budget stops the bot.
+    let toml = "status_reactions = false\n\n[delivery]\nunauthorized_limit = 100\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    let rooms = ["goneaa", "gonebb", "gonecc", "gonedd"];
+    for (i, room) in rooms.iter().enumerate() {
+        sim.disable_room(room);
+        say(&sim, &bot, room, i as u64 + 1, "hello?").await;
+    }
+    // Four rooms would spend eight 401s; the budget is five.
+    eventually("the budget spent", WAIT, || failed_auth(&sim) >= 5).await;
+    eventually("readyz to say so", WAIT, || {
+        futures_ready(&bot).contains("budget of 5 is spent")
+    })
+    .await;
+    stays_quiet(&sim, Duration::from_secs(3)).await;
+    assert_eq!(failed_auth(&sim), 5);
+    // Nothing goes to this Nextcloud now, not even to a room that accepts.
+    say(&sim, &bot, "fineaa", 9, "anyone?").await;
+    stays_quiet(&sim, Duration::from_secs(1)).await;
+    assert!(sim.messages().is_empty());
+    bot.stop().await;
+
+    // A restart does not reset the budget: it is in the data folder.
+    let toml = "status_reactions = false\n\n[delivery]\nunauthorized_limit = 100\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    let (status, ready) = readyz(&bot).await;
+    assert_eq!(status, 503, "{ready}");
+    assert!(ready.contains("budget of 5 is spent"), "{ready}");
+    stays_quiet(&sim, Duration::from_secs(3)).await;
+    assert_eq!(failed_auth(&sim), 5);
+    bot.stop().await;
+}
+
+/// `/readyz`'s text, from a sync closure.
+fn futures_ready(bot: &Bot) -> String {
+    let url = bot.url.replace("/nextcloud-talk-webhook", "/readyz");
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async { reqwest::get(url).await.unwrap().text().await.unwrap() })
+    })
+    .join()
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_after_401s_is_the_brute_force_lock_and_the_bot_stops_asking() {
+    let sim = simulator(&[SECRET]).await;
+    // A Nextcloud that locks the address out after two failed attempts.
+    sim.state.lock().unwrap().brute_force_limit = 2;
+    let dir = data_dir("lock");
+    let toml = "status_reactions = false\n\n[delivery]\nunauthorized_limit = 100\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    sim.disable_room("locked1");
+    say(&sim, &bot, "locked1", 1, "hello?").await;
+    // 401, then the 500 of the attempt that reaches the limit, then 429: the lock.
+    eventually("the lock", WAIT, || sim.statuses().contains(&429)).await;
+    eventually("readyz to name the lock", WAIT, || {
+        futures_ready(&bot).contains("brute-force protection locked this address out")
+    })
+    .await;
+    let (status, ready) = readyz(&bot).await;
+    assert_eq!(status, 503, "{ready}");
+    // The bot stops asking: no request to any room until the lock ends.
+    say(&sim, &bot, "fine1", 2, "anyone?").await;
+    let statuses = stays_quiet(&sim, Duration::from_secs(3)).await;
+    assert_eq!(statuses, [401, 500, 429]);
+    assert!(sim.messages().is_empty());
+    // `doctor` says the same, and sends nothing signed meanwhile.
+    let options = DoctorOptions {
+        room: Some("fine1".into()),
+        webhook_url: None,
+    };
+    let findings = doctor(&bot.app.config, &options).await.unwrap();
+    let paused: Vec<String> = findings
+        .iter()
+        .filter(|f| matches!(f, Finding::Problem { .. }))
+        .map(|f| f.to_string())
+        .collect();
+    assert_eq!(paused.len(), 1, "{findings:?}");
+    assert!(
+        paused[0].contains("paused") && paused[0].contains("brute-force"),
+        "{}",
+        paused[0]
+    );
+    // Only its unsigned capabilities request reached the server: no bot request.
+    assert_eq!(sim.statuses()[..3], [401, 500, 429]);
+    assert!(
+        sim.statuses()[3..].iter().all(|s| *s == 200),
+        "{:?}",
+        sim.statuses()
+    );
+    assert_eq!(failed_auth(&sim), 2);
+    bot.stop().await;
+}
