@@ -319,26 +319,24 @@ async fn a_quiet_conversation_waits_at_most_a_round_of_busy_ones() {
             sim.send_webhook(&bot.url, SECRET, body).await.unwrap();
         }
     }
-    let before = sim.messages().len();
+    // How many messages were out when each quiet room's question was acknowledged.
+    let mut asked = std::collections::HashMap::new();
     for room in 0..QUIET {
-        let body = create_body(
-            &format!("quiet{room}"),
-            1,
-            "users/ada",
-            "Ada",
-            "one question",
-        );
+        let token = format!("quiet{room}");
+        let body = create_body(&token, 1, "users/ada", "Ada", "one question");
         sim.send_webhook(&bot.url, SECRET, body).await.unwrap();
+        asked.insert(token, sim.messages().len());
     }
     let total = (BUSY * EACH + QUIET) as usize;
     sim.wait_for_messages(total, WAIT).await;
     let posted = sim.messages();
     assert_eq!(posted.len(), total);
     // Every quiet room is answered within about one round of the busy ones (each busy room
-    // once, plus the jobs in flight), not after the busy rooms ahead of it drained.
+    // once, the quiet ones, and the jobs in flight), not after the busy rooms ahead of it
+    // drained.
     let round = (BUSY + QUIET) as usize + SLOTS;
     for (position, m) in posted.iter().enumerate() {
-        if m.token.starts_with("quiet") {
+        if let Some(before) = asked.get(&m.token) {
             assert!(
                 position < before + round,
                 "{} answered as message {position}; {before} were out when it was asked",
@@ -346,5 +344,79 @@ async fn a_quiet_conversation_waits_at_most_a_round_of_busy_ones() {
             );
         }
     }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_talk_slower_than_the_timeout_gets_longer_waits_and_every_copy_is_counted() {
+    let sim = simulator(&[SECRET]).await;
+    // Talk stores each message at once but answers after 700 ms; the bot waits 300 ms at first.
+    sim.set_latency(Duration::from_millis(700));
+    let dir = data_dir("slow-talk");
+    let toml = "status_reactions = false\n\n[delivery]\nrequest_timeout_ms = 300\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    let (status, _) = sim
+        .send_webhook(
+            &bot.url,
+            SECRET,
+            create_body("slow1", 1, "users/ada", "Ada", "are you slow?"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
+    eventually("the job done", WAIT, || {
+        matches!(
+            bot.app.store.state(1),
+            Ok(Some((talkbot::store::JobState::Done, _)))
+        )
+    })
+    .await;
+    // 300 ms and 600 ms were too short, 1200 ms was enough: three copies in Talk, and both
+    // re-sends counted.
+    let copies = sim
+        .messages()
+        .iter()
+        .filter(|m| m.reply_to == Some(1))
+        .count();
+    let resent = bot.app.metrics.deliveries_resent.get();
+    assert_eq!(copies, 3, "{:?}", sim.messages());
+    assert_eq!(resent, copies as u64 - 1);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn parts_stored_before_a_failed_part_are_counted_when_the_chunk_is_sent_again() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("split-resend");
+    let toml = "status_reactions = false\nmax_message_length = 128\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    // The whole chunk: 413; its first part: stored; its second: 503 (a retry follows).
+    sim.state.lock().unwrap().message_faults = [413, 0, 503].into();
+    let text = "word ".repeat(20);
+    let (status, _) = sim
+        .send_webhook(
+            &bot.url,
+            SECRET,
+            create_body("split1", 1, "users/ada", "Ada", text.trim()),
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
+    eventually("the job done", WAIT, || {
+        matches!(
+            bot.app.store.state(1),
+            Ok(Some((talkbot::store::JobState::Done, _)))
+        )
+    })
+    .await;
+    let posted = sim.messages();
+    assert_eq!(posted.len(), 2, "{posted:?}");
+    assert_eq!(
+        posted[1].message,
+        text.trim(),
+        "the retry sends the whole chunk"
+    );
+    assert!(text.starts_with(&posted[0].message), "{posted:?}");
+    assert_eq!(bot.app.metrics.deliveries_resent.get(), 1);
     bot.stop().await;
 }

@@ -22,7 +22,9 @@ mod spin_process;
 use std::process::Stdio;
 use std::time::Duration;
 
-use talkbot::simulator::{CreateBody, Posted, Simulator, date_atom_now, membership_body};
+use talkbot::simulator::{
+    CreateBody, Posted, Simulator, date_atom_now, membership_body, talk_signature,
+};
 use talkbot_tests::harness::{Bot, SECRET, config_with_file, data_dir, eventually, simulator};
 use talkbot_tests::spin_host;
 use talkbot_tests::workspace_dir;
@@ -247,12 +249,27 @@ async fn run(sim: &Simulator, url: &str, steps: &[Step]) -> Run {
     }
     let mut statuses = Vec::new();
     let mut expected = 0;
-    for step in steps {
+    // Every host gets the same headers too: step i's random is fixed, so its signature (the
+    // dedup key of a Join, and so its greeting's reference id) is the same on every host.
+    let signed = |i: usize, body: &Vec<u8>| {
+        let random = format!("parity{i:058}");
+        let signature = talk_signature(SECRET, &random, body);
+        (random, signature)
+    };
+    for (n, step) in steps.iter().enumerate() {
         sim.state.lock().unwrap().max_length = step.max_length.unwrap_or(32000);
         let (status, text) = match &step.send {
-            Send::Webhook(body) => sim.send_webhook(url, SECRET, body.clone()).await,
+            Send::Webhook(body) => {
+                let (random, signature) = signed(n, body);
+                sim.post_webhook(url, &random, &signature, body.clone())
+                    .await
+            }
             Send::Again(i) => match &steps[*i].send {
-                Send::Webhook(body) => sim.send_webhook(url, SECRET, body.clone()).await,
+                Send::Webhook(body) => {
+                    let (random, signature) = signed(*i, body);
+                    sim.post_webhook(url, &random, &signature, body.clone())
+                        .await
+                }
                 _ => panic!("step {i} is not a webhook"),
             },
             Send::Forged(body) => {

@@ -169,7 +169,7 @@ impl Default for DeliveryConfig {
             retry_for: Duration::from_secs(3600),
             initial_backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(60),
-            request_timeout: Duration::from_secs(15),
+            request_timeout: Duration::from_secs(30),
             concurrency: 32,
             unauthorized_limit: 3,
             shutdown_grace: Duration::from_secs(10),

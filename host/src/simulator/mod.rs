@@ -60,7 +60,8 @@ pub struct State {
     pub faults: VecDeque<u16>,
     /// `Retry-After` (seconds) sent with scripted faults (`faults`, `message_faults`), if set.
     pub retry_after: Option<u64>,
-    /// Statuses to answer the next send-message requests with (reactions unaffected).
+    /// Statuses to answer the next send-message requests with (reactions unaffected); 0: that
+    /// request is handled as usual.
     pub message_faults: VecDeque<u16>,
     /// The server's chat max-length (Talk: 32000).
     pub max_length: usize,

@@ -216,7 +216,7 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
         return unauthorized(&mut s);
     }
     if kind == "message" {
-        if let Some(status) = s.message_faults.pop_front() {
+        if let Some(status) = s.message_faults.pop_front().filter(|s| *s != 0) {
             return fault(status, s.retry_after);
         }
         if value.trim().chars().count() > s.max_length {

@@ -118,6 +118,8 @@ pub struct Job {
     pub sending_chunk: Option<u32>,
     /// Whether the 👀 reaction was added.
     pub reacted: bool,
+    /// Requests of the current chunk that ended without Talk's answer.
+    pub unknown_sends: u32,
     /// Set when `reply` is the failure notice: why no responder answered.
     pub failure: Option<String>,
 }
@@ -165,7 +167,7 @@ impl Store {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
             "SELECT id, backend_index, token, body, received_at, attempts, reply, delivered_chunks, sending_chunk,
-                    reacted, failure, dedup_key
+                    reacted, failure, dedup_key, unknown_sends
              FROM jobs WHERE id = ?1 AND state = 'pending'",
         )?;
         let job = stmt.query_row(params![id], |row| {
@@ -182,6 +184,7 @@ impl Store {
                 reacted: row.get::<_, i64>(9)? != 0,
                 failure: row.get(10)?,
                 dedup_key: row.get(11)?,
+                unknown_sends: row.get(12)?,
             })
         });
         Ok(job.optional()?)
@@ -262,6 +265,16 @@ impl Store {
     /// Try again at `at` (ms since the epoch).
     pub fn retry_at(&self, id: i64, at: i64, error: &str) -> Result<(), StoreError> {
         self.update(Update::RetryAt {
+            id,
+            at,
+            error: error.to_string(),
+        })
+    }
+
+    /// Retry at `at` (ms since the epoch) a chunk whose request got no answer: Talk may have
+    /// stored it, so it stays recorded as being sent (its re-send is counted).
+    pub fn retry_unknown(&self, id: i64, at: i64, error: &str) -> Result<(), StoreError> {
+        self.update(Update::RetryUnknown {
             id,
             at,
             error: error.to_string(),

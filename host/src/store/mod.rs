@@ -165,11 +165,18 @@ CREATE INDEX IF NOT EXISTS turns_by_age ON turns(at);
 PRAGMA user_version = 3;
 ";
 
+/// Requests of the job's current chunk that ended without Talk's answer (a re-send may double
+/// the message; the next attempt waits longer).
+const SCHEMA_V4: &str = "
+ALTER TABLE jobs ADD COLUMN unknown_sends INTEGER NOT NULL DEFAULT 0;
+PRAGMA user_version = 4;
+";
+
 /// Bring the schema up to date (each step in a transaction).
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     conn.execute_batch(SCHEMA)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for (step, sql) in [(2, SCHEMA_V2), (3, SCHEMA_V3)] {
+    for (step, sql) in [(2, SCHEMA_V2), (3, SCHEMA_V3), (4, SCHEMA_V4)] {
         if version < step {
             let tx = conn.transaction()?;
             tx.execute_batch(sql)?;

@@ -63,6 +63,13 @@ pub(super) enum Update {
         at: i64,
         error: String,
     },
+    /// Retry at `at` a request whose outcome is unknown: it stays the chunk being sent (its
+    /// re-send is counted), and the next attempt waits longer.
+    RetryUnknown {
+        id: i64,
+        at: i64,
+        error: String,
+    },
     Finish {
         id: i64,
         state: JobState,
@@ -357,11 +364,18 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
             params![id, chunk],
         ),
         Update::ChunkDelivered { id, delivered } => run(
-            "UPDATE jobs SET delivered_chunks = ?2, sending_chunk = NULL WHERE id = ?1 AND state IN ('pending', 'held')",
+            "UPDATE jobs SET delivered_chunks = ?2, sending_chunk = NULL, unknown_sends = 0
+             WHERE id = ?1 AND state IN ('pending', 'held')",
             params![id, delivered],
         ),
         Update::RetryAt { id, at, error } => run(
             "UPDATE jobs SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3, sending_chunk = NULL
+             WHERE id = ?1 AND state IN ('pending', 'held')",
+            params![id, at, error],
+        ),
+        Update::RetryUnknown { id, at, error } => run(
+            "UPDATE jobs SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3,
+                             unknown_sends = unknown_sends + 1
              WHERE id = ?1 AND state IN ('pending', 'held')",
             params![id, at, error],
         ),

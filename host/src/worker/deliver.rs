@@ -27,18 +27,27 @@ pub(super) async fn held<'a>(
     Ok(held.as_mut().expect("set above"))
 }
 
+/// The engine's reading of Talk's answer to one request.
+pub(super) struct Answered {
+    pub outcome: Outcome,
+    /// No answer came after the request was sent: Talk may have stored it.
+    pub outcome_unknown: bool,
+}
+
 /// Send one request of at most `max_length` characters; the engine's reading of the answer
-/// (on the job's instance), counted, with the backend's standing kept.
+/// (on the job's instance), counted, with the backend's standing kept. The wait for the answer
+/// grows with the job's requests whose outcome was unknown.
 pub(super) async fn send(
     app: &App,
     job: &Job,
     request: &BotRequest,
     max_length: u32,
     instance: &mut Option<ProtocolInstance>,
-) -> Result<Outcome, JobError> {
+) -> Result<Answered, JobError> {
     let backend = job.backend_index as usize;
     let start = Instant::now();
-    let answer = app.deliverer.send(request).await;
+    let sent = app.deliverer.send_after(request, job.unknown_sends).await;
+    let (answer, outcome_unknown) = (sent.answer, sent.outcome_unknown);
     app.metrics.delivery_latency.observe(start.elapsed());
     let clock = JobClock {
         attempts: job.attempts,
@@ -97,10 +106,13 @@ pub(super) async fn send(
                          given up; its other jobs wait, without spending Talk's brute-force allowance, until the \
                          bot is added back there (its Join) or a message comes from it"
                     );
-                    return Ok(Outcome::Rejected(format!(
-                        "conversation {} answered 401 twice: the bot is not enabled there",
-                        job.token
-                    )));
+                    return Ok(Answered {
+                        outcome: Outcome::Rejected(format!(
+                            "conversation {} answered 401 twice: the bot is not enabled there",
+                            job.token
+                        )),
+                        outcome_unknown,
+                    });
                 }
                 Refusal::Backend(true) => {
                     error!(
@@ -123,7 +135,10 @@ pub(super) async fn send(
         }
         _ => {}
     }
-    Ok(outcome)
+    Ok(Answered {
+        outcome,
+        outcome_unknown,
+    })
 }
 
 /// Best-effort reaction (status indicators must never block a reply).
@@ -163,7 +178,10 @@ pub(super) async fn react(
                 &mut instance
             )
             .await,
-            Ok(Outcome::Delivered)
+            Ok(Answered {
+                outcome: Outcome::Delivered,
+                ..
+            })
         ),
         Ok(Err(e)) => {
             warn!("cannot build a reaction: {e:?}");
@@ -229,7 +247,24 @@ pub(super) enum Chunks {
 enum Sent {
     Delivered,
     /// Stopped with the engine's outcome for the part that did not go out.
-    Stopped(Outcome),
+    Stopped {
+        outcome: Outcome,
+        /// Talk may have stored that part although it did not answer.
+        outcome_unknown: bool,
+        /// Parts of this chunk (after a 413) that Talk stored before: a retry sends the whole
+        /// chunk again, so they will appear twice.
+        parts_delivered: usize,
+    },
+}
+
+impl Sent {
+    fn stopped(outcome: Outcome) -> Sent {
+        Sent::Stopped {
+            outcome,
+            outcome_unknown: false,
+            parts_delivered: 0,
+        }
+    }
 }
 
 /// Send `request` of at most `max_length` characters; after a 413, split it again (keeping
@@ -242,7 +277,8 @@ async fn send_chunk(
     max_length: u32,
     instance: &mut Option<ProtocolInstance>,
 ) -> Result<Sent, JobError> {
-    match send(app, job, request, max_length, instance).await? {
+    let answered = send(app, job, request, max_length, instance).await?;
+    match answered.outcome {
         Outcome::Delivered => Ok(Sent::Delivered),
         Outcome::SplitAgain(max) => {
             let base = &app.backend_urls[job.backend_index as usize];
@@ -253,7 +289,7 @@ async fn send_chunk(
             let parts = match parts {
                 Ok(parts) => parts,
                 Err(e) => {
-                    return Ok(Sent::Stopped(Outcome::Rejected(format!(
+                    return Ok(Sent::stopped(Outcome::Rejected(format!(
                         "HTTP 413, and the chunk cannot be split again: {e:?}"
                     ))));
                 }
@@ -263,15 +299,29 @@ async fn send_chunk(
                 "HTTP 413: sending the chunk again as {} parts of at most {max} characters",
                 parts.len()
             );
-            for part in &parts {
+            for (delivered, part) in parts.iter().enumerate() {
                 match Box::pin(send_chunk(app, job, secret, part, max, instance)).await? {
                     Sent::Delivered => {}
-                    stopped => return Ok(stopped),
+                    Sent::Stopped {
+                        outcome,
+                        outcome_unknown,
+                        parts_delivered,
+                    } => {
+                        return Ok(Sent::Stopped {
+                            outcome,
+                            outcome_unknown,
+                            parts_delivered: parts_delivered + delivered,
+                        });
+                    }
                 }
             }
             Ok(Sent::Delivered)
         }
-        other => Ok(Sent::Stopped(other)),
+        outcome => Ok(Sent::Stopped {
+            outcome,
+            outcome_unknown: answered.outcome_unknown,
+            parts_delivered: 0,
+        }),
     }
 }
 
@@ -331,13 +381,16 @@ pub(super) async fn deliver(
             }
         }
         if job.sending_chunk == Some(index) {
-            // Sent before, outcome unknown (talkbot was killed while waiting for Talk's answer).
+            // Sent before, outcome unknown: talkbot stopped while waiting for Talk's answer, or
+            // Talk did not answer in time.
             app.metrics.deliveries_resent.inc();
             warn!(
                 job = job.id,
                 token = %job.token,
-                "chunk {index} was being sent when talkbot stopped; sending it again (if Talk had stored it, \
-                 it now appears twice: the bot API has no idempotency key)"
+                "chunk {index} was sent before and Talk's answer never came (talkbot stopped, or Talk was \
+                 slower than the request timeout); sending it again, waiting up to {:?} (if Talk had \
+                 stored it, it now appears twice: the bot API has no idempotency key)",
+                crate::delivery::request_timeout(app.config.delivery.request_timeout, job.unknown_sends)
             );
         }
         // Recorded before the request leaves: after a crash the re-send is known and counted.
@@ -369,7 +422,41 @@ pub(super) async fn deliver(
                     .map_err(JobError::storage)?;
                 continue;
             }
-            Sent::Stopped(outcome) => outcome,
+            Sent::Stopped {
+                outcome,
+                outcome_unknown,
+                parts_delivered,
+            } => {
+                if parts_delivered > 0
+                    && matches!(outcome, Outcome::Retry(_) | Outcome::Unauthorized(_))
+                {
+                    // The retry sends the whole chunk: its first parts are stored already.
+                    app.metrics.deliveries_resent.inc_by(parts_delivered as u64);
+                    warn!(
+                        job = job.id,
+                        token = %job.token,
+                        "chunk {index} was split after a 413 and {parts_delivered} of its parts were stored \
+                         before one failed; the retry sends the whole chunk again, so those appear twice"
+                    );
+                }
+                if outcome_unknown && let Outcome::Retry(retry) = &outcome {
+                    // Still "being sent": the re-send is counted, and waits longer for Talk.
+                    info!(
+                        job = job.id,
+                        "no answer from Talk; will retry in {} ms: {}",
+                        retry.at as i64 - now_ms(),
+                        retry.reason
+                    );
+                    if let Err(e) = app
+                        .store
+                        .retry_unknown(job.id, retry.at as i64, &retry.reason)
+                    {
+                        error!(job = job.id, "scheduling the retry: {e}");
+                    }
+                    return Ok(Chunks::Stopped);
+                }
+                outcome
+            }
         };
         match outcome {
             Outcome::Delivered | Outcome::SplitAgain(_) => {
