@@ -11,6 +11,8 @@ fn talkbot(nextcloud_url: &str, secret: &str, args: &[&str]) -> Output {
         .env("NEXTCLOUD_URL", nextcloud_url)
         .env("NEXTCLOUD_TALK_BOT_SECRET", secret)
         .env("TALKBOT_LOG", "warn")
+        // Its 401s go to this run's own budget log, not to one in the checkout.
+        .env("TALKBOT_DATA_DIR", talkbot_tests::harness::data_dir("cli"))
         .output()
         .expect("running talkbot")
 }
@@ -223,4 +225,52 @@ fn network_failures_say_why() {
         text.contains("does not resolve") && text.contains("dns error"),
         "{text}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn send_spends_nothing_while_the_401_budget_is_spent_and_records_its_own_401s() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = talkbot_tests::harness::data_dir("cli-budget");
+    let run = |dir: std::path::PathBuf, url: String, secret: &'static str| {
+        tokio::task::spawn_blocking(move || {
+            Command::new(env!("CARGO_BIN_EXE_talkbot-under-test"))
+                .args(["send", "--token", "room1234", "hi"])
+                .env("NEXTCLOUD_URL", &url)
+                .env("NEXTCLOUD_TALK_BOT_SECRET", secret)
+                .env("TALKBOT_LOG", "warn")
+                .env("TALKBOT_DATA_DIR", &dir)
+                .output()
+                .expect("running talkbot")
+        })
+    };
+    // A wrong secret: 401, recorded for serve and the other commands.
+    let wrong = "not-the-secret-0123456789abcdef0123456789abcdef";
+    let out = run(dir.clone(), sim.url(), wrong).await.unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let log = std::fs::read_to_string(dir.join("unauthorized.log")).unwrap();
+    assert_eq!(log.lines().count(), 1, "{log}");
+    assert!(log.starts_with("401 "), "{log}");
+    // Four more 401s (from serve, say): the budget of five is spent; `send` sends nothing.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    let base = log.trim_end().splitn(3, ' ').nth(2).unwrap().to_string();
+    let more: String = (1..=4)
+        .map(|i| format!("401 {} {base}\n", now - i))
+        .collect();
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(dir.join("unauthorized.log"))
+        .and_then(|mut f| std::io::Write::write_all(&mut f, more.as_bytes()))
+        .unwrap();
+    let before = sim.statuses().len();
+    let out = run(dir.clone(), sim.url(), SECRET).await.unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("paused") && stderr(&out).contains("budget of 5"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(sim.statuses().len(), before, "a request was sent");
 }

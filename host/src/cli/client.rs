@@ -7,6 +7,8 @@ use std::time::Duration;
 use crate::config::Config;
 use crate::delivery::Deliverer;
 use crate::protocol::{EngineOptions, JobClock, Outcome, ProtocolEngine, TalkAnswer};
+use crate::store::UnauthorizedLog;
+use crate::worker::health::BackendHealth;
 use anyhow::{Result, anyhow};
 
 /// `talkbot health`: GET /healthz of the local `serve`.
@@ -76,11 +78,32 @@ pub(super) async fn post(
             return Ok(ExitCode::from(2));
         }
     };
+    // The 401 budget and the brute-force lock, as `serve` keeps them: a command spends
+    // nothing while they say wait, and records its 401s for everyone.
+    let base = instance
+        .normalize_backend(&backend.url)
+        .map_err(|e| anyhow!("{e:#}"))?
+        .map_err(|why| anyhow!("NEXTCLOUD_URL: {why}"))?;
+    let log = UnauthorizedLog::new(&config.data_dir);
+    let start = crate::store::now_ms().max(0) as u64;
+    let health = BackendHealth::restore(&mut instance, log.clone(), &base, false, start);
+    if let Some((until, why)) = health.paused(start) {
+        eprintln!(
+            "not sent: sending to {base} is paused for {} s: {why}",
+            until.saturating_sub(start).div_ceil(1000)
+        );
+        return Ok(ExitCode::from(4));
+    }
     let deliverer = Deliverer::new(config.delivery.request_timeout)?;
     for request in &requests {
         let answer = deliverer.send(request).await;
         // The engine reads the answer as it would for a reply sent right now.
         let now = crate::store::now_ms().max(0) as u64;
+        if let TalkAnswer::Status((401, _)) = &answer
+            && let Err(e) = log.record_unauthorized(&base, now)
+        {
+            eprintln!("warning: could not record the 401 for the bot's budget: {e}");
+        }
         let clock = JobClock {
             attempts: 0,
             received_at: now,

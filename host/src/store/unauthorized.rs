@@ -42,6 +42,13 @@ impl UnauthorizedLog {
     }
 
     fn append(&self, line: &str) -> std::io::Result<()> {
+        if let Some(dir) = self.path.parent() {
+            use std::os::unix::fs::DirBuilderExt;
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)?;
+        }
         let mut file = OpenOptions::new()
             .create(true)
             .append(true)
