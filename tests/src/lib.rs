@@ -2,6 +2,7 @@
 
 pub mod fake_openai;
 pub mod harness;
+pub mod node_bot;
 pub mod process;
 pub mod spin_host;
 

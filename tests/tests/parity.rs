@@ -19,16 +19,14 @@
 #[allow(dead_code)]
 mod spin_process;
 
-use std::process::Stdio;
 use std::time::Duration;
 
 use talkbot::simulator::{
     CreateBody, Posted, Simulator, date_atom_now, membership_body, talk_signature,
 };
 use talkbot_tests::harness::{Bot, SECRET, config_with_file, data_dir, eventually, simulator};
+use talkbot_tests::node_bot::node_bot;
 use talkbot_tests::spin_host;
-use talkbot_tests::workspace_dir;
-use tokio::io::{AsyncBufReadExt, BufReader};
 
 const ROOM: &str = "parity1";
 const WAIT: Duration = Duration::from_secs(30);
@@ -367,63 +365,6 @@ async fn spin(sim: &Simulator, steps: &[Step]) -> Run {
     run(sim, &app.url, steps).await
 }
 
-/// `node bot.mjs` on loopback, stopped when dropped.
-struct NodeBot {
-    child: tokio::process::Child,
-    url: String,
-}
-
-async fn node_bot(sim: &Simulator) -> Option<NodeBot> {
-    let dir = workspace_dir().join("component/examples/node");
-    if !dir.join("node_modules/.bin/jco").exists() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "component/examples/node has no node_modules: run `npm ci` there"
-        );
-        eprintln!("skipping the Node host: no node_modules (npm ci in component/examples/node)");
-        return None;
-    }
-    // The transpilation of the component this build made.
-    let built = std::process::Command::new("node")
-        .arg("build.mjs")
-        .current_dir(&dir)
-        .env(
-            "TALKBOT_COMPONENT",
-            talkbot_component_artifact::COMPONENT_PATH,
-        )
-        .status()
-        .expect("running node build.mjs");
-    assert!(built.success(), "node build.mjs failed");
-    let mut child = tokio::process::Command::new("node")
-        .arg("bot.mjs")
-        .current_dir(&dir)
-        .env("NEXTCLOUD_URL", sim.url())
-        .env("NEXTCLOUD_TALK_BOT_SECRET", SECRET)
-        .env("TALKBOT_LISTEN", "127.0.0.1:0")
-        .env("TALKBOT_GREETING", GREETING)
-        .env("TALKBOT_INITIAL_BACKOFF_MS", "20")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("starting node bot.mjs");
-    let stdout = child.stdout.take().unwrap();
-    let mut lines = BufReader::new(stdout).lines();
-    let line = tokio::time::timeout(WAIT, lines.next_line())
-        .await
-        .expect("node bot.mjs did not start in time")
-        .unwrap()
-        .expect("node bot.mjs exited");
-    let url = line
-        .split("listening on ")
-        .nth(1)
-        .unwrap_or_else(|| panic!("unexpected first line: {line}"))
-        .to_string();
-    // Keep draining stdout so the child never blocks on a full pipe.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    Some(NodeBot { child, url })
-}
-
 async fn real_spin(sim: &Simulator, steps: &[Step]) -> Option<Run> {
     let spin = spin_process::spin_cli_or_skip("the parity table")?;
     let dir = data_dir("spin-up");
@@ -443,7 +384,7 @@ async fn node(sim: &Simulator, steps: &[Step]) -> Option<Run> {
     if std::env::var_os("TALKBOT_SKIP_EMBEDDING").is_some() {
         return None;
     }
-    let mut bot = node_bot(sim).await?;
+    let mut bot = node_bot(&sim.url(), &[("TALKBOT_GREETING", GREETING)]).await?;
     let result = run(sim, &bot.url, steps).await;
     let _ = bot.child.kill().await;
     Some(result)

@@ -87,6 +87,23 @@ async function send(request) {
   }
 }
 
+/**
+ * The engine's 401 breaker and budget of this Nextcloud (a database row in a real deployment):
+ * a room that refuses twice waits for a webhook from it, at most a few 401s in 30 minutes, a
+ * 429 after 401s pauses everything. `breakerStep` feeds it one event and keeps the next state.
+ */
+let breaker = {
+  refusing: [], held: false, probing: false, everAccepted: false,
+  unauthorizedAt: [], doubted: [], disabled: [],
+};
+function breakerStep(event) {
+  const [next, verdict] = engine.breakerStep(breaker, event, now());
+  breaker = next;
+  return verdict;
+}
+/** token → wakes the job of that conversation that waits for a sign of life. */
+const waiting = new Map();
+
 /** Deliver one request; retries and 413 re-splits as the engine says. True when delivered. */
 async function deliver(token, request, maxLength, job) {
   for (;;) {
@@ -95,9 +112,27 @@ async function deliver(token, request, maxLength, job) {
       console.error(`giving up: ${expired}`);
       return false;
     }
-    const outcome = engine.classify(await send(request), maxLength, job, retry, now());
+    const clearance = breakerStep({ tag: 'ask', val: token }).val;
+    if (clearance.tag === 'wait-until') {
+      await sleep(Number(clearance.val - now()));
+      continue;
+    }
+    if (clearance.tag === 'hold') {
+      console.error(`waiting: ${clearance.val}`);
+      await new Promise((wake) => {
+        waiting.set(token, wake);
+        setTimeout(wake, 600_000);
+      });
+      continue;
+    }
+    const answer = await send(request);
+    if (breakerStep({ tag: 'answered', val: answer }).val) {
+      console.error(`${breaker.pausedBecause}`);
+    }
+    const outcome = engine.classify(answer, maxLength, job, retry, now());
     switch (outcome.tag) {
       case 'delivered':
+        breakerStep({ tag: 'accepted', val: token });
         return true;
       case 'split-again': {
         for (const part of botApi.splitAgain(backend, secret, token, request, outcome.val)) {
@@ -105,8 +140,15 @@ async function deliver(token, request, maxLength, job) {
         }
         return true;
       }
+      case 'unauthorized': {
+        const refusal = breakerStep({ tag: 'refused', val: [token, 3] }).val;
+        if (refusal.tag === 'room-disabled') {
+          console.error(`giving up: conversation ${token} answered 401 twice: the bot is not enabled there`);
+          return false;
+        }
+      }
+      // falls through
       case 'retry':
-      case 'unauthorized':
         console.error(`will retry: ${outcome.val.reason}`);
         job.attempts += 1;
         await sleep(Number(outcome.val.at - now()));
@@ -185,6 +227,7 @@ async function work(received, key, receivedAt) {
     case 'ignore':
       return;
     case 'leave':
+      breakerStep({ tag: 'left', val: token });
       settings.delete(token);
       memory.delete(token);
       return;
@@ -264,6 +307,10 @@ const server = createServer(async (req, res) => {
   const ticket = admission.val;
   if (seen.has(ticket.dedupKey)) return answer(res, 200, 'duplicate: already handled');
   seen.add(ticket.dedupKey);
+  // Talk sends webhooks only to bots enabled in the room: a job that waited on its 401s goes.
+  if (!ticket.overtakes && breakerStep({ tag: 'room-alive', val: ticket.token }).val) {
+    waiting.get(ticket.token)?.();
+  }
   // Talk waits 5 s at most: acknowledge, then work.
   answer(res, 200, 'accepted');
   const receivedAt = now();

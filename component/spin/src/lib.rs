@@ -12,6 +12,7 @@
 //! `POST /talkbot/drain` (bearer token `drain_token`), which a scheduler calls: a CronJob on
 //! SpinKube, a timer next to `spin up` (`deploy/`).
 
+mod breaker;
 mod config;
 mod pending;
 mod store;
@@ -157,14 +158,25 @@ async fn webhook_route(config: &Config, request: IncomingRequest, out: ResponseO
         .filter(|(n, _)| KEPT_HEADERS.iter().any(|k| n.eq_ignore_ascii_case(k)))
         .map(|(n, v)| (n.to_ascii_lowercase(), v.clone()))
         .collect();
-    if ticket.overtakes {
-        // The bot left: what is still queued for the conversation is void.
-        if let Err(e) = db.abandon_room(&ticket.token, &ticket.dedup_key, now) {
-            eprintln!("{}", store::describe(&e));
-        }
-    }
     match db.insert(&ticket.dedup_key, &ticket.token, &kept, &body, now) {
-        Ok(true) => respond(out, 200, "accepted").await,
+        Ok(true) => {
+            if ticket.overtakes {
+                // The bot left: what is still queued for the conversation from before the
+                // Leave is void.
+                if let Err(e) = db.abandon_room(&ticket.token, &ticket.dedup_key, now) {
+                    eprintln!("{}", store::describe(&e));
+                }
+            } else if breaker::room_alive(config, &db, &ticket.token, now) {
+                // Talk sends webhooks only to bots enabled in the room: jobs that waited on
+                // its 401s go now.
+                eprintln!(
+                    "a webhook came from conversation {}: the bot is enabled there again, so its jobs \
+                     that waited on 401s go now",
+                    ticket.token
+                );
+            }
+            respond(out, 200, "accepted").await
+        }
         // Talk never retries, but proxies and tests may: each event is handled once.
         Ok(false) => return respond(out, 200, "duplicate: already handled").await,
         Err(e) => {

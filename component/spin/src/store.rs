@@ -20,7 +20,7 @@ pub const KEEP_DONE_MS: u64 = 2 * 3_600_000;
 /// died mid-work). Longer than the model's and Talk's timeouts together.
 pub const LEASE_MS: u64 = 180_000;
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS talkbot_jobs (
@@ -48,6 +48,14 @@ const SCHEMA: &[&str] = &[
         token TEXT PRIMARY KEY,
         settings TEXT,
         memory TEXT
+    )",
+    // The engine's 401 breaker per Nextcloud (`breaker.rs`): `version` for compare-and-swap,
+    // `secret` a fingerprint of the signing secret.
+    "CREATE TABLE IF NOT EXISTS talkbot_breaker (
+        nextcloud TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        secret TEXT NOT NULL,
+        state TEXT NOT NULL
     )",
 ];
 
@@ -304,6 +312,55 @@ impl Db {
              WHERE token = ?2 AND phase != 'done'
                AND seq < (SELECT seq FROM talkbot_jobs WHERE key = ?3)",
             &[int(now), text(token), text(leave)],
+        )?;
+        Ok(())
+    }
+
+    /// The breaker row of `nextcloud`: its version, secret fingerprint and state (JSON).
+    pub fn breaker(&self, nextcloud: &str) -> Result<Option<(u64, String, String)>, Error> {
+        let result = self.query(
+            "SELECT version, secret, state FROM talkbot_breaker WHERE nextcloud = ?1",
+            &[text(nextcloud)],
+        )?;
+        Ok(result.rows.first().map(|row| {
+            (
+                row.get::<u64>(0).unwrap_or(0),
+                row.get::<&str>(1).unwrap_or_default().to_string(),
+                row.get::<&str>(2).unwrap_or_default().to_string(),
+            )
+        }))
+    }
+
+    /// Write the breaker of `nextcloud` if it is still at `version` (0: no row yet); false
+    /// when another instance changed it first.
+    pub fn swap_breaker(
+        &self,
+        nextcloud: &str,
+        version: u64,
+        secret: &str,
+        state: &str,
+    ) -> Result<bool, Error> {
+        let result = if version == 0 {
+            self.query(
+                "INSERT INTO talkbot_breaker (nextcloud, version, secret, state)
+                 VALUES (?1, 1, ?2, ?3) ON CONFLICT (nextcloud) DO NOTHING RETURNING version",
+                &[text(nextcloud), text(secret), text(state)],
+            )?
+        } else {
+            self.query(
+                "UPDATE talkbot_breaker SET version = version + 1, secret = ?2, state = ?3
+                 WHERE nextcloud = ?1 AND version = ?4 RETURNING version",
+                &[text(nextcloud), text(secret), text(state), int(version)],
+            )?
+        };
+        Ok(!result.rows.is_empty())
+    }
+
+    /// Jobs of `token` that waited on its 401s are due now.
+    pub fn release_room(&self, token: &str, now: u64) -> Result<(), Error> {
+        self.query(
+            "UPDATE talkbot_jobs SET due_at = ?1 WHERE token = ?2 AND phase != 'done' AND due_at > ?1",
+            &[int(now), text(token)],
         )?;
         Ok(())
     }

@@ -5,11 +5,12 @@
 
 use spin_sdk::http::{Method, Request, Response, send};
 
+use crate::breaker;
 use crate::config::Config;
 use crate::nextcloud::talk_bot::bot_api::{self, BotRequest, HttpMethod, SendOptions};
 use crate::nextcloud::talk_bot::engine::{
-    self, AnswerPlan, Decision, Failure, FailureKind, Fallback, JobClock, Mode, Outcome, Post,
-    Role, RoomSettings, SettingsChange, TalkAnswer, Turn,
+    self, AnswerPlan, Clearance, Decision, Failure, FailureKind, Fallback, JobClock, Mode, Outcome,
+    Post, Refusal, Role, RoomSettings, SettingsChange, TalkAnswer, Turn,
 };
 use crate::nextcloud::talk_bot::webhook;
 use crate::now_ms;
@@ -106,6 +107,7 @@ async fn decide(config: &Config, db: &Db, job: &mut Claimed) -> Result<Vec<BotRe
             return Err(Step::Done);
         }
         Decision::Leave => {
+            breaker::left(config, db, &job.token, now_ms());
             log_db(db.forget_room(&job.token));
             log_db(db.abandon_room(&job.token, &job.key, now_ms()));
             finish(job, "the bot left the conversation");
@@ -188,7 +190,7 @@ async fn answer(
         && !job.reacted
         && plan.responders.first().is_some_and(|r| r != "echo")
     {
-        job.reacted = react(config, job, plan.message_id, WORKING, false).await;
+        job.reacted = react(config, db, job, plan.message_id, WORKING, false).await;
     }
     log_db(db.set_reaction(job, plan.message_id, job.reacted));
     let job = &*job;
@@ -313,8 +315,20 @@ async fn deliver_all(
             give_up(config, db, job, job.message_id, &why).await;
             return Step::Failed;
         }
+        // The 401 budget, the brute-force lock, a room that refuses the bot.
+        let wait = match breaker::clearance(config, db, &job.token, now_ms()) {
+            Clearance::Send => None,
+            Clearance::WaitUntil(at) => Some((at, "sending to this Nextcloud is paused".into())),
+            // Released at once by a webhook from the room; this is a backstop.
+            Clearance::Hold(why) => Some((now_ms() + HOLD_RECHECK_MS, why)),
+        };
+        if let Some((at, why)) = wait {
+            log_db(db.retry_at(job, at, job.attempts, job.answer_attempts, &why));
+            return Step::Later;
+        }
         let answer = talk(&request).await;
         let now = now_ms();
+        let refusal = breaker::answered(config, db, &job.token, &answer, now);
         match engine::classify(&answer, max_length, clock, config.retry, now) {
             Outcome::Delivered => {
                 requests.remove(0);
@@ -338,6 +352,15 @@ async fn deliver_all(
                         return Step::Failed;
                     }
                 }
+            }
+            Outcome::Unauthorized(_) if matches!(refusal, Some(Refusal::RoomDisabled)) => {
+                let why = format!(
+                    "conversation {} answered 401 twice while this Nextcloud accepts the bot elsewhere: \
+                     the bot is not enabled there; its other jobs wait for a webhook from it",
+                    job.token
+                );
+                give_up(config, db, job, job.message_id, &why).await;
+                return Step::Failed;
             }
             Outcome::Retry(retry) | Outcome::Unauthorized(retry) => {
                 eprintln!(
@@ -363,11 +386,15 @@ async fn deliver_all(
         }
     }
     if let (true, Some(id)) = (job.reacted, job.message_id) {
-        react(config, job, id, WORKING, true).await;
+        react(config, db, job, id, WORKING, true).await;
     }
     log_db(db.finish(job, "delivered", now_ms()));
     Step::Done
 }
+
+/// How often a job held by the 401 breaker looks again (a webhook from its room releases it
+/// at once).
+const HOLD_RECHECK_MS: u64 = 600_000;
 
 /// 👀 while the bot works on a message.
 const WORKING: &str = "👀";
@@ -375,8 +402,22 @@ const WORKING: &str = "👀";
 const FAILED: &str = "⚠️";
 
 /// A status reaction, best effort: one attempt, whatever Talk answers (a reaction must never
-/// hold a reply back).
-async fn react(config: &Config, job: &Claimed, message_id: u64, emoji: &str, remove: bool) -> bool {
+/// hold a reply back), and none where the 401 breaker says wait (a reaction is never worth a
+/// 401).
+async fn react(
+    config: &Config,
+    db: &Db,
+    job: &Claimed,
+    message_id: u64,
+    emoji: &str,
+    remove: bool,
+) -> bool {
+    if !matches!(
+        breaker::clearance(config, db, &job.token, now_ms()),
+        Clearance::Send
+    ) {
+        return false;
+    }
     let secret = config.secrets.first().map_or("", String::as_str);
     let request = if remove {
         bot_api::remove_reaction(&config.nextcloud, secret, &job.token, message_id, emoji)
@@ -384,7 +425,11 @@ async fn react(config: &Config, job: &Claimed, message_id: u64, emoji: &str, rem
         bot_api::react(&config.nextcloud, secret, &job.token, message_id, emoji)
     };
     match request {
-        Ok(request) => matches!(talk(&request).await, TalkAnswer::Status((200..=299, _))),
+        Ok(request) => {
+            let answer = talk(&request).await;
+            breaker::answered(config, db, &job.token, &answer, now_ms());
+            matches!(answer, TalkAnswer::Status((200..=299, _)))
+        }
         Err(e) => {
             eprintln!(
                 "cannot build a reaction: {}",
@@ -399,9 +444,9 @@ async fn react(config: &Config, job: &Claimed, message_id: u64, emoji: &str, rem
 async fn give_up(config: &Config, db: &Db, job: &Claimed, message_id: Option<u64>, why: &str) {
     eprintln!("job {}: giving up: {why}", job.key);
     if let (true, Some(id)) = (config.status_reactions, message_id) {
-        react(config, job, id, FAILED, false).await;
+        react(config, db, job, id, FAILED, false).await;
         if job.reacted {
-            react(config, job, id, WORKING, true).await;
+            react(config, db, job, id, WORKING, true).await;
         }
     }
     log_db(db.finish(job, why, now_ms()));
