@@ -420,3 +420,38 @@ async fn parts_stored_before_a_failed_part_are_counted_when_the_chunk_is_sent_ag
     assert_eq!(bot.app.metrics.deliveries_resent.get(), 1);
     bot.stop().await;
 }
+
+/// On Spin the Leave is handled as it arrives: what waits from before it is void at once, a
+/// Join after it is greeted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_spin_a_leave_drops_only_what_came_before_it() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let app = talkbot_tests::spin_host::spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("greeting", "Hello again!"),
+        ("retry_initial_backoff_ms", "20"),
+        ("retry_max_backoff_ms", "200"),
+    ])
+    .await;
+    // Talk is down: the question's reply waits.
+    sim.outage(Duration::from_secs(3600));
+    let body = create_body("spinleave1", 10, "users/ada", "Ada", "before the leave");
+    sim.send_webhook(&app.url, SECRET, body).await.unwrap();
+    eventually("the reply to wait", WAIT, || sim.statuses().contains(&503)).await;
+    let leave = membership_body("Leave", "spinleave1", BOT_ID);
+    sim.send_webhook(&app.url, SECRET, leave).await.unwrap();
+    let voided = "SELECT count(*) FROM talkbot_jobs WHERE key = '0|spinleave1|10' \
+                  AND phase = 'done' AND outcome = 'the bot left the conversation'";
+    eventually("the waiting reply voided", WAIT, || app.count(voided) == 1).await;
+    // Talk is back; the bot is added back and asked again.
+    sim.state.lock().unwrap().unavailable_until = None;
+    let join = membership_body("Join", "spinleave1", BOT_ID);
+    sim.send_webhook(&app.url, SECRET, join).await.unwrap();
+    let body = create_body("spinleave1", 11, "users/ada", "Ada", "after the join");
+    sim.send_webhook(&app.url, SECRET, body).await.unwrap();
+    let posted = sim.wait_for_messages(2, WAIT).await;
+    let texts: Vec<&str> = posted.iter().map(|m| m.message.as_str()).collect();
+    assert_eq!(texts, ["Hello again!", "after the join"]);
+}
