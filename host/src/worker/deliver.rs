@@ -101,10 +101,16 @@ pub(super) async fn send(
                         backend = %app.backend_urls[backend],
                         token = %job.token,
                         job = job.id,
-                        "this conversation answered 401 twice while this Nextcloud accepts the bot elsewhere: the bot \
-                         is not enabled there (it was removed while talkbot could not hear the Leave). Its reply is \
-                         given up; its other jobs wait, without spending Talk's brute-force allowance, until the \
-                         bot is added back there (its Join) or a message comes from it"
+                        "this conversation answered 401 twice{}: the bot is not enabled there (it was removed while \
+                         talkbot could not hear the Leave). Its reply is given up; its other jobs wait, without \
+                         spending Talk's brute-force allowance, until the bot is added back there (its Join) or a \
+                         message comes from it",
+                        if health.ever_accepted() {
+                            " while this Nextcloud accepts the bot elsewhere"
+                        } else {
+                            " (no request was accepted since talkbot started: if every conversation refuses, the \
+                             secret is wrong)"
+                        }
                     );
                     return Ok(Answered {
                         outcome: Outcome::Rejected(format!(
