@@ -348,3 +348,49 @@ async fn sighup_reloads_the_configuration_without_refusing_a_webhook() {
     bot.signal("TERM");
     assert!(bot.wait_exit(Duration::from_secs(20)).await.success());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sighups_right_after_a_reload_never_kill_the_bot() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("sighup-storm");
+    let file = dir.join("talkbot.toml");
+    std::fs::write(&file, "status_reactions = false\n").unwrap();
+    let port = free_port();
+    let file_arg = file.display().to_string();
+    let mut bot = Talkbot::spawn(
+        BIN,
+        &sim.url(),
+        port,
+        &dir,
+        &[("TALKBOT_CONFIG", &file_arg)],
+    );
+    bot.wait_listening().await;
+    // A reload, then SIGHUPs every few milliseconds while the new image starts: each one
+    // lands before, during or after it installs its handler.
+    for _ in 0..3 {
+        bot.signal("HUP");
+        for _ in 0..60 {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+            bot.signal("HUP");
+        }
+        assert!(
+            bot.child.try_wait().unwrap().is_none(),
+            "a SIGHUP during a reload ended talkbot"
+        );
+    }
+    // Still the bot: it answers.
+    let body = create_body("room0001", 1, "users/alice", "Alice", "still there?");
+    let mut status = 0;
+    for _ in 0..200 {
+        if let Ok((s, _)) = sim.send_webhook(&bot.url(), SECRET, body.clone()).await {
+            status = s;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(status, 200);
+    eventually("the reply", WAIT, || sim.messages().len() == 1).await;
+    assert!(bot.child.try_wait().unwrap().is_none());
+    bot.signal("TERM");
+    assert!(bot.wait_exit(Duration::from_secs(30)).await.success());
+}

@@ -136,6 +136,10 @@ enum Command {
 
 /// Run the command line with the process arguments.
 pub fn main() -> ExitCode {
+    // SIGHUP means "reload" to `serve`, which handles it once it runs; until then it must not
+    // end the process (its default). A reloading `serve` ignores it before exec too, and an
+    // ignored signal stays ignored across exec, so no moment of the new image can be killed.
+    ignore_sighup();
     init_logging();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -154,6 +158,14 @@ pub fn main() -> ExitCode {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// SIGHUP ignored until `serve` installs its handler.
+pub(crate) fn ignore_sighup() {
+    // SAFETY: setting a signal's disposition to SIG_IGN has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGHUP, libc::SIG_IGN);
     }
 }
 

@@ -174,6 +174,9 @@ fn become_new_self(listener: std::os::fd::OwnedFd) -> anyhow::Error {
         }
         Err(e) => return anyhow!("SIGHUP: cannot find the talkbot binary: {e}"),
     };
+    // Between exec and the new image's first instruction SIGHUP's handler is gone; ignored,
+    // it stays ignored across exec (std resets the signal mask, not an ignored disposition).
+    super::ignore_sighup();
     let error = std::process::Command::new(&exe)
         .args(std::env::args_os().skip(1))
         .env(LISTEN_FD_VAR, fd.to_string())
