@@ -355,6 +355,21 @@ async fn stale_webhooks_and_unusable_tokens_are_refused_at_ingress() {
         .unwrap();
     assert_eq!(status, 400, "{text}");
     assert!(text.contains("stale webhook"), "{text}");
+    // From the future, or not a time the check can read: refused too, never waved through.
+    for (published, says) in [
+        ("2099-01-01T00:00:00+00:00", "in the future"),
+        ("yesterday", "is not a time"),
+        ("1752999302", "is not a time"),
+    ] {
+        let mut odd = CreateBody::new("room1234", 3, "users/alice", "Alice", "odd");
+        odd.published = Some(published);
+        let (status, text) = sim
+            .send_webhook(&bot.url, SECRET, odd.build())
+            .await
+            .unwrap();
+        assert_eq!(status, 400, "{published}: {text}");
+        assert!(text.contains(says), "{published}: {text}");
+    }
     let long = "a".repeat(10_000);
     for token in [
         "../x",

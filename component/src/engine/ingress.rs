@@ -11,15 +11,25 @@ const CLOCK_SKEW_MS: u64 = 5 * 60 * 1000;
 /// Decide whether to store `received` (see the WIT's `admit`).
 pub fn admit(received: &Received, signature: &str, rules: &IngressRules, now: u64) -> Admission {
     let event = &received.event;
-    if let Some(max_age) = rules.max_age_ms {
-        let published = event.published.as_deref().and_then(dates::parse_atom);
-        if let Some(at) = published
-            && (now as i64).saturating_sub(at) > max_age.saturating_add(CLOCK_SKEW_MS) as i64
-        {
+    // With replay protection on, a `published` that is there must be Talk's `DATE_ATOM` (with
+    // or without fractions, `Z` or an offset), not too old, and not from the future: a replay
+    // must not slip through a date the check cannot read (Talk 22 sends none at all).
+    if let (Some(max_age), Some(text)) = (rules.max_age_ms, event.published.as_deref()) {
+        let Some(at) = dates::parse_atom(text) else {
             return Admission::Stale(format!(
-                "stale webhook: published {} is more than {} s ago (max_webhook_age_secs); a replay?",
-                event.published.as_deref().unwrap_or_default(),
+                "published {text:?} is not a time like 2026-07-20T09:15:02+00:00"
+            ));
+        };
+        if (now as i64).saturating_sub(at) > max_age.saturating_add(CLOCK_SKEW_MS) as i64 {
+            return Admission::Stale(format!(
+                "stale webhook: published {text} is more than {} s ago (max_webhook_age_secs); a replay?",
                 max_age / 1000
+            ));
+        }
+        if at.saturating_sub(now as i64) > CLOCK_SKEW_MS as i64 {
+            return Admission::Stale(format!(
+                "published {text} is more than {} s in the future: check the clocks of Nextcloud and this host",
+                CLOCK_SKEW_MS / 1000
             ));
         }
     }

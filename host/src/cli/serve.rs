@@ -53,6 +53,9 @@ pub(super) async fn serve(config: Config, reload: impl Fn() -> Result<Config>) -
             config.data_dir.join(config::LOCAL_SECRET_FILE).display()
         );
     }
+    for warning in config.warnings() {
+        warn!("{warning}");
+    }
     let app = App::new(config)?;
     let listener = match inherited_listener()? {
         Some(listener) => listener,

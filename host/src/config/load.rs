@@ -123,10 +123,16 @@ impl Config {
         let webhook_path = env("TALKBOT_WEBHOOK_PATH")
             .or(file.webhook_path)
             .unwrap_or_else(|| "/nextcloud-talk-webhook".into());
-        if !webhook_path.starts_with('/') {
+        // A path as a request line carries it: `/`, then URL path characters only (no
+        // white space or control characters, no query or fragment), or every webhook 404s.
+        let path_char = |c: char| c.is_ascii_alphanumeric() || "/-._~%!$&'()*+,;=:@".contains(c);
+        if !webhook_path.starts_with('/') || !webhook_path.chars().all(path_char) {
             return Err(ConfigError::new(
                 "TALKBOT_WEBHOOK_PATH",
-                format!("'{webhook_path}' must start with /"),
+                format!(
+                    "{webhook_path:?} must start with / and hold only URL path characters (letters, digits, \
+                     - . _ ~ / and percent-escapes; no spaces, newlines, ? or #)"
+                ),
             ));
         }
         let data_dir = env("TALKBOT_DATA_DIR")

@@ -246,6 +246,29 @@ pub struct ConfigError {
     pub reason: String,
 }
 
+impl Config {
+    /// What loads but almost certainly does not work as meant, for the log at start and for
+    /// `doctor`: a secret with white space around it (a trailing newline from `echo` into a
+    /// file or variable) fails every webhook's signature check.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        for backend in &self.backends {
+            for (i, secret) in backend.secrets.iter().enumerate() {
+                let text = secret.expose();
+                if text.trim() != text {
+                    found.push(format!(
+                        "{} of {} starts or ends with white space (a newline, a space): Talk's secret almost \
+                         certainly has none, so every webhook would fail its signature check (401); remove it",
+                        if i == 0 { "the secret".to_string() } else { format!("secret #{}", i + 1) },
+                        backend.url
+                    ));
+                }
+            }
+        }
+        found
+    }
+}
+
 impl ConfigError {
     pub fn new(key: impl Into<String>, reason: impl Into<String>) -> Self {
         ConfigError {
@@ -294,6 +317,25 @@ mod tests {
     const SECRET: &str = "0123456789012345678901234567890123456789";
 
     #[test]
+    fn a_secret_with_white_space_around_it_is_warned_about() {
+        let load = |secret: &str| {
+            Config::load(
+                &env(&[
+                    ("NEXTCLOUD_URL", "https://cloud.example.com"),
+                    ("NEXTCLOUD_TALK_BOT_SECRET", secret),
+                ]),
+                None,
+            )
+            .unwrap()
+        };
+        assert_eq!(load(SECRET).warnings(), Vec::<String>::new());
+        let warned = load(&format!("{SECRET}\n")).warnings();
+        assert_eq!(warned.len(), 1, "{warned:?}");
+        assert!(warned[0].contains("white space") && warned[0].contains("401"));
+        assert_eq!(load(&format!(" {SECRET}")).warnings().len(), 1);
+    }
+
+    #[test]
     fn env_names_of_the_original_setup() {
         let config = Config::load(
             &env(&[
@@ -328,7 +370,31 @@ mod tests {
 
     #[test]
     fn errors_name_the_key() {
-        let cases: [(&[(&str, &str)], &str); 4] = [
+        let cases: [(&[(&str, &str)], &str); 7] = [
+            (
+                &[
+                    ("TALKBOT_WEBHOOK_PATH", "/hook\n"),
+                    ("NEXTCLOUD_URL", "https://x.example"),
+                    ("NEXTCLOUD_TALK_BOT_SECRET", SECRET),
+                ],
+                "TALKBOT_WEBHOOK_PATH",
+            ),
+            (
+                &[
+                    ("TALKBOT_WEBHOOK_PATH", "/hook?x=1"),
+                    ("NEXTCLOUD_URL", "https://x.example"),
+                    ("NEXTCLOUD_TALK_BOT_SECRET", SECRET),
+                ],
+                "TALKBOT_WEBHOOK_PATH",
+            ),
+            (
+                &[
+                    ("TALKBOT_WEBHOOK_PATH", "hook"),
+                    ("NEXTCLOUD_URL", "https://x.example"),
+                    ("NEXTCLOUD_TALK_BOT_SECRET", SECRET),
+                ],
+                "TALKBOT_WEBHOOK_PATH",
+            ),
             (
                 &[("NEXTCLOUD_URL", "https://x.example")],
                 "NEXTCLOUD_TALK_BOT_SECRET",

@@ -128,6 +128,7 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
         config.backends.len(),
         config.chain.join(" → ")
     )));
+    findings.extend(config.warnings().into_iter().map(Finding::Warning));
     if config.is_local() {
         findings.push(Finding::Warning(
             "no NEXTCLOUD_URL: local mode, talking to the simulator only".into(),
