@@ -494,3 +494,71 @@ fn a_secret_can_come_from_a_file() {
     let config = talkbot::config::Config::load(&|k| cfg.get(k), None).unwrap();
     assert_eq!(config.backends[0].secrets[0].expose(), SECRET);
 }
+
+#[test]
+fn init_listens_where_a_local_url_points_and_refuses_control_characters() {
+    let dir = data_dir("init-local");
+    let env_file = dir.join("talkbot.env");
+    let env_path = env_file.display().to_string();
+    let out = talkbot(
+        &[
+            "init",
+            "--name",
+            "talkbot",
+            "--url",
+            "http://127.0.0.1:18123/talk",
+            "--nextcloud-url",
+            "http://127.0.0.1:8090",
+            "--env-file",
+            &env_path,
+        ],
+        &[],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = std::fs::read_to_string(&env_file).unwrap();
+    // Talk posts straight to this port: talkbot listens there, no proxy step.
+    assert!(
+        written.contains("TALKBOT_LISTEN=\"127.0.0.1:18123\""),
+        "{written}"
+    );
+    assert!(
+        written.contains("TALKBOT_WEBHOOK_PATH=\"/talk\""),
+        "{written}"
+    );
+    let text = stdout(&out);
+    assert!(text.contains("Talk posts straight to talkbot"), "{text}");
+    assert!(!text.contains("proxy_pass"), "{text}");
+    assert!(text.contains("occ talk:bot:list"), "{text}");
+
+    // A newline in any value: refused before anything is written.
+    let bad = dir.join("bad.env");
+    let bad_path = bad.display().to_string();
+    for (flag, value) in [
+        ("--name", "talk\nbot"),
+        ("--url", "https://bot.example.com/\thook"),
+    ] {
+        let mut args = vec![
+            "init",
+            "--name",
+            "talkbot",
+            "--url",
+            "https://bot.example.com/hook",
+            "--env-file",
+            &bad_path,
+        ];
+        let at = args.iter().position(|a| *a == flag).unwrap();
+        args[at + 1] = value;
+        let out = talkbot(&args, &[]);
+        assert!(!out.status.success(), "{flag} {value:?} accepted");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(flag) && err.contains("control character"),
+            "{err}"
+        );
+        assert!(!bad.exists(), "an env file was written");
+    }
+}

@@ -60,8 +60,69 @@ fn split_url(url: &str) -> Option<(&str, &str)> {
     Some((&url[..cut], &url[cut..]))
 }
 
+/// Where `serve` listens: the host and port of `--url` when Talk posts to this machine
+/// directly (a loopback URL with a port), else 127.0.0.1:8080 behind a reverse proxy.
+fn listen_address(webhook_url: &str) -> (String, bool) {
+    let authority = split_url(webhook_url)
+        .map(|(origin, _)| origin.split_once("://").map_or(origin, |(_, a)| a))
+        .unwrap_or_default();
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) if !host.is_empty() && port.parse::<u16>().is_ok() => (host, port),
+        _ => return ("127.0.0.1:8080".into(), false),
+    };
+    let local = matches!(host, "localhost" | "[::1]") || host.starts_with("127.");
+    match local {
+        true => (
+            format!(
+                "{}:{port}",
+                if host == "localhost" {
+                    "127.0.0.1"
+                } else {
+                    host
+                }
+            ),
+            true,
+        ),
+        false => ("127.0.0.1:8080".into(), false),
+    }
+}
+
+/// The data folder the env file names: the systemd unit's state directory for root, else a
+/// folder next to the env file (a user cannot write /var/lib).
+fn data_dir_for(env_file: &Path) -> String {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } == 0 {
+        return "/var/lib/talkbot".into();
+    }
+    let folder = std::fs::canonicalize(
+        env_file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new(".")),
+    )
+    .unwrap_or_else(|_| PathBuf::from("."));
+    folder.join("talkbot-data").display().to_string()
+}
+
 /// Check the options as `occ talk:bot:install` would (spec §2), before anything is written.
 fn check_init(options: &InitOptions) -> Result<&str> {
+    // A control character (a newline in --name) would write an env file no reader accepts.
+    for (flag, value) in [
+        ("--name", options.name.as_str()),
+        ("--description", options.description.as_str()),
+        ("--url", options.webhook_url.as_str()),
+        (
+            "--nextcloud-url",
+            options.nextcloud_url.as_deref().unwrap_or_default(),
+        ),
+    ] {
+        if let Some(c) = value.chars().find(|c| c.is_control()) {
+            bail!(
+                "{flag}: {value:?} holds the control character {:?}; give it without (no newlines or tabs)",
+                c
+            );
+        }
+    }
     if options.name.is_empty() || options.name.len() > 64 {
         bail!(
             "--name: Talk accepts bot names of 1 to 64 bytes (this one is {})",
@@ -103,9 +164,19 @@ fn env_file_text(options: &InitOptions, secret: &str, webhook_path: &str) -> Str
     }
     let _ = writeln!(out, "NEXTCLOUD_TALK_BOT_SECRET={}", env_value(secret));
     let _ = writeln!(out, "AGENT_NAME={}", env_value(&options.name));
-    out.push_str("TALKBOT_LISTEN=\"127.0.0.1:8080\"\n");
+    let (listen, direct) = listen_address(&options.webhook_url);
+    if !direct {
+        out.push_str(
+            "# Talk posts to --url; a reverse proxy there forwards to this address (see the printed steps):\n",
+        );
+    }
+    let _ = writeln!(out, "TALKBOT_LISTEN={}", env_value(&listen));
     let _ = writeln!(out, "TALKBOT_WEBHOOK_PATH={}", env_value(webhook_path));
-    out.push_str("TALKBOT_DATA_DIR=\"/var/lib/talkbot\"\n");
+    let _ = writeln!(
+        out,
+        "TALKBOT_DATA_DIR={}",
+        env_value(&data_dir_for(&options.env_file))
+    );
     out.push_str(
         "# For AI answers (any OpenAI-compatible server):\n\
          # TALKBOT_RESPONDER=\"openai\"\n\
@@ -174,22 +245,30 @@ pub fn init(options: &InitOptions) -> Result<String> {
     );
     let _ = writeln!(
         out,
-        "# 3. Enable it in a conversation: <bot-id> is the ID install printed (or see talk:bot:list),\n\
+        "# 3. Enable it in a conversation: <bot-id> is the bot's ID in the list `occ talk:bot:list` prints,\n\
          #    <token> the part after /call/ in the conversation's URL.\n\
          sudo -u www-data php occ talk:bot:setup <bot-id> <token>\n"
     );
-    let _ = writeln!(
-        out,
-        "# 4. nginx in front of talkbot: Talk signs its webhooks but cannot send a password, so the\n\
+    let (listen, direct) = listen_address(&options.webhook_url);
+    if direct {
+        let _ = writeln!(
+            out,
+            "# 4. Talk posts straight to talkbot: it listens on {listen} (TALKBOT_LISTEN), where --url points.\n"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "# 4. nginx in front of talkbot: Talk signs its webhooks but cannot send a password, so the\n\
          #    webhook path must bypass basic auth. Inside the server block for {host}:\n\
          location = {webhook_path} {{\n\
          \x20   auth_basic off;\n\
-         \x20   proxy_pass http://127.0.0.1:8080;\n\
+         \x20   proxy_pass http://{listen};\n\
          \x20   proxy_set_header Host $host;\n\
          \x20   client_max_body_size 5m;\n\
          }}\n",
-        host = split_url(&options.webhook_url).map_or("", |(h, _)| h),
-    );
+            host = split_url(&options.webhook_url).map_or("", |(h, _)| h),
+        );
+    }
     let _ = writeln!(
         out,
         "# 5. systemd: /etc/systemd/system/talkbot.service (then: systemctl enable --now talkbot)\n\
