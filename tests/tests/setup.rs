@@ -95,6 +95,7 @@ fn init_writes_the_secret_privately_and_prints_exact_commands() {
         std::fs::canonicalize(&env_file).unwrap().display()
     )));
     assert!(text.contains("ExecStart=/usr/local/bin/talkbot serve"));
+    assert!(text.contains("\nLimitNOFILE=65536\n"), "{text}");
 
     // The env file is what `talkbot serve` reads: its values load as a configuration.
     let values: Vec<(String, String)> = written

@@ -286,6 +286,8 @@ pub fn init(options: &InitOptions) -> Result<String> {
          DynamicUser=yes\n\
          StateDirectory=talkbot\n\
          Restart=on-failure\n\
+         # Room for floods of idle connections (systemd's default is 1024 open files)\n\
+         LimitNOFILE=65536\n\
          NoNewPrivileges=yes\n\
          ProtectSystem=strict\n\
          ProtectHome=yes\n\
