@@ -184,6 +184,7 @@ async fn a_429_after_401s_is_the_brute_force_lock_and_the_bot_stops_asking() {
     let options = DoctorOptions {
         room: Some("fine1".into()),
         webhook_url: None,
+        post: true,
     };
     let findings = doctor(&bot.app.config, &options).await.unwrap();
     let paused: Vec<String> = findings

@@ -216,7 +216,29 @@ async fn doctor_confirms_a_working_setup() {
     let options = DoctorOptions {
         room: Some("room1234".into()),
         webhook_url: Some(bot.url.clone()),
+        post: true,
     };
+    // Without --post nothing is posted: it says what it could not check, and how to.
+    let quiet = DoctorOptions {
+        post: false,
+        ..options.clone()
+    };
+    let findings = doctor(&bot.app.config, &quiet).await.unwrap();
+    assert_eq!(problems(&findings), Vec::<String>::new(), "{findings:?}");
+    let warnings: Vec<String> = findings
+        .iter()
+        .filter(|f| matches!(f, Finding::Warning(_)))
+        .map(|f| f.to_string())
+        .collect();
+    assert!(
+        warnings.iter().any(|w| w.contains("occ talk:bot:list")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.contains("--post")),
+        "{warnings:?}"
+    );
+    assert!(sim.messages().is_empty(), "posted without --post");
     let findings = doctor(&bot.app.config, &options).await.unwrap();
     assert_eq!(problems(&findings), Vec::<String>::new(), "{findings:?}");
     let posted = sim.messages();
@@ -264,6 +286,7 @@ async fn doctor_explains_what_is_broken() {
     let room = DoctorOptions {
         room: Some("room1234".into()),
         webhook_url: None,
+        post: true,
     };
 
     // Wrong secret (or no response feature): 401, explained.
@@ -336,6 +359,7 @@ async fn doctor_explains_what_is_broken() {
     let behind = DoctorOptions {
         room: None,
         webhook_url: Some(basic_auth_proxy().await),
+        post: true,
     };
     let findings = doctor(&good, &behind).await.unwrap();
     let found = problems(&findings);
@@ -421,7 +445,7 @@ async fn doctor_checks_what_init_wrote_and_loading_writes_nothing() {
     let d = data.clone();
     let out = tokio::task::spawn_blocking(move || {
         talkbot(
-            &["doctor", "--env-file", &p, "--room", "room1234"],
+            &["doctor", "--env-file", &p, "--room", "room1234", "--post"],
             &[("TALKBOT_DATA_DIR", &d)],
         )
     })

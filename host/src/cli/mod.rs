@@ -95,6 +95,10 @@ enum Command {
         /// The public webhook URL (checked for reachability and basic auth).
         #[arg(long)]
         webhook_url: Option<String>,
+        /// On a Talk before 25 (no ask-features), prove the secret by posting a silent test
+        /// message to --room.
+        #[arg(long)]
+        post: bool,
     },
     /// Ask a running `serve` whether it is healthy (`/healthz`): exit 0 if so, 1 if not. For
     /// container health checks; the address comes from TALKBOT_METRICS_LISTEN or TALKBOT_LISTEN.
@@ -289,7 +293,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             println!("{text}");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Doctor { room, webhook_url } => {
+        Command::Doctor {
+            room,
+            webhook_url,
+            post,
+        } => {
             let config = match load_config() {
                 Ok(config) if config.is_local() => {
                     println!(
@@ -304,9 +312,15 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     return Ok(ExitCode::from(1));
                 }
             };
-            let findings =
-                crate::setup::doctor(&config, &crate::setup::DoctorOptions { room, webhook_url })
-                    .await?;
+            let findings = crate::setup::doctor(
+                &config,
+                &crate::setup::DoctorOptions {
+                    room,
+                    webhook_url,
+                    post,
+                },
+            )
+            .await?;
             let mut problems = 0;
             for finding in &findings {
                 println!("{finding}");

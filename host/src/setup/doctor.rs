@@ -48,6 +48,9 @@ pub struct DoctorOptions {
     pub room: Option<String>,
     /// The public webhook URL Talk posts to: checked for reachability and basic auth.
     pub webhook_url: Option<String>,
+    /// On a Talk without `ask-features` (before Talk 25) the secret can be checked only by
+    /// posting: a silent test message in `room`, only when this is set.
+    pub post: bool,
 }
 
 /// What a bot-API status means for the secret check.
@@ -260,6 +263,20 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             ));
             continue;
         };
+        if !capabilities.ask_features {
+            findings.push(Finding::Warning(format!(
+                "this Talk cannot say which features the bot has (no bot-features-api: Talk before 25): \
+                 check by hand that `occ talk:bot:list` shows the bot with the webhook and response \
+                 features (without webhook it receives nothing; with event it gets no webhooks at all)"
+            )));
+            if !options.post {
+                findings.push(Finding::Warning(format!(
+                    "the secret was not checked: on this Talk only a message can prove it; run with --post \
+                     to post a silent test message to {room}"
+                )));
+                continue;
+            }
+        }
         let request: BotRequest = if capabilities.ask_features {
             instance.ask_features(&base, secret, room)
         } else {
