@@ -264,11 +264,12 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
             continue;
         };
         if !capabilities.ask_features {
-            findings.push(Finding::Warning(format!(
+            findings.push(Finding::Warning(
                 "this Talk cannot say which features the bot has (no bot-features-api: Talk before 25): \
                  check by hand that `occ talk:bot:list` shows the bot with the webhook and response \
                  features (without webhook it receives nothing; with event it gets no webhooks at all)"
-            )));
+                    .into(),
+            ));
             if !options.post {
                 findings.push(Finding::Warning(format!(
                     "the secret was not checked: on this Talk only a message can prove it; run with --post \
