@@ -344,6 +344,7 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
         }
     };
     let job_token = ticket.token.clone();
+    let overtakes = ticket.overtakes;
     let job = NewJob {
         dedup_key: ticket.dedup_key,
         backend_index: ingested.backend_index,
@@ -358,9 +359,10 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
                 Enqueued::New => {
                     app.metrics.webhooks_queued.inc();
                     // Talk sends webhooks only to bots enabled in the room: jobs that waited
-                    // on its 401s (a Leave the bot never got, then re-added) go now.
+                    // on its 401s (a Leave the bot never got, then re-added) go now. Not for
+                    // the Leave itself: it says the bot is gone.
                     let health = &app.health[ingested.backend_index as usize];
-                    if health.room_alive(&app.engine, &job_token).await {
+                    if !overtakes && health.room_alive(&app.engine, &job_token).await {
                         info!(token = %job_token, "a webhook came from this conversation: the bot is enabled there again, so its jobs that waited on 401s go now");
                         app.store.new_work.notify_one();
                     }
