@@ -209,6 +209,41 @@ async fn a_429_after_401s_is_the_brute_force_lock_and_the_bot_stops_asking() {
     bot.stop().await;
 }
 
+/// The lost-Leave case against a bot at `url` (webhooks only; the host's own checks are the
+/// caller's): two 401s, then quiet; after the Join the greeting, the waiting reply and a new
+/// question arrive, and no further 401.
+async fn lost_leave_then_join(sim: &Simulator, url: &str) {
+    let post = |room: &'static str, id: u64, text: &'static str| {
+        let (sim, url) = (sim.clone(), url.to_string());
+        async move {
+            let body = create_body(room, id, "users/ada", "Ada", text);
+            let (status, answer) = sim.send_webhook(&url, SECRET, body).await.unwrap();
+            assert_eq!(status, 200, "{answer}");
+        }
+    };
+    sim.outage(Duration::from_millis(1500));
+    post("gone1", 1, "first").await;
+    post("gone1", 2, "second").await;
+    sim.disable_room("gone1");
+    eventually("two 401s", WAIT, || failed_auth(sim) >= 2).await;
+    stays_quiet(sim, Duration::from_secs(3)).await;
+    assert_eq!(failed_auth(sim), 2);
+
+    sim.state.lock().unwrap().disabled_rooms.remove("gone1");
+    let join = membership_body("Join", "gone1", BOT_ID);
+    let (status, _) = sim.send_webhook(url, SECRET, join).await.unwrap();
+    assert_eq!(status, 200);
+    post("gone1", 3, "are you back?").await;
+    eventually("the greeting and both replies", WAIT, || {
+        let texts: Vec<String> = sim.messages().into_iter().map(|m| m.message).collect();
+        texts.contains(&"Welcome back".to_string())
+            && texts.contains(&"second".to_string())
+            && texts.contains(&"are you back?".to_string())
+    })
+    .await;
+    assert_eq!(failed_auth(sim), 2);
+}
+
 /// The Spin app keeps the same rules (the engine's), in Spin's SQLite.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_spin_a_lost_leave_costs_two_401s_and_the_join_brings_the_room_back() {
@@ -235,41 +270,10 @@ async fn on_spin_a_lost_leave_costs_two_401s_and_the_join_brings_the_room_back()
             }
         })
     };
-    let post = |room: &'static str, id: u64, text: &'static str| {
-        let (sim, url) = (sim.clone(), app.url.clone());
-        async move {
-            let body = create_body(room, id, "users/ada", "Ada", text);
-            let (status, answer) = sim.send_webhook(&url, SECRET, body).await.unwrap();
-            assert_eq!(status, 200, "{answer}");
-        }
-    };
-    sim.outage(Duration::from_millis(1500));
-    post("gone1", 1, "first").await;
-    post("gone1", 2, "second").await;
-    sim.disable_room("gone1");
+    lost_leave_then_join(&sim, &app.url).await;
     let given_up = "SELECT count(*) FROM talkbot_jobs WHERE key = '0|gone1|1' AND phase = 'done' \
                     AND outcome LIKE '%not enabled%'";
-    eventually("the first reply given up", WAIT, || {
-        app.count(given_up) == 1
-    })
-    .await;
-    assert_eq!(failed_auth(&sim), 2);
-    stays_quiet(&sim, Duration::from_secs(2)).await;
-    assert_eq!(failed_auth(&sim), 2);
-
-    sim.state.lock().unwrap().disabled_rooms.remove("gone1");
-    let join = membership_body("Join", "gone1", BOT_ID);
-    let (status, _) = sim.send_webhook(&app.url, SECRET, join).await.unwrap();
-    assert_eq!(status, 200);
-    post("gone1", 3, "are you back?").await;
-    eventually("the greeting and both replies", WAIT, || {
-        let texts: Vec<String> = sim.messages().into_iter().map(|m| m.message).collect();
-        texts.contains(&"Welcome back".to_string())
-            && texts.contains(&"second".to_string())
-            && texts.contains(&"are you back?".to_string())
-    })
-    .await;
-    assert_eq!(failed_auth(&sim), 2);
+    assert_eq!(app.count(given_up), 1);
     cron.abort();
 }
 
@@ -285,34 +289,6 @@ async fn in_node_a_lost_leave_costs_two_401s_and_the_join_brings_the_room_back()
     let Some(bot) = talkbot_tests::node_bot::node_bot(&sim.url(), &env).await else {
         return;
     };
-    let post = |room: &'static str, id: u64, text: &'static str| {
-        let (sim, url) = (sim.clone(), bot.url.clone());
-        async move {
-            let body = create_body(room, id, "users/ada", "Ada", text);
-            let (status, answer) = sim.send_webhook(&url, SECRET, body).await.unwrap();
-            assert_eq!(status, 200, "{answer}");
-        }
-    };
-    sim.outage(Duration::from_millis(1500));
-    post("gone1", 1, "first").await;
-    post("gone1", 2, "second").await;
-    sim.disable_room("gone1");
-    eventually("two 401s", WAIT, || failed_auth(&sim) >= 2).await;
-    stays_quiet(&sim, Duration::from_secs(3)).await;
-    assert_eq!(failed_auth(&sim), 2);
-
-    sim.state.lock().unwrap().disabled_rooms.remove("gone1");
-    let join = membership_body("Join", "gone1", BOT_ID);
-    let (status, _) = sim.send_webhook(&bot.url, SECRET, join).await.unwrap();
-    assert_eq!(status, 200);
-    post("gone1", 3, "are you back?").await;
-    eventually("the greeting and both replies", WAIT, || {
-        let texts: Vec<String> = sim.messages().into_iter().map(|m| m.message).collect();
-        texts.contains(&"Welcome back".to_string())
-            && texts.contains(&"second".to_string())
-            && texts.contains(&"are you back?".to_string())
-    })
-    .await;
-    assert_eq!(failed_auth(&sim), 2);
+    lost_leave_then_join(&sim, &bot.url).await;
     drop(bot);
 }
