@@ -106,11 +106,24 @@ fn bare_bot_id(id: &str) -> String {
     id.trim().trim_start_matches("bots/").to_ascii_lowercase()
 }
 
-fn is_bot_mention(object: &RichObject, bot_id: Option<&str>) -> bool {
-    let Some(bot_id) = bot_id else { return false };
-    object.key.starts_with("mention-")
-        && (bare_bot_id(&object.id) == bot_id
-            || field(object, "mention-id").is_some_and(|m| bare_bot_id(m) == bot_id))
+/// Whether a rich mention names the bot: its actor id, or a user mention whose id or display
+/// name is one of the bot's names (Talk turns a typed `@talkbot` into a mention of the
+/// Nextcloud user `talkbot` when one exists; the person still meant the bot).
+fn is_bot_mention(object: &RichObject, bot: &BotIdentity, bot_id: Option<&str>) -> bool {
+    if !object.key.starts_with("mention-") {
+        return false;
+    }
+    let by_actor = bot_id.is_some_and(|bot_id| {
+        bare_bot_id(&object.id) == bot_id
+            || field(object, "mention-id").is_some_and(|m| bare_bot_id(m) == bot_id)
+    });
+    let same = |a: &str, b: &str| a.chars().map(fold).eq(b.chars().map(fold));
+    let by_name = object.object_type == "user"
+        && bot.aliases.iter().any(|alias| {
+            let alias = alias.trim().trim_matches('"');
+            !alias.is_empty() && (same(&object.id, alias) || same(&object.name, alias))
+        });
+    by_actor || by_name
 }
 
 /// Letters, digits and the characters that continue a name: a mention of `@bot` does not
@@ -220,8 +233,17 @@ pub fn address(message: &Message, bot: &BotIdentity) -> AddressedText {
             Piece::Placeholder {
                 object: Some(object),
                 ..
-            } if is_bot_mention(object, bot_id.as_deref()) => {
+            } if is_bot_mention(object, bot, bot_id.as_deref()) => {
                 cuts.push(out.len());
+            }
+            // Someone else's mention, quiet: a reply that repeats the question (the echo, a
+            // model quoting it) must not mention them again (Talk notifies on `@name`).
+            Piece::Placeholder {
+                object: Some(object),
+                ..
+            } if object.key.starts_with("mention-") && !object.name.is_empty() => {
+                out.push_str("@\u{200B}");
+                out.push_str(&object.name);
             }
             Piece::Placeholder { raw, object } => substitute(raw, object, &mut out),
         }

@@ -83,7 +83,7 @@ $cases[] = ['name' => 'create-command-escape',
     'expect' => ['kind' => 'create', 'rendered' => '/help me']];
 $cases[] = ['name' => 'create-typed-bot-mention',
     'hook' => ['type' => 'Create', 'actor' => person($bob, '3'), 'object' => note('1604', 'message', '@talkbot, what does {mention-user1} think?', ['mention-user1' => ['type' => 'user', 'id' => 'ada', 'name' => 'Ada Lovelace', 'mention-id' => 'ada']]), 'target' => $target, 'published' => '2026-07-20T09:33:00+00:00'],
-    'expect' => ['kind' => 'create', 'rendered' => '@talkbot, what does @Ada Lovelace think?', 'mentioned' => true, 'addressed' => 'what does @Ada Lovelace think?']];
+    'expect' => ['kind' => 'create', 'rendered' => '@talkbot, what does @Ada Lovelace think?', 'mentioned' => true, 'addressed' => "what does @\u{200B}Ada Lovelace think?"]];
 $cases[] = ['name' => 'create-no-published-unknown-placeholder',
     'hook' => ['type' => 'Create', 'actor' => $ada, 'object' => note('1605', 'message', 'Unknown {thing} stays, {mention-user1} too', []), 'target' => $target],
     'expect' => ['kind' => 'create', 'published' => null, 'rendered' => 'Unknown {thing} stays, {mention-user1} too']];

@@ -125,10 +125,36 @@ fn strips_typed_and_rich_mentions() {
         ),
         &bot(),
     );
+    // …and is mentioned quietly: a reply repeating the text does not notify them again.
     assert_eq!(
         (other.mentioned, other.text.as_str()),
-        (false, "@talkbot fan hi")
+        (false, "@\u{200B}talkbot fan hi")
     );
+    // A Nextcloud user named like the bot: Talk made the typed `@talkbot` a user mention, the
+    // person still meant the bot (by id or by display name, any case).
+    for (id, name) in [
+        ("talkbot", "Someone"),
+        ("tb2", "TalkBot"),
+        ("talk bot", "x"),
+    ] {
+        let typed = address(
+            &message(
+                "{mention-user1} what is 2+2?",
+                vec![user("mention-user1", id, name)],
+            ),
+            &bot(),
+        );
+        assert_eq!(
+            (typed.mentioned, typed.text.as_str()),
+            (true, "what is 2+2?"),
+            "{id} {name}"
+        );
+    }
+    // A group named like the bot is not the bot.
+    let mut group = user("mention-group1", "talkbot", "talkbot");
+    group.object_type = "user-group".into();
+    let grouped = address(&message("{mention-group1} hi", vec![group]), &bot());
+    assert!(!grouped.mentioned);
 }
 
 #[test]
