@@ -85,12 +85,12 @@ fuzz_target!(|i: Input| {
     if let Ok(text) = Component::model_answer("http://model".into(), i.status, i.body.clone()) {
         assert!(!text.trim().is_empty());
     }
-    if let Some(capped) = Component::finish_answer(i.text.clone(), Some(300)) {
+    if let Some(capped) = Component::finish_answer(i.text.clone(), Some(300), true) {
         // Defanging may add a zero-width space per mass mention; the cut is before it.
         let spaces = capped.matches('\u{200B}').count();
         assert!(capped.chars().count() <= 300 + spaces, "{capped:?}");
     }
-    if let Some(text) = Component::finish_answer(i.text.clone(), None) {
+    if let Some(text) = Component::finish_answer(i.text.clone(), None, true) {
         assert!(!text.trim().is_empty());
         // No `@all` that Talk would parse as a mention: its parser wants the `@` at the start
         // or after white space, and reads `[a-z0-9_\-@.']+` as the name (`h@all` is no mention,

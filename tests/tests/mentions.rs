@@ -49,3 +49,30 @@ async fn a_user_mention_named_like_the_bot_addresses_it_and_echoes_never_re_ment
     assert_eq!(posted[1].message, "ask @\u{200B}Bob");
     bot.stop().await;
 }
+
+/// The echo repeats what a person wrote: a leading `<think>…</think>` of theirs is kept (only a
+/// model's reasoning is removed).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_echo_keeps_a_persons_think_tags() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("echo-think");
+    let bot = Bot::start(config_with_file(
+        &sim.url(),
+        SECRET,
+        &dir,
+        &[],
+        "status_reactions = false\n",
+    ))
+    .await;
+    let body = talkbot::simulator::create_body(
+        "think1",
+        1,
+        "users/ada",
+        "Ada",
+        "<think>my own words</think> are these",
+    );
+    sim.send_webhook(&bot.url, SECRET, body).await.unwrap();
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(posted[0].message, "<think>my own words</think> are these");
+    bot.stop().await;
+}

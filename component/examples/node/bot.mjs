@@ -244,7 +244,7 @@ async function work(received, key, receivedAt) {
       let text;
       for (let attempts = 0; ; attempts++) {
         try {
-          text = engine.finishAnswer(await respond(token, plan), maxAnswerChars);
+          text = engine.finishAnswer(await respond(token, plan), maxAnswerChars, model !== null);
           break;
         } catch (failure) {
           if (failure?.kind === undefined) throw failure;

@@ -202,7 +202,14 @@ async fn answer(
             _ => Ok(plan.text.clone()),
         };
         match result {
-            Ok(text) => return Ok(engine::finish_answer(&text, config.max_answer_chars)),
+            Ok(text) => {
+                let from_model = responder.as_str() != "echo";
+                return Ok(engine::finish_answer(
+                    &text,
+                    config.max_answer_chars,
+                    from_model,
+                ));
+            }
             Err(failure) => {
                 eprintln!("job {}: {responder}: {}", job.key, failure.reason);
                 failures.push((responder.clone(), failure));

@@ -81,8 +81,9 @@ impl engine_api::Guest for Component {
         model::answer(&url, status, &body)
     }
 
-    fn finish_answer(text: String, max_chars: Option<u32>) -> Option<String> {
-        model::finish(&text, max_chars.unwrap_or(model::DEFAULT_MAX_ANSWER_CHARS))
+    fn finish_answer(text: String, max_chars: Option<u32>, from_model: bool) -> Option<String> {
+        let max = max_chars.unwrap_or(model::DEFAULT_MAX_ANSWER_CHARS);
+        model::finish(&text, max, from_model)
     }
 
     fn fallback_after(

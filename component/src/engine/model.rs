@@ -111,9 +111,14 @@ const MIN_MAX_ANSWER_CHARS: u32 = 200;
 /// How far back from the cap a line or word break is looked for.
 const BREAK_WINDOW: usize = 200;
 
-/// A responder's text, ready to post: at most `max_chars` characters.
-pub fn finish(text: &str, max_chars: u32) -> Option<String> {
-    let text = strip_reasoning(text).trim();
+/// A responder's text, ready to post: at most `max_chars` characters, without a model's
+/// leading reasoning.
+pub fn finish(text: &str, max_chars: u32, from_model: bool) -> Option<String> {
+    let text = match from_model {
+        true => strip_reasoning(text),
+        false => text,
+    }
+    .trim();
     if text.is_empty() {
         return None;
     }
@@ -375,20 +380,25 @@ mod tests {
     fn finishing_strips_reasoning_and_defangs() {
         let max = DEFAULT_MAX_ANSWER_CHARS;
         assert_eq!(
-            finish("<think>x</think> @all hi", max),
+            finish("<think>x</think> @all hi", max, true),
             Some("@\u{200b}all hi".into())
         );
-        assert_eq!(finish("  ", max), None);
+        assert_eq!(finish("  ", max, true), None);
+        // The echo repeats a person's words as they are.
+        assert_eq!(
+            finish("<think>mine</think> hi", max, false),
+            Some("<think>mine</think> hi".into())
+        );
     }
 
     #[test]
     fn a_long_answer_is_cut_at_a_break_with_a_note() {
         // Exactly the cap: kept whole.
         let exact = "é".repeat(1000);
-        assert_eq!(finish(&exact, 1000), Some(exact.clone()));
+        assert_eq!(finish(&exact, 1000, true), Some(exact.clone()));
         // Longer: cut to the cap, note included, at the last word break before it.
         let words = "word ".repeat(10_000);
-        let cut = finish(&words, 1000).unwrap();
+        let cut = finish(&words, 1000, true).unwrap();
         assert!(cut.chars().count() <= 1000, "{}", cut.chars().count());
         assert!(cut.chars().count() > 900);
         assert!(
@@ -399,14 +409,14 @@ mod tests {
         assert!(!cut.contains("wo\n") && cut.contains("word\n\n[… the answer was cut"));
         // No break near the cut (one long token, multi-byte): cut inside it, on a char boundary.
         let solid = "ü".repeat(5000);
-        let cut = finish(&solid, 300).unwrap();
+        let cut = finish(&solid, 300, true).unwrap();
         assert!(cut.chars().count() <= 300);
         assert!(cut.starts_with("üüü"));
         // A cap below the minimum is raised to it; ten megabytes take no time.
         let huge = "x".repeat(10 << 20);
-        assert!(finish(&huge, 1).unwrap().chars().count() <= 200);
+        assert!(finish(&huge, 1, true).unwrap().chars().count() <= 200);
         assert!(
-            finish(&huge, DEFAULT_MAX_ANSWER_CHARS)
+            finish(&huge, DEFAULT_MAX_ANSWER_CHARS, true)
                 .unwrap()
                 .chars()
                 .count()

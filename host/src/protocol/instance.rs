@@ -207,7 +207,11 @@ impl ProtocolInstance {
         engine.model_answer => call_model_answer(url: &str, status: u16, body: &[u8])
             -> Result<String, Failure>;
         /// `engine.finish-answer`.
-        engine.finish_answer => call_finish_answer(text: &str, max_chars: Option<u32>) -> Option<String>;
+        engine.finish_answer => call_finish_answer(
+            text: &str,
+            max_chars: Option<u32>,
+            from_model: bool
+        ) -> Option<String>;
         /// `engine.retryable`.
         engine.retryable => call_retryable(kind: FailureKind) -> bool;
         /// `engine.fallback-after`.

@@ -74,7 +74,7 @@ pub(super) async fn ask(
             // notifications.
             let text = match answer.text {
                 Some(text) => instance
-                    .finish_answer(&text, app.config.max_answer_chars)
+                    .finish_answer(&text, app.config.max_answer_chars, answer.by != "echo")
                     .map_err(JobError::trap)?,
                 None => None,
             };

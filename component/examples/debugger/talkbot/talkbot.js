@@ -12354,7 +12354,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     }
     let engine020FinishAnswer;
     
-    function finishAnswer(arg0, arg1) {
+    function finishAnswer(arg0, arg1, arg2) {
       
       const hostProvided = false;
       getOrCreateAsyncState(0).throwIfTrapped();
@@ -12405,7 +12405,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             }
             _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="finish-answer"][Instruction::CallWasm] enter', {
               funcName: 'finish-answer',
-              paramCount: 4,
+              paramCount: 5,
               async: false,
               postReturn: true,
             });
@@ -12416,7 +12416,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020FinishAnswer(ptr0, len0, variant1_0, variant1_1),
+                fn: () => engine020FinishAnswer(ptr0, len0, variant1_0, variant1_1, arg2 ? 1 : 0),
               });
             } catch (err) {
               

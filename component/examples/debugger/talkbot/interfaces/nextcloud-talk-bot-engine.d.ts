@@ -7,7 +7,7 @@ export function decide(policy: Policy, settings: RoomSettings, backend: string, 
 export function modelRequest(model: ChatModel, plan: AnswerPlan, history: Array<Turn>): HttpRequest;
 export function retryable(kind: FailureKind): boolean;
 export function modelAnswer(url: string, status: number, body: Uint8Array): string;
-export function finishAnswer(text: string, maxChars: number | undefined): string | undefined;
+export function finishAnswer(text: string, maxChars: number | undefined, fromModel: boolean): string | undefined;
 export function fallbackAfter(failures: Array<[string, Failure]>, attempts: number, maxAttempts: number, failureReply: string | undefined, retry: RetryPolicy, now: TimestampMs): Fallback;
 export function defaultRetryPolicy(): RetryPolicy;
 export function classify(answer: TalkAnswer, maxLength: number, job: JobClock, retry: RetryPolicy, now: TimestampMs): Outcome;
