@@ -394,3 +394,75 @@ async fn sighups_right_after_a_reload_never_kill_the_bot() {
     bot.signal("TERM");
     assert!(bot.wait_exit(Duration::from_secs(30)).await.success());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_and_late_deliveries_are_logged_once_each_with_conversation_and_job() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("oplog");
+    let port = free_port();
+    let mut child = std::process::Command::new(BIN)
+        .arg("serve")
+        .env("NEXTCLOUD_URL", sim.url())
+        .env("NEXTCLOUD_TALK_BOT_SECRET", SECRET)
+        .env("TALKBOT_LISTEN", format!("127.0.0.1:{port}"))
+        .env("TALKBOT_DATA_DIR", &dir)
+        .env("TALKBOT_LOG", "info")
+        .env("TALKBOT_LOG_FORMAT", "json")
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/nextcloud-talk-webhook");
+    eventually("listening", WAIT, || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    })
+    .await;
+    // The owner switches the mode; then a mention whose reply Talk refuses once.
+    let mut command = talkbot::simulator::CreateBody::new(
+        "oplog1",
+        1,
+        "users/ada",
+        "Ada",
+        "/talkbot mode mention",
+    );
+    command.participant_type = Some(1);
+    sim.send_webhook(&url, SECRET, command.build())
+        .await
+        .unwrap();
+    sim.wait_for_messages(1, WAIT).await;
+    sim.state.lock().unwrap().message_faults = [503].into();
+    let body = create_body("oplog1", 2, "users/ada", "Ada", "@talkbot late one");
+    sim.send_webhook(&url, SECRET, body).await.unwrap();
+    assert_eq!(sim.wait_for_messages(2, WAIT).await.len(), 2);
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + WAIT;
+    while child.try_wait().unwrap().is_none() && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let with = |needle: &str| -> Vec<&serde_json::Value> {
+        lines
+            .iter()
+            .filter(|l| {
+                l["fields"]["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains(needle))
+            })
+            .collect()
+    };
+    let commands = with("chat command");
+    assert_eq!(commands.len(), 1, "{text}");
+    assert_eq!(commands[0]["fields"]["token"], "oplog1");
+    assert_eq!(commands[0]["fields"]["job"], 1);
+    let late = with("delivered after 1 failed attempt");
+    assert_eq!(late.len(), 1, "{text}");
+    assert_eq!(late[0]["fields"]["token"], "oplog1");
+    assert_eq!(late[0]["fields"]["job"], 2);
+}

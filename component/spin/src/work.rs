@@ -115,6 +115,13 @@ async fn decide(config: &Config, db: &Db, job: &mut Claimed) -> Result<Vec<BotRe
         }
         Decision::Greet(post) => post,
         Decision::Command(outcome) => {
+            eprintln!(
+                "job {}: chat command in {} by {}; answering: {}",
+                job.key,
+                job.token,
+                received.event.actor.raw_id,
+                outcome.reply.text.lines().next().unwrap_or_default()
+            );
             match outcome.change {
                 Some(SettingsChange::Set(settings)) => {
                     let stored = StoredSettings {
@@ -394,6 +401,14 @@ async fn deliver_all(
     }
     if let (true, Some(id)) = (job.reacted, job.message_id) {
         react(config, db, job, id, WORKING, true).await;
+    }
+    if job.attempts > 0 {
+        eprintln!(
+            "job {}: delivered after {} failed attempt(s), {} s after the webhook",
+            job.key,
+            job.attempts,
+            now_ms().saturating_sub(job.received_at) / 1000
+        );
     }
     log_db(db.finish(job, "delivered", now_ms()));
     Step::Done

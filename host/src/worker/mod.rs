@@ -288,6 +288,16 @@ async fn process_inner(
         Chunks::Stopped => return Ok(Ran::Other),
         Chunks::Delivered => {}
     }
+    if job.attempts > 0 {
+        // The first try is the usual case and logs nothing; a late delivery is news.
+        info!(
+            job = job.id,
+            token = %job.token,
+            "delivered after {} failed attempt(s), {} s after the webhook",
+            job.attempts,
+            (now_ms() - job.received_at).max(0) / 1000
+        );
+    }
     if let Some(reason) = job.failure.clone() {
         // The failure notice is out: mark the message as failed, like any give-up.
         give_up(app, job, message_id, &reason).await;

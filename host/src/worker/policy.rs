@@ -69,6 +69,15 @@ pub(super) fn decide(
         Decision::Leave => Action::Leave,
         Decision::Greet(post) => Action::Post(post),
         Decision::Command(outcome) => {
+            // Once per command (a retried delivery of its answer does not decide again).
+            tracing::info!(
+                job = job.id,
+                token = %token,
+                actor = %event.actor.raw_id,
+                change = ?outcome.change,
+                "chat command; answering: {}",
+                outcome.reply.text.lines().next().unwrap_or_default()
+            );
             match outcome.change {
                 Some(SettingsChange::Set(settings)) => app
                     .store
