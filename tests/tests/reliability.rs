@@ -595,3 +595,35 @@ fn a_second_talkbot_on_the_same_data_folder_is_refused() {
     drop(first);
     talkbot::store::Store::open(&dir).expect("free again once the first one is gone");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_the_webhook_port_readyz_and_metrics_answer_only_this_machine() {
+    let sim = simulator(&[SECRET]).await;
+    let bot = Bot::start(config(&sim.url(), SECRET, &data_dir("admin-local"), &[])).await;
+    let client = reqwest::Client::new();
+    let get = |path: &str, proxied: bool| {
+        let mut request = client.get(bot.url.replace("/nextcloud-talk-webhook", path));
+        if proxied {
+            request = request.header("X-Forwarded-For", "203.0.113.7");
+        }
+        request.send()
+    };
+    for path in ["/metrics", "/readyz", "/healthz"] {
+        assert_eq!(get(path, false).await.unwrap().status(), 200, "{path}");
+    }
+    // Through a proxy (the public side): only liveness.
+    assert_eq!(get("/healthz", true).await.unwrap().status(), 200);
+    for path in ["/metrics", "/readyz"] {
+        let response = get(path, true).await.unwrap();
+        assert_eq!(response.status(), 404, "{path}");
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("TALKBOT_METRICS_LISTEN"),
+            "{path}"
+        );
+    }
+    bot.stop().await;
+}

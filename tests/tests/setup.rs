@@ -96,6 +96,8 @@ fn init_writes_the_secret_privately_and_prints_exact_commands() {
     )));
     assert!(text.contains("ExecStart=/usr/local/bin/talkbot serve"));
     assert!(text.contains("\nLimitNOFILE=65536\n"), "{text}");
+    // The proxy says it is one: /readyz and /metrics stay off the public side.
+    assert!(text.contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;"));
 
     // The env file is what `talkbot serve` reads: its values load as a configuration.
     let values: Vec<(String, String)> = written

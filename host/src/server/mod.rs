@@ -137,7 +137,18 @@ async fn route(
 ) -> Response<Full<Bytes>> {
     let path = request.uri().path().to_string();
     let webhooks = matches!(role, Role::Webhooks { .. });
-    let admin = matches!(role, Role::Admin | Role::Webhooks { with_admin: true });
+    // On the webhook port (no TALKBOT_METRICS_LISTEN) `/readyz` and `/metrics` answer only
+    // this machine, and not through a proxy (which adds a forwarding header): the webhook
+    // port is public, they name the Nextcloud and its troubles. `/healthz` says only ok or not.
+    let local = peer.ip().is_loopback()
+        && ["forwarded", "x-forwarded-for", "x-real-ip"]
+            .iter()
+            .all(|h| !request.headers().contains_key(*h));
+    let liveness = matches!(role, Role::Admin | Role::Webhooks { with_admin: true });
+    let admin = match role {
+        Role::Admin => true,
+        Role::Webhooks { with_admin } => with_admin && local,
+    };
     match (request.method(), path.as_str()) {
         (&Method::POST, p) if webhooks && p == app.config.webhook_path => {
             webhook(app, request, peer).await
@@ -145,7 +156,7 @@ async fn route(
         (_, p) if webhooks && p == app.config.webhook_path => {
             text(StatusCode::METHOD_NOT_ALLOWED, "webhooks are POSTed")
         }
-        (&Method::GET, "/healthz") if admin => healthz(app),
+        (&Method::GET, "/healthz") if liveness => healthz(app),
         (&Method::GET, "/readyz") if admin => readyz(app),
         (&Method::GET, "/metrics") if admin => {
             let mut response = text(StatusCode::OK, app.metrics.render(&gauges(app)));
@@ -155,6 +166,12 @@ async fn route(
             );
             response
         }
+        (&Method::GET, "/readyz" | "/metrics") if webhooks && liveness => text(
+            StatusCode::NOT_FOUND,
+            "not served here: /readyz and /metrics answer only requests from this machine on the \
+             webhook port; set TALKBOT_METRICS_LISTEN (e.g. 127.0.0.1:9090) to serve them on a port of \
+             their own",
+        ),
         _ if webhooks => text(
             StatusCode::NOT_FOUND,
             format!(

@@ -264,6 +264,7 @@ pub fn init(options: &InitOptions) -> Result<String> {
          \x20   auth_basic off;\n\
          \x20   proxy_pass http://{listen};\n\
          \x20   proxy_set_header Host $host;\n\
+         \x20   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n\
          \x20   client_max_body_size 5m;\n\
          }}\n",
             host = split_url(&options.webhook_url).map_or("", |(h, _)| h),
