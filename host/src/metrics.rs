@@ -119,6 +119,8 @@ pub struct Metrics {
     /// Chunks sent again after a crash left their first request's outcome unknown (Talk may
     /// show them twice).
     pub deliveries_resent: Counter,
+    /// Idle connections closed to make room for new ones (all slots were taken).
+    pub connections_shed: Counter,
     pub jobs_done: Counter,
     pub jobs_failed: Counter,
     pub ack_latency: Histogram,
@@ -164,6 +166,7 @@ impl Default for Metrics {
             deliveries_too_large: result("too_large"),
             deliveries_rejected: result("rejected"),
             deliveries_resent: Counter::default(),
+            connections_shed: Counter::default(),
             jobs_done: state("done"),
             jobs_failed: state("failed"),
             ack_latency: Histogram::new(ACK_BUCKETS),
@@ -194,6 +197,11 @@ impl Default for Metrics {
             "talkbot_deliveries_resent",
             "Chunks sent again after a crash left the outcome of their request unknown (Talk may show them twice)",
             metrics.deliveries_resent.clone(),
+        );
+        registry.register(
+            "talkbot_connections_shed",
+            "Idle connections closed to make room for new ones when every connection slot was taken",
+            metrics.connections_shed.clone(),
         );
         registry.register(
             "talkbot_queue_depth",

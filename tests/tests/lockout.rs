@@ -143,6 +143,30 @@ async fn the_401_budget_holds_across_rooms_and_restarts() {
     bot.stop().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_first_tries_never_overspend_the_budget() {
+    let sim = simulator(&[SECRET]).await;
+    // Talk answers slowly: the first tries of eight refusing rooms are all in flight at once.
+    sim.set_latency(Duration::from_millis(300));
+    let dir = data_dir("budget-race");
+    let toml = "status_reactions = false\n\n[delivery]\nunauthorized_limit = 100\n";
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    for i in 0..8u64 {
+        let room = format!("racing{i}");
+        sim.disable_room(&room);
+        say(&sim, &bot, &room, i + 1, "hello?").await;
+    }
+    // Answered (the simulator records a status once its slow answer is out).
+    eventually("five answers", WAIT, || sim.statuses().len() >= 5).await;
+    stays_quiet(&sim, Duration::from_secs(3)).await;
+    assert_eq!(
+        failed_auth(&sim),
+        5,
+        "requests in flight overspent the budget"
+    );
+    bot.stop().await;
+}
+
 /// `/readyz`'s text, from a sync closure.
 fn futures_ready(bot: &Bot) -> String {
     let url = bot.url.replace("/nextcloud-talk-webhook", "/readyz");

@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use talkbot::simulator::{CreateBody, create_body, membership_body};
 use talkbot::store::JobState;
-use talkbot_tests::harness::{Bot, SECRET, config, data_dir, eventually, simulator};
+use talkbot_tests::harness::{
+    Bot, SECRET, config, config_with_file, data_dir, eventually, simulator,
+};
 
 const WAIT: Duration = Duration::from_secs(20);
 const BOT_ID: &str = "bots/bot-8f6f207172d80d995ab6276533cfca2def8a5756";
@@ -625,5 +627,45 @@ async fn on_the_webhook_port_readyz_and_metrics_answer_only_this_machine() {
             "{path}"
         );
     }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_connections_never_make_a_webhook_wait() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("idle-flood");
+    let bot = Bot::start(config_with_file(
+        &sim.url(),
+        SECRET,
+        &dir,
+        &[],
+        "max_connections = 20\nstatus_reactions = false\n",
+    ))
+    .await;
+    let addr = bot
+        .url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    // Five times the slots in connections that send nothing (each would hold its slot for the
+    // 10 s header timeout).
+    let mut idle = Vec::new();
+    for _ in 0..100 {
+        idle.push(tokio::net::TcpStream::connect(&addr).await.unwrap());
+    }
+    // Talk's webhook gets through within its 5 s, and is answered.
+    let body = create_body("room1234", 1, "users/alice", "Alice", "anyone?");
+    let sent = tokio::time::timeout(
+        Duration::from_secs(5),
+        sim.send_webhook(&bot.url, SECRET, body),
+    )
+    .await
+    .expect("the webhook waited behind idle connections");
+    assert_eq!(sent.unwrap().0, 200);
+    assert_eq!(sim.wait_for_messages(1, WAIT).await.len(), 1);
+    assert!(bot.app.metrics.connections_shed.get() >= 1);
+    drop(idle);
     bot.stop().await;
 }

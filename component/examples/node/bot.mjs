@@ -103,6 +103,8 @@ function breakerStep(event) {
 }
 /** token → wakes the job of that conversation that waits for a sign of life. */
 const waiting = new Map();
+/** Requests sent and not yet answered: each could still be a 401 (the budget holds with them). */
+let inFlight = 0;
 
 /** Deliver one request; retries and 413 re-splits as the engine says. True when delivered. */
 async function deliver(token, request, maxLength, job) {
@@ -112,7 +114,7 @@ async function deliver(token, request, maxLength, job) {
       console.error(`giving up: ${expired}`);
       return false;
     }
-    const clearance = breakerStep({ tag: 'ask', val: token }).val;
+    const clearance = breakerStep({ tag: 'ask', val: [token, inFlight] }).val;
     if (clearance.tag === 'wait-until') {
       await sleep(Number(clearance.val - now()));
       continue;
@@ -125,11 +127,17 @@ async function deliver(token, request, maxLength, job) {
       });
       continue;
     }
+    inFlight += 1;
     const answer = await send(request);
     if (breakerStep({ tag: 'answered', val: answer }).val) {
       console.error(`${breaker.pausedBecause}`);
     }
     const outcome = engine.classify(answer, maxLength, job, retry, now());
+    // In flight until its 401 (if it is one) is told to the breaker.
+    const refusal = outcome.tag === 'unauthorized'
+      ? breakerStep({ tag: 'refused', val: [token, 3] }).val
+      : undefined;
+    inFlight -= 1;
     switch (outcome.tag) {
       case 'delivered':
         breakerStep({ tag: 'accepted', val: token });
@@ -141,7 +149,6 @@ async function deliver(token, request, maxLength, job) {
         return true;
       }
       case 'unauthorized': {
-        const refusal = breakerStep({ tag: 'refused', val: [token, 3] }).val;
         if (refusal.tag === 'room-disabled') {
           console.error(`giving up: conversation ${token} answered 401 twice: the bot is not enabled there`);
           return false;

@@ -111,9 +111,10 @@ pub fn step(config: &Config, db: &Db, event: &BreakerEvent, now: u64) -> Option<
     None
 }
 
-/// May a request go to conversation `token` now? A failing database answers "hold".
+/// May a request go to conversation `token` now? A failing database answers "hold". Other
+/// instances' requests in flight are not known here (each instance sends one at a time).
 pub fn clearance(config: &Config, db: &Db, token: &str, now: u64) -> Clearance {
-    match step(config, db, &BreakerEvent::Ask(token.to_string()), now) {
+    match step(config, db, &BreakerEvent::Ask((token.to_string(), 0)), now) {
         Some(BreakerVerdict::Clearance(clearance)) => clearance,
         _ => Clearance::Hold("the 401 breaker's state cannot be read".into()),
     }

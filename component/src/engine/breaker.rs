@@ -60,8 +60,8 @@ fn budget_spent_until(state: &Breaker, now: u64) -> Option<u64> {
 /// One event (see the WIT's `breaker-step`).
 pub fn step(state: Breaker, event: BreakerEvent, now: u64) -> (Breaker, BreakerVerdict) {
     match event {
-        BreakerEvent::Ask(token) => {
-            let verdict = BreakerVerdict::Clearance(clearance(&state, &token, now));
+        BreakerEvent::Ask((token, in_flight)) => {
+            let verdict = BreakerVerdict::Clearance(clearance(&state, &token, in_flight, now));
             (state, verdict)
         }
         BreakerEvent::Refused((token, limit)) => {
@@ -83,8 +83,11 @@ pub fn step(state: Breaker, event: BreakerEvent, now: u64) -> (Breaker, BreakerV
     }
 }
 
-/// May a request go to conversation `token` now?
-pub fn clearance(state: &Breaker, token: &str, now: u64) -> Clearance {
+/// How long a request waits for others in flight that could spend the last of the budget.
+const IN_FLIGHT_WAIT_MS: u64 = 1000;
+
+/// May a request go to conversation `token` now, with `in_flight` others unanswered?
+pub fn clearance(state: &Breaker, token: &str, in_flight: u32, now: u64) -> Clearance {
     if state.held {
         return Clearance::Hold(
             "sending to this Nextcloud stopped: different conversations answered 401, so the secret \
@@ -97,6 +100,15 @@ pub fn clearance(state: &Breaker, token: &str, now: u64) -> Clearance {
     }
     if let Some(until) = budget_spent_until(state, now) {
         return Clearance::WaitUntil(until);
+    }
+    // Every request in flight may still come back 401: the budget must hold with all of them.
+    let spent = state
+        .unauthorized_at
+        .iter()
+        .filter(|at| now < at.saturating_add(WINDOW_MS))
+        .count() as u32;
+    if spent.saturating_add(in_flight) >= BUDGET {
+        return Clearance::WaitUntil(now + IN_FLIGHT_WAIT_MS);
     }
     if state.disabled.iter().any(|t| t == token) {
         return Clearance::Hold(format!(
@@ -244,7 +256,7 @@ mod tests {
         let (b, r) = refused(b, "eeee", 3, T);
         assert_eq!(r, Refusal::Backend(false));
         assert!(b.held);
-        assert!(matches!(clearance(&b, "ffff", T), Clearance::Hold(_)));
+        assert!(matches!(clearance(&b, "ffff", 0, T), Clearance::Hold(_)));
         let probing = Breaker {
             probing: true,
             ..fresh()
@@ -264,17 +276,17 @@ mod tests {
         assert_eq!(r, Refusal::Room(1));
         // Another room accepting says nothing about this one.
         let b = accepted(b, "fine");
-        assert_eq!(clearance(&b, "gone", T), Clearance::Send);
+        assert_eq!(clearance(&b, "gone", 0, T), Clearance::Send);
         let (b, r) = refused(b, "gone", 3, T + 60_000);
         assert_eq!(r, Refusal::RoomDisabled);
         assert!(
-            matches!(clearance(&b, "gone", T + 60_000), Clearance::Hold(why) if why.contains("not enabled"))
+            matches!(clearance(&b, "gone", 0, T + 60_000), Clearance::Hold(why) if why.contains("not enabled"))
         );
-        assert_eq!(clearance(&b, "fine", T + 60_000), Clearance::Send);
+        assert_eq!(clearance(&b, "fine", 0, T + 60_000), Clearance::Send);
         // Its Join (any webhook from it) releases it.
         let (b, released) = room_alive(b, "gone");
         assert!(released);
-        assert_eq!(clearance(&b, "gone", T + 60_000), Clearance::Send);
+        assert_eq!(clearance(&b, "gone", 0, T + 60_000), Clearance::Send);
         let (_, released) = room_alive(b, "fine");
         assert!(!released);
     }
@@ -290,13 +302,21 @@ mod tests {
             b = next;
         }
         let now = T + 5 * 60_000;
+        // With four spent, one request may be in flight at a time.
+        let (four, _) = refused(fresh(), "r1aa", 100, T);
+        let four = (1..4).fold(four, |b, i| refused(b, &format!("r{i}xx"), 100, T + i).0);
+        assert_eq!(clearance(&four, "good", 0, T + 10), Clearance::Send);
+        assert_eq!(
+            clearance(&four, "good", 1, T + 10),
+            Clearance::WaitUntil(T + 1010)
+        );
         // Nothing may go, to any room, until the oldest 401 leaves the window.
         assert_eq!(
-            clearance(&b, "good", now),
+            clearance(&b, "good", 0, now),
             Clearance::WaitUntil(T + WINDOW_MS)
         );
         assert!(b.paused_because.as_deref().unwrap().contains("budget of 5"));
-        assert_eq!(clearance(&b, "good", T + WINDOW_MS), Clearance::Send);
+        assert_eq!(clearance(&b, "good", 0, T + WINDOW_MS), Clearance::Send);
         // Counted 401s of other processes count too, and old ones do not.
         let b = counted(fresh(), T - WINDOW_MS, T);
         assert!(b.unauthorized_at.is_empty());
@@ -305,7 +325,7 @@ mod tests {
             b = counted(b, T + i, T + 10);
         }
         assert_eq!(
-            clearance(&b, "any1", T + 10),
+            clearance(&b, "any1", 0, T + 10),
             Clearance::WaitUntil(T + WINDOW_MS)
         );
         // The same 401 fed in twice counts once.
@@ -317,19 +337,19 @@ mod tests {
     fn a_429_after_401s_is_the_brute_force_lock_and_a_plain_429_is_not() {
         let (b, locked) = throttled(fresh(), Some(5_000), T);
         assert!(!locked);
-        assert_eq!(clearance(&b, "room", T), Clearance::Send);
+        assert_eq!(clearance(&b, "room", 0, T), Clearance::Send);
         let (b, _) = refused(fresh(), "room", 3, T);
         let (b, locked) = throttled(b, None, T + 1000);
         assert!(locked);
         assert_eq!(
-            clearance(&b, "other", T + 1000),
+            clearance(&b, "other", 0, T + 1000),
             Clearance::WaitUntil(T + WINDOW_MS)
         );
         assert!(b.paused_because.as_deref().unwrap().contains("brute-force"));
         let (b, _) = refused(fresh(), "room", 3, T);
         let (b, _) = throttled(b, Some(120_000), T + 1000);
         assert_eq!(
-            clearance(&b, "other", T + 1000),
+            clearance(&b, "other", 0, T + 1000),
             Clearance::WaitUntil(T + 121_000)
         );
     }

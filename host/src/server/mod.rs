@@ -57,11 +57,58 @@ pub enum Role {
     Admin,
 }
 
+/// The connections open now that have no request in progress (nothing read yet, or idle
+/// between keep-alive requests), oldest first: the ones to shed when the slots run out.
+#[derive(Default)]
+struct IdleConnections {
+    next: u64,
+    open: std::collections::BTreeMap<
+        u64,
+        (Arc<std::sync::atomic::AtomicBool>, Arc<tokio::sync::Notify>),
+    >,
+}
+
+impl IdleConnections {
+    fn add(
+        &mut self,
+    ) -> (
+        u64,
+        Arc<std::sync::atomic::AtomicBool>,
+        Arc<tokio::sync::Notify>,
+    ) {
+        let id = self.next;
+        self.next += 1;
+        let busy = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let shed = Arc::new(tokio::sync::Notify::new());
+        self.open.insert(id, (busy.clone(), shed.clone()));
+        (id, busy, shed)
+    }
+
+    /// Close the oldest connection without a request in progress; false if every one is busy.
+    fn shed_oldest(&mut self) -> bool {
+        let oldest = self
+            .open
+            .iter()
+            .find(|(_, (busy, _))| !busy.load(std::sync::atomic::Ordering::Relaxed))
+            .map(|(id, _)| *id);
+        match oldest.and_then(|id| self.open.remove(&id)) {
+            Some((_, shed)) => {
+                shed.notify_one();
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// Serve until `shutdown` turns true; then stop accepting and let open requests finish.
 ///
-/// At most `max_connections` connections are served at once; further ones wait in the
-/// kernel's accept backlog, so a flood of idle or slow connections cannot exhaust memory or
-/// file descriptors.
+/// At most `max_connections` connections are served at once. A new connection never waits
+/// behind idle ones: when every slot is taken, the oldest connection that has no request in
+/// progress (an idle or header-less one, the shape of a connection flood) is closed to make
+/// room; only when all of them are mid-request do new ones wait in the kernel's backlog. So a
+/// flood of idle or slow connections exhausts neither memory nor file descriptors, nor does it
+/// delay Talk's webhook.
 pub async fn serve(
     app: Arc<App>,
     listener: TcpListener,
@@ -70,13 +117,23 @@ pub async fn serve(
 ) -> Result<()> {
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let connections = Arc::new(Semaphore::new(app.config.max_connections));
+    let idle = Arc::new(std::sync::Mutex::new(IdleConnections::default()));
     loop {
-        let permit = tokio::select! {
-            permit = connections.clone().acquire_owned() => match permit {
-                Ok(permit) => permit,
-                Err(_) => break,
-            },
-            _ = shutdown.changed() => break,
+        let permit = match connections.clone().try_acquire_owned() {
+            Ok(permit) => permit,
+            Err(_) => {
+                let shed = idle.lock().unwrap_or_else(|p| p.into_inner()).shed_oldest();
+                if shed {
+                    app.metrics.connections_shed.inc();
+                }
+                tokio::select! {
+                    permit = connections.clone().acquire_owned() => match permit {
+                        Ok(permit) => permit,
+                        Err(_) => break,
+                    },
+                    _ = shutdown.changed() => break,
+                }
+            }
         };
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -92,10 +149,18 @@ pub async fn serve(
             _ = shutdown.changed() => break,
         };
         let _ = stream.set_nodelay(true);
+        let (id, busy, shed) = idle.lock().unwrap_or_else(|p| p.into_inner()).add();
         let app = app.clone();
+        let in_request = busy.clone();
         let service = service_fn(move |request| {
-            let app = app.clone();
-            async move { Ok::<_, Infallible>(route(&app, role, request, peer).await) }
+            let (app, in_request) = (app.clone(), in_request.clone());
+            async move {
+                // Busy while a request is served: never shed mid-request.
+                in_request.store(true, std::sync::atomic::Ordering::Relaxed);
+                let response = route(&app, role, request, peer).await;
+                in_request.store(false, std::sync::atomic::Ordering::Relaxed);
+                Ok::<_, Infallible>(response)
+            }
         });
         let connection = http1::Builder::new()
             .keep_alive(true)
@@ -104,10 +169,19 @@ pub async fn serve(
             .max_buf_size(MAX_HEADER_BUFFER)
             .serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
+        let idle = idle.clone();
         tokio::spawn(async move {
-            if let Err(e) = connection.await {
-                debug!("connection from {peer}: {e}");
+            tokio::select! {
+                ended = connection => if let Err(e) = ended {
+                    debug!("connection from {peer}: {e}");
+                },
+                // Shed for a new connection: dropping it closes the socket.
+                _ = shed.notified() => debug!("connection from {peer} closed to make room"),
             }
+            idle.lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .open
+                .remove(&id);
             drop(permit);
         });
     }

@@ -165,9 +165,9 @@ pub(super) async fn react(
     };
     // A reaction is never worth a 401, nor a request during a lock.
     let now = now_ms().max(0) as u64;
-    if app.health[backend].clearance(&mut instance, &job.token, now) != Clearance::Send {
+    let Ok(_in_flight) = app.health[backend].admit(&mut instance, &job.token, now) else {
         return false;
-    }
+    };
     let request = if remove {
         instance.remove_reaction(base, secret, &job.token, message_id, emoji)
     } else {
@@ -363,10 +363,12 @@ pub(super) async fn deliver(
             return Ok(Chunks::Stopped);
         }
         let now = now_ms().max(0) as u64;
-        let clearance = app.health[backend].clearance(held(app, instance).await?, &job.token, now);
-        match clearance {
-            Clearance::Send => {}
-            Clearance::WaitUntil(at) => {
+        let health = &app.health[backend];
+        // Counted in flight until this chunk's answers are in (the budget holds with them).
+        let _in_flight = match health.admit(held(app, instance).await?, &job.token, now) {
+            Ok(in_flight) => in_flight,
+            Err(Clearance::Send) => unreachable!("admit returns Send as Ok"),
+            Err(Clearance::WaitUntil(at)) => {
                 let reason = app.health[backend]
                     .paused(now)
                     .map(|(_, why)| why)
@@ -374,7 +376,7 @@ pub(super) async fn deliver(
                 schedule_retry(app, job, &Retry { at, reason });
                 return Ok(Chunks::Stopped);
             }
-            Clearance::Hold(reason) => {
+            Err(Clearance::Hold(reason)) => {
                 if app.health[backend].is_held() {
                     hold(app, job, backend);
                 } else {
@@ -385,7 +387,7 @@ pub(super) async fn deliver(
                 }
                 return Ok(Chunks::Stopped);
             }
-        }
+        };
         if job.sending_chunk == Some(index) {
             // Sent before, outcome unknown: talkbot stopped while waiting for Talk's answer, or
             // Talk did not answer in time.

@@ -16,6 +16,17 @@ use crate::protocol::{
 };
 use crate::store::UnauthorizedLog;
 
+/// Requests [`BackendHealth::admit`] let go, counted in flight until dropped.
+#[must_use]
+pub struct InFlight<'a>(&'a BackendHealth);
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        let mut in_flight = self.0.in_flight.lock().unwrap_or_else(|p| p.into_inner());
+        *in_flight = in_flight.saturating_sub(1);
+    }
+}
+
 /// One Nextcloud's standing.
 #[derive(Debug)]
 pub struct BackendHealth {
@@ -27,6 +38,9 @@ pub struct BackendHealth {
     log: UnauthorizedLog,
     /// Rooms whose waiting jobs a webhook released, for the scheduler.
     released: Mutex<Vec<String>>,
+    /// Requests sent to this Nextcloud and not yet answered (each could still be a 401); held
+    /// while asking, so asking and counting are one step.
+    in_flight: Mutex<u32>,
 }
 
 fn empty(probing: bool) -> Breaker {
@@ -59,6 +73,7 @@ impl BackendHealth {
             backend: backend.to_string(),
             log,
             released: Mutex::new(Vec::new()),
+            in_flight: Mutex::new(0),
         };
         health.absorb_log(instance, now);
         health
@@ -134,13 +149,28 @@ impl BackendHealth {
         self.get().unauthorized_at.len()
     }
 
-    /// May a request go to `token` now? A trap answers "hold" (the safe side).
-    pub fn clearance(&self, instance: &mut ProtocolInstance, token: &str, now: u64) -> Clearance {
-        let ask = BreakerEvent::Ask(token.to_string());
-        match instance.breaker_step(&self.get(), &ask, now) {
+    /// May requests go to `token` now? On `Send` they count as in flight until the returned
+    /// guard is dropped — after their answers (a 401 included) were told to the breaker. Any
+    /// other clearance comes back as the error. A trap answers "hold" (the safe side).
+    pub fn admit(
+        &self,
+        instance: &mut ProtocolInstance,
+        token: &str,
+        now: u64,
+    ) -> Result<InFlight<'_>, Clearance> {
+        let mut in_flight = self.in_flight.lock().unwrap_or_else(|p| p.into_inner());
+        let ask = BreakerEvent::Ask((token.to_string(), *in_flight));
+        let clearance = match instance.breaker_step(&self.get(), &ask, now) {
             Ok((_, BreakerVerdict::Clearance(clearance))) => clearance,
             Ok((_, other)) => Clearance::Hold(format!("unexpected verdict {other:?}")),
             Err(e) => Clearance::Hold(format!("component trapped: {e:#}")),
+        };
+        match clearance {
+            Clearance::Send => {
+                *in_flight += 1;
+                Ok(InFlight(self))
+            }
+            other => Err(other),
         }
     }
 

@@ -13456,108 +13456,98 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               dataView(memory0).setUint32(ptr0 + 64, len10, true);
               dataView(memory0).setUint32(ptr0 + 60, ptr10, true);
             }
-            var variant25 = arg1;
-            switch (variant25.tag) {
+            var variant26 = arg1;
+            switch (variant26.tag) {
               case 'ask': {
-                const e = variant25.val;
+                const e = variant26.val;
                 dataView(memory0).setInt8(ptr0 + 72, 0, true);
+                var [tuple12_0, tuple12_1] = e;
                 
-                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr12= encodeRes.ptr;
-                var len12 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(tuple12_0, realloc0, memory0);
+                var ptr13= encodeRes.ptr;
+                var len13 = encodeRes.len;
                 
-                dataView(memory0).setUint32(ptr0 + 84, len12, true);
-                dataView(memory0).setUint32(ptr0 + 80, ptr12, true);
+                dataView(memory0).setUint32(ptr0 + 84, len13, true);
+                dataView(memory0).setUint32(ptr0 + 80, ptr13, true);
+                dataView(memory0).setInt32(ptr0 + 88, toUint32(tuple12_1), true);
                 break;
               }
               case 'refused': {
-                const e = variant25.val;
+                const e = variant26.val;
                 dataView(memory0).setInt8(ptr0 + 72, 1, true);
-                var [tuple13_0, tuple13_1] = e;
+                var [tuple14_0, tuple14_1] = e;
                 
-                var encodeRes = _utf8AllocateAndEncode(tuple13_0, realloc0, memory0);
-                var ptr14= encodeRes.ptr;
-                var len14 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(tuple14_0, realloc0, memory0);
+                var ptr15= encodeRes.ptr;
+                var len15 = encodeRes.len;
                 
-                dataView(memory0).setUint32(ptr0 + 84, len14, true);
-                dataView(memory0).setUint32(ptr0 + 80, ptr14, true);
-                dataView(memory0).setInt32(ptr0 + 88, toUint32(tuple13_1), true);
+                dataView(memory0).setUint32(ptr0 + 84, len15, true);
+                dataView(memory0).setUint32(ptr0 + 80, ptr15, true);
+                dataView(memory0).setInt32(ptr0 + 88, toUint32(tuple14_1), true);
                 break;
               }
               case 'counted': {
-                const e = variant25.val;
+                const e = variant26.val;
                 dataView(memory0).setInt8(ptr0 + 72, 2, true);
                 dataView(memory0).setBigInt64(ptr0 + 80, toUint64(e), true);
                 break;
               }
               case 'answered': {
-                const e = variant25.val;
+                const e = variant26.val;
                 dataView(memory0).setInt8(ptr0 + 72, 3, true);
-                var variant21 = e;
-                switch (variant21.tag) {
+                var variant22 = e;
+                switch (variant22.tag) {
                   case 'status': {
-                    const e = variant21.val;
+                    const e = variant22.val;
                     dataView(memory0).setInt8(ptr0 + 80, 0, true);
-                    var [tuple15_0, tuple15_1] = e;
-                    dataView(memory0).setInt16(ptr0 + 84, toUint16(tuple15_0), true);
-                    var vec19 = tuple15_1;
-                    var len19 = vec19.length;
-                    var result19 = realloc0(0, 0, 4, len19 * 16);
-                    for (let i = 0; i < vec19.length; i++) {
-                      const e = vec19[i];
-                      const base = result19 + i * 16;var [tuple16_0, tuple16_1] = e;
+                    var [tuple16_0, tuple16_1] = e;
+                    dataView(memory0).setInt16(ptr0 + 84, toUint16(tuple16_0), true);
+                    var vec20 = tuple16_1;
+                    var len20 = vec20.length;
+                    var result20 = realloc0(0, 0, 4, len20 * 16);
+                    for (let i = 0; i < vec20.length; i++) {
+                      const e = vec20[i];
+                      const base = result20 + i * 16;var [tuple17_0, tuple17_1] = e;
                       
-                      var encodeRes = _utf8AllocateAndEncode(tuple16_0, realloc0, memory0);
-                      var ptr17= encodeRes.ptr;
-                      var len17 = encodeRes.len;
-                      
-                      dataView(memory0).setUint32(base + 4, len17, true);
-                      dataView(memory0).setUint32(base + 0, ptr17, true);
-                      
-                      var encodeRes = _utf8AllocateAndEncode(tuple16_1, realloc0, memory0);
+                      var encodeRes = _utf8AllocateAndEncode(tuple17_0, realloc0, memory0);
                       var ptr18= encodeRes.ptr;
                       var len18 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 12, len18, true);
-                      dataView(memory0).setUint32(base + 8, ptr18, true);
+                      dataView(memory0).setUint32(base + 4, len18, true);
+                      dataView(memory0).setUint32(base + 0, ptr18, true);
+                      
+                      var encodeRes = _utf8AllocateAndEncode(tuple17_1, realloc0, memory0);
+                      var ptr19= encodeRes.ptr;
+                      var len19 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 12, len19, true);
+                      dataView(memory0).setUint32(base + 8, ptr19, true);
                     }
-                    dataView(memory0).setUint32(ptr0 + 92, len19, true);
-                    dataView(memory0).setUint32(ptr0 + 88, result19, true);
+                    dataView(memory0).setUint32(ptr0 + 92, len20, true);
+                    dataView(memory0).setUint32(ptr0 + 88, result20, true);
                     break;
                   }
                   case 'unreachable': {
-                    const e = variant21.val;
+                    const e = variant22.val;
                     dataView(memory0).setInt8(ptr0 + 80, 1, true);
                     
                     var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr20= encodeRes.ptr;
-                    var len20 = encodeRes.len;
+                    var ptr21= encodeRes.ptr;
+                    var len21 = encodeRes.len;
                     
-                    dataView(memory0).setUint32(ptr0 + 88, len20, true);
-                    dataView(memory0).setUint32(ptr0 + 84, ptr20, true);
+                    dataView(memory0).setUint32(ptr0 + 88, len21, true);
+                    dataView(memory0).setUint32(ptr0 + 84, ptr21, true);
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant21.tag)}\` (received \`${variant21}\`) specified for \`TalkAnswer\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant22.tag)}\` (received \`${variant22}\`) specified for \`TalkAnswer\``);
                   }
                 }
                 break;
               }
               case 'accepted': {
-                const e = variant25.val;
+                const e = variant26.val;
                 dataView(memory0).setInt8(ptr0 + 72, 4, true);
-                
-                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr22= encodeRes.ptr;
-                var len22 = encodeRes.len;
-                
-                dataView(memory0).setUint32(ptr0 + 84, len22, true);
-                dataView(memory0).setUint32(ptr0 + 80, ptr22, true);
-                break;
-              }
-              case 'room-alive': {
-                const e = variant25.val;
-                dataView(memory0).setInt8(ptr0 + 72, 5, true);
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
                 var ptr23= encodeRes.ptr;
@@ -13567,9 +13557,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 dataView(memory0).setUint32(ptr0 + 80, ptr23, true);
                 break;
               }
-              case 'left': {
-                const e = variant25.val;
-                dataView(memory0).setInt8(ptr0 + 72, 6, true);
+              case 'room-alive': {
+                const e = variant26.val;
+                dataView(memory0).setInt8(ptr0 + 72, 5, true);
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
                 var ptr24= encodeRes.ptr;
@@ -13579,8 +13569,20 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 dataView(memory0).setUint32(ptr0 + 80, ptr24, true);
                 break;
               }
+              case 'left': {
+                const e = variant26.val;
+                dataView(memory0).setInt8(ptr0 + 72, 6, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr25= encodeRes.ptr;
+                var len25 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 84, len25, true);
+                dataView(memory0).setUint32(ptr0 + 80, ptr25, true);
+                break;
+              }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant25.tag)}\` (received \`${variant25}\`) specified for \`BreakerEvent\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant26.tag)}\` (received \`${variant26}\`) specified for \`BreakerEvent\``);
               }
             }
             dataView(memory0).setBigInt64(ptr0 + 96, toUint64(arg2), true);
@@ -13613,102 +13615,102 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            var len27 = dataView(memory0).getUint32(ret + 4, true);
-            var base27 = dataView(memory0).getUint32(ret + 0, true);
-            if (base27 % 4 !== 0) throw new TypeError(`list pointer [${base27}] is not aligned to 4`);
-            var result27 = [];
-            for (let i = 0; i < len27; i++) {
-              const base = base27 + i * 8;
-              var ptr26 = dataView(memory0).getUint32(base + 0, true);
-              var len26 = dataView(memory0).getUint32(base + 4, true);
-              var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
-              result27.push(result26);
+            var len28 = dataView(memory0).getUint32(ret + 4, true);
+            var base28 = dataView(memory0).getUint32(ret + 0, true);
+            if (base28 % 4 !== 0) throw new TypeError(`list pointer [${base28}] is not aligned to 4`);
+            var result28 = [];
+            for (let i = 0; i < len28; i++) {
+              const base = base28 + i * 8;
+              var ptr27 = dataView(memory0).getUint32(base + 0, true);
+              var len27 = dataView(memory0).getUint32(base + 4, true);
+              var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
+              result28.push(result27);
             }
-            var bool28 = dataView(memory0).getUint8(ret + 8, true);
-            var bool29 = dataView(memory0).getUint8(ret + 9, true);
-            var bool30 = dataView(memory0).getUint8(ret + 10, true);
-            var ptr31 = dataView(memory0).getUint32(ret + 12, true);
-            var len31 = dataView(memory0).getUint32(ret + 16, true);
-            if (ptr31 % 8 !== 0) throw new TypeError(`list pointer [${ptr31}] is not aligned to 8`);
-            var result31 = new BigUint64Array(memory0.buffer.slice(ptr31, ptr31 + len31 * 8));
-            var len33 = dataView(memory0).getUint32(ret + 24, true);
-            var base33 = dataView(memory0).getUint32(ret + 20, true);
-            if (base33 % 4 !== 0) throw new TypeError(`list pointer [${base33}] is not aligned to 4`);
-            var result33 = [];
-            for (let i = 0; i < len33; i++) {
-              const base = base33 + i * 8;
-              var ptr32 = dataView(memory0).getUint32(base + 0, true);
-              var len32 = dataView(memory0).getUint32(base + 4, true);
-              var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
-              result33.push(result32);
+            var bool29 = dataView(memory0).getUint8(ret + 8, true);
+            var bool30 = dataView(memory0).getUint8(ret + 9, true);
+            var bool31 = dataView(memory0).getUint8(ret + 10, true);
+            var ptr32 = dataView(memory0).getUint32(ret + 12, true);
+            var len32 = dataView(memory0).getUint32(ret + 16, true);
+            if (ptr32 % 8 !== 0) throw new TypeError(`list pointer [${ptr32}] is not aligned to 8`);
+            var result32 = new BigUint64Array(memory0.buffer.slice(ptr32, ptr32 + len32 * 8));
+            var len34 = dataView(memory0).getUint32(ret + 24, true);
+            var base34 = dataView(memory0).getUint32(ret + 20, true);
+            if (base34 % 4 !== 0) throw new TypeError(`list pointer [${base34}] is not aligned to 4`);
+            var result34 = [];
+            for (let i = 0; i < len34; i++) {
+              const base = base34 + i * 8;
+              var ptr33 = dataView(memory0).getUint32(base + 0, true);
+              var len33 = dataView(memory0).getUint32(base + 4, true);
+              var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
+              result34.push(result33);
             }
-            var len35 = dataView(memory0).getUint32(ret + 32, true);
-            var base35 = dataView(memory0).getUint32(ret + 28, true);
-            if (base35 % 4 !== 0) throw new TypeError(`list pointer [${base35}] is not aligned to 4`);
-            var result35 = [];
-            for (let i = 0; i < len35; i++) {
-              const base = base35 + i * 8;
-              var ptr34 = dataView(memory0).getUint32(base + 0, true);
-              var len34 = dataView(memory0).getUint32(base + 4, true);
-              var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
-              result35.push(result34);
+            var len36 = dataView(memory0).getUint32(ret + 32, true);
+            var base36 = dataView(memory0).getUint32(ret + 28, true);
+            if (base36 % 4 !== 0) throw new TypeError(`list pointer [${base36}] is not aligned to 4`);
+            var result36 = [];
+            for (let i = 0; i < len36; i++) {
+              const base = base36 + i * 8;
+              var ptr35 = dataView(memory0).getUint32(base + 0, true);
+              var len35 = dataView(memory0).getUint32(base + 4, true);
+              var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+              result36.push(result35);
             }
-            let variant36;
+            let variant37;
             switch (dataView(memory0).getUint8(ret + 40, true)) {
               case 0: {
-                variant36 = undefined;
+                variant37 = undefined;
                 break;
               }
               case 1: {
-                variant36 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true)));
+                variant37 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true)));
                 break;
               }
               default: {
                 throw new TypeError('invalid variant discriminant for option');
               }
             }
-            let variant38;
+            let variant39;
             switch (dataView(memory0).getUint8(ret + 56, true)) {
               case 0: {
-                variant38 = undefined;
+                variant39 = undefined;
                 break;
               }
               case 1: {
-                var ptr37 = dataView(memory0).getUint32(ret + 60, true);
-                var len37 = dataView(memory0).getUint32(ret + 64, true);
-                var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
-                variant38 = result37;
+                var ptr38 = dataView(memory0).getUint32(ret + 60, true);
+                var len38 = dataView(memory0).getUint32(ret + 64, true);
+                var result38 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr38, len38));
+                variant39 = result38;
                 break;
               }
               default: {
                 throw new TypeError('invalid variant discriminant for option');
               }
             }
-            let variant45;
+            let variant46;
             switch (dataView(memory0).getUint8(ret + 72, true)) {
               case 0: {
-                let variant40;
+                let variant41;
                 switch (dataView(memory0).getUint8(ret + 80, true)) {
                   case 0: {
-                    variant40= {
+                    variant41= {
                       tag: 'send',
                     };
                     break;
                   }
                   case 1: {
-                    variant40= {
+                    variant41= {
                       tag: 'wait-until',
                       val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)))
                     };
                     break;
                   }
                   case 2: {
-                    var ptr39 = dataView(memory0).getUint32(ret + 88, true);
-                    var len39 = dataView(memory0).getUint32(ret + 92, true);
-                    var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
-                    variant40= {
+                    var ptr40 = dataView(memory0).getUint32(ret + 88, true);
+                    var len40 = dataView(memory0).getUint32(ret + 92, true);
+                    var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
+                    variant41= {
                       tag: 'hold',
-                      val: result39
+                      val: result40
                     };
                     break;
                   }
@@ -13716,33 +13718,33 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for Clearance');
                   }
                 }
-                variant45= {
+                variant46= {
                   tag: 'clearance',
-                  val: variant40
+                  val: variant41
                 };
                 break;
               }
               case 1: {
-                let variant42;
+                let variant43;
                 switch (dataView(memory0).getUint8(ret + 80, true)) {
                   case 0: {
-                    variant42= {
+                    variant43= {
                       tag: 'room',
                       val: dataView(memory0).getInt32(ret + 84, true) >>> 0
                     };
                     break;
                   }
                   case 1: {
-                    variant42= {
+                    variant43= {
                       tag: 'room-disabled',
                     };
                     break;
                   }
                   case 2: {
-                    var bool41 = dataView(memory0).getUint8(ret + 84, true);
-                    variant42= {
+                    var bool42 = dataView(memory0).getUint8(ret + 84, true);
+                    variant43= {
                       tag: 'backend',
-                      val: bool41 == 0 ? false : (bool41 == 1 ? true : throwInvalidBool())
+                      val: bool42 == 0 ? false : (bool42 == 1 ? true : throwInvalidBool())
                     };
                     break;
                   }
@@ -13750,30 +13752,30 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for Refusal');
                   }
                 }
-                variant45= {
+                variant46= {
                   tag: 'refusal',
-                  val: variant42
+                  val: variant43
                 };
                 break;
               }
               case 2: {
-                var bool43 = dataView(memory0).getUint8(ret + 80, true);
-                variant45= {
-                  tag: 'locked',
-                  val: bool43 == 0 ? false : (bool43 == 1 ? true : throwInvalidBool())
-                };
-                break;
-              }
-              case 3: {
                 var bool44 = dataView(memory0).getUint8(ret + 80, true);
-                variant45= {
-                  tag: 'released',
+                variant46= {
+                  tag: 'locked',
                   val: bool44 == 0 ? false : (bool44 == 1 ? true : throwInvalidBool())
                 };
                 break;
               }
+              case 3: {
+                var bool45 = dataView(memory0).getUint8(ret + 80, true);
+                variant46= {
+                  tag: 'released',
+                  val: bool45 == 0 ? false : (bool45 == 1 ? true : throwInvalidBool())
+                };
+                break;
+              }
               case 4: {
-                variant45= {
+                variant46= {
                   tag: 'nothing',
                 };
                 break;
@@ -13789,27 +13791,27 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               postReturn: true
             });
             task.resolve([[{
-              refusing: result27,
-              held: bool28 == 0 ? false : (bool28 == 1 ? true : throwInvalidBool()),
-              probing: bool29 == 0 ? false : (bool29 == 1 ? true : throwInvalidBool()),
-              everAccepted: bool30 == 0 ? false : (bool30 == 1 ? true : throwInvalidBool()),
-              unauthorizedAt: result31,
-              doubted: result33,
-              disabled: result35,
-              pausedUntil: variant36,
-              pausedBecause: variant38,
-            }, variant45]]);
+              refusing: result28,
+              held: bool29 == 0 ? false : (bool29 == 1 ? true : throwInvalidBool()),
+              probing: bool30 == 0 ? false : (bool30 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool31 == 0 ? false : (bool31 == 1 ? true : throwInvalidBool()),
+              unauthorizedAt: result32,
+              doubted: result34,
+              disabled: result36,
+              pausedUntil: variant37,
+              pausedBecause: variant39,
+            }, variant46]]);
             const retCopy = [{
-              refusing: result27,
-              held: bool28 == 0 ? false : (bool28 == 1 ? true : throwInvalidBool()),
-              probing: bool29 == 0 ? false : (bool29 == 1 ? true : throwInvalidBool()),
-              everAccepted: bool30 == 0 ? false : (bool30 == 1 ? true : throwInvalidBool()),
-              unauthorizedAt: result31,
-              doubted: result33,
-              disabled: result35,
-              pausedUntil: variant36,
-              pausedBecause: variant38,
-            }, variant45];
+              refusing: result28,
+              held: bool29 == 0 ? false : (bool29 == 1 ? true : throwInvalidBool()),
+              probing: bool30 == 0 ? false : (bool30 == 1 ? true : throwInvalidBool()),
+              everAccepted: bool31 == 0 ? false : (bool31 == 1 ? true : throwInvalidBool()),
+              unauthorizedAt: result32,
+              doubted: result34,
+              disabled: result36,
+              pausedUntil: variant37,
+              pausedBecause: variant39,
+            }, variant46];
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;

@@ -294,7 +294,7 @@ export interface ClearanceHold {
 export type BreakerEvent = BreakerEventAsk | BreakerEventRefused | BreakerEventCounted | BreakerEventAnswered | BreakerEventAccepted | BreakerEventRoomAlive | BreakerEventLeft;
 export interface BreakerEventAsk {
   tag: 'ask',
-  val: string,
+  val: [string, number],
 }
 export interface BreakerEventRefused {
   tag: 'refused',
