@@ -155,6 +155,19 @@ async fn slow_unauthenticated_uploads_neither_exhaust_memory_nor_stall_real_webh
     );
     assert_eq!(status, 200, "{text}");
     assert!(took < Duration::from_secs(5), "acknowledged after {took:?}");
+    // A real large webhook too (32,000 emoji: Talk escapes each, 448 KB), though the flood
+    // holds the whole memory budget for bodies: the rest of it is read to disk.
+    let large = create_body("room0001", 2, "users/alice", "Alice", &"😀".repeat(32_000));
+    assert!(large.len() > 440_000, "{}", large.len());
+    let start = Instant::now();
+    let (status, text) = sim.send_webhook(&bot.url(), SECRET, large).await.unwrap();
+    let took_large = start.elapsed();
+    eprintln!("flood: legit 448 KB ack {took_large:?} (status {status})");
+    assert_eq!(status, 200, "{text}");
+    assert!(
+        took_large < Duration::from_secs(5),
+        "acknowledged after {took_large:?}"
+    );
     // 300 MB were on their way; the ingress buffers at most its budget (64 MiB by default).
     assert!(
         flood_peak < 200 * 1024,
