@@ -15,6 +15,7 @@
 mod breaker;
 mod config;
 mod pending;
+mod reactions;
 mod store;
 mod work;
 

@@ -15,6 +15,7 @@ use crate::nextcloud::talk_bot::engine::{
 use crate::nextcloud::talk_bot::webhook;
 use crate::now_ms;
 use crate::pending::{decode, encode};
+use crate::reactions::{WORKING, give_up, react};
 use crate::store::{Claimed, Db, Phase};
 
 /// How a job's turn ended.
@@ -418,64 +419,8 @@ async fn deliver_all(
 /// at once).
 const HOLD_RECHECK_MS: u64 = 600_000;
 
-/// 👀 while the bot works on a message.
-const WORKING: &str = "👀";
-/// ⚠️ on a message the bot gave up on.
-const FAILED: &str = "⚠️";
-
-/// A status reaction, best effort: one attempt, whatever Talk answers (a reaction must never
-/// hold a reply back), and none where the 401 breaker says wait (a reaction is never worth a
-/// 401).
-async fn react(
-    config: &Config,
-    db: &Db,
-    job: &Claimed,
-    message_id: u64,
-    emoji: &str,
-    remove: bool,
-) -> bool {
-    if !matches!(
-        breaker::clearance(config, db, &job.token, now_ms()),
-        Clearance::Send
-    ) {
-        return false;
-    }
-    let secret = config.secrets.first().map_or("", String::as_str);
-    let request = if remove {
-        bot_api::remove_reaction(&config.nextcloud, secret, &job.token, message_id, emoji)
-    } else {
-        bot_api::react(&config.nextcloud, secret, &job.token, message_id, emoji)
-    };
-    match request {
-        Ok(request) => {
-            let answer = talk(&request).await;
-            breaker::answered(config, db, &job.token, &answer, now_ms());
-            matches!(answer, TalkAnswer::Status((200..=299, _)))
-        }
-        Err(e) => {
-            eprintln!(
-                "cannot build a reaction: {}",
-                bot_api::api_error_message(&e)
-            );
-            false
-        }
-    }
-}
-
-/// The job is over without a reply: ⚠️ on the message, 👀 taken off.
-async fn give_up(config: &Config, db: &Db, job: &Claimed, message_id: Option<u64>, why: &str) {
-    eprintln!("job {}: giving up: {why}", job.key);
-    if let (true, Some(id)) = (config.status_reactions, message_id) {
-        react(config, db, job, id, FAILED, false).await;
-        if job.reacted {
-            react(config, db, job, id, WORKING, true).await;
-        }
-    }
-    log_db(db.finish(job, why, now_ms()));
-}
-
 /// Send one request; what Talk answered, as the engine reads it.
-async fn talk(request: &BotRequest) -> TalkAnswer {
+pub(crate) async fn talk(request: &BotRequest) -> TalkAnswer {
     let mut builder = Request::builder();
     builder.method(method(request.method)).uri(&request.url);
     for (name, value) in &request.headers {
@@ -507,7 +452,7 @@ fn method(method: HttpMethod) -> Method {
 }
 
 /// A failed write is logged: the job's lease runs out and it is tried again.
-fn log_db(result: Result<(), spin_sdk::sqlite::Error>) {
+pub(crate) fn log_db(result: Result<(), spin_sdk::sqlite::Error>) {
     if let Err(e) = result {
         eprintln!("{}", crate::store::describe(&e));
     }

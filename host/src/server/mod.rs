@@ -1,6 +1,7 @@
 //! HTTP ingress: verify through the component, queue durably, then answer 200.
 //!
-//! `health.rs`: `/healthz`, `/readyz` and the gauges of `/metrics`.
+//! `health.rs`: `/healthz`, `/readyz` and the gauges of `/metrics`; `idle.rs`: the connections
+//! to shed when every slot is taken.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -19,11 +20,13 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use tracing::{debug, error, info, warn};
 
 mod health;
+mod idle;
 
 use crate::app::App;
 use crate::protocol::{Admission, IngressRules, WebhookError};
 use crate::store::{Enqueued, NewJob, now_ms};
 use health::{gauges, healthz, readyz};
+use idle::IdleConnections;
 
 /// Slow clients (headers or body) are cut off after this; Talk itself gives up after 5 s.
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
@@ -55,50 +58,6 @@ pub enum Role {
     Webhooks { with_admin: bool },
     /// Only `/healthz`, `/readyz` and `/metrics` (`TALKBOT_METRICS_LISTEN`).
     Admin,
-}
-
-/// The connections open now that have no request in progress (nothing read yet, or idle
-/// between keep-alive requests), oldest first: the ones to shed when the slots run out.
-#[derive(Default)]
-struct IdleConnections {
-    next: u64,
-    open: std::collections::BTreeMap<
-        u64,
-        (Arc<std::sync::atomic::AtomicBool>, Arc<tokio::sync::Notify>),
-    >,
-}
-
-impl IdleConnections {
-    fn add(
-        &mut self,
-    ) -> (
-        u64,
-        Arc<std::sync::atomic::AtomicBool>,
-        Arc<tokio::sync::Notify>,
-    ) {
-        let id = self.next;
-        self.next += 1;
-        let busy = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let shed = Arc::new(tokio::sync::Notify::new());
-        self.open.insert(id, (busy.clone(), shed.clone()));
-        (id, busy, shed)
-    }
-
-    /// Close the oldest connection without a request in progress; false if every one is busy.
-    fn shed_oldest(&mut self) -> bool {
-        let oldest = self
-            .open
-            .iter()
-            .find(|(_, (busy, _))| !busy.load(std::sync::atomic::Ordering::Relaxed))
-            .map(|(id, _)| *id);
-        match oldest.and_then(|id| self.open.remove(&id)) {
-            Some((_, shed)) => {
-                shed.notify_one();
-                true
-            }
-            None => false,
-        }
-    }
 }
 
 /// Serve until `shutdown` turns true; then stop accepting and let open requests finish.
