@@ -167,6 +167,26 @@ async fn concurrent_first_tries_never_overspend_the_budget() {
     bot.stop().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unauthorized_of_the_same_millisecond_each_count_after_a_restart() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("budget-same-ms");
+    // Five 401s that came back at the same moment (concurrent first tries), as the log keeps
+    // them.
+    let backend = talkbot_component::rules::normalize_backend(&sim.url()).unwrap();
+    let at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    let lines: String = (0..5).map(|_| format!("401 {at} {backend}\n")).collect();
+    std::fs::write(dir.join("unauthorized.log"), lines).unwrap();
+    let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], "")).await;
+    let (status, ready) = readyz(&bot).await;
+    assert_eq!(status, 503, "{ready}");
+    assert!(ready.contains("budget of 5 is spent"), "{ready}");
+    bot.stop().await;
+}
+
 /// `/readyz`'s text, from a sync closure.
 fn futures_ready(bot: &Bot) -> String {
     let url = bot.url.replace("/nextcloud-talk-webhook", "/readyz");

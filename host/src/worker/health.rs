@@ -83,7 +83,14 @@ impl BackendHealth {
     fn absorb_log(&self, instance: &mut ProtocolInstance, now: u64) {
         let recent = self.log.recent(&self.backend, now);
         let mut state = self.get();
+        // Only the 401s the state does not hold yet (the log has this process's own too; two
+        // of one millisecond are two, so match them one for one).
+        let mut held = state.unauthorized_at.clone();
         for at in recent.unauthorized_at {
+            if let Some(i) = held.iter().position(|t| *t == at) {
+                held.swap_remove(i);
+                continue;
+            }
             match instance.breaker_step(&state, &BreakerEvent::Counted(at), now) {
                 Ok((next, _)) => state = next,
                 Err(e) => error!("component trapped in the 401 budget: {e:#}"),
