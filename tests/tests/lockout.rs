@@ -151,6 +151,11 @@ async fn concurrent_first_tries_never_overspend_the_budget() {
     let dir = data_dir("budget-race");
     let toml = "status_reactions = false\n\n[delivery]\nunauthorized_limit = 100\n";
     let bot = Bot::start(config_with_file(&sim.url(), SECRET, &dir, &[], toml)).await;
+    // One 401 first (from then on requests in flight count against the budget)…
+    sim.disable_room("racingfirst");
+    say(&sim, &bot, "racingfirst", 100, "hello?").await;
+    eventually("the first 401", WAIT, || sim.statuses().contains(&401)).await;
+    // …then eight refusing rooms at once.
     for i in 0..8u64 {
         let room = format!("racing{i}");
         sim.disable_room(&room);

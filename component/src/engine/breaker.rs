@@ -101,13 +101,15 @@ pub fn clearance(state: &Breaker, token: &str, in_flight: u32, now: u64) -> Clea
     if let Some(until) = budget_spent_until(state, now) {
         return Clearance::WaitUntil(until);
     }
-    // Every request in flight may still come back 401: the budget must hold with all of them.
+    // Once a 401 was seen in the window, every request in flight may come back 401 too: the
+    // budget must hold with all of them. (Before any, requests go freely: a healthy bot is not
+    // held to a handful in flight.)
     let spent = state
         .unauthorized_at
         .iter()
         .filter(|at| now < at.saturating_add(WINDOW_MS))
         .count() as u32;
-    if spent.saturating_add(in_flight) >= BUDGET {
+    if spent > 0 && spent.saturating_add(in_flight) >= BUDGET {
         return Clearance::WaitUntil(now + IN_FLIGHT_WAIT_MS);
     }
     if state.disabled.iter().any(|t| t == token) {
