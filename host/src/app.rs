@@ -44,8 +44,6 @@ pub struct App {
     pub stopping: AtomicBool,
     /// Woken when `stopping` is set.
     pub stopping_notify: Notify,
-    /// The ingress's budget for webhook bodies being read (units of `server::BUFFER_UNIT`).
-    pub body_budget: Arc<tokio::sync::Semaphore>,
 }
 
 impl App {
@@ -192,11 +190,6 @@ impl App {
             health,
             stopping: AtomicBool::new(false),
             stopping_notify: Notify::new(),
-            body_budget: Arc::new(tokio::sync::Semaphore::new(
-                (config.max_buffered_bytes.max(config.max_body_bytes)
-                    / u64::from(crate::server::BUFFER_UNIT))
-                .clamp(1, u64::from(u32::MAX >> 3)) as usize,
-            )),
             config,
         }))
     }

@@ -109,7 +109,7 @@ impl Bot {
             let (app, stopped) = (app.clone(), stopped.clone());
             tasks.push(tokio::spawn(async move {
                 let role = talkbot::server::Role::Admin;
-                let _ = talkbot::server::serve(app, admin, role, stopped).await;
+                let _ = talkbot::server::serve(app, admin, role, 64, stopped).await;
             }));
         }
         let with_admin = admin_url.is_none();
@@ -117,7 +117,8 @@ impl Bot {
             let (app, stopped) = (app.clone(), stopped.clone());
             async move {
                 let role = talkbot::server::Role::Webhooks { with_admin };
-                let _ = talkbot::server::serve(app, listener, role, stopped).await;
+                let slots = app.config.max_connections.unwrap_or(1024);
+                let _ = talkbot::server::serve(app, listener, role, slots, stopped).await;
             }
         }));
         tasks.push(tokio::spawn(talkbot::worker::run(app.clone(), stopped)));

@@ -186,6 +186,80 @@ async fn slow_unauthenticated_uploads_neither_exhaust_memory_nor_stall_real_webh
     bot.kill();
 }
 
+/// Issue 21: bodies with bogus signatures must be read in full before they can be refused;
+/// trickled slowly they held the whole body budget, and Talk's large webhook got a 503 (lost:
+/// Talk never retries). A faster body now takes the room of a much slower one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_webhook_takes_the_room_of_slow_uploads() {
+    use tokio::io::AsyncWriteExt;
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("slow-uploads");
+    let file = dir.join("talkbot.toml");
+    std::fs::create_dir_all(&dir).unwrap();
+    // A 4 MiB budget: 40 slow uploads of 300 KB hold all of it.
+    std::fs::write(
+        &file,
+        "max_buffered_bytes = 4194304\nstatus_reactions = false\n",
+    )
+    .unwrap();
+    let file_arg = file.display().to_string();
+    let port = free_port();
+    let bot = Talkbot::spawn(
+        BIN,
+        &sim.url(),
+        port,
+        &dir,
+        &[("TALKBOT_CONFIG", &file_arg)],
+    );
+    bot.wait_listening().await;
+    let header = format!(
+        "POST /nextcloud-talk-webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+         X-Nextcloud-Talk-Random: {}\r\nX-Nextcloud-Talk-Signature: {}\r\nContent-Length: 1040000\r\n\r\n",
+        "r".repeat(64),
+        "0".repeat(64)
+    );
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let mut uploads = Vec::new();
+    for _ in 0..40 {
+        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .unwrap();
+        let (header, mut stopped) = (header.clone(), stopped.clone());
+        uploads.push(tokio::spawn(async move {
+            let _ = stream.write_all(header.as_bytes()).await;
+            let _ = stream.write_all(&[b' '; 300_000]).await;
+            // Then 1 KB every 100 ms: alive, slow, never done within the read timeout.
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_millis(100)) => {}
+                    _ = stopped.changed() => return,
+                }
+                if stream.write_all(&[b' '; 1000]).await.is_err() {
+                    return;
+                }
+            }
+        }));
+    }
+    // Until the budget is held: a body of 200 KB is refused for lack of room.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let large = create_body("room0001", 1, "users/alice", "Alice", &"😀".repeat(32_000));
+    assert!(large.len() > 440_000, "{}", large.len());
+    let start = Instant::now();
+    let (status, text) = sim.send_webhook(&bot.url(), SECRET, large).await.unwrap();
+    eprintln!(
+        "slow uploads: 448 KB webhook acked in {:?}",
+        start.elapsed()
+    );
+    assert_eq!(status, 200, "{text}");
+    let _ = stop.send(true);
+    for upload in uploads {
+        let _ = upload.await;
+    }
+    let replies = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(replies[0].message.chars().count(), 32_000);
+    bot.kill();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_debugger_survives_running_out_of_file_descriptors() {
     let dir = data_dir("debugger-fds");

@@ -9,22 +9,24 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use http_body_util::{BodyExt, Full};
+use http_body_util::Full;
 use hyper::body::{Bytes, Incoming};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode, header};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
+use tokio::sync::{Semaphore, watch};
 use tracing::{debug, error, info, warn};
 
+mod bodies;
 mod health;
 mod idle;
 
 use crate::app::App;
 use crate::protocol::{Admission, IngressRules, WebhookError};
 use crate::store::{Enqueued, NewJob, now_ms};
+use bodies::{Bodies, BodyError, FREE_BODY_BYTES};
 use health::{gauges, healthz, readyz};
 use idle::IdleConnections;
 
@@ -34,10 +36,9 @@ const READ_TIMEOUT: Duration = Duration::from_secs(10);
 const ACCEPTED_LINGER: Duration = Duration::from_millis(300);
 /// Largest header section read (hyper's default is ~400 KB).
 const MAX_HEADER_BUFFER: usize = 64 << 10;
-/// Body bytes every request may buffer outside the shared budget.
-const FREE_BODY_BYTES: usize = 64 << 10;
-/// The ingress's body budget is counted in units of this many bytes.
-pub const BUFFER_UNIT: u32 = 1024;
+/// A body arriving this long can be cut when a connection slot is needed and every one is
+/// mid-request (Talk's bodies arrive in milliseconds).
+const CUT_BODY_AFTER: Duration = Duration::from_secs(1);
 
 fn text(status: StatusCode, body: impl Into<String>) -> Response<Full<Bytes>> {
     let mut body = body.into();
@@ -65,23 +66,27 @@ pub enum Role {
 /// At most `max_connections` connections are served at once. A new connection never waits
 /// behind idle ones: when every slot is taken, the oldest connection that has no request in
 /// progress (an idle or header-less one, the shape of a connection flood) is closed to make
-/// room; only when all of them are mid-request do new ones wait in the kernel's backlog. So a
+/// room, or else the slowest body that has been arriving for [`CUT_BODY_AFTER`]; only when
+/// every request is mid-way and quick do new connections wait in the kernel's backlog. So a
 /// flood of idle or slow connections exhausts neither memory nor file descriptors, nor does it
 /// delay Talk's webhook.
 pub async fn serve(
     app: Arc<App>,
     listener: TcpListener,
     role: Role,
+    max_connections: usize,
     mut shutdown: watch::Receiver<bool>,
 ) -> Result<()> {
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-    let connections = Arc::new(Semaphore::new(app.config.max_connections));
+    let connections = Arc::new(Semaphore::new(max_connections));
     let idle = Arc::new(std::sync::Mutex::new(IdleConnections::default()));
+    let bodies = Bodies::new(app.config.max_buffered_bytes, app.config.max_body_bytes);
     loop {
         let permit = match connections.clone().try_acquire_owned() {
             Ok(permit) => permit,
             Err(_) => {
-                let shed = idle.lock().unwrap_or_else(|p| p.into_inner()).shed_oldest();
+                let shed = idle.lock().unwrap_or_else(|p| p.into_inner()).shed_oldest()
+                    || bodies.cut_slowest(CUT_BODY_AFTER);
                 if shed {
                     app.metrics.connections_shed.inc();
                 }
@@ -111,12 +116,13 @@ pub async fn serve(
         let (id, busy, shed) = idle.lock().unwrap_or_else(|p| p.into_inner()).add();
         let app = app.clone();
         let in_request = busy.clone();
+        let bodies = bodies.clone();
         let service = service_fn(move |request| {
-            let (app, in_request) = (app.clone(), in_request.clone());
+            let (app, in_request, bodies) = (app.clone(), in_request.clone(), bodies.clone());
             async move {
                 // Busy while a request is served: never shed mid-request.
                 in_request.store(true, std::sync::atomic::Ordering::Relaxed);
-                let response = route(&app, role, request, peer).await;
+                let response = route(&app, &bodies, role, request, peer).await;
                 in_request.store(false, std::sync::atomic::Ordering::Relaxed);
                 Ok::<_, Infallible>(response)
             }
@@ -164,6 +170,7 @@ pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
 
 async fn route(
     app: &App,
+    bodies: &Arc<Bodies>,
     role: Role,
     request: Request<Incoming>,
     peer: SocketAddr,
@@ -184,7 +191,7 @@ async fn route(
     };
     match (request.method(), path.as_str()) {
         (&Method::POST, p) if webhooks && p == app.config.webhook_path => {
-            webhook(app, request, peer).await
+            webhook(app, bodies, request, peer).await
         }
         (_, p) if webhooks && p == app.config.webhook_path => {
             text(StatusCode::METHOD_NOT_ALLOWED, "webhooks are POSTed")
@@ -234,64 +241,12 @@ fn talk_headers(request: &Request<Incoming>) -> Vec<(String, String)> {
         .collect()
 }
 
-/// What reading a webhook body can end in, besides its bytes.
-enum BodyError {
-    TooLarge,
-    Timeout,
-    /// The ingress is reading `max_buffered_bytes` of bodies already.
-    Busy,
-    Broken(String),
-}
-
-/// Read a body of at most `limit` bytes within [`READ_TIMEOUT`]. Every request may buffer
-/// [`FREE_BODY_BYTES`] (a Talk webhook is a few KiB: it is never refused for lack of room);
-/// memory beyond that comes out of the ingress's shared budget, held until the request ends,
-/// so a flood of large unauthenticated uploads gets 503s instead of the machine's memory.
-async fn read_body(
+async fn webhook(
     app: &App,
-    body: Incoming,
-    limit: u64,
-) -> Result<(Bytes, Option<OwnedSemaphorePermit>), BodyError> {
-    let read = async {
-        let mut body = std::pin::pin!(body);
-        let mut buffer: Vec<u8> = Vec::new();
-        let mut held: Option<OwnedSemaphorePermit> = None;
-        let mut held_bytes = 0usize;
-        while let Some(frame) = body.frame().await {
-            let frame = frame.map_err(|e| BodyError::Broken(e.to_string()))?;
-            let Ok(data) = frame.into_data() else {
-                continue;
-            };
-            if (buffer.len() + data.len()) as u64 > limit {
-                return Err(BodyError::TooLarge);
-            }
-            buffer.reserve(data.len());
-            // Account for what is allocated (capacity), not just what arrived.
-            let needed = buffer.capacity().saturating_sub(FREE_BODY_BYTES);
-            if needed > held_bytes {
-                let units = (needed - held_bytes).div_ceil(BUFFER_UNIT as usize) as u32;
-                let more = app
-                    .body_budget
-                    .clone()
-                    .try_acquire_many_owned(units)
-                    .map_err(|_| BodyError::Busy)?;
-                held_bytes += units as usize * BUFFER_UNIT as usize;
-                match held.as_mut() {
-                    Some(permit) => permit.merge(more),
-                    None => held = Some(more),
-                }
-            }
-            buffer.extend_from_slice(&data);
-        }
-        Ok((Bytes::from(buffer), held))
-    };
-    match tokio::time::timeout(READ_TIMEOUT, read).await {
-        Ok(result) => result,
-        Err(_) => Err(BodyError::Timeout),
-    }
-}
-
-async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Response<Full<Bytes>> {
+    bodies: &Arc<Bodies>,
+    request: Request<Incoming>,
+    peer: SocketAddr,
+) -> Response<Full<Bytes>> {
     let start = Instant::now();
     let limit = app.config.max_body_bytes;
     let too_large = || {
@@ -332,7 +287,10 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
             }
         }
     }
-    let (body, _budget) = match read_body(app, request.into_body(), limit).await {
+    let (body, _budget) = match bodies
+        .read(request.into_body(), peer.ip(), limit, READ_TIMEOUT)
+        .await
+    {
         Ok(read) => read,
         Err(BodyError::TooLarge) => return too_large(),
         Err(BodyError::Timeout) => {
@@ -346,6 +304,14 @@ async fn webhook(app: &App, request: Request<Incoming>, peer: SocketAddr) -> Res
             return text(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "too many webhook bodies are being read right now; try again",
+            );
+        }
+        Err(BodyError::Cut) => {
+            app.metrics.webhooks_unavailable.inc();
+            debug!(%peer, "cut a slow body to make room for a faster one");
+            return text(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the body arrived too slowly while others were waiting; send it at once",
             );
         }
         Err(BodyError::Broken(why)) => {
