@@ -38,6 +38,45 @@ fn inherited_listener() -> Result<Option<tokio::net::TcpListener>> {
     Ok(Some(tokio::net::TcpListener::from_std(listener)?))
 }
 
+/// Raise the soft open-file limit to the hard one (at most 2^20): connections are file
+/// descriptors, and a shell's soft limit of 1,024 is a flood's easy target. Returns the limit
+/// in force.
+fn raise_file_limit() -> u64 {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit/setrlimit with a valid pointer to an rlimit.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 {
+            return 1024;
+        }
+        let wanted = limit.rlim_max.min(1 << 20);
+        if wanted > limit.rlim_cur {
+            let raised = libc::rlimit {
+                rlim_cur: wanted,
+                rlim_max: limit.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                limit.rlim_cur = wanted;
+            }
+        }
+    }
+    limit.rlim_cur as u64
+}
+
+/// Webhook bodies are buffers of up to 1 MiB that live for milliseconds. glibc's malloc raises
+/// its mmap threshold as large blocks are freed, after which they come from the heap and a
+/// flood of uploads leaves the heap fragmented and the process's memory high; a fixed
+/// threshold of 128 KiB keeps them in their own mappings, given back when freed.
+fn keep_large_buffers_off_the_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes the allocator's tuning.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 << 10);
+    }
+}
+
 /// How `serve` ended.
 enum Ending {
     Stop,
@@ -56,6 +95,11 @@ pub(super) async fn serve(config: Config, reload: impl Fn() -> Result<Config>) -
     for warning in config.warnings() {
         warn!("{warning}");
     }
+    let nofile = raise_file_limit();
+    keep_large_buffers_off_the_heap();
+    let max_connections = config
+        .max_connections
+        .unwrap_or_else(|| config::max_connections_for(nofile));
     let app = App::new(config)?;
     let listener = match inherited_listener()? {
         Some(listener) => listener,
@@ -91,10 +135,12 @@ pub(super) async fn serve(config: Config, reload: impl Fn() -> Result<Config>) -
     let role = crate::server::Role::Webhooks {
         with_admin: admin.is_none(),
     };
+    info!("serving up to {max_connections} connections at once (open-file limit {nofile})");
     let server = tokio::spawn(crate::server::serve(
         app.clone(),
         listener,
         role,
+        max_connections,
         stopped.clone(),
     ));
     let admin = admin.map(|listener| {
@@ -102,6 +148,7 @@ pub(super) async fn serve(config: Config, reload: impl Fn() -> Result<Config>) -
             app.clone(),
             listener,
             crate::server::Role::Admin,
+            64,
             stopped,
         ))
     });

@@ -393,7 +393,7 @@ impl Config {
             answer_activity: file.answer_activity.unwrap_or(false),
             greeting: file.greeting,
             max_body_bytes: file.max_body_bytes.unwrap_or(DEFAULT_MAX_BODY_BYTES),
-            max_connections: file.max_connections.unwrap_or(1024).max(1),
+            max_connections: file.max_connections.map(|n| n.max(1)),
             max_buffered_bytes: file.max_buffered_bytes.unwrap_or(64 << 20),
             max_webhook_age: match file.max_webhook_age_secs {
                 Some(0) => None,

@@ -217,8 +217,9 @@ pub struct Config {
     /// Posted when the bot is added to a conversation.
     pub greeting: Option<String>,
     pub max_body_bytes: u64,
-    /// Connections the ingress serves at once (more wait in the kernel's backlog).
-    pub max_connections: usize,
+    /// Connections the ingress serves at once (more wait in the kernel's backlog); None: as
+    /// many as the open-file limit allows ([`max_connections_for`]).
+    pub max_connections: Option<usize>,
     /// Bytes of webhook bodies being read at once, over all connections; beyond it a webhook
     /// is answered 503 (an unauthenticated flood cannot exhaust memory).
     pub max_buffered_bytes: u64,
@@ -452,4 +453,19 @@ mod tests {
         let err = Config::load(&env(&[]), Some(&path)).unwrap_err();
         assert!(err.reason.contains("unknown field `moed`"), "{err}");
     }
+}
+
+/// File descriptors kept for everything but webhook connections: the queue, logs, outgoing
+/// requests to Talk and models, command responders.
+const RESERVED_FDS: u64 = 256;
+/// The most connections served by default, whatever the file limit (an idle connection costs
+/// some 20 KB of buffers).
+const MAX_DEFAULT_CONNECTIONS: u64 = 16384;
+
+/// The default connection limit for an open-file limit of `nofile`: all it allows but
+/// [`RESERVED_FDS`], at least 64, at most [`MAX_DEFAULT_CONNECTIONS`].
+pub fn max_connections_for(nofile: u64) -> usize {
+    nofile
+        .saturating_sub(RESERVED_FDS)
+        .clamp(64, MAX_DEFAULT_CONNECTIONS) as usize
 }
