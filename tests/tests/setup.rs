@@ -589,3 +589,125 @@ fn init_listens_where_a_local_url_points_and_refuses_control_characters() {
         assert!(!bad.exists(), "an env file was written");
     }
 }
+
+/// Issue 21: the README's path — `init`, then `serve` and `doctor` reading what it wrote — as a
+/// user who is not root, in a fresh directory that is their home, with nothing else set.
+/// (Run as root, the commands run as `nobody` through `setpriv`.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn init_serve_doctor_work_as_written_for_a_user_who_is_not_root() {
+    use std::os::unix::fs::PermissionsExt;
+    let sim = simulator(&[]).await;
+    sim.state.lock().unwrap().features = Some(1 | 2 | 8);
+    // A home outside the build tree (which may sit in root's home, closed to others).
+    let home = std::env::temp_dir().join(format!("talkbot-nonroot-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    let bin = home.join("talkbot");
+    std::fs::copy(env!("CARGO_BIN_EXE_talkbot-under-test"), &bin).unwrap();
+    let root = unsafe { libc::geteuid() } == 0;
+    if root {
+        std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let status = Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(&home)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    let as_user = |args: &[&str]| {
+        let mut command = if root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
+            c.arg(&bin);
+            c
+        } else {
+            Command::new(&bin)
+        };
+        command
+            .args(args)
+            .current_dir(&home)
+            .env_clear()
+            .env("HOME", &home)
+            .env("PATH", "/usr/bin:/bin");
+        command
+    };
+    let port = talkbot_tests::process::free_port();
+    let url = format!("http://127.0.0.1:{port}/nextcloud-talk-webhook");
+    let out = as_user(&[
+        "init",
+        "--name",
+        "Talk Bot",
+        "--url",
+        &url,
+        "--nextcloud-url",
+        &sim.url(),
+    ])
+    .output()
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "init: {}{}",
+        stdout(&out),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = std::fs::read_to_string(home.join("talkbot.env")).unwrap();
+    assert!(
+        written.contains(&format!("TALKBOT_LISTEN=\"127.0.0.1:{port}\"")),
+        "{written}"
+    );
+    // Talk learns the secret from the occ line init printed.
+    let secret = env_secret(&written).to_string();
+    assert!(stdout(&out).contains("occ talk:bot:install"));
+    sim.state.lock().unwrap().secrets = vec![secret.clone()];
+
+    // `talkbot serve` with no arguments: it reads ./talkbot.env.
+    let mut serve = as_user(&["serve"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .is_err()
+    {
+        if let Ok(Some(status)) = serve.try_wait() {
+            let mut err = String::new();
+            use std::io::Read;
+            let _ = serve.stderr.take().unwrap().read_to_string(&mut err);
+            panic!("serve exited {status}: {err}");
+        }
+        assert!(std::time::Instant::now() < deadline, "serve did not listen");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+
+    let out = tokio::task::spawn_blocking({
+        let mut doctor = as_user(&["doctor", "--room", "room1234", "--webhook-url", &url]);
+        move || doctor.output().unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "doctor: {}", stdout(&out));
+    assert!(stdout(&out).contains("everything checked is fine"));
+    assert!(sim.messages().is_empty(), "doctor posted without --post");
+
+    // And the bot answers Talk.
+    let body = talkbot::simulator::create_body("room1234", 1, "users/alice", "Alice", "hi");
+    let (status, _) = sim.send_webhook(&url, &secret, body).await.unwrap();
+    assert_eq!(status, 200);
+    let replies = sim
+        .wait_for_messages(1, std::time::Duration::from_secs(30))
+        .await;
+    assert_eq!(replies[0].message, "hi");
+    let _ = serve.kill();
+    let _ = serve.wait();
+    // What it made is the user's own (data folder included).
+    if root {
+        use std::os::unix::fs::MetadataExt;
+        for entry in std::fs::read_dir(&home).unwrap() {
+            let entry = entry.unwrap();
+            assert_eq!(entry.metadata().unwrap().uid(), 65534, "{:?}", entry.path());
+        }
+    }
+    let _ = std::fs::remove_dir_all(&home);
+}
