@@ -62,7 +62,7 @@ fn raise_file_limit() -> u64 {
             }
         }
     }
-    limit.rlim_cur as u64
+    limit.rlim_cur
 }
 
 /// Webhook bodies are buffers of up to 1 MiB that live for milliseconds. glibc's malloc raises

@@ -302,9 +302,31 @@ pub const LOCAL_SECRET_FILE: &str = "local-secret";
 /// The simulator's default address, used when no Nextcloud is configured.
 pub const LOCAL_NEXTCLOUD_URL: &str = "http://127.0.0.1:8081";
 
+/// File descriptors kept for everything but webhook connections: the queue, logs, outgoing
+/// requests to Talk and models, command responders.
+const RESERVED_FDS: u64 = 256;
+/// The most connections served by default, whatever the file limit (an idle connection costs
+/// some 20 KB of buffers).
+const MAX_DEFAULT_CONNECTIONS: u64 = 16384;
+
+/// The default connection limit for an open-file limit of `nofile`: all it allows but
+/// [`RESERVED_FDS`], at least 64, at most [`MAX_DEFAULT_CONNECTIONS`].
+pub fn max_connections_for(nofile: u64) -> usize {
+    nofile
+        .saturating_sub(RESERVED_FDS)
+        .clamp(64, MAX_DEFAULT_CONNECTIONS) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn connections_follow_the_file_limit() {
+        assert_eq!(max_connections_for(1024), 768);
+        assert_eq!(max_connections_for(65536), 16384);
+        assert_eq!(max_connections_for(100), 64);
+    }
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |key| {
@@ -453,19 +475,4 @@ mod tests {
         let err = Config::load(&env(&[]), Some(&path)).unwrap_err();
         assert!(err.reason.contains("unknown field `moed`"), "{err}");
     }
-}
-
-/// File descriptors kept for everything but webhook connections: the queue, logs, outgoing
-/// requests to Talk and models, command responders.
-const RESERVED_FDS: u64 = 256;
-/// The most connections served by default, whatever the file limit (an idle connection costs
-/// some 20 KB of buffers).
-const MAX_DEFAULT_CONNECTIONS: u64 = 16384;
-
-/// The default connection limit for an open-file limit of `nofile`: all it allows but
-/// [`RESERVED_FDS`], at least 64, at most [`MAX_DEFAULT_CONNECTIONS`].
-pub fn max_connections_for(nofile: u64) -> usize {
-    nofile
-        .saturating_sub(RESERVED_FDS)
-        .clamp(64, MAX_DEFAULT_CONNECTIONS) as usize
 }
