@@ -47,6 +47,23 @@ struct Figures {
     shed: f64,
     replied: usize,
     flood_connections: u64,
+    /// Connections the kernel dropped because the accept queue was full (machine-wide).
+    listen_overflows: u64,
+}
+
+/// The machine's count of connections dropped for a full accept queue (`TcpExtListenOverflows`).
+fn listen_overflows() -> u64 {
+    let text = std::fs::read_to_string("/proc/net/netstat").unwrap_or_default();
+    let lines: Vec<&str> = text.lines().filter(|l| l.starts_with("TcpExt:")).collect();
+    let [names, values] = lines.as_slice() else {
+        return 0;
+    };
+    names
+        .split_whitespace()
+        .zip(values.split_whitespace())
+        .find(|(name, _)| *name == "ListenOverflows")
+        .and_then(|(_, value)| value.parse().ok())
+        .unwrap_or(0)
 }
 
 fn peak_rss_mb(pid: u32) -> f64 {
@@ -193,6 +210,10 @@ async fn measure(bin: &str, label: &str, settings: &Settings) -> Figures {
     let sim = simulator(&[SECRET]).await;
     let dir = data_dir(&format!("flood-bench-{label}"));
     let port = free_port();
+    // The previous build's closed connections linger in TIME_WAIT for a minute; let the machine
+    // settle so the builds measured side by side start alike.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let overflows_before = listen_overflows();
     let bot = Talkbot::spawn(bin, &sim.url(), port, &dir, &[("TALKBOT_LOG", "error")]);
     bot.wait_listening().await;
     let url = bot.url();
@@ -267,6 +288,7 @@ async fn measure(bin: &str, label: &str, settings: &Settings) -> Figures {
         shed: 0.0,
         replied: 0,
         flood_connections: 0,
+        listen_overflows: 0,
     };
     for send in sends {
         match send.await.expect("send task") {
@@ -282,6 +304,7 @@ async fn measure(bin: &str, label: &str, settings: &Settings) -> Figures {
         }
     }
     figures.peak_rss_mb = peak_rss_mb(bot.child.id());
+    figures.listen_overflows = listen_overflows().saturating_sub(overflows_before);
     stop.store(true, Ordering::Relaxed);
     for task in flood {
         let _ = task.await;
@@ -329,8 +352,9 @@ fn print(label: &str, bin: &str, f: &Figures, settings: &Settings) {
         f.failed.iter().take(5).collect::<Vec<_>>()
     );
     println!(
-        "replied to after the flood: {} of {} acknowledged; bot peak RSS {:.1} MB; connections shed {}",
-        f.replied, f.acked, f.peak_rss_mb, f.shed
+        "replied to after the flood: {} of {} acknowledged; bot peak RSS {:.1} MB; connections shed {}; \
+         connections dropped by the kernel (accept queue full) {}",
+        f.replied, f.acked, f.peak_rss_mb, f.shed, f.listen_overflows
     );
 }
 

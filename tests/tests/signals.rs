@@ -190,7 +190,17 @@ async fn slow_unauthenticated_uploads_neither_exhaust_memory_nor_stall_real_webh
 /// trickled slowly they held the whole body budget, and Talk's large webhook got a 503 (lost:
 /// Talk never retries). A faster body now takes the room of a much slower one.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_large_webhook_takes_the_room_of_slow_uploads() {
+async fn a_large_webhook_takes_the_room_of_slow_uploads_from_its_own_address() {
+    large_webhook_during_slow_uploads_from([127, 0, 0, 1].into()).await;
+}
+
+/// The same flood from another host: its bodies are cut for Talk's whatever their speed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_webhook_takes_the_room_of_slow_uploads_from_another_host() {
+    large_webhook_during_slow_uploads_from([127, 0, 0, 2].into()).await;
+}
+
+async fn large_webhook_during_slow_uploads_from(from: std::net::IpAddr) {
     use tokio::io::AsyncWriteExt;
     let sim = simulator(&[SECRET]).await;
     let dir = data_dir("slow-uploads");
@@ -221,9 +231,9 @@ async fn a_large_webhook_takes_the_room_of_slow_uploads() {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let mut uploads = Vec::new();
     for _ in 0..40 {
-        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
-            .await
-            .unwrap();
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind((from, 0).into()).unwrap();
+        let mut stream = socket.connect(([127, 0, 0, 1], port).into()).await.unwrap();
         let (header, mut stopped) = (header.clone(), stopped.clone());
         uploads.push(tokio::spawn(async move {
             let _ = stream.write_all(header.as_bytes()).await;

@@ -1,26 +1,27 @@
 //! The webhook bodies being read now, and the memory they may hold.
 //!
-//! Every body may buffer [`FREE_BODY_BYTES`] (a Talk webhook is a few KiB: it never waits for
-//! room); beyond that it draws from a budget shared by all requests (`max_buffered_bytes`),
+//! Every body may buffer [`FREE_BODY_BYTES`] (a Talk webhook is a few KiB: a message of up to
+//! some 15,000 ASCII characters never waits for room); beyond that it draws from a budget shared by all requests (`max_buffered_bytes`),
 //! held until its request ends. A body with a well-formed but bogus signature can be refused
 //! only once all of it is read (the signature covers the whole body), so a flood of slow
 //! uploads could hold the whole budget and leave Talk's large webhook (a 448 KB message:
 //! Talk escapes every non-ASCII character) with a 503 — a lost message, since Talk never
 //! retries.
 //!
-//! So when the budget runs out, a body takes the room of another, which is cut with a 503 and
-//! hands its share over at once:
-//! - a body from a peer that holds less of the budget takes it from the peer that holds the
-//!   most (Talk's server is one peer, a flood comes from others: it cannot hold Talk out);
-//! - among bodies from one peer (behind a proxy every body comes from it), a body takes the
-//!   room of one arriving at a quarter of its speed or less: Talk sends a body at once, from
-//!   its own server or from a proxy that buffered it.
+//! So when the budget runs out, a body may take the room of another, which is cut with a 503
+//! and hands its share over at once:
+//! - a body from a peer that holds less of the budget than another peer takes it from the
+//!   peer that holds the most (Talk's server is one peer, a flood comes from others: it cannot
+//!   hold Talk out). Such a body waits up to [`ROOM_WAIT`] for a body to cut;
+//! - otherwise (behind a proxy every body comes from one peer) a body takes the room of one
+//!   arriving at a quarter of its speed or less (Talk sends a body at once, from its own
+//!   server or from a proxy that buffered it), or gets the 503 at once.
 //!
-//! Only a body that has been arriving for [`SETTLED`] can be cut (a young one has not shown its
-//! speed; Talk's is done by then). A body that finds nothing to cut waits up to [`ROOM_WAIT`]
-//! for room, then gets the 503. When every connection slot is taken by requests in progress,
-//! the slowest body is cut the same way to make room for a new connection
-//! ([`Bodies::cut_slowest`]).
+//! Only a body that has been arriving for [`SETTLED`] ([`SETTLED_FOR_SPEED`] for the second
+//! rule) can be cut: a young one has not shown its speed, and Talk's is done by then. When every connection slot is taken by requests in
+//! progress, the slowest body is cut the same way to make room for a new connection
+//! ([`Bodies::cut_slowest`]). The bookkeeping is per peer and per holder, so refusing a flood
+//! costs little: only bodies holding budget are looked at (at most the budget over 64 KiB).
 
 use std::collections::{BTreeMap, HashMap};
 use std::net::IpAddr;
@@ -33,11 +34,14 @@ use hyper::body::{Bytes, Incoming};
 use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, oneshot};
 
 /// Body bytes every request may buffer outside the shared budget.
-pub(super) const FREE_BODY_BYTES: usize = 64 << 10;
+pub(super) const FREE_BODY_BYTES: usize = 16 << 10;
 /// The budget is counted in units of this many bytes.
 const UNIT: usize = 1024;
-/// How long a body must have been arriving before its speed counts (and it can be cut).
+/// How long a body must have been arriving before a body from a peer holding less may cut it.
 const SETTLED: Duration = Duration::from_millis(250);
+/// How long a body must have been arriving before a faster body from its own peer may cut it
+/// (longer: a flood's own bodies, each fast at first, must not keep cutting each other young).
+const SETTLED_FOR_SPEED: Duration = Duration::from_secs(1);
 /// How long a body waits for room in the budget before its request is answered 503.
 const ROOM_WAIT: Duration = Duration::from_secs(2);
 /// A body is cut for a faster one only when it arrives this many times slower.
@@ -99,10 +103,38 @@ fn rate(bytes: u64, elapsed: Duration) -> u64 {
     bytes.saturating_mul(1000) / (elapsed.as_millis() as u64).max(1)
 }
 
+/// Who is reading what.
+#[derive(Default)]
+struct Registry {
+    /// Every body being read.
+    readers: BTreeMap<u64, Arc<Reader>>,
+    /// The bodies holding budget.
+    holders: BTreeMap<u64, Arc<Reader>>,
+    /// Bytes of budget held, per peer.
+    holdings: HashMap<IpAddr, u64>,
+}
+
+impl Registry {
+    /// Record that body `id` now holds `bytes`.
+    fn set_held(&mut self, id: u64, reader: &Arc<Reader>, bytes: u64) {
+        let before = reader.held.swap(bytes, Ordering::Relaxed);
+        let peer = self.holdings.entry(reader.peer).or_default();
+        *peer = (*peer + bytes).saturating_sub(before);
+        if *peer == 0 {
+            self.holdings.remove(&reader.peer);
+        }
+        if bytes > 0 {
+            self.holders.insert(id, reader.clone());
+        } else {
+            self.holders.remove(&id);
+        }
+    }
+}
+
 /// Every body being read, and the shared budget.
 pub(super) struct Bodies {
     budget: Arc<Semaphore>,
-    readers: Mutex<BTreeMap<u64, Arc<Reader>>>,
+    registry: Mutex<Registry>,
     next: AtomicU64,
     /// Signalled whenever a body ends and gives its budget back.
     released: Notify,
@@ -112,18 +144,19 @@ pub(super) struct Bodies {
 pub(super) struct Reading {
     bodies: Arc<Bodies>,
     id: u64,
+    reader: Arc<Reader>,
     permit: Option<OwnedSemaphorePermit>,
 }
 
 impl Drop for Reading {
     fn drop(&mut self) {
-        self.bodies
-            .readers
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(&self.id);
-        drop(self.permit.take());
-        self.bodies.released.notify_waiters();
+        let mut registry = self.bodies.registry();
+        registry.readers.remove(&self.id);
+        registry.set_held(self.id, &self.reader, 0);
+        drop(registry);
+        if self.permit.take().is_some() {
+            self.bodies.released.notify_waiters();
+        }
     }
 }
 
@@ -133,10 +166,14 @@ impl Bodies {
         let units = (bytes.max(max_body) / UNIT as u64).clamp(1, u64::from(u32::MAX >> 3));
         Arc::new(Self {
             budget: Arc::new(Semaphore::new(units as usize)),
-            readers: Mutex::default(),
+            registry: Mutex::default(),
             next: AtomicU64::new(0),
             released: Notify::new(),
         })
+    }
+
+    fn registry(&self) -> std::sync::MutexGuard<'_, Registry> {
+        self.registry.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Read a body of at most `limit` bytes from `peer` within `timeout`.
@@ -157,13 +194,11 @@ impl Bodies {
             cut_notify: Notify::new(),
             heir: Mutex::new(None),
         });
-        self.readers
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(id, me.clone());
+        self.registry().readers.insert(id, me.clone());
         let mut reading = Reading {
             bodies: self.clone(),
             id,
+            reader: me.clone(),
             permit: None,
         };
         let read = async {
@@ -201,7 +236,7 @@ impl Bodies {
                             None => reading.permit = Some(more),
                         }
                         let holding = reading.permit.as_ref().map_or(0, |p| p.num_permits());
-                        me.held.store((holding * UNIT) as u64, Ordering::Relaxed);
+                        self.registry().set_held(id, &me, (holding * UNIT) as u64);
                     }
                     buffer.reserve_exact(capacity - buffer.len());
                 }
@@ -255,7 +290,8 @@ impl Bodies {
                     None => permit,
                 });
             }
-            if let Some(victim) = self.victim_for(me, my_rate) {
+            let (victim, underdog) = self.victim_for(me, my_rate);
+            if let Some(victim) = victim {
                 let (heir, share) = oneshot::channel();
                 *victim.heir.lock().unwrap_or_else(|p| p.into_inner()) = Some(heir);
                 victim.cut();
@@ -270,41 +306,40 @@ impl Bodies {
                 }
                 continue;
             }
-            if asked.elapsed() >= ROOM_WAIT {
+            if !underdog || asked.elapsed() >= ROOM_WAIT {
                 return Err(BodyError::Busy);
             }
-            // Woken when a body ends; bodies settle meanwhile.
+            // Woken when a body ends; the flood's bodies settle meanwhile.
             let _ = tokio::time::timeout(Duration::from_millis(25), released).await;
         }
     }
 
-    /// The body `me` may cut for room (see the module doc): from the peer holding the most if
-    /// that is more than `me`'s peer holds, slowest first; else one of `me`'s own peer (or one
-    /// holding as much) arriving at a quarter of `my_rate` or less.
-    fn victim_for(&self, me: &Reader, my_rate: u64) -> Option<Arc<Reader>> {
+    /// The body `me` may cut for room (see the module doc), and whether `me`'s peer holds less
+    /// than another (then it may wait for one to settle).
+    fn victim_for(&self, me: &Reader, my_rate: u64) -> (Option<Arc<Reader>>, bool) {
         let now = Instant::now();
-        let readers = self.readers.lock().unwrap_or_else(|p| p.into_inner());
-        let mut holdings: HashMap<IpAddr, u64> = HashMap::new();
-        for r in readers.values() {
-            *holdings.entry(r.peer).or_default() += r.held.load(Ordering::Relaxed);
-        }
-        let mine = holdings.get(&me.peer).copied().unwrap_or(0);
-        readers
+        let registry = self.registry();
+        let mine = registry.holdings.get(&me.peer).copied().unwrap_or(0);
+        let top = registry.holdings.values().copied().max().unwrap_or(0);
+        let underdog = top > mine;
+        let victim = registry
+            .holders
             .values()
-            .filter(|r| {
-                !std::ptr::eq(Arc::as_ptr(r), me)
-                    && !r.cut.load(Ordering::Relaxed)
-                    && r.held.load(Ordering::Relaxed) > 0
-            })
+            .filter(|r| !std::ptr::eq(Arc::as_ptr(r), me) && !r.cut.load(Ordering::Relaxed))
             .filter_map(|r| {
                 let rate = r.settled_rate(now)?;
-                let theirs = holdings.get(&r.peer).copied().unwrap_or(0);
-                let fair = theirs > mine;
-                (fair || rate.saturating_mul(SLOWER) <= my_rate)
-                    .then(|| (r.clone(), std::cmp::Reverse(theirs), rate))
+                let theirs = registry.holdings.get(&r.peer).copied().unwrap_or(0);
+                let eligible = if underdog {
+                    theirs > mine
+                } else {
+                    now.duration_since(r.started) >= SETTLED_FOR_SPEED
+                        && rate.saturating_mul(SLOWER) <= my_rate
+                };
+                eligible.then(|| (r.clone(), std::cmp::Reverse(theirs), rate))
             })
             .min_by_key(|(_, theirs, rate)| (*theirs, *rate))
-            .map(|(r, _, _)| r)
+            .map(|(r, _, _)| r);
+        (victim, underdog)
     }
 
     /// Cut the slowest body that has been arriving for at least `min_age` (a connection slot
@@ -312,9 +347,8 @@ impl Bodies {
     pub(super) fn cut_slowest(&self, min_age: Duration) -> bool {
         let now = Instant::now();
         let slowest = self
+            .registry()
             .readers
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
             .values()
             .filter(|r| !r.cut.load(Ordering::Relaxed) && now.duration_since(r.started) >= min_age)
             .filter_map(|r| Some((r.clone(), r.settled_rate(now)?)))

@@ -36,6 +36,8 @@ const READ_TIMEOUT: Duration = Duration::from_secs(10);
 const ACCEPTED_LINGER: Duration = Duration::from_millis(300);
 /// Largest header section read (hyper's default is ~400 KB).
 const MAX_HEADER_BUFFER: usize = 64 << 10;
+/// Connections the kernel queues for `accept` (capped by `net.core.somaxconn`).
+const LISTEN_BACKLOG: u32 = 4096;
 /// A body arriving this long can be cut when a connection slot is needed and every one is
 /// mid-request (Talk's bodies arrive in milliseconds).
 const CUT_BODY_AFTER: Duration = Duration::from_secs(1);
@@ -162,10 +164,22 @@ pub async fn serve(
 }
 
 /// Bind the configured address.
+///
+/// The backlog is 4,096 (the kernel caps it at `net.core.somaxconn`): when the queue of
+/// connections not yet accepted is full, the kernel drops new ones and their senders retry
+/// after 1 s, then 3 s, so under a flood of connections a short queue shows as whole seconds
+/// of Talk's wait (measured with `bench/flood.sh`).
 pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
-    TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("cannot listen on {addr}"))
+    let socket = match addr {
+        SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4(),
+        SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6(),
+    }
+    .and_then(|socket| {
+        socket.set_reuseaddr(true)?;
+        socket.bind(addr)?;
+        socket.listen(LISTEN_BACKLOG)
+    });
+    socket.with_context(|| format!("cannot listen on {addr}"))
 }
 
 async fn route(
