@@ -210,9 +210,6 @@ async fn measure(bin: &str, label: &str, settings: &Settings) -> Figures {
     let sim = simulator(&[SECRET]).await;
     let dir = data_dir(&format!("flood-bench-{label}"));
     let port = free_port();
-    // The previous build's closed connections linger in TIME_WAIT for a minute; let the machine
-    // settle so the builds measured side by side start alike.
-    tokio::time::sleep(Duration::from_secs(5)).await;
     let overflows_before = listen_overflows();
     let bot = Talkbot::spawn(bin, &sim.url(), port, &dir, &[("TALKBOT_LOG", "error")]);
     bot.wait_listening().await;
@@ -383,6 +380,11 @@ async fn main() {
     if let Some(base) = env("BASE") {
         let figures = measure(&base, "base", &settings).await;
         results.push(("base", base, figures));
+        // The flood's closed connections linger in TIME_WAIT for 60 s, and while they do every
+        // connect() searches longer for a free port: the next build would be measured on a
+        // slower machine.
+        eprintln!("waiting 65 s for the first flood's connections to leave TIME_WAIT");
+        tokio::time::sleep(Duration::from_secs(65)).await;
     }
     let figures = measure(&bin, "new", &settings).await;
     results.push(("new", bin, figures));
