@@ -89,13 +89,12 @@ impl App {
             max_instances: (config.delivery.concurrency as u32 + 32).max(64),
             ..EngineOptions::default()
         };
-        let engine = Arc::new(ProtocolEngine::new(options).map_err(|e| anyhow!("{e:#}"))?);
-        let mut instance = engine.instance().map_err(|e| anyhow!("{e:#}"))?;
+        let engine = Arc::new(ProtocolEngine::new(options)?);
+        let mut instance = engine.instance()?;
         let mut backend_urls = Vec::new();
         for backend in &config.backends {
             let url = instance
-                .normalize_backend(&backend.url)
-                .map_err(|e| anyhow!("{e:#}"))?
+                .normalize_backend(&backend.url)?
                 .map_err(|why| anyhow!("configuration error in NEXTCLOUD_URL: {why}"))?;
             backend_urls.push(url);
         }

@@ -63,17 +63,13 @@ pub(super) async fn post(
         Result<Vec<crate::protocol::BotRequest>, crate::protocol::ApiError>,
     >,
 ) -> Result<ExitCode> {
-    let engine = ProtocolEngine::new(EngineOptions::default()).map_err(|e| anyhow!("{e:#}"))?;
-    let mut instance = engine.instance().map_err(|e| anyhow!("{e:#}"))?;
+    let engine = ProtocolEngine::new(EngineOptions::default())?;
+    let mut instance = engine.instance()?;
     let backend = &config.backends[0];
-    let requests = match build(&mut instance, &backend.url, backend.secrets[0].expose())
-        .map_err(|e| anyhow!("{e:#}"))?
-    {
+    let requests = match build(&mut instance, &backend.url, backend.secrets[0].expose())? {
         Ok(requests) => requests,
         Err(e) => {
-            let why = instance
-                .api_error_message(&e)
-                .map_err(|e| anyhow!("{e:#}"))?;
+            let why = instance.api_error_message(&e)?;
             eprintln!("error: {why}");
             return Ok(ExitCode::from(2));
         }
@@ -81,8 +77,7 @@ pub(super) async fn post(
     // The 401 budget and the brute-force lock, as `serve` keeps them: a command spends
     // nothing while they say wait, and records its 401s for everyone.
     let base = instance
-        .normalize_backend(&backend.url)
-        .map_err(|e| anyhow!("{e:#}"))?
+        .normalize_backend(&backend.url)?
         .map_err(|why| anyhow!("NEXTCLOUD_URL: {why}"))?;
     let log = UnauthorizedLog::new(&config.data_dir);
     let start = crate::store::now_ms().max(0) as u64;
@@ -108,19 +103,13 @@ pub(super) async fn post(
             attempts: 0,
             received_at: now,
         };
-        let policy = instance
-            .default_retry_policy()
-            .map_err(|e| anyhow!("{e:#}"))?;
-        let outcome = instance
-            .classify(&answer, config.max_message_length, clock, policy, now)
-            .map_err(|e| anyhow!("{e:#}"))?;
+        let policy = instance.default_retry_policy()?;
+        let outcome = instance.classify(&answer, config.max_message_length, clock, policy, now)?;
         let status = match &answer {
             TalkAnswer::Status((status, _)) => *status,
             TalkAnswer::Unreachable(_) => 0,
         };
-        let explain = instance
-            .explain_status(status)
-            .map_err(|e| anyhow!("{e:#}"))?;
+        let explain = instance.explain_status(status)?;
         match outcome {
             Outcome::Delivered => println!("{status} {explain}"),
             Outcome::Unauthorized(_) => {

@@ -170,13 +170,10 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
         .timeout(Duration::from_secs(15))
         .user_agent(concat!("talkbot/", env!("CARGO_PKG_VERSION")))
         .build()?;
-    let engine = ProtocolEngine::new(EngineOptions::default()).map_err(|e| anyhow!("{e:#}"))?;
+    let engine = ProtocolEngine::new(EngineOptions::default())?;
     for backend in &config.backends {
-        let mut instance = engine.instance().map_err(|e| anyhow!("{e:#}"))?;
-        let base = match instance
-            .normalize_backend(&backend.url)
-            .map_err(|e| anyhow!("{e:#}"))?
-        {
+        let mut instance = engine.instance()?;
+        let base = match instance.normalize_backend(&backend.url)? {
             Ok(base) => base,
             Err(why) => {
                 findings.push(Finding::problem(
@@ -209,10 +206,7 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
                 continue;
             }
         };
-        let capabilities = match instance
-            .parse_capabilities(&capabilities)
-            .map_err(|e| anyhow!("{e:#}"))?
-        {
+        let capabilities = match instance.parse_capabilities(&capabilities)? {
             Ok(c) if !c.features.is_empty() => c,
             Ok(_) | Err(_) => {
                 findings.push(Finding::problem(
@@ -298,8 +292,7 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
                     &options,
                 )
                 .map(|r| r.map(|mut requests| requests.remove(0)))
-        }
-        .map_err(|e| anyhow!("{e:#}"))?
+        }?
         .map_err(|e| {
             anyhow!(
                 "{}",
@@ -329,14 +322,10 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
                     findings.push(Finding::Ok(format!(
                         "the secret is accepted in conversation {room}"
                     )));
-                    let bits = instance
-                        .parse_features_answer(&body)
-                        .map_err(|e| anyhow!("{e:#}"))?;
+                    let bits = instance.parse_features_answer(&body)?;
                     match bits {
                         Ok(bits) => {
-                            let features = instance
-                                .features_from_bits(bits)
-                                .map_err(|e| anyhow!("{e:#}"))?;
+                            let features = instance.features_from_bits(bits)?;
                             findings.extend(explain_features(bits, features))
                         }
                         Err(why) => findings.push(Finding::Warning(why)),
@@ -356,9 +345,7 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
                         "could not record the 401 for the bot's budget: {e}"
                     )));
                 }
-                let explanation = instance
-                    .explain_status(status)
-                    .map_err(|e| anyhow!("{e:#}"))?;
+                let explanation = instance.explain_status(status)?;
                 findings.push(explain_signed_status(status, room, &explanation))
             }
         }
