@@ -278,7 +278,10 @@ async fn when_every_responder_fails_the_user_gets_an_honest_reply() {
     // 503 twice: tried again once (responder_attempts = 2), then the failure reply and ⚠️.
     model.script([Reply::Status(503), Reply::Status(503)]);
     let notice = say(&sim, &bot, msg(1, "users/alice", "Alice", "hello?"), 1).await;
-    assert_eq!(notice.message, talkbot::config::DEFAULT_FAILURE_REPLY);
+    assert_eq!(
+        notice.message,
+        talkbot_component::rules::defaults().failure_reply.as_str()
+    );
     assert_eq!(notice.reply_to, Some(1));
     assert_eq!(model.received().len(), 2);
     eventually("⚠️ on the message", WAIT, || {
@@ -306,7 +309,10 @@ async fn when_every_responder_fails_the_user_gets_an_honest_reply() {
     // A refusal (bad key) is not retried: one request, then the notice.
     model.script([Reply::Status(401)]);
     let notice = say(&sim, &bot, msg(2, "users/alice", "Alice", "again?"), 2).await;
-    assert_eq!(notice.message, talkbot::config::DEFAULT_FAILURE_REPLY);
+    assert_eq!(
+        notice.message,
+        talkbot_component::rules::defaults().failure_reply.as_str()
+    );
     assert_eq!(model.received().len(), 3);
 
     // A failed answer is not remembered: the next request has no history of it.

@@ -644,7 +644,10 @@ async fn failing_and_hanging_commands_are_reported_not_silent() {
     );
     let posted = sim.messages();
     assert_eq!(posted.len(), 1, "{posted:?}");
-    assert_eq!(posted[0].message, talkbot::config::DEFAULT_FAILURE_REPLY);
+    assert_eq!(
+        posted[0].message,
+        talkbot_component::rules::defaults().failure_reply.as_str()
+    );
     assert_eq!(posted[0].reply_to, Some(90));
     bot.stop().await;
 

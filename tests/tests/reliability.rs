@@ -568,7 +568,10 @@ async fn a_job_that_fails_inside_talkbot_is_visible_to_the_person_who_asked() {
     let messages = sim.wait_for_messages(1, WAIT).await;
     assert_eq!(
         (messages[0].message.as_str(), messages[0].reply_to),
-        (talkbot::config::DEFAULT_FAILURE_REPLY, Some(42))
+        (
+            talkbot_component::rules::defaults().failure_reply.as_str(),
+            Some(42)
+        )
     );
     eventually("⚠️ on the message", WAIT, || {
         sim.state

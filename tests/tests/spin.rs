@@ -516,3 +516,46 @@ async fn spin_app_shows_status_reactions_while_a_model_works_and_on_giving_up() 
     );
     assert_eq!(sim.messages().len(), 1);
 }
+
+/// Issue 22: the defaults are the engine's, the same on every host. The Spin app used to try a
+/// failing model 3 times (the native host 2) and remember 10 turns (the native host 20).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_gives_up_after_the_engines_answer_attempts_with_its_failure_reply() {
+    let defaults = talkbot_component::rules::defaults();
+    assert_eq!((defaults.answer_attempts, defaults.memory_turns), (2, 20));
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let model = FakeOpenAi::start("model").await;
+    model.script([
+        Reply::Status(500),
+        Reply::Status(500),
+        Reply::Text("third time lucky".into()),
+    ]);
+    let origin = model.base_url().trim_end_matches("/v1").to_string();
+    let token = "t0ken-of-the-scheduler-0123456789";
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("responder", "openai"),
+        ("openai_origin", &origin),
+        ("openai_model", "m"),
+        ("drain_token", token),
+        ("retry_initial_backoff_ms", "10"),
+        ("status_reactions", "off"),
+    ])
+    .await;
+    let body = create_body(ROOM, 41, "users/alice", "Alice", "will you answer?");
+    assert_eq!(post(&sim, &app, body).await.0, 200);
+    // The scheduler drains until something is posted.
+    let client = reqwest::Client::new();
+    let deadline = std::time::Instant::now() + WAIT;
+    while sim.messages().is_empty() {
+        assert!(std::time::Instant::now() < deadline, "nothing was posted");
+        let _ = client.post(&app.drain_url).bearer_auth(token).send().await;
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let posted = sim.messages();
+    assert_eq!(posted[0].message, defaults.failure_reply);
+    assert_eq!(posted[0].reply_to, Some(41));
+    assert_eq!(model.received().len(), 2, "{:?}", model.received());
+}

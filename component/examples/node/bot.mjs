@@ -32,11 +32,11 @@ const model = env.TALKBOT_OPENAI_MODEL
 const maxAnswerChars = env.TALKBOT_MAX_ANSWER_CHARS ? Number(env.TALKBOT_MAX_ANSWER_CHARS) : undefined;
 /** A model's HTTP answer is read up to this many bytes. */
 const MAX_MODEL_BODY = 8 << 20;
-const failureReply =
-  env.TALKBOT_FAILURE_REPLY ||
-  'Sorry, I could not answer this time. Please try again in a few minutes.';
 
 const { webhook, engine, botApi } = await load();
+/** What is not configured is the engine's default, as on every host. */
+const defaults = engine.defaults();
+const failureReply = env.TALKBOT_FAILURE_REPLY || defaults.failureReply;
 const backend = webhook.normalizeBackend(nextcloud);
 const policy = {
   agentName: agent,
@@ -55,7 +55,7 @@ const policy = {
     },
   ],
   greeting: env.TALKBOT_GREETING || undefined,
-  memoryTurns: 10,
+  memoryTurns: defaults.memoryTurns,
 };
 const retry = engine.defaultRetryPolicy();
 if (env.TALKBOT_INITIAL_BACKOFF_MS) retry.initialBackoffMs = BigInt(env.TALKBOT_INITIAL_BACKOFF_MS);
@@ -256,7 +256,7 @@ async function work(received, key, receivedAt) {
         } catch (failure) {
           if (failure?.kind === undefined) throw failure;
           const next = engine.fallbackAfter(
-            [[plan.responders[0], failure]], attempts, 3, failureReply, retry, now());
+            [[plan.responders[0], failure]], attempts, defaults.answerAttempts, failureReply, retry, now());
           if (next.tag === 'retry-at') {
             await sleep(Number(next.val - now()));
             continue;

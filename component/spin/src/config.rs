@@ -9,15 +9,6 @@ use crate::nextcloud::talk_bot::engine::{
 use crate::nextcloud::talk_bot::render::BotIdentity;
 use crate::nextcloud::talk_bot::webhook::{self, Backend, ReceiveOptions};
 
-/// Earlier messages given to the model.
-const MEMORY_TURNS: u32 = 10;
-
-/// Answer attempts (model calls) before the failure reply.
-const ANSWER_ATTEMPTS: u32 = 3;
-
-const FAILURE_REPLY: &str =
-    "Sorry, I could not answer this time. Please try again in a few minutes.";
-
 /// A variable, none when unset or blank.
 fn var(name: &str) -> Option<String> {
     variables::get(name).ok().filter(|v| !v.trim().is_empty())
@@ -138,7 +129,7 @@ impl Config {
                 retry_for_ms: number("retry_for_ms", defaults.retry_for_ms),
                 max_attempts: None,
             },
-            failure_reply: Some(var("failure_reply").unwrap_or_else(|| FAILURE_REPLY.into()))
+            failure_reply: Some(var("failure_reply").unwrap_or_else(|| engine::defaults().failure_reply))
                 .filter(|t| t != "off"),
             drain_token: var("drain_token"),
             max_answer_chars: match var("max_answer_chars") {
@@ -179,9 +170,9 @@ impl Config {
         }
     }
 
-    /// Model calls before the failure reply.
+    /// Tries of the responder chain before the failure reply (the engine's default).
     pub fn answer_attempts(&self) -> u32 {
-        ANSWER_ATTEMPTS
+        engine::defaults().answer_attempts
     }
 
     /// The OpenAI-compatible model server. Two variables for its URL, so that `spin.toml` can
@@ -289,6 +280,6 @@ fn policy(agent: &str) -> Result<Policy, String> {
         users,
         personas,
         greeting: var("greeting"),
-        memory_turns: MEMORY_TURNS,
+        memory_turns: engine::defaults().memory_turns,
     })
 }

@@ -6,6 +6,7 @@
 mod breaker;
 mod commands;
 mod dates;
+mod defaults;
 mod delivery;
 mod ingress;
 mod model;
@@ -20,6 +21,7 @@ use crate::engine_api::{
 use crate::{Component, Event, ReceiveOptions, Received, WebhookError, engine_api};
 
 pub use dates::{parse_atom, parse_http_date};
+pub use defaults::defaults;
 pub use setup::{check_max_length, check_secret, check_token};
 
 impl engine_api::Guest for Component {
@@ -57,6 +59,10 @@ impl engine_api::Guest for Component {
 
     fn default_system_prompt(agent_name: String) -> String {
         policy::default_system_prompt(&agent_name)
+    }
+
+    fn defaults() -> engine_api::BotDefaults {
+        defaults::defaults()
     }
 
     fn decide(

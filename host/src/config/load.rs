@@ -363,6 +363,8 @@ impl Config {
         if let Err(why) = rules::check_max_length(max_message_length) {
             return Err(ConfigError::new("max_message_length", why));
         }
+        // What the operator leaves unset is the engine's default, as on every host.
+        let defaults = rules::defaults();
         Ok(Config {
             listen,
             webhook_path,
@@ -379,13 +381,16 @@ impl Config {
             users: file.users,
             allowed_rooms: file.allowed_rooms.unwrap_or_default(),
             allowed_users: file.allowed_users.unwrap_or_default(),
-            memory_turns: file.memory_turns.unwrap_or(20),
+            memory_turns: file.memory_turns.unwrap_or(defaults.memory_turns as usize),
             failure_reply: match file.failure_reply {
                 Some(text) if text.trim().is_empty() => None,
                 Some(text) => Some(text),
-                None => Some(DEFAULT_FAILURE_REPLY.into()),
+                None => Some(defaults.failure_reply.clone()),
             },
-            responder_attempts: file.responder_attempts.unwrap_or(2).max(1),
+            responder_attempts: file
+                .responder_attempts
+                .unwrap_or(defaults.answer_attempts)
+                .max(1),
             status_reactions: file.status_reactions.unwrap_or(true),
             status_reaction_delay: Duration::from_millis(
                 file.status_reaction_delay_ms.unwrap_or(1000),

@@ -292,11 +292,6 @@ impl std::error::Error for ConfigError {}
 /// well under 1 MiB.
 pub const DEFAULT_MAX_BODY_BYTES: u64 = 1 << 20;
 
-/// Posted when no responder could answer.
-/// Names no cause: it is posted for a model that is down, a script that failed and a trap alike.
-pub const DEFAULT_FAILURE_REPLY: &str =
-    "Sorry, I could not answer this time. Please try again in a few minutes.";
-
 /// Where the local-mode secret is kept (see [`Config::load`]).
 pub const LOCAL_SECRET_FILE: &str = "local-secret";
 /// The simulator's default address, used when no Nextcloud is configured.

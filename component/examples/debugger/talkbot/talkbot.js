@@ -3293,6 +3293,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     let postReturn18Async;
     let postReturn19;
     let postReturn19Async;
+    let postReturn20;
+    let postReturn20Async;
     let webhook020DefaultMaxBodyBytes;
     
     function defaultMaxBodyBytes() {
@@ -10544,6 +10546,110 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
+    let engine020Defaults;
+    
+    function defaults() {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020Defaults',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="defaults"][Instruction::CallWasm] enter', {
+              funcName: 'defaults',
+              paramCount: 0,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020Defaults(),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr0 = dataView(memory0).getUint32(ret + 8, true);
+            var len0 = dataView(memory0).getUint32(ret + 12, true);
+            var result0 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr0, len0));
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="defaults"][Instruction::Return]', {
+              funcName: 'defaults',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([{
+              memoryTurns: dataView(memory0).getInt32(ret + 0, true) >>> 0,
+              answerAttempts: dataView(memory0).getInt32(ret + 4, true) >>> 0,
+              failureReply: result0,
+            }]);
+            const retCopy = {
+              memoryTurns: dataView(memory0).getInt32(ret + 0, true) >>> 0,
+              answerAttempts: dataView(memory0).getInt32(ret + 4, true) >>> 0,
+              failureReply: result0,
+            };
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn11(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
     let engine020Decide;
     
     function decide(arg0, arg1, arg2, arg3, arg4) {
@@ -11712,7 +11818,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn11(ret);
+            postReturn12(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12027,7 +12133,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn12(ret);
+            postReturn13(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12328,7 +12434,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn13(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -12460,7 +12566,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn14(ret);
+            postReturn15(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12678,7 +12784,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn16(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13002,7 +13108,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn16(ret);
+            postReturn17(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13125,7 +13231,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn14(ret);
+            postReturn15(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13815,7 +13921,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn17(ret);
+            postReturn18(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -14082,7 +14188,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn18(ret);
+            postReturn19(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14226,7 +14332,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn19(ret);
+            postReturn20(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14353,7 +14459,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn14(ret);
+            postReturn15(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14480,7 +14586,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn14(ret);
+            postReturn15(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14602,7 +14708,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn14(ret);
+            postReturn15(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14787,76 +14893,84 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       postReturn10Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#ingest'];
     }
     
-    postReturn11 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+    postReturn11 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#defaults'];
     
     try {
-      postReturn11Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide']);
+      postReturn11Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#defaults']);
     } catch(err) {
-      postReturn11Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+      postReturn11Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#defaults'];
     }
     
-    postReturn12 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+    postReturn12 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
     
     try {
-      postReturn12Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request']);
+      postReturn12Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide']);
     } catch(err) {
-      postReturn12Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+      postReturn12Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
     }
     
-    postReturn13 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+    postReturn13 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
     
     try {
-      postReturn13Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer']);
+      postReturn13Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request']);
     } catch(err) {
-      postReturn13Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+      postReturn13Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
     }
     
-    postReturn14 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+    postReturn14 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
     
     try {
-      postReturn14Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length']);
+      postReturn14Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer']);
     } catch(err) {
-      postReturn14Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+      postReturn14Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
     }
     
-    postReturn15 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+    postReturn15 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
     
     try {
-      postReturn15Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
+      postReturn15Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length']);
     } catch(err) {
-      postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+      postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
     }
     
-    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     
     try {
-      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
+      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
     } catch(err) {
-      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     }
     
-    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
+    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
     
     try {
-      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step']);
+      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
     } catch(err) {
-      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
+      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
     }
     
-    postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
     
     try {
-      postReturn18Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
+      postReturn18Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step']);
     } catch(err) {
-      postReturn18Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+      postReturn18Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
     }
     
-    postReturn19 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    postReturn19 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
     
     try {
-      postReturn19Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+      postReturn19Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
     } catch(err) {
-      postReturn19Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+      postReturn19Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    }
+    
+    postReturn20 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    
+    try {
+      postReturn20Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+    } catch(err) {
+      postReturn20Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
     }
     
     webhook020DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.2.0#default-max-body-bytes'];
@@ -14885,6 +14999,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     engine020Ingest = exports1['nextcloud:talk-bot/engine@0.2.0#ingest'];
     engine020ParsePublished = exports1['nextcloud:talk-bot/engine@0.2.0#parse-published'];
     engine020DefaultSystemPrompt = exports1['nextcloud:talk-bot/engine@0.2.0#default-system-prompt'];
+    engine020Defaults = exports1['nextcloud:talk-bot/engine@0.2.0#defaults'];
     engine020Decide = exports1['nextcloud:talk-bot/engine@0.2.0#decide'];
     engine020ModelRequest = exports1['nextcloud:talk-bot/engine@0.2.0#model-request'];
     engine020Retryable = exports1['nextcloud:talk-bot/engine@0.2.0#retryable'];
@@ -14927,6 +15042,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       decide: decide,
       defaultRetryPolicy: defaultRetryPolicy,
       defaultSystemPrompt: defaultSystemPrompt,
+      defaults: defaults,
       expired: expired,
       explainStatus: explainStatus,
       fallbackAfter: fallbackAfter,

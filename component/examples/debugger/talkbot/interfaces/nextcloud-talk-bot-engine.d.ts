@@ -3,6 +3,7 @@ export function admit(received: Received, signature: string, rules: IngressRules
 export function ingest(options: ReceiveOptions, rules: IngressRules, headers: Array<[string, string]>, body: Uint8Array, now: TimestampMs): Ingested;
 export function parsePublished(text: string): TimestampMs | undefined;
 export function defaultSystemPrompt(agentName: string): string;
+export function defaults(): BotDefaults;
 export function decide(policy: Policy, settings: RoomSettings, backend: string, event: Event, key: string): Decision;
 export function modelRequest(model: ChatModel, plan: AnswerPlan, history: Array<Turn>): HttpRequest;
 export function retryable(kind: FailureKind): boolean;
@@ -153,6 +154,11 @@ export interface DecisionLeave {
 export interface DecisionAnswer {
   tag: 'answer',
   val: AnswerPlan,
+}
+export interface BotDefaults {
+  memoryTurns: number,
+  answerAttempts: number,
+  failureReply: string,
 }
 export interface ChatModel {
   baseUrl: string,
