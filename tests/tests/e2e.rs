@@ -726,3 +726,50 @@ async fn retry_after_is_honoured() {
     );
     bot.stop().await;
 }
+
+/// Issue 22: what a Leave forgets is the same on every host. The Spin app and the Node bot
+/// forgot the conversation's settings with the bot; the native host kept them, so a bot added
+/// again came back in the mode a moderator had set for its previous stay.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_leave_forgets_the_conversations_settings_too() {
+    let sim = simulator(&[SECRET]).await;
+    let mut cfg = config(&sim.url(), SECRET, &data_dir("leave-settings"), &[]);
+    cfg.status_reactions = false;
+    let bot = Bot::start(cfg).await;
+    let bot_id = "bots/bot-8f6f207172d80d995ab6276533cfca2def8a5756";
+    let owner = |id, text: &str| {
+        talkbot::simulator::CreateBody {
+            participant_type: Some(1),
+            ..talkbot::simulator::CreateBody::new(ROOM, id, "users/olga", "Olga", text)
+        }
+        .build()
+    };
+    sim.send_webhook(&bot.url, SECRET, owner(1, "/talkbot mode mention"))
+        .await
+        .unwrap();
+    assert!(
+        sim.wait_for_messages(1, WAIT).await[0]
+            .message
+            .starts_with("Mode set to mention")
+    );
+    sim.send_webhook(&bot.url, SECRET, membership_body("Leave", ROOM, bot_id))
+        .await
+        .unwrap();
+    sim.send_webhook(&bot.url, SECRET, membership_body("Join", ROOM, bot_id))
+        .await
+        .unwrap();
+    // Back in the default mode (all): a message without a mention is answered.
+    sim.send_webhook(
+        &bot.url,
+        SECRET,
+        create_body(ROOM, 2, "users/alice", "Alice", "anyone home?"),
+    )
+    .await
+    .unwrap();
+    let posted = sim.wait_for_messages(2, WAIT).await;
+    assert_eq!(
+        (posted[1].message.as_str(), posted[1].reply_to),
+        ("anyone home?", Some(2))
+    );
+    bot.stop().await;
+}

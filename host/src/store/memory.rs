@@ -46,6 +46,14 @@ impl Store {
         })
     }
 
+    /// Forget a conversation the bot left: its memory and the moderators' settings.
+    pub fn forget_room(&self, backend_index: u32, token: &str) -> Result<(), StoreError> {
+        self.update(Update::ForgetRoom {
+            backend: backend_index,
+            token: token.to_string(),
+        })
+    }
+
     /// The reply thread a message belongs to when it quotes `quoted_id` (written by a
     /// participant) or, when `quoted_text` is given, the bot's answer starting with that text.
     /// A thread is named by the message id of its first user message; `""` is the

@@ -40,6 +40,11 @@ pub(super) enum Update {
         backend: u32,
         token: String,
     },
+    /// The bot left: its memory of the conversation and the moderators' settings go.
+    ForgetRoom {
+        backend: u32,
+        token: String,
+    },
     SetRoom {
         backend: u32,
         token: String,
@@ -346,6 +351,16 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
             "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2",
             params![backend, token],
         ),
+        Update::ForgetRoom { backend, token } => run(
+            "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2",
+            params![backend, token],
+        )
+        .and_then(|_| {
+            run(
+                "DELETE FROM room_settings WHERE backend_index = ?1 AND token = ?2",
+                params![backend, token],
+            )
+        }),
         Update::SetRoom {
             backend,
             token,

@@ -190,10 +190,10 @@ async fn process_inner(
                 .drop_conversation(job.backend_index, &job.token, job.id)
                 .map_err(JobError::storage)?;
             app.store
-                .forget(job.backend_index, &job.token)
+                .forget_room(job.backend_index, &job.token)
                 .map_err(JobError::storage)?;
             app.health[backend].left(&app.engine, &job.token).await;
-            info!(token = %job.token, "bot removed from the conversation; its pending work and memory are dropped");
+            info!(token = %job.token, "bot removed from the conversation; its pending work, memory and settings are dropped");
             app.metrics.jobs_done.inc();
             return app
                 .store
