@@ -161,3 +161,46 @@ pub async fn eventually(what: &str, timeout: Duration, mut check: impl FnMut() -
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
+
+/// The id of the marker message [`quiet`] sends (far above the ids tests use).
+pub const MARKER_ID: u64 = 9_000_000;
+
+/// Proves a conversation quiet instead of sleeping and hoping: sends a marker message (a
+/// mention, so every mode answers it) to `room` and waits for the bot's reply to it. Replies in
+/// one conversation are delivered in order, so whatever the bot was still going to post there
+/// for earlier webhooks has been posted by then. Returns every message posted before the
+/// marker's reply.
+pub async fn quiet(
+    sim: &Simulator,
+    bot_url: &str,
+    secret: &str,
+    room: &str,
+) -> Vec<talkbot::simulator::Posted> {
+    let body = talkbot::simulator::create_body(
+        room,
+        MARKER_ID,
+        "users/marker",
+        "Marker",
+        "@talkbot marker",
+    );
+    let (status, text) = sim
+        .send_webhook(bot_url, secret, body)
+        .await
+        .expect("sending the marker");
+    assert_eq!(status, 200, "the marker was refused: {text}");
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let messages = sim.messages();
+        if let Some(at) = messages
+            .iter()
+            .position(|m| m.token == room && m.reply_to == Some(MARKER_ID))
+        {
+            return messages[..at].to_vec();
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the marker was not answered: {messages:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use talkbot::simulator::create_body;
-use talkbot_tests::harness::{SECRET, data_dir, simulator};
+use talkbot_tests::harness::{SECRET, data_dir, quiet, simulator};
 use talkbot_tests::process::{Talkbot, free_port};
 
 const BIN: &str = env!("CARGO_BIN_EXE_talkbot-under-test");
@@ -44,6 +44,14 @@ async fn killed_with_queued_work_then_restarted_delivers_it() {
     second.signal("TERM");
     let exit = second.wait_exit(Duration::from_secs(15)).await;
     assert!(exit.success(), "{exit}");
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    assert_eq!(sim.messages().len(), 1, "delivered exactly once");
+    // A third life must not send it again: a marker in the same conversation is answered after
+    // anything still queued there.
+    let third = Talkbot::spawn(BIN, &sim.url(), port, &dir, &[]);
+    third.wait_listening().await;
+    assert_eq!(
+        quiet(&sim, &third.url(), SECRET, "room1234").await.len(),
+        1,
+        "delivered exactly once"
+    );
+    third.kill();
 }
