@@ -559,3 +559,45 @@ async fn spin_app_gives_up_after_the_engines_answer_attempts_with_its_failure_re
     assert_eq!(posted[0].reply_to, Some(41));
     assert_eq!(model.received().len(), 2, "{:?}", model.received());
 }
+
+/// Issue 22: what is remembered is the engine's rule — the answer as it was posted (mass
+/// mentions defanged, capped), on every host. The Spin app remembered the model's raw text, so
+/// the next request showed the model an `@all` nobody saw.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_remembers_the_answer_as_posted() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let model = FakeOpenAi::start("model").await;
+    model.script([
+        Reply::Text("ping @all now".into()),
+        Reply::Text("second".into()),
+    ]);
+    let origin = model.base_url().trim_end_matches("/v1").to_string();
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("responder", "openai"),
+        ("openai_origin", &origin),
+        ("openai_model", "m"),
+        ("status_reactions", "off"),
+    ])
+    .await;
+    let first = create_body(ROOM, 51, "users/alice", "Alice", "call everyone");
+    assert_eq!(post(&sim, &app, first).await.0, 200);
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(posted[0].message, "ping @\u{200B}all now");
+    let second = create_body(ROOM, 52, "users/alice", "Alice", "and now?");
+    assert_eq!(post(&sim, &app, second).await.0, 200);
+    sim.wait_for_messages(2, WAIT).await;
+    let asked = model.received();
+    assert_eq!(asked.len(), 2);
+    let messages = asked[1].messages();
+    assert!(
+        messages.contains(&("assistant".to_string(), "ping @\u{200B}all now".to_string())),
+        "{messages:?}"
+    );
+    assert!(
+        messages.contains(&("user".to_string(), "Alice: call everyone".to_string())),
+        "{messages:?}"
+    );
+}

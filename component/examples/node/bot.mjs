@@ -220,10 +220,14 @@ async function respond(token, plan) {
     if (e?.payload === undefined) throw e;
     throw e.payload;
   }
-  const turns = [...history, { role: 'user', author: plan.author, text: plan.text }];
-  turns.push({ role: 'assistant', author: agent, text });
-  memory.set(token, turns.slice(-plan.memoryTurns));
   return text;
+}
+
+/** Remember what the engine says to of an answer: the question and the answer as posted. */
+function remember(token, plan, posted) {
+  if (!model || plan.memoryTurns === 0) return;
+  const turns = [...(memory.get(token) ?? []), ...engine.remember(plan, posted, agent)];
+  memory.set(token, turns.slice(-plan.memoryTurns));
 }
 
 async function work(received, key, receivedAt) {
@@ -252,6 +256,7 @@ async function work(received, key, receivedAt) {
       for (let attempts = 0; ; attempts++) {
         try {
           text = engine.finishAnswer(await respond(token, plan), maxAnswerChars, model !== null);
+          if (text !== undefined) remember(token, plan, text);
           break;
         } catch (failure) {
           if (failure?.kind === undefined) throw failure;

@@ -206,17 +206,17 @@ async fn answer(
     let mut failures = Vec::new();
     for responder in &plan.responders {
         let result = match responder.as_str() {
-            "openai" => ask_model(config, db, job, plan, memory).await,
+            "openai" => ask_model(config, plan, memory).await,
             _ => Ok(plan.text.clone()),
         };
         match result {
             Ok(text) => {
                 let from_model = responder.as_str() != "echo";
-                return Ok(engine::finish_answer(
-                    &text,
-                    config.max_answer_chars,
-                    from_model,
-                ));
+                let posted = engine::finish_answer(&text, config.max_answer_chars, from_model);
+                if let (true, Some(posted)) = (from_model, &posted) {
+                    remember(config, db, job, plan, memory, posted);
+                }
+                return Ok(posted);
             }
             Err(failure) => {
                 eprintln!("job {}: {responder}: {}", job.key, failure.reason);
@@ -259,12 +259,10 @@ async fn answer(
 /// Ask the OpenAI-compatible model, with the conversation's last messages.
 async fn ask_model(
     config: &Config,
-    db: &Db,
-    job: &Claimed,
     plan: &AnswerPlan,
     memory: Option<&str>,
 ) -> Result<String, Failure> {
-    let mut turns: Vec<StoredTurn> = memory
+    let turns: Vec<StoredTurn> = memory
         .and_then(|m| serde_json::from_str(m).ok())
         .unwrap_or_default();
     let history: Vec<Turn> = turns
@@ -293,23 +291,42 @@ async fn ask_model(
             kind: FailureKind::Connection,
             reason: format!("{} cannot be reached: {e}", request.url),
         })?;
-    let text = engine::model_answer(&request.url, *response.status(), response.body())?;
-    turns.push(StoredTurn {
-        role: "user".into(),
-        author: plan.author.clone(),
-        text: plan.text.clone(),
-    });
-    turns.push(StoredTurn {
-        role: "assistant".into(),
-        author: String::new(),
-        text: text.clone(),
-    });
+    engine::model_answer(&request.url, *response.status(), response.body())
+}
+
+/// Add what the engine says to remember of this answer (the answer as posted) to the
+/// conversation's memory, keeping the plan's last `memory-turns`.
+fn remember(
+    config: &Config,
+    db: &Db,
+    job: &Claimed,
+    plan: &AnswerPlan,
+    memory: Option<&str>,
+    posted: &str,
+) {
+    if plan.memory_turns == 0 {
+        return;
+    }
+    let mut turns: Vec<StoredTurn> = memory
+        .and_then(|m| serde_json::from_str(m).ok())
+        .unwrap_or_default();
+    turns.extend(
+        engine::remember(plan, posted, &config.policy.agent_name)
+            .into_iter()
+            .map(|turn| StoredTurn {
+                role: match turn.role {
+                    Role::User => "user".into(),
+                    Role::Assistant => "assistant".into(),
+                },
+                author: turn.author,
+                text: turn.text,
+            }),
+    );
     let excess = turns.len().saturating_sub(plan.memory_turns as usize);
     turns.drain(..excess);
     if let Ok(json) = serde_json::to_string(&turns) {
         log_db(db.set_memory(&job.token, Some(&json)));
     }
-    Ok(text)
 }
 
 /// Send `requests` in order; after each answer the job's state is written back.

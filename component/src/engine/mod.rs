@@ -92,6 +92,10 @@ impl engine_api::Guest for Component {
         model::finish(&text, max, from_model)
     }
 
+    fn remember(plan: AnswerPlan, posted: String, bot_name: String) -> Vec<Turn> {
+        model::remember(&plan, &posted, &bot_name)
+    }
+
     fn fallback_after(
         failures: Vec<(String, Failure)>,
         attempts: u32,

@@ -127,6 +127,22 @@ pub fn finish(text: &str, max_chars: u32, from_model: bool) -> Option<String> {
 
 /// `text` cut to at most `max_chars` characters, note included, at a line or word break
 /// when one is near the cut.
+/// The turns remembered of an answered question (`engine.remember`).
+pub fn remember(plan: &AnswerPlan, posted: &str, bot_name: &str) -> Vec<Turn> {
+    vec![
+        Turn {
+            role: Role::User,
+            author: plan.author.clone(),
+            text: plan.text.clone(),
+        },
+        Turn {
+            role: Role::Assistant,
+            author: bot_name.to_string(),
+            text: posted.to_string(),
+        },
+    ]
+}
+
 fn cap(text: &str, max_chars: u32) -> std::borrow::Cow<'_, str> {
     let max = max_chars.max(MIN_MAX_ANSWER_CHARS) as usize;
     let Some((limit, _)) = text.char_indices().nth(max) else {
@@ -268,6 +284,27 @@ mod tests {
             quoted: None,
             memory_turns: 10,
         }
+    }
+
+    #[test]
+    fn what_is_remembered_is_the_question_and_the_answer_as_posted() {
+        let posted = finish("<think>x</think>ping @all", 100, true).unwrap();
+        let turns = remember(&plan(), &posted, "talkbot");
+        assert_eq!(
+            turns,
+            [
+                Turn {
+                    role: Role::User,
+                    author: "Ada".into(),
+                    text: "hi \"there\"\n".into(),
+                },
+                Turn {
+                    role: Role::Assistant,
+                    author: "talkbot".into(),
+                    text: "ping @\u{200B}all".into(),
+                },
+            ]
+        );
     }
 
     #[test]

@@ -212,6 +212,9 @@ impl ProtocolInstance {
             max_chars: Option<u32>,
             from_model: bool
         ) -> Option<String>;
+        /// `engine.remember`.
+        engine.remember => call_remember(plan: &AnswerPlan, posted: &str, bot_name: &str)
+            -> Vec<Turn>;
         /// `engine.retryable`.
         engine.retryable => call_retryable(kind: FailureKind) -> bool;
         /// `engine.fallback-after`.

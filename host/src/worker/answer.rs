@@ -5,7 +5,7 @@ use tracing::{info, warn};
 use super::JobError;
 use super::deliver::{WORKING, give_up, react};
 use crate::app::App;
-use crate::protocol::{Fallback, ProtocolInstance};
+use crate::protocol::{Fallback, ProtocolInstance, Role as EngineRole};
 use crate::responder::{Prompt, ResponderError, Role};
 use crate::store::{Job, NewTurn, now_ms};
 
@@ -85,19 +85,23 @@ pub(super) async fn ask(
             let turns = if !app.memory {
                 Vec::new()
             } else {
-                let turn = |role, author: &str, text: &str| NewTurn {
-                    backend_index: job.backend_index,
-                    token: job.token.clone(),
-                    thread: thread.to_string(),
-                    message_id: message_id.to_string(),
-                    role,
-                    author: author.to_string(),
-                    text: text.to_string(),
-                };
-                vec![
-                    turn(Role::User, &prompt.author, &prompt.text),
-                    turn(Role::Assistant, &app.config.agent_name, &text),
-                ]
+                instance
+                    .remember(&prompt.plan, &text, &app.config.agent_name)
+                    .map_err(JobError::trap)?
+                    .into_iter()
+                    .map(|turn| NewTurn {
+                        backend_index: job.backend_index,
+                        token: job.token.clone(),
+                        thread: thread.to_string(),
+                        message_id: message_id.to_string(),
+                        role: match turn.role {
+                            EngineRole::User => Role::User,
+                            EngineRole::Assistant => Role::Assistant,
+                        },
+                        author: turn.author,
+                        text: turn.text,
+                    })
+                    .collect()
             };
             app.store
                 .save_reply(job.id, &text, None, turns)

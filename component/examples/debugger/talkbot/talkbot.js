@@ -3295,6 +3295,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     let postReturn19Async;
     let postReturn20;
     let postReturn20Async;
+    let postReturn21;
+    let postReturn21Async;
     let webhook020DefaultMaxBodyBytes;
     
     function defaultMaxBodyBytes() {
@@ -12584,6 +12586,231 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
+    let engine020Remember;
+    
+    function remember(arg0, arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'engine020Remember',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var ptr0 = realloc0(0, 0, 8, 136);
+            var {text: v1_0, author: v1_1, persona: v1_2, systemPrompt: v1_3, responders: v1_4, messageId: v1_5, replyTo: v1_6, referenceId: v1_7, quoted: v1_8, memoryTurns: v1_9 } = arg0;
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 4, len2, true);
+            dataView(memory0).setUint32(ptr0 + 0, ptr2, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_1, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 12, len3, true);
+            dataView(memory0).setUint32(ptr0 + 8, ptr3, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_2, realloc0, memory0);
+            var ptr4= encodeRes.ptr;
+            var len4 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 20, len4, true);
+            dataView(memory0).setUint32(ptr0 + 16, ptr4, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_3, realloc0, memory0);
+            var ptr5= encodeRes.ptr;
+            var len5 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 28, len5, true);
+            dataView(memory0).setUint32(ptr0 + 24, ptr5, true);
+            var vec7 = v1_4;
+            var len7 = vec7.length;
+            var result7 = realloc0(0, 0, 4, len7 * 8);
+            for (let i = 0; i < vec7.length; i++) {
+              const e = vec7[i];
+              const base = result7 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr6= encodeRes.ptr;
+              var len6 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len6, true);
+              dataView(memory0).setUint32(base + 0, ptr6, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 36, len7, true);
+            dataView(memory0).setUint32(ptr0 + 32, result7, true);
+            dataView(memory0).setBigInt64(ptr0 + 40, toUint64(v1_5), true);
+            var variant8 = v1_6;
+            if (variant8 === null || variant8=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 48, 0, true);
+            } else {
+              const e = variant8;
+              dataView(memory0).setInt8(ptr0 + 48, 1, true);
+              dataView(memory0).setBigInt64(ptr0 + 56, toUint64(e), true);
+            }
+            
+            var encodeRes = _utf8AllocateAndEncode(v1_7, realloc0, memory0);
+            var ptr9= encodeRes.ptr;
+            var len9 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 68, len9, true);
+            dataView(memory0).setUint32(ptr0 + 64, ptr9, true);
+            var variant13 = v1_8;
+            if (variant13 === null || variant13=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 72, 0, true);
+            } else {
+              const e = variant13;
+              dataView(memory0).setInt8(ptr0 + 72, 1, true);
+              var {id: v10_0, author: v10_1, text: v10_2, byBot: v10_3 } = e;
+              dataView(memory0).setBigInt64(ptr0 + 80, toUint64(v10_0), true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v10_1, realloc0, memory0);
+              var ptr11= encodeRes.ptr;
+              var len11 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 92, len11, true);
+              dataView(memory0).setUint32(ptr0 + 88, ptr11, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v10_2, realloc0, memory0);
+              var ptr12= encodeRes.ptr;
+              var len12 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 100, len12, true);
+              dataView(memory0).setUint32(ptr0 + 96, ptr12, true);
+              dataView(memory0).setInt8(ptr0 + 104, v10_3 ? 1 : 0, true);
+            }
+            dataView(memory0).setInt32(ptr0 + 112, toUint32(v1_9), true);
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr14= encodeRes.ptr;
+            var len14 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 124, len14, true);
+            dataView(memory0).setUint32(ptr0 + 120, ptr14, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr15= encodeRes.ptr;
+            var len15 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 132, len15, true);
+            dataView(memory0).setUint32(ptr0 + 128, ptr15, true);
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="remember"][Instruction::CallWasm] enter', {
+              funcName: 'remember',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => engine020Remember(ptr0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var len19 = dataView(memory0).getUint32(ret + 4, true);
+            var base19 = dataView(memory0).getUint32(ret + 0, true);
+            if (base19 % 4 !== 0) throw new TypeError(`list pointer [${base19}] is not aligned to 4`);
+            var result19 = [];
+            for (let i = 0; i < len19; i++) {
+              const base = base19 + i * 20;
+              let enum16;
+              switch (dataView(memory0).getUint8(base + 0, true)) {
+                case 0: {
+                  enum16 = 'user';
+                  break;
+                }
+                case 1: {
+                  enum16 = 'assistant';
+                  break;
+                }
+                default: {
+                  throw new TypeError('invalid discriminant specified for Role');
+                }
+              }
+              var ptr17 = dataView(memory0).getUint32(base + 4, true);
+              var len17 = dataView(memory0).getUint32(base + 8, true);
+              var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
+              var ptr18 = dataView(memory0).getUint32(base + 12, true);
+              var len18 = dataView(memory0).getUint32(base + 16, true);
+              var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
+              result19.push({
+                role: enum16,
+                author: result17,
+                text: result18,
+              });
+            }
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="remember"][Instruction::Return]', {
+              funcName: 'remember',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result19]);
+            const retCopy = result19;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn16(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
     let engine020FallbackAfter;
     
     function fallbackAfter(arg0, arg1, arg2, arg3, arg4, arg5) {
@@ -12784,7 +13011,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn16(ret);
+            postReturn17(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13108,7 +13335,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn17(ret);
+            postReturn18(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13921,7 +14148,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn18(ret);
+            postReturn19(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -14188,7 +14415,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn19(ret);
+            postReturn20(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14332,7 +14559,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn20(ret);
+            postReturn21(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14933,44 +15160,52 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
     }
     
-    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#remember'];
     
     try {
-      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
+      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#remember']);
     } catch(err) {
-      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#remember'];
     }
     
-    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     
     try {
-      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
+      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
     } catch(err) {
-      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     }
     
-    postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
+    postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
     
     try {
-      postReturn18Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step']);
+      postReturn18Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
     } catch(err) {
-      postReturn18Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
+      postReturn18Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
     }
     
-    postReturn19 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    postReturn19 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
     
     try {
-      postReturn19Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
+      postReturn19Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step']);
     } catch(err) {
-      postReturn19Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+      postReturn19Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
     }
     
-    postReturn20 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    postReturn20 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
     
     try {
-      postReturn20Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+      postReturn20Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
     } catch(err) {
-      postReturn20Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+      postReturn20Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    }
+    
+    postReturn21 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    
+    try {
+      postReturn21Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+    } catch(err) {
+      postReturn21Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
     }
     
     webhook020DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.2.0#default-max-body-bytes'];
@@ -15005,6 +15240,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     engine020Retryable = exports1['nextcloud:talk-bot/engine@0.2.0#retryable'];
     engine020ModelAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#model-answer'];
     engine020FinishAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#finish-answer'];
+    engine020Remember = exports1['nextcloud:talk-bot/engine@0.2.0#remember'];
     engine020FallbackAfter = exports1['nextcloud:talk-bot/engine@0.2.0#fallback-after'];
     engine020DefaultRetryPolicy = exports1['nextcloud:talk-bot/engine@0.2.0#default-retry-policy'];
     engine020Classify = exports1['nextcloud:talk-bot/engine@0.2.0#classify'];
@@ -15054,6 +15290,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       parseCapabilities: parseCapabilities,
       parseFeaturesAnswer: parseFeaturesAnswer,
       parsePublished: parsePublished,
+      remember: remember,
       retryable: retryable,
       unauthorizedBudget: unauthorizedBudget,
       

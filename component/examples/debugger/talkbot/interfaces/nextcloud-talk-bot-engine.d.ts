@@ -9,6 +9,7 @@ export function modelRequest(model: ChatModel, plan: AnswerPlan, history: Array<
 export function retryable(kind: FailureKind): boolean;
 export function modelAnswer(url: string, status: number, body: Uint8Array): string;
 export function finishAnswer(text: string, maxChars: number | undefined, fromModel: boolean): string | undefined;
+export function remember(plan: AnswerPlan, posted: string, botName: string): Array<Turn>;
 export function fallbackAfter(failures: Array<[string, Failure]>, attempts: number, maxAttempts: number, failureReply: string | undefined, retry: RetryPolicy, now: TimestampMs): Fallback;
 export function defaultRetryPolicy(): RetryPolicy;
 export function classify(answer: TalkAnswer, maxLength: number, job: JobClock, retry: RetryPolicy, now: TimestampMs): Outcome;
