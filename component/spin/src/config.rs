@@ -129,8 +129,10 @@ impl Config {
                 retry_for_ms: number("retry_for_ms", defaults.retry_for_ms),
                 max_attempts: None,
             },
-            failure_reply: Some(var("failure_reply").unwrap_or_else(|| engine::defaults().failure_reply))
-                .filter(|t| t != "off"),
+            failure_reply: Some(
+                var("failure_reply").unwrap_or_else(|| engine::defaults().failure_reply),
+            )
+            .filter(|t| t != "off"),
             drain_token: var("drain_token"),
             max_answer_chars: match var("max_answer_chars") {
                 None => None,
