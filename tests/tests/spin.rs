@@ -601,3 +601,35 @@ async fn spin_app_remembers_the_answer_as_posted() {
         "{messages:?}"
     );
 }
+
+/// Issue 22: the model answer's size cap is the engine's (8 MiB), on every host. The Spin app
+/// read any answer whole into the guest's memory and posted it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_refuses_a_model_answer_over_the_engines_cap() {
+    let defaults = talkbot_component::rules::defaults();
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let model = FakeOpenAi::start("model").await;
+    model.script([Reply::Text(
+        "a".repeat(defaults.max_model_answer_bytes as usize + 1),
+    )]);
+    let origin = model.base_url().trim_end_matches("/v1").to_string();
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("responder", "openai"),
+        ("openai_origin", &origin),
+        ("openai_model", "m"),
+        ("status_reactions", "off"),
+    ])
+    .await;
+    let body = create_body(ROOM, 61, "users/alice", "Alice", "tell me everything");
+    assert_eq!(post(&sim, &app, body).await.0, 200);
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert!(
+        posted[0].message == defaults.failure_reply,
+        "posted {} characters instead of the failure reply",
+        posted[0].message.chars().count()
+    );
+    assert_eq!(posted[0].reply_to, Some(61));
+}

@@ -30,13 +30,13 @@ const model = env.TALKBOT_OPENAI_MODEL
     }
   : null;
 const maxAnswerChars = env.TALKBOT_MAX_ANSWER_CHARS ? Number(env.TALKBOT_MAX_ANSWER_CHARS) : undefined;
-/** A model's HTTP answer is read up to this many bytes. */
-const MAX_MODEL_BODY = 8 << 20;
 
 const { webhook, engine, botApi } = await load();
 /** What is not configured is the engine's default, as on every host. */
 const defaults = engine.defaults();
 const failureReply = env.TALKBOT_FAILURE_REPLY || defaults.failureReply;
+/** A model's HTTP answer is read up to this many bytes. */
+const MAX_MODEL_BODY = Number(defaults.maxModelAnswerBytes);
 const backend = webhook.normalizeBackend(nextcloud);
 const policy = {
   agentName: agent,

@@ -3,7 +3,8 @@
 //! back before the next step (delivered requests are never sent again, a failure keeps the
 //! job with its next attempt time).
 
-use spin_sdk::http::{Method, Request, Response, send};
+use futures::StreamExt;
+use spin_sdk::http::{IncomingResponse, Method, Request, Response, send};
 
 use crate::breaker;
 use crate::config::Config;
@@ -285,13 +286,35 @@ async fn ask_model(
     }
     // Without it Spin sends the body chunked, which some servers read as empty.
     builder.header("content-length", request.body.len().to_string());
-    let response: Response = send(builder.body(request.body.into_bytes()).build())
+    let response: IncomingResponse = send(builder.body(request.body.into_bytes()).build())
         .await
         .map_err(|e| Failure {
             kind: FailureKind::Connection,
             reason: format!("{} cannot be reached: {e}", request.url),
         })?;
-    engine::model_answer(&request.url, *response.status(), response.body())
+    // Read up to the engine's cap, as every host does: a model server that sends more is
+    // refused, not held in the guest's memory.
+    let cap = engine::defaults().max_model_answer_bytes as usize;
+    let mut stream = response.take_body_stream();
+    let mut body = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| Failure {
+            kind: FailureKind::Connection,
+            reason: format!("{} broke off its answer: {e:?}", request.url),
+        })?;
+        if body.len() + chunk.len() > cap {
+            return Err(Failure {
+                kind: FailureKind::Refused,
+                reason: format!(
+                    "{} answered more than {} MiB; not read further",
+                    request.url,
+                    cap >> 20
+                ),
+            });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    engine::model_answer(&request.url, response.status(), &body)
 }
 
 /// Add what the engine says to remember of this answer (the answer as posted) to the

@@ -13,11 +13,15 @@ const ANSWER_ATTEMPTS: u32 = 2;
 const FAILURE_REPLY: &str =
     "Sorry, I could not answer this time. Please try again in a few minutes.";
 
+/// The largest model answer read (a model server that sends more is refused, not read on).
+const MAX_MODEL_ANSWER_BYTES: u64 = 8 << 20;
+
 /// The defaults.
 pub fn defaults() -> BotDefaults {
     BotDefaults {
         memory_turns: MEMORY_TURNS,
         answer_attempts: ANSWER_ATTEMPTS,
         failure_reply: FAILURE_REPLY.to_string(),
+        max_model_answer_bytes: MAX_MODEL_ANSWER_BYTES,
     }
 }

@@ -10,9 +10,10 @@ use crate::protocol::{
     ChatModel, HttpMethod, ProtocolEngine, Role as EngineRole, Turn as EngineTurn,
 };
 
-/// Largest model response read; past it the answer is refused (the engine then caps the
-/// text it posts at `max_answer_chars`).
-const MAX_RESPONSE_BYTES: usize = 8 << 20;
+/// Largest model response read (the engine's default); past it the answer is refused.
+fn max_response_bytes() -> usize {
+    talkbot_component::rules::defaults().max_model_answer_bytes as usize
+}
 
 /// An OpenAI-compatible Chat Completions client (`POST {base_url}/chat/completions`).
 ///
@@ -92,18 +93,19 @@ impl OpenAi {
         let mut response = builder.send().await.map_err(|e| self.transport_error(e))?;
         let status = response.status().as_u16();
         let mut body = Vec::new();
+        let cap = max_response_bytes();
         while let Some(chunk) = response
             .chunk()
             .await
             .map_err(|e| self.transport_error(e))?
         {
-            if body.len() + chunk.len() > MAX_RESPONSE_BYTES {
+            if body.len() + chunk.len() > cap {
                 return Err(ResponderError::new(
                     FailureKind::Refused,
                     format!(
                         "{} answered more than {} MiB; not read further",
                         self.url,
-                        MAX_RESPONSE_BYTES >> 20
+                        cap >> 20
                     ),
                 ));
             }

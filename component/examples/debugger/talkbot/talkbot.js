@@ -10625,11 +10625,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               memoryTurns: dataView(memory0).getInt32(ret + 0, true) >>> 0,
               answerAttempts: dataView(memory0).getInt32(ret + 4, true) >>> 0,
               failureReply: result0,
+              maxModelAnswerBytes: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true))),
             }]);
             const retCopy = {
               memoryTurns: dataView(memory0).getInt32(ret + 0, true) >>> 0,
               answerAttempts: dataView(memory0).getInt32(ret + 4, true) >>> 0,
               failureReply: result0,
+              maxModelAnswerBytes: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true))),
             };
             
             let cstate = getOrCreateAsyncState(0);

@@ -160,6 +160,7 @@ export interface BotDefaults {
   memoryTurns: number,
   answerAttempts: number,
   failureReply: string,
+  maxModelAnswerBytes: bigint,
 }
 export interface ChatModel {
   baseUrl: string,
