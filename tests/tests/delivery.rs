@@ -296,6 +296,8 @@ async fn a_retry_after_past_the_window_waits_for_its_end_then_gives_up() {
     let (_, error) = bot.app.store.state(1).unwrap().unwrap();
     let error = error.unwrap_or_default();
     assert!(error.contains("past the retry window"), "{error}");
+    // And what the reply waited out, for the operator reading it.
+    assert!(error.contains("HTTP 429"), "{error}");
     // One attempt: the refused one; nothing was sent at the window's end.
     assert!(sim.messages().is_empty());
     assert_eq!(sim.statuses().iter().filter(|s| **s == 429).count(), 1);

@@ -319,8 +319,10 @@ async fn a_reply_is_given_up_once_it_is_no_longer_useful() {
     .await;
     let (_, error) = bot.app.store.state(1).unwrap().unwrap();
     let error = error.unwrap();
+    // Given up by the retry that would land past the window, or (when that retry's timer fires
+    // late) by the window check before it: either way the record says what failed.
     assert!(
-        error.contains("HTTP 503") && error.contains("attempts over"),
+        error.contains("HTTP 503") && error.contains("attempts"),
         "{error}"
     );
     bot.stop().await;

@@ -390,6 +390,45 @@ async fn spin_app_keeps_a_refused_reply_until_the_drain_route_delivers_it() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_gives_up_at_the_windows_end_saying_what_it_waited_out() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let token = "t0ken-of-the-scheduler-0123456789";
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("drain_token", token),
+        ("retry_for_ms", "1500"),
+    ])
+    .await;
+    {
+        let mut s = sim.state.lock().unwrap();
+        s.message_faults = [429].into();
+        s.retry_after = Some(7200);
+    }
+    let body = create_body(ROOM, 11, "users/alice", "Alice", "too late");
+    assert_eq!(post(&sim, &app, body).await, (200, "accepted\n".into()));
+    let given_up = format!(
+        "SELECT count(*) FROM talkbot_jobs WHERE key = '0|{ROOM}|11' AND phase = 'done' \
+         AND outcome LIKE '%past the retry window%' AND outcome LIKE '%HTTP 429%'"
+    );
+    let client = reqwest::Client::new();
+    // The scheduler's calls run the job once it is due (at the window's end).
+    let deadline = std::time::Instant::now() + WAIT;
+    while app.count(&given_up) == 0 {
+        let outcomes = app.count("SELECT count(*) FROM talkbot_jobs WHERE phase = 'done'");
+        assert!(
+            outcomes == 0 && std::time::Instant::now() < deadline,
+            "not given up naming the 429 (jobs done: {outcomes})"
+        );
+        let response = client.post(&app.drain_url).bearer_auth(token).send().await;
+        assert_eq!(response.unwrap().status().as_u16(), 200);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(sim.messages().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn spin_app_routes_personas_and_falls_back_along_the_chain() {
     let sim = simulator(&[SECRET]).await;
     let nextcloud = sim.url();

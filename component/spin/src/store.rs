@@ -61,7 +61,7 @@ const SCHEMA: &[&str] = &[
 
 /// The columns a claim returns, in this order.
 const CLAIMED: &str = "key, token, headers, body, received_at, attempts, answer_attempts, \
-                       phase, pending, message_id, reacted";
+                       phase, pending, message_id, reacted, outcome";
 
 /// Where a job is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +93,8 @@ pub struct Claimed {
     pub reacted: bool,
     /// This claim's lease id: every later write checks it still holds the job.
     pub lease: String,
+    /// Why the last attempt did not deliver (what the pending retry waits out), if one failed.
+    pub last_error: Option<String>,
 }
 
 /// The open database.
@@ -239,6 +241,7 @@ impl Db {
             message_id: row.get::<u64>(9),
             reacted: row.get::<bool>(10).unwrap_or(false),
             lease: lease.to_string(),
+            last_error: row.get::<&str>(11).map(str::to_string),
         }))
     }
 

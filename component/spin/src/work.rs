@@ -367,6 +367,11 @@ async fn deliver_all(
     };
     while let Some(request) = requests.first().cloned() {
         if let Some(why) = engine::expired(clock, config.retry, now_ms()) {
+            // The window closes on a waiting retry: say what it was waiting out.
+            let why = match &job.last_error {
+                Some(last) => format!("{why}; it was waiting on: {last}"),
+                None => why,
+            };
             give_up(config, db, job, job.message_id, &why).await;
             return Step::Failed;
         }

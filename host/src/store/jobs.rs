@@ -122,6 +122,8 @@ pub struct Job {
     pub unknown_sends: u32,
     /// Set when `reply` is the failure notice: why no responder answered.
     pub failure: Option<String>,
+    /// Why the last attempt did not deliver (what the pending retry waits out), if one failed.
+    pub last_error: Option<String>,
 }
 
 impl Store {
@@ -167,7 +169,7 @@ impl Store {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
             "SELECT id, backend_index, token, body, received_at, attempts, reply, delivered_chunks, sending_chunk,
-                    reacted, failure, dedup_key, unknown_sends
+                    reacted, failure, dedup_key, unknown_sends, last_error
              FROM jobs WHERE id = ?1 AND state = 'pending'",
         )?;
         let job = stmt.query_row(params![id], |row| {
@@ -185,6 +187,7 @@ impl Store {
                 failure: row.get(10)?,
                 dedup_key: row.get(11)?,
                 unknown_sends: row.get(12)?,
+                last_error: row.get(13)?,
             })
         });
         Ok(job.optional()?)

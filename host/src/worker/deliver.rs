@@ -359,6 +359,11 @@ pub(super) async fn deliver(
             .expired(clock, app.retry_policy(), now_ms().max(0) as u64)
             .map_err(JobError::trap)?;
         if let Some(reason) = expired {
+            // The window closes on a waiting retry: say what it was waiting out.
+            let reason = match &job.last_error {
+                Some(last) => format!("{reason}; it was waiting on: {last}"),
+                None => reason,
+            };
             give_up(app, job, message_id, &reason).await;
             return Ok(Chunks::Stopped);
         }
