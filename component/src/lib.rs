@@ -48,7 +48,8 @@ pub use bindings::exports::nextcloud::talk_bot::{
 pub struct Component;
 
 pub use bindings::exports::nextcloud::talk_bot::{
-    bot_api, engine as engine_api, render as render_api, types, webhook as webhook_api,
+    bot_api, engine as engine_api, job as job_api, render as render_api, types,
+    webhook as webhook_api,
 };
 pub use engine::{parse_atom, parse_http_date};
 

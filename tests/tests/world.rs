@@ -61,11 +61,12 @@ fn component_imports_only_wasi_random() {
     assert_eq!(
         exports,
         [
-            "nextcloud:talk-bot/bot-api@0.2.0",
-            "nextcloud:talk-bot/engine@0.2.0",
-            "nextcloud:talk-bot/render@0.2.0",
-            "nextcloud:talk-bot/types@0.2.0",
-            "nextcloud:talk-bot/webhook@0.2.0"
+            "nextcloud:talk-bot/bot-api@0.3.0",
+            "nextcloud:talk-bot/engine@0.3.0",
+            "nextcloud:talk-bot/job@0.3.0",
+            "nextcloud:talk-bot/render@0.3.0",
+            "nextcloud:talk-bot/types@0.3.0",
+            "nextcloud:talk-bot/webhook@0.3.0"
         ]
     );
     let random = resolve

@@ -15,7 +15,7 @@ DEFAULT_COMPONENT = os.environ.get("TALKBOT_COMPONENT") or (
     Path(__file__).resolve().parents[3] / "target" / "talkbot-component.wasm"
 )
 PACKAGE = "nextcloud:talk-bot"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 
 class TalkBot:

@@ -9,6 +9,7 @@ mod dates;
 mod defaults;
 mod delivery;
 mod ingress;
+pub mod job;
 mod model;
 mod policy;
 mod setup;
@@ -167,5 +168,48 @@ impl engine_api::Guest for Component {
 
     fn check_max_length(max_length: u32) -> Result<(), String> {
         setup::check_max_length(max_length)
+    }
+}
+
+impl crate::job_api::Guest for Component {
+    type Bot = job::Bot;
+}
+
+/// The component's draws: jitter and randoms from `wasi:random`.
+fn draws<T>(run: impl FnOnce(&mut job::Draws) -> T) -> T {
+    let mut jitter = crate::jitter;
+    let mut random = crate::random_hex;
+    run(&mut job::Draws {
+        jitter: &mut jitter,
+        random: &mut random,
+    })
+}
+
+impl crate::job_api::GuestBot for job::Bot {
+    fn create(config: crate::job_api::BotConfig) -> Result<crate::job_api::Bot, String> {
+        job::Bot::new(config).map(crate::job_api::Bot::new)
+    }
+
+    fn ingest(
+        &self,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        now: u64,
+    ) -> Result<crate::job_api::Admitted, WebhookError> {
+        job::Bot::ingest(self, &headers, body, now)
+    }
+
+    fn step(
+        &self,
+        job: Vec<u8>,
+        input: crate::job_api::Input,
+        now: u64,
+    ) -> Result<crate::job_api::Step, crate::job_api::JobError> {
+        let (job, action) = draws(|d| job::Bot::step(self, &job, input, now, d))?;
+        Ok(crate::job_api::Step { job, action })
+    }
+
+    fn describe(&self, job: Vec<u8>) -> String {
+        job::Bot::describe(self, &job)
     }
 }

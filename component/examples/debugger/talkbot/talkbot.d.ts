@@ -1,24 +1,27 @@
 // world root:component/root
 import type * as WasiRandomRandom from './interfaces/wasi-random-random.js'; // wasi:random/random@0.2.0
-import type * as NextcloudTalkBotTypes from './interfaces/nextcloud-talk-bot-types.js'; // nextcloud:talk-bot/types@0.2.0
-import type * as NextcloudTalkBotWebhook from './interfaces/nextcloud-talk-bot-webhook.js'; // nextcloud:talk-bot/webhook@0.2.0
-import type * as NextcloudTalkBotRender from './interfaces/nextcloud-talk-bot-render.js'; // nextcloud:talk-bot/render@0.2.0
-import type * as NextcloudTalkBotBotApi from './interfaces/nextcloud-talk-bot-bot-api.js'; // nextcloud:talk-bot/bot-api@0.2.0
-import type * as NextcloudTalkBotEngine from './interfaces/nextcloud-talk-bot-engine.js'; // nextcloud:talk-bot/engine@0.2.0
+import type * as NextcloudTalkBotTypes from './interfaces/nextcloud-talk-bot-types.js'; // nextcloud:talk-bot/types@0.3.0
+import type * as NextcloudTalkBotWebhook from './interfaces/nextcloud-talk-bot-webhook.js'; // nextcloud:talk-bot/webhook@0.3.0
+import type * as NextcloudTalkBotRender from './interfaces/nextcloud-talk-bot-render.js'; // nextcloud:talk-bot/render@0.3.0
+import type * as NextcloudTalkBotBotApi from './interfaces/nextcloud-talk-bot-bot-api.js'; // nextcloud:talk-bot/bot-api@0.3.0
+import type * as NextcloudTalkBotEngine from './interfaces/nextcloud-talk-bot-engine.js'; // nextcloud:talk-bot/engine@0.3.0
+import type * as NextcloudTalkBotJob from './interfaces/nextcloud-talk-bot-job.js'; // nextcloud:talk-bot/job@0.3.0
 export interface ImportObject {
   'wasi:random/random@0.2.0': typeof WasiRandomRandom,
 }
 export interface Root {
-  'nextcloud:talk-bot/types@0.2.0': typeof NextcloudTalkBotTypes,
+  'nextcloud:talk-bot/types@0.3.0': typeof NextcloudTalkBotTypes,
   types: typeof NextcloudTalkBotTypes,
-  'nextcloud:talk-bot/webhook@0.2.0': typeof NextcloudTalkBotWebhook,
+  'nextcloud:talk-bot/webhook@0.3.0': typeof NextcloudTalkBotWebhook,
   webhook: typeof NextcloudTalkBotWebhook,
-  'nextcloud:talk-bot/render@0.2.0': typeof NextcloudTalkBotRender,
+  'nextcloud:talk-bot/render@0.3.0': typeof NextcloudTalkBotRender,
   render: typeof NextcloudTalkBotRender,
-  'nextcloud:talk-bot/bot-api@0.2.0': typeof NextcloudTalkBotBotApi,
+  'nextcloud:talk-bot/bot-api@0.3.0': typeof NextcloudTalkBotBotApi,
   botApi: typeof NextcloudTalkBotBotApi,
-  'nextcloud:talk-bot/engine@0.2.0': typeof NextcloudTalkBotEngine,
+  'nextcloud:talk-bot/engine@0.3.0': typeof NextcloudTalkBotEngine,
   engine: typeof NextcloudTalkBotEngine,
+  'nextcloud:talk-bot/job@0.3.0': typeof NextcloudTalkBotJob,
+  job: typeof NextcloudTalkBotJob,
 }
 
 /**

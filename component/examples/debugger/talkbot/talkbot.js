@@ -1,6 +1,8 @@
 "use components";
 export function instantiate(getCoreModule, imports, instantiateCore = WebAssembly.instantiate) {
   
+  const emptyFunc = () => {};
+  
   let dv = new DataView(new ArrayBuffer());
   const dataView = mem => dv.buffer === mem.buffer ? dv : dv = new DataView(mem.buffer);
   
@@ -109,8 +111,45 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     return res;
   }
   
-  let RESOURCE_SCOPE_ID = 0;
+  const T_FLAG = 1 << 30;
+  
+  function rscTableCreateOwn(table, rep) {
+    const free = table[0] & ~T_FLAG;
+    table._createdReps.add(rep);
+    if (free === 0) {
+      table.push(0);
+      table.push(rep | T_FLAG);
+      return (table.length >> 1) - 1;
+    }
+    table[0] = table[free << 1];
+    table[free << 1] = 0;
+    table[(free << 1) + 1] = rep | T_FLAG;
+    return free;
+  }
+  
   const RESOURCE_SCOPE_TASKS = new Map();
+  const WebAssemblyRuntimeError = WebAssembly.RuntimeError;
+  
+  function rscTableRemove(table, handle) {
+    const scope = table[handle << 1];
+    const val = table[(handle << 1) + 1];
+    const own = (val & T_FLAG) !== 0;
+    const rep = val & ~T_FLAG;
+    if (val === 0 || (scope & T_FLAG) !== 0) {
+      // Resource entries occupy scope/rep pairs after the table sentinel.
+      throw new WebAssemblyRuntimeError(`unknown handle index ${(handle << 1) + 1}`);
+    }
+    if (own && scope !== 0) {
+      throw new WebAssemblyRuntimeError('cannot remove owned resource while borrowed');
+    }
+    const borrowTask = own ? undefined : RESOURCE_SCOPE_TASKS.get(scope);
+    table[handle << 1] = table[0] | T_FLAG;
+    table[0] = handle | T_FLAG;
+    borrowTask?.removeBorrowedHandle();
+    return { rep, scope, own };
+  }
+  
+  let RESOURCE_SCOPE_ID = 0;
   const ASYNC_TASKS_BY_COMPONENT_IDX = new Map();
   const ASYNC_CURRENT_COMPONENT_IDXS = [];
   
@@ -316,7 +355,6 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     const INSTANCE_FLAGS = new Map();
     const STORE_TRAP = { error: null };
     const STORE_ASYNC_STATE = { deadlockCheck: null, pendingHostOperations: 0 };
-    const WebAssemblyRuntimeError = WebAssembly.RuntimeError;
     
     function _checkForDeadlock() {
       if (STORE_ASYNC_STATE.deadlockCheck !== null || STORE_TRAP.error !== null) { return; }
@@ -3053,6 +3091,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     });
   }
   
+  function _guardMayLeave(componentIdx, fn) {
+    return function (...args) {
+      _checkMayLeave(componentIdx);
+      return fn.apply(this, args);
+    };
+  }
+  
   function clampGuest(i, min, max) {
     if (i < min || i > max) {
       throw new TypeError(`must be between ${min} and ${max}`);
@@ -3062,6 +3107,19 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
   
   
   const fetchCompile = url => fetch(url).then(WebAssembly.compileStreaming);
+  
+  const symbolRscHandle = Symbol('handle');
+  const symbolDispose = Symbol.dispose || Symbol.for('dispose');
+  
+  const HANDLE_TABLES= [];
+  
+  
+  function finalizationRegistryCreate (unregister) {
+    if (typeof FinalizationRegistry === 'undefined') {
+      return { unregister () {} };
+    }
+    return new FinalizationRegistry(unregister);
+  }
   
   class ComponentError extends Error {
     constructor (value) {
@@ -3149,7 +3207,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     let realloc0;
     let realloc0Async;
     
-    const _trampoline0 = function(arg0, arg1) {
+    const _trampoline2 = function(arg0, arg1) {
       _debugLog('[iface="wasi:random/random@0.2.0", function="get-random-bytes"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       
@@ -3251,7 +3309,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       task.resolve([ret]);
       task.exit();
     }
-    _trampoline0.fnName = 'wasi:random/random@0.2.0#getRandomBytes';
+    _trampoline2.fnName = 'wasi:random/random@0.2.0#getRandomBytes';
     let exports2;
     let postReturn0;
     let postReturn0Async;
@@ -3297,7 +3355,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     let postReturn20Async;
     let postReturn21;
     let postReturn21Async;
-    let webhook020DefaultMaxBodyBytes;
+    let postReturn22;
+    let postReturn22Async;
+    let webhook030DefaultMaxBodyBytes;
     
     function defaultMaxBodyBytes() {
       
@@ -3309,7 +3369,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook020DefaultMaxBodyBytes',
+        entryFnName: 'webhook030DefaultMaxBodyBytes',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -3332,7 +3392,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="default-max-body-bytes"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="default-max-body-bytes"][Instruction::CallWasm] enter', {
               funcName: 'default-max-body-bytes',
               paramCount: 0,
               async: false,
@@ -3345,7 +3405,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook020DefaultMaxBodyBytes(),
+                fn: () => webhook030DefaultMaxBodyBytes(),
               });
             } catch (err) {
               
@@ -3361,7 +3421,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="default-max-body-bytes"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="default-max-body-bytes"][Instruction::Return]', {
               funcName: 'default-max-body-bytes',
               paramCount: 1,
               async: false,
@@ -3383,7 +3443,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook020Verify;
+    let webhook030Verify;
     
     function verify(arg0, arg1, arg2, arg3) {
       
@@ -3395,7 +3455,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook020Verify',
+        entryFnName: 'webhook030Verify',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -3455,7 +3515,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out3.set(valData3);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="verify"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="verify"][Instruction::CallWasm] enter', {
               funcName: 'verify',
               paramCount: 8,
               async: false,
@@ -3468,7 +3528,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook020Verify(ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3),
+                fn: () => webhook030Verify(ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3),
               });
             } catch (err) {
               
@@ -3610,7 +3670,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="verify"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="verify"][Instruction::Return]', {
               funcName: 'verify',
               paramCount: 1,
               async: false,
@@ -3645,7 +3705,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook020Parse;
+    let webhook030Parse;
     
     function parse(arg0) {
       
@@ -3657,7 +3717,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook020Parse',
+        entryFnName: 'webhook030Parse',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -3702,7 +3762,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out0.set(valData0);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="parse"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="parse"][Instruction::CallWasm] enter', {
               funcName: 'parse',
               paramCount: 2,
               async: false,
@@ -3715,7 +3775,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook020Parse(ptr0, len0),
+                fn: () => webhook030Parse(ptr0, len0),
               });
             } catch (err) {
               
@@ -4363,7 +4423,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="parse"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="parse"][Instruction::Return]', {
               funcName: 'parse',
               paramCount: 1,
               async: false,
@@ -4398,7 +4458,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook020Receive;
+    let webhook030Receive;
     
     function receive(arg0, arg1, arg2) {
       
@@ -4410,7 +4470,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook020Receive',
+        entryFnName: 'webhook030Receive',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -4506,7 +4566,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out10.set(valData10);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="receive"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="receive"][Instruction::CallWasm] enter', {
               funcName: 'receive',
               paramCount: 8,
               async: false,
@@ -4519,7 +4579,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook020Receive(result5, len5, toUint64(v0_1), v0_2 ? 1 : 0, result9, len9, ptr10, len10),
+                fn: () => webhook030Receive(result5, len5, toUint64(v0_1), v0_2 ? 1 : 0, result9, len9, ptr10, len10),
               });
             } catch (err) {
               
@@ -5192,7 +5252,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="receive"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="receive"][Instruction::Return]', {
               funcName: 'receive',
               paramCount: 1,
               async: false,
@@ -5227,7 +5287,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook020WebhookErrorStatus;
+    let webhook030WebhookErrorStatus;
     
     function webhookErrorStatus(arg0) {
       
@@ -5239,7 +5299,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook020WebhookErrorStatus',
+        entryFnName: 'webhook030WebhookErrorStatus',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -5387,7 +5447,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant8.tag)}\` (received \`${variant8}\`) specified for \`WebhookError\``);
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="webhook-error-status"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="webhook-error-status"][Instruction::CallWasm] enter', {
               funcName: 'webhook-error-status',
               paramCount: 3,
               async: false,
@@ -5400,7 +5460,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook020WebhookErrorStatus(variant8_0, variant8_1, variant8_2),
+                fn: () => webhook030WebhookErrorStatus(variant8_0, variant8_1, variant8_2),
               });
             } catch (err) {
               
@@ -5416,7 +5476,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="webhook-error-status"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="webhook-error-status"][Instruction::Return]', {
               funcName: 'webhook-error-status',
               paramCount: 1,
               async: false,
@@ -5438,7 +5498,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook020WebhookErrorMessage;
+    let webhook030WebhookErrorMessage;
     
     function webhookErrorMessage(arg0) {
       
@@ -5450,7 +5510,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook020WebhookErrorMessage',
+        entryFnName: 'webhook030WebhookErrorMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -5598,7 +5658,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant8.tag)}\` (received \`${variant8}\`) specified for \`WebhookError\``);
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="webhook-error-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="webhook-error-message"][Instruction::CallWasm] enter', {
               funcName: 'webhook-error-message',
               paramCount: 3,
               async: false,
@@ -5611,7 +5671,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook020WebhookErrorMessage(variant8_0, variant8_1, variant8_2),
+                fn: () => webhook030WebhookErrorMessage(variant8_0, variant8_1, variant8_2),
               });
             } catch (err) {
               
@@ -5630,7 +5690,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr9 = dataView(memory0).getUint32(ret + 0, true);
             var len9 = dataView(memory0).getUint32(ret + 4, true);
             var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="webhook-error-message"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="webhook-error-message"][Instruction::Return]', {
               funcName: 'webhook-error-message',
               paramCount: 1,
               async: false,
@@ -5659,7 +5719,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let webhook020NormalizeBackend;
+    let webhook030NormalizeBackend;
     
     function normalizeBackend(arg0) {
       
@@ -5671,7 +5731,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'webhook020NormalizeBackend',
+        entryFnName: 'webhook030NormalizeBackend',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -5699,7 +5759,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="normalize-backend"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="normalize-backend"][Instruction::CallWasm] enter', {
               funcName: 'normalize-backend',
               paramCount: 2,
               async: false,
@@ -5712,7 +5772,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => webhook020NormalizeBackend(ptr0, len0),
+                fn: () => webhook030NormalizeBackend(ptr0, len0),
               });
             } catch (err) {
               
@@ -5754,7 +5814,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/webhook@0.2.0", function="normalize-backend"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/webhook@0.3.0", function="normalize-backend"][Instruction::Return]', {
               funcName: 'normalize-backend',
               paramCount: 1,
               async: false,
@@ -5789,7 +5849,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let render020RenderText;
+    let render030RenderText;
     
     function renderText(arg0, arg1) {
       
@@ -5801,7 +5861,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'render020RenderText',
+        entryFnName: 'render030RenderText',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -5888,7 +5948,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               dataView(memory0).setUint32(base + 36, len9, true);
               dataView(memory0).setUint32(base + 32, result9, true);
             }
-            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="render-text"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.3.0", function="render-text"][Instruction::CallWasm] enter', {
               funcName: 'render-text',
               paramCount: 4,
               async: false,
@@ -5901,7 +5961,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => render020RenderText(ptr0, len0, result10, len10),
+                fn: () => render030RenderText(ptr0, len0, result10, len10),
               });
             } catch (err) {
               
@@ -5920,7 +5980,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr11 = dataView(memory0).getUint32(ret + 0, true);
             var len11 = dataView(memory0).getUint32(ret + 4, true);
             var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
-            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="render-text"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.3.0", function="render-text"][Instruction::Return]', {
               funcName: 'render-text',
               paramCount: 1,
               async: false,
@@ -5949,7 +6009,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let render020RenderMessage;
+    let render030RenderMessage;
     
     function renderMessage(arg0) {
       
@@ -5961,7 +6021,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'render020RenderMessage',
+        entryFnName: 'render030RenderMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -6064,7 +6124,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr14= encodeRes.ptr;
             var len14 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="render-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.3.0", function="render-message"][Instruction::CallWasm] enter', {
               funcName: 'render-message',
               paramCount: 11,
               async: false,
@@ -6077,7 +6137,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => render020RenderMessage(toUint64(v0_0), ptr1, len1, ptr2, len2, result12, len12, ptr13, len13, ptr14, len14),
+                fn: () => render030RenderMessage(toUint64(v0_0), ptr1, len1, ptr2, len2, result12, len12, ptr13, len13, ptr14, len14),
               });
             } catch (err) {
               
@@ -6096,7 +6156,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr15 = dataView(memory0).getUint32(ret + 0, true);
             var len15 = dataView(memory0).getUint32(ret + 4, true);
             var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
-            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="render-message"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.3.0", function="render-message"][Instruction::Return]', {
               funcName: 'render-message',
               paramCount: 1,
               async: false,
@@ -6125,7 +6185,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let render020Address;
+    let render030Address;
     
     function address(arg0, arg1) {
       
@@ -6137,7 +6197,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'render020Address',
+        entryFnName: 'render030Address',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -6273,7 +6333,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               variant19_1 = ptr18;
               variant19_2 = len18;
             }
-            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="address"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.3.0", function="address"][Instruction::CallWasm] enter', {
               funcName: 'address',
               paramCount: 16,
               async: false,
@@ -6286,7 +6346,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => render020Address(toUint64(v0_0), ptr1, len1, ptr2, len2, result12, len12, ptr13, len13, ptr14, len14, result17, len17, variant19_0, variant19_1, variant19_2),
+                fn: () => render030Address(toUint64(v0_0), ptr1, len1, ptr2, len2, result12, len12, ptr13, len13, ptr14, len14, result17, len17, variant19_0, variant19_1, variant19_2),
               });
             } catch (err) {
               
@@ -6306,7 +6366,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr21 = dataView(memory0).getUint32(ret + 4, true);
             var len21 = dataView(memory0).getUint32(ret + 8, true);
             var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
-            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="address"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.3.0", function="address"][Instruction::Return]', {
               funcName: 'address',
               paramCount: 1,
               async: false,
@@ -6323,7 +6383,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn5(ret);
+            postReturn4(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -6341,7 +6401,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let render020DefangMentions;
+    let render030DefangMentions;
     
     function defangMentions(arg0) {
       
@@ -6353,7 +6413,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'render020DefangMentions',
+        entryFnName: 'render030DefangMentions',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -6381,7 +6441,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="defang-mentions"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.3.0", function="defang-mentions"][Instruction::CallWasm] enter', {
               funcName: 'defang-mentions',
               paramCount: 2,
               async: false,
@@ -6394,7 +6454,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => render020DefangMentions(ptr0, len0),
+                fn: () => render030DefangMentions(ptr0, len0),
               });
             } catch (err) {
               
@@ -6413,7 +6473,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr1 = dataView(memory0).getUint32(ret + 0, true);
             var len1 = dataView(memory0).getUint32(ret + 4, true);
             var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
-            _debugLog('[iface="nextcloud:talk-bot/render@0.2.0", function="defang-mentions"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/render@0.3.0", function="defang-mentions"][Instruction::Return]', {
               funcName: 'defang-mentions',
               paramCount: 1,
               async: false,
@@ -6442,7 +6502,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020ApiErrorMessage;
+    let botApi030ApiErrorMessage;
     
     function apiErrorMessage(arg0) {
       
@@ -6454,7 +6514,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020ApiErrorMessage',
+        entryFnName: 'botApi030ApiErrorMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -6571,7 +6631,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant6.tag)}\` (received \`${variant6}\`) specified for \`ApiError\``);
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="api-error-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="api-error-message"][Instruction::CallWasm] enter', {
               funcName: 'api-error-message',
               paramCount: 3,
               async: false,
@@ -6584,7 +6644,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020ApiErrorMessage(variant6_0, variant6_1, variant6_2),
+                fn: () => botApi030ApiErrorMessage(variant6_0, variant6_1, variant6_2),
               });
             } catch (err) {
               
@@ -6603,7 +6663,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr7 = dataView(memory0).getUint32(ret + 0, true);
             var len7 = dataView(memory0).getUint32(ret + 4, true);
             var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="api-error-message"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="api-error-message"][Instruction::Return]', {
               funcName: 'api-error-message',
               paramCount: 1,
               async: false,
@@ -6632,7 +6692,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020DefaultMaxLength;
+    let botApi030DefaultMaxLength;
     
     function defaultMaxLength() {
       
@@ -6644,7 +6704,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020DefaultMaxLength',
+        entryFnName: 'botApi030DefaultMaxLength',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -6667,7 +6727,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="default-max-length"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="default-max-length"][Instruction::CallWasm] enter', {
               funcName: 'default-max-length',
               paramCount: 0,
               async: false,
@@ -6680,7 +6740,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020DefaultMaxLength(),
+                fn: () => botApi030DefaultMaxLength(),
               });
             } catch (err) {
               
@@ -6696,7 +6756,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="default-max-length"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="default-max-length"][Instruction::Return]', {
               funcName: 'default-max-length',
               paramCount: 1,
               async: false,
@@ -6718,7 +6778,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020SendMessage;
+    let botApi030SendMessage;
     
     function sendMessage(arg0, arg1, arg2, arg3, arg4) {
       
@@ -6730,7 +6790,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020SendMessage',
+        entryFnName: 'botApi030SendMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -6836,7 +6896,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               dataView(memory0).setInt8(ptr0 + 92, 1, true);
               dataView(memory0).setInt32(ptr0 + 96, toUint32(e), true);
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="send-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="send-message"][Instruction::CallWasm] enter', {
               funcName: 'send-message',
               paramCount: 1,
               async: false,
@@ -6849,7 +6909,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020SendMessage(ptr0),
+                fn: () => botApi030SendMessage(ptr0),
               });
             } catch (err) {
               
@@ -7121,13 +7181,380 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="send-message"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="send-message"][Instruction::Return]', {
               funcName: 'send-message',
               paramCount: 1,
               async: false,
               postReturn: true
             });
             const retCopy = variant37;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn5(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
+    let botApi030React;
+    
+    function react(arg0, arg1, arg2, arg3, arg4) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'botApi030React',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
+            var ptr0= encodeRes.ptr;
+            var len0 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
+            var ptr1= encodeRes.ptr;
+            var len1 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg4, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="react"][Instruction::CallWasm] enter', {
+              funcName: 'react',
+              paramCount: 9,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => botApi030React(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant27;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                let enum4;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    enum4 = 'get';
+                    break;
+                  }
+                  case 1: {
+                    enum4 = 'post';
+                    break;
+                  }
+                  case 2: {
+                    enum4 = 'delete';
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid discriminant specified for HttpMethod');
+                  }
+                }
+                var ptr5 = dataView(memory0).getUint32(ret + 12, true);
+                var len5 = dataView(memory0).getUint32(ret + 16, true);
+                var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
+                var len8 = dataView(memory0).getUint32(ret + 24, true);
+                var base8 = dataView(memory0).getUint32(ret + 20, true);
+                if (base8 % 4 !== 0) throw new TypeError(`list pointer [${base8}] is not aligned to 4`);
+                var result8 = [];
+                for (let i = 0; i < len8; i++) {
+                  const base = base8 + i * 16;
+                  var ptr6 = dataView(memory0).getUint32(base + 0, true);
+                  var len6 = dataView(memory0).getUint32(base + 4, true);
+                  var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
+                  var ptr7 = dataView(memory0).getUint32(base + 8, true);
+                  var len7 = dataView(memory0).getUint32(base + 12, true);
+                  var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+                  result8.push([result6, result7]);
+                }
+                var ptr9 = dataView(memory0).getUint32(ret + 28, true);
+                var len9 = dataView(memory0).getUint32(ret + 32, true);
+                var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
+                let variant19;
+                switch (dataView(memory0).getUint8(ret + 40, true)) {
+                  case 0: {
+                    variant19 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr10 = dataView(memory0).getUint32(ret + 52, true);
+                    var len10 = dataView(memory0).getUint32(ret + 56, true);
+                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                    let variant11;
+                    switch (dataView(memory0).getUint8(ret + 64, true)) {
+                      case 0: {
+                        variant11 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant11 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant13;
+                    switch (dataView(memory0).getUint8(ret + 80, true)) {
+                      case 0: {
+                        variant13 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr12 = dataView(memory0).getUint32(ret + 84, true);
+                        var len12 = dataView(memory0).getUint32(ret + 88, true);
+                        var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                        variant13 = result12;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var bool14 = dataView(memory0).getUint8(ret + 92, true);
+                    let variant15;
+                    switch (dataView(memory0).getUint8(ret + 96, true)) {
+                      case 0: {
+                        variant15 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant15 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 104, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant17;
+                    switch (dataView(memory0).getUint8(ret + 112, true)) {
+                      case 0: {
+                        variant17 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr16 = dataView(memory0).getUint32(ret + 116, true);
+                        var len16 = dataView(memory0).getUint32(ret + 120, true);
+                        var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+                        variant17 = result16;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    let variant18;
+                    switch (dataView(memory0).getUint8(ret + 124, true)) {
+                      case 0: {
+                        variant18 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant18 = dataView(memory0).getInt32(ret + 128, true) >>> 0;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant19 = {
+                      index: dataView(memory0).getInt32(ret + 48, true) >>> 0,
+                      text: result10,
+                      options: {
+                        replyTo: variant11,
+                        referenceId: variant13,
+                        silent: bool14 == 0 ? false : (bool14 == 1 ? true : throwInvalidBool()),
+                        threadId: variant15,
+                        threadTitle: variant17,
+                        maxLength: variant18,
+                      },
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant27= {
+                  tag: 'ok',
+                  val: {
+                    method: enum4,
+                    url: result5,
+                    headers: result8,
+                    body: result9,
+                    chunk: variant19,
+                  }
+                };
+                break;
+              }
+              case 1: {
+                let variant26;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    var ptr20 = dataView(memory0).getUint32(ret + 12, true);
+                    var len20 = dataView(memory0).getUint32(ret + 16, true);
+                    var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                    variant26= {
+                      tag: 'invalid-base-url',
+                      val: result20
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr21 = dataView(memory0).getUint32(ret + 12, true);
+                    var len21 = dataView(memory0).getUint32(ret + 16, true);
+                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                    variant26= {
+                      tag: 'invalid-token',
+                      val: result21
+                    };
+                    break;
+                  }
+                  case 2: {
+                    variant26= {
+                      tag: 'empty-message',
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr22 = dataView(memory0).getUint32(ret + 12, true);
+                    var len22 = dataView(memory0).getUint32(ret + 16, true);
+                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                    variant26= {
+                      tag: 'invalid-reaction',
+                      val: result22
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr23 = dataView(memory0).getUint32(ret + 12, true);
+                    var len23 = dataView(memory0).getUint32(ret + 16, true);
+                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                    variant26= {
+                      tag: 'invalid-secret',
+                      val: result23
+                    };
+                    break;
+                  }
+                  case 5: {
+                    var ptr24 = dataView(memory0).getUint32(ret + 12, true);
+                    var len24 = dataView(memory0).getUint32(ret + 16, true);
+                    var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                    variant26= {
+                      tag: 'invalid-random',
+                      val: result24
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant26= {
+                      tag: 'invalid-max-length',
+                      val: dataView(memory0).getInt32(ret + 12, true) >>> 0
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr25 = dataView(memory0).getUint32(ret + 12, true);
+                    var len25 = dataView(memory0).getUint32(ret + 16, true);
+                    var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                    variant26= {
+                      tag: 'invalid-reference-id',
+                      val: result25
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for ApiError');
+                  }
+                }
+                variant27= {
+                  tag: 'err',
+                  val: variant26
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="react"][Instruction::Return]', {
+              funcName: 'react',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant27;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -7156,374 +7583,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020React;
-    
-    function react(arg0, arg1, arg2, arg3, arg4) {
-      
-      const hostProvided = false;
-      getOrCreateAsyncState(0).throwIfTrapped();
-      
-      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: false,
-        preserveFutureResult: false,
-        entryFnName: 'botApi020React',
-        getCallbackFn: () => null,
-        callbackFnName: null,
-        errHandling: 'throw-result-err',
-        callingWasmExport: true,
-      });
-      task.setCalleeIsAsync(false);
-      
-      const started = task.enterSync();
-      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
-      
-      if (0!== null) {
-        task.setReturnMemoryIdx(0);
-        task.setReturnMemory((() => memory0)());
-      }
-      
-      
-      return _withGlobalCurrentTaskMeta({
-        taskID: task.id(),
-        componentIdx: task.componentIdx(),
-        fn: () => {
-          try {
-            
-            
-            var encodeRes = _utf8AllocateAndEncode(arg0, realloc0, memory0);
-            var ptr0= encodeRes.ptr;
-            var len0 = encodeRes.len;
-            
-            
-            var encodeRes = _utf8AllocateAndEncode(arg1, realloc0, memory0);
-            var ptr1= encodeRes.ptr;
-            var len1 = encodeRes.len;
-            
-            
-            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
-            var ptr2= encodeRes.ptr;
-            var len2 = encodeRes.len;
-            
-            
-            var encodeRes = _utf8AllocateAndEncode(arg4, realloc0, memory0);
-            var ptr3= encodeRes.ptr;
-            var len3 = encodeRes.len;
-            
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="react"][Instruction::CallWasm] enter', {
-              funcName: 'react',
-              paramCount: 9,
-              async: false,
-              postReturn: true,
-            });
-            
-            let ret;
-            
-            try {
-              ret =  _withGlobalCurrentTaskMeta({
-                taskID: task.id(),
-                componentIdx: task.componentIdx(),
-                fn: () => botApi020React(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
-              });
-            } catch (err) {
-              
-              _debugLog('[Instruction::CallWasm] error during sync call', {
-                taskID: task.id(),
-                err,
-              });
-              getOrCreateAsyncState(0).markTrapped(err);
-              task.setErrored(err);
-              task.reject(err);
-              task.exit();
-              throw err;
-              
-            }
-            
-            let variant27;
-            switch (dataView(memory0).getUint8(ret + 0, true)) {
-              case 0: {
-                let enum4;
-                switch (dataView(memory0).getUint8(ret + 8, true)) {
-                  case 0: {
-                    enum4 = 'get';
-                    break;
-                  }
-                  case 1: {
-                    enum4 = 'post';
-                    break;
-                  }
-                  case 2: {
-                    enum4 = 'delete';
-                    break;
-                  }
-                  default: {
-                    throw new TypeError('invalid discriminant specified for HttpMethod');
-                  }
-                }
-                var ptr5 = dataView(memory0).getUint32(ret + 12, true);
-                var len5 = dataView(memory0).getUint32(ret + 16, true);
-                var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
-                var len8 = dataView(memory0).getUint32(ret + 24, true);
-                var base8 = dataView(memory0).getUint32(ret + 20, true);
-                if (base8 % 4 !== 0) throw new TypeError(`list pointer [${base8}] is not aligned to 4`);
-                var result8 = [];
-                for (let i = 0; i < len8; i++) {
-                  const base = base8 + i * 16;
-                  var ptr6 = dataView(memory0).getUint32(base + 0, true);
-                  var len6 = dataView(memory0).getUint32(base + 4, true);
-                  var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
-                  var ptr7 = dataView(memory0).getUint32(base + 8, true);
-                  var len7 = dataView(memory0).getUint32(base + 12, true);
-                  var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
-                  result8.push([result6, result7]);
-                }
-                var ptr9 = dataView(memory0).getUint32(ret + 28, true);
-                var len9 = dataView(memory0).getUint32(ret + 32, true);
-                var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
-                let variant19;
-                switch (dataView(memory0).getUint8(ret + 40, true)) {
-                  case 0: {
-                    variant19 = undefined;
-                    break;
-                  }
-                  case 1: {
-                    var ptr10 = dataView(memory0).getUint32(ret + 52, true);
-                    var len10 = dataView(memory0).getUint32(ret + 56, true);
-                    var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
-                    let variant11;
-                    switch (dataView(memory0).getUint8(ret + 64, true)) {
-                      case 0: {
-                        variant11 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        variant11 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true)));
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    let variant13;
-                    switch (dataView(memory0).getUint8(ret + 80, true)) {
-                      case 0: {
-                        variant13 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        var ptr12 = dataView(memory0).getUint32(ret + 84, true);
-                        var len12 = dataView(memory0).getUint32(ret + 88, true);
-                        var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
-                        variant13 = result12;
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    var bool14 = dataView(memory0).getUint8(ret + 92, true);
-                    let variant15;
-                    switch (dataView(memory0).getUint8(ret + 96, true)) {
-                      case 0: {
-                        variant15 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        variant15 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 104, true)));
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    let variant17;
-                    switch (dataView(memory0).getUint8(ret + 112, true)) {
-                      case 0: {
-                        variant17 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        var ptr16 = dataView(memory0).getUint32(ret + 116, true);
-                        var len16 = dataView(memory0).getUint32(ret + 120, true);
-                        var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
-                        variant17 = result16;
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    let variant18;
-                    switch (dataView(memory0).getUint8(ret + 124, true)) {
-                      case 0: {
-                        variant18 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        variant18 = dataView(memory0).getInt32(ret + 128, true) >>> 0;
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    variant19 = {
-                      index: dataView(memory0).getInt32(ret + 48, true) >>> 0,
-                      text: result10,
-                      options: {
-                        replyTo: variant11,
-                        referenceId: variant13,
-                        silent: bool14 == 0 ? false : (bool14 == 1 ? true : throwInvalidBool()),
-                        threadId: variant15,
-                        threadTitle: variant17,
-                        maxLength: variant18,
-                      },
-                    };
-                    break;
-                  }
-                  default: {
-                    throw new TypeError('invalid variant discriminant for option');
-                  }
-                }
-                variant27= {
-                  tag: 'ok',
-                  val: {
-                    method: enum4,
-                    url: result5,
-                    headers: result8,
-                    body: result9,
-                    chunk: variant19,
-                  }
-                };
-                break;
-              }
-              case 1: {
-                let variant26;
-                switch (dataView(memory0).getUint8(ret + 8, true)) {
-                  case 0: {
-                    var ptr20 = dataView(memory0).getUint32(ret + 12, true);
-                    var len20 = dataView(memory0).getUint32(ret + 16, true);
-                    var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
-                    variant26= {
-                      tag: 'invalid-base-url',
-                      val: result20
-                    };
-                    break;
-                  }
-                  case 1: {
-                    var ptr21 = dataView(memory0).getUint32(ret + 12, true);
-                    var len21 = dataView(memory0).getUint32(ret + 16, true);
-                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
-                    variant26= {
-                      tag: 'invalid-token',
-                      val: result21
-                    };
-                    break;
-                  }
-                  case 2: {
-                    variant26= {
-                      tag: 'empty-message',
-                    };
-                    break;
-                  }
-                  case 3: {
-                    var ptr22 = dataView(memory0).getUint32(ret + 12, true);
-                    var len22 = dataView(memory0).getUint32(ret + 16, true);
-                    var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
-                    variant26= {
-                      tag: 'invalid-reaction',
-                      val: result22
-                    };
-                    break;
-                  }
-                  case 4: {
-                    var ptr23 = dataView(memory0).getUint32(ret + 12, true);
-                    var len23 = dataView(memory0).getUint32(ret + 16, true);
-                    var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
-                    variant26= {
-                      tag: 'invalid-secret',
-                      val: result23
-                    };
-                    break;
-                  }
-                  case 5: {
-                    var ptr24 = dataView(memory0).getUint32(ret + 12, true);
-                    var len24 = dataView(memory0).getUint32(ret + 16, true);
-                    var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
-                    variant26= {
-                      tag: 'invalid-random',
-                      val: result24
-                    };
-                    break;
-                  }
-                  case 6: {
-                    variant26= {
-                      tag: 'invalid-max-length',
-                      val: dataView(memory0).getInt32(ret + 12, true) >>> 0
-                    };
-                    break;
-                  }
-                  case 7: {
-                    var ptr25 = dataView(memory0).getUint32(ret + 12, true);
-                    var len25 = dataView(memory0).getUint32(ret + 16, true);
-                    var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
-                    variant26= {
-                      tag: 'invalid-reference-id',
-                      val: result25
-                    };
-                    break;
-                  }
-                  default: {
-                    throw new TypeError('invalid variant discriminant for ApiError');
-                  }
-                }
-                variant27= {
-                  tag: 'err',
-                  val: variant26
-                };
-                break;
-              }
-              default: {
-                throw new TypeError('invalid variant discriminant for expected');
-              }
-            }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="react"][Instruction::Return]', {
-              funcName: 'react',
-              paramCount: 1,
-              async: false,
-              postReturn: true
-            });
-            const retCopy = variant27;
-            task.resolve([retCopy.val]);
-            
-            let cstate = getOrCreateAsyncState(0);
-            cstate.mayLeave = false;
-            postReturn7(ret);
-            cstate.mayLeave = true;
-            task.exit();
-            
-            
-            
-            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
-              throw new ComponentError(retCopy.val);
-            }
-            return retCopy.val;
-            
-            
-          } catch (err) {
-            if (!task.isResolvedState()) {
-              task.setErrored(err);
-              task.reject(err);
-            }
-            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
-            throw err;
-          }
-        },
-      });
-      
-    }
-    let botApi020RemoveReaction;
+    let botApi030RemoveReaction;
     
     function removeReaction(arg0, arg1, arg2, arg3, arg4) {
       
@@ -7535,7 +7595,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020RemoveReaction',
+        entryFnName: 'botApi030RemoveReaction',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -7578,7 +7638,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr3= encodeRes.ptr;
             var len3 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="remove-reaction"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="remove-reaction"][Instruction::CallWasm] enter', {
               funcName: 'remove-reaction',
               paramCount: 9,
               async: false,
@@ -7591,7 +7651,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020RemoveReaction(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
+                fn: () => botApi030RemoveReaction(ptr0, len0, ptr1, len1, ptr2, len2, toUint64(arg3), ptr3, len3),
               });
             } catch (err) {
               
@@ -7855,7 +7915,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="remove-reaction"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="remove-reaction"][Instruction::Return]', {
               funcName: 'remove-reaction',
               paramCount: 1,
               async: false,
@@ -7866,7 +7926,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn7(ret);
+            postReturn6(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -7890,7 +7950,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020SplitAgain;
+    let botApi030SplitAgain;
     
     function splitAgain(arg0, arg1, arg2, arg3, arg4) {
       
@@ -7902,7 +7962,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020SplitAgain',
+        entryFnName: 'botApi030SplitAgain',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -8080,7 +8140,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               }
             }
             dataView(memory0).setInt32(ptr0 + 152, toUint32(arg4), true);
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="split-again"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="split-again"][Instruction::CallWasm] enter', {
               funcName: 'split-again',
               paramCount: 1,
               async: false,
@@ -8093,7 +8153,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020SplitAgain(ptr0),
+                fn: () => botApi030SplitAgain(ptr0),
               });
             } catch (err) {
               
@@ -8365,7 +8425,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="split-again"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="split-again"][Instruction::Return]', {
               funcName: 'split-again',
               paramCount: 1,
               async: false,
@@ -8376,7 +8436,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn6(ret);
+            postReturn5(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -8400,7 +8460,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020SplitMessage;
+    let botApi030SplitMessage;
     
     function splitMessage(arg0, arg1) {
       
@@ -8412,7 +8472,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020SplitMessage',
+        entryFnName: 'botApi030SplitMessage',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -8440,7 +8500,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="split-message"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="split-message"][Instruction::CallWasm] enter', {
               funcName: 'split-message',
               paramCount: 3,
               async: false,
@@ -8453,7 +8513,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020SplitMessage(ptr0, len0, toUint32(arg1)),
+                fn: () => botApi030SplitMessage(ptr0, len0, toUint32(arg1)),
               });
             } catch (err) {
               
@@ -8579,7 +8639,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="split-message"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="split-message"][Instruction::Return]', {
               funcName: 'split-message',
               paramCount: 1,
               async: false,
@@ -8590,7 +8650,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn8(ret);
+            postReturn7(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -8614,7 +8674,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020AskFeatures;
+    let botApi030AskFeatures;
     
     function askFeatures(arg0, arg1, arg2) {
       
@@ -8626,7 +8686,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020AskFeatures',
+        entryFnName: 'botApi030AskFeatures',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -8664,7 +8724,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr2= encodeRes.ptr;
             var len2 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="ask-features"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="ask-features"][Instruction::CallWasm] enter', {
               funcName: 'ask-features',
               paramCount: 6,
               async: false,
@@ -8677,7 +8737,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020AskFeatures(ptr0, len0, ptr1, len1, ptr2, len2),
+                fn: () => botApi030AskFeatures(ptr0, len0, ptr1, len1, ptr2, len2),
               });
             } catch (err) {
               
@@ -8941,7 +9001,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="ask-features"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="ask-features"][Instruction::Return]', {
               funcName: 'ask-features',
               paramCount: 1,
               async: false,
@@ -8952,7 +9012,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn7(ret);
+            postReturn6(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -8976,7 +9036,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020Sign;
+    let botApi030Sign;
     
     function sign(arg0, arg1, arg2) {
       
@@ -8988,7 +9048,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020Sign',
+        entryFnName: 'botApi030Sign',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -9026,7 +9086,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr2= encodeRes.ptr;
             var len2 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="sign"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="sign"][Instruction::CallWasm] enter', {
               funcName: 'sign',
               paramCount: 6,
               async: false,
@@ -9039,7 +9099,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020Sign(ptr0, len0, ptr1, len1, ptr2, len2),
+                fn: () => botApi030Sign(ptr0, len0, ptr1, len1, ptr2, len2),
               });
             } catch (err) {
               
@@ -9058,7 +9118,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr3 = dataView(memory0).getUint32(ret + 0, true);
             var len3 = dataView(memory0).getUint32(ret + 4, true);
             var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="sign"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="sign"][Instruction::Return]', {
               funcName: 'sign',
               paramCount: 1,
               async: false,
@@ -9087,7 +9147,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020ReferenceId;
+    let botApi030ReferenceId;
     
     function referenceId(arg0, arg1, arg2, arg3) {
       
@@ -9099,7 +9159,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020ReferenceId',
+        entryFnName: 'botApi030ReferenceId',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -9137,7 +9197,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr2= encodeRes.ptr;
             var len2 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="reference-id"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="reference-id"][Instruction::CallWasm] enter', {
               funcName: 'reference-id',
               paramCount: 7,
               async: false,
@@ -9150,7 +9210,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020ReferenceId(ptr0, len0, ptr1, len1, ptr2, len2, toUint32(arg3)),
+                fn: () => botApi030ReferenceId(ptr0, len0, ptr1, len1, ptr2, len2, toUint32(arg3)),
               });
             } catch (err) {
               
@@ -9169,7 +9229,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr3 = dataView(memory0).getUint32(ret + 0, true);
             var len3 = dataView(memory0).getUint32(ret + 4, true);
             var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="reference-id"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="reference-id"][Instruction::Return]', {
               funcName: 'reference-id',
               paramCount: 1,
               async: false,
@@ -9198,7 +9258,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let botApi020DeriveReferenceId;
+    let botApi030DeriveReferenceId;
     
     function deriveReferenceId(arg0, arg1) {
       
@@ -9210,7 +9270,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'botApi020DeriveReferenceId',
+        entryFnName: 'botApi030DeriveReferenceId',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -9238,7 +9298,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="derive-reference-id"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="derive-reference-id"][Instruction::CallWasm] enter', {
               funcName: 'derive-reference-id',
               paramCount: 3,
               async: false,
@@ -9251,7 +9311,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => botApi020DeriveReferenceId(ptr0, len0, toUint32(arg1)),
+                fn: () => botApi030DeriveReferenceId(ptr0, len0, toUint32(arg1)),
               });
             } catch (err) {
               
@@ -9270,7 +9330,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr1 = dataView(memory0).getUint32(ret + 0, true);
             var len1 = dataView(memory0).getUint32(ret + 4, true);
             var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
-            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.2.0", function="derive-reference-id"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/bot-api@0.3.0", function="derive-reference-id"][Instruction::Return]', {
               funcName: 'derive-reference-id',
               paramCount: 1,
               async: false,
@@ -9299,7 +9359,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020Admit;
+    let engine030Admit;
     
     function admit(arg0, arg1, arg2, arg3) {
       
@@ -9311,7 +9371,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020Admit',
+        entryFnName: 'engine030Admit',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -9879,7 +9939,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               dataView(memory0).setBigInt64(ptr0 + 280, toUint64(e), true);
             }
             dataView(memory0).setBigInt64(ptr0 + 288, toUint64(arg3), true);
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="admit"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="admit"][Instruction::CallWasm] enter', {
               funcName: 'admit',
               paramCount: 1,
               async: false,
@@ -9892,7 +9952,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020Admit(ptr0),
+                fn: () => engine030Admit(ptr0),
               });
             } catch (err) {
               
@@ -9952,7 +10012,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for Admission');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="admit"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="admit"][Instruction::Return]', {
               funcName: 'admit',
               paramCount: 1,
               async: false,
@@ -9963,7 +10023,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn9(ret);
+            postReturn8(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -9981,7 +10041,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020Ingest;
+    let engine030Ingest;
     
     function ingest(arg0, arg1, arg2, arg3, arg4) {
       
@@ -9993,7 +10053,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020Ingest',
+        entryFnName: 'engine030Ingest',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -10101,7 +10161,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out12.set(valData12);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="ingest"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="ingest"][Instruction::CallWasm] enter', {
               funcName: 'ingest',
               paramCount: 12,
               async: false,
@@ -10114,7 +10174,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020Ingest(result5, len5, toUint64(v0_1), v0_2 ? 1 : 0, v6_0 ? 1 : 0, variant7_0, variant7_1, result11, len11, ptr12, len12, toUint64(arg4)),
+                fn: () => engine030Ingest(result5, len5, toUint64(v0_1), v0_2 ? 1 : 0, v6_0 ? 1 : 0, variant7_0, variant7_1, result11, len11, ptr12, len12, toUint64(arg4)),
               });
             } catch (err) {
               
@@ -10307,7 +10367,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="ingest"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="ingest"][Instruction::Return]', {
               funcName: 'ingest',
               paramCount: 1,
               async: false,
@@ -10318,7 +10378,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn10(ret);
+            postReturn9(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -10342,7 +10402,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020ParsePublished;
+    let engine030ParsePublished;
     
     function parsePublished(arg0) {
       
@@ -10354,7 +10414,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020ParsePublished',
+        entryFnName: 'engine030ParsePublished',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -10382,7 +10442,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-published"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="parse-published"][Instruction::CallWasm] enter', {
               funcName: 'parse-published',
               paramCount: 2,
               async: false,
@@ -10395,7 +10455,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020ParsePublished(ptr0, len0),
+                fn: () => engine030ParsePublished(ptr0, len0),
               });
             } catch (err) {
               
@@ -10425,7 +10485,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for option');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-published"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="parse-published"][Instruction::Return]', {
               funcName: 'parse-published',
               paramCount: 1,
               async: false,
@@ -10447,7 +10507,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020DefaultSystemPrompt;
+    let engine030DefaultSystemPrompt;
     
     function defaultSystemPrompt(arg0) {
       
@@ -10459,7 +10519,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020DefaultSystemPrompt',
+        entryFnName: 'engine030DefaultSystemPrompt',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -10487,7 +10547,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="default-system-prompt"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="default-system-prompt"][Instruction::CallWasm] enter', {
               funcName: 'default-system-prompt',
               paramCount: 2,
               async: false,
@@ -10500,7 +10560,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020DefaultSystemPrompt(ptr0, len0),
+                fn: () => engine030DefaultSystemPrompt(ptr0, len0),
               });
             } catch (err) {
               
@@ -10519,7 +10579,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr1 = dataView(memory0).getUint32(ret + 0, true);
             var len1 = dataView(memory0).getUint32(ret + 4, true);
             var result1 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr1, len1));
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="default-system-prompt"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="default-system-prompt"][Instruction::Return]', {
               funcName: 'default-system-prompt',
               paramCount: 1,
               async: false,
@@ -10548,7 +10608,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020Defaults;
+    let engine030Defaults;
     
     function defaults() {
       
@@ -10560,7 +10620,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020Defaults',
+        entryFnName: 'engine030Defaults',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -10583,7 +10643,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="defaults"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="defaults"][Instruction::CallWasm] enter', {
               funcName: 'defaults',
               paramCount: 0,
               async: false,
@@ -10596,7 +10656,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020Defaults(),
+                fn: () => engine030Defaults(),
               });
             } catch (err) {
               
@@ -10615,7 +10675,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0 = dataView(memory0).getUint32(ret + 8, true);
             var len0 = dataView(memory0).getUint32(ret + 12, true);
             var result0 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr0, len0));
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="defaults"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="defaults"][Instruction::Return]', {
               funcName: 'defaults',
               paramCount: 1,
               async: false,
@@ -10636,7 +10696,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn11(ret);
+            postReturn10(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -10654,7 +10714,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020Decide;
+    let engine030Decide;
     
     function decide(arg0, arg1, arg2, arg3, arg4) {
       
@@ -10666,7 +10726,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020Decide',
+        entryFnName: 'engine030Decide',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -11526,7 +11586,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             dataView(memory0).setUint32(ptr0 + 348, len108, true);
             dataView(memory0).setUint32(ptr0 + 344, ptr108, true);
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="decide"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="decide"][Instruction::CallWasm] enter', {
               funcName: 'decide',
               paramCount: 1,
               async: false,
@@ -11539,7 +11599,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020Decide(ptr0),
+                fn: () => engine030Decide(ptr0),
               });
             } catch (err) {
               
@@ -11811,7 +11871,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for Decision');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="decide"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="decide"][Instruction::Return]', {
               funcName: 'decide',
               paramCount: 1,
               async: false,
@@ -11822,7 +11882,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn12(ret);
+            postReturn11(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -11840,7 +11900,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020ModelRequest;
+    let engine030ModelRequest;
     
     function modelRequest(arg0, arg1, arg2) {
       
@@ -11852,7 +11912,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020ModelRequest',
+        entryFnName: 'engine030ModelRequest',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -12049,7 +12109,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             }
             dataView(memory0).setUint32(ptr0 + 180, len25, true);
             dataView(memory0).setUint32(ptr0 + 176, result25, true);
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="model-request"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="model-request"][Instruction::CallWasm] enter', {
               funcName: 'model-request',
               paramCount: 1,
               async: false,
@@ -12062,7 +12122,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020ModelRequest(ptr0),
+                fn: () => engine030ModelRequest(ptr0),
               });
             } catch (err) {
               
@@ -12116,7 +12176,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr31 = dataView(memory0).getUint32(ret + 20, true);
             var len31 = dataView(memory0).getUint32(ret + 24, true);
             var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="model-request"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="model-request"][Instruction::Return]', {
               funcName: 'model-request',
               paramCount: 1,
               async: false,
@@ -12137,7 +12197,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn13(ret);
+            postReturn12(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12155,7 +12215,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020Retryable;
+    let engine030Retryable;
     
     function retryable(arg0) {
       
@@ -12167,7 +12227,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020Retryable',
+        entryFnName: 'engine030Retryable',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -12225,7 +12285,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError(`"${val0}" is not one of the cases of failure-kind`);
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="retryable"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="retryable"][Instruction::CallWasm] enter', {
               funcName: 'retryable',
               paramCount: 1,
               async: false,
@@ -12238,7 +12298,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020Retryable(enum0),
+                fn: () => engine030Retryable(enum0),
               });
             } catch (err) {
               
@@ -12255,7 +12315,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             }
             
             var bool1 = ret;
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="retryable"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="retryable"][Instruction::Return]', {
               funcName: 'retryable',
               paramCount: 1,
               async: false,
@@ -12277,7 +12337,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020ModelAnswer;
+    let engine030ModelAnswer;
     
     function modelAnswer(arg0, arg1, arg2) {
       
@@ -12289,7 +12349,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020ModelAnswer',
+        entryFnName: 'engine030ModelAnswer',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -12339,7 +12399,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out1.set(valData1);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="model-answer"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="model-answer"][Instruction::CallWasm] enter', {
               funcName: 'model-answer',
               paramCount: 5,
               async: false,
@@ -12352,7 +12412,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020ModelAnswer(ptr0, len0, toUint16(arg1), ptr1, len1),
+                fn: () => engine030ModelAnswer(ptr0, len0, toUint16(arg1), ptr1, len1),
               });
             } catch (err) {
               
@@ -12427,7 +12487,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="model-answer"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="model-answer"][Instruction::Return]', {
               funcName: 'model-answer',
               paramCount: 1,
               async: false,
@@ -12438,7 +12498,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn14(ret);
+            postReturn13(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -12462,7 +12522,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020FinishAnswer;
+    let engine030FinishAnswer;
     
     function finishAnswer(arg0, arg1, arg2) {
       
@@ -12474,7 +12534,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020FinishAnswer',
+        entryFnName: 'engine030FinishAnswer',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -12513,7 +12573,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               variant1_0 = 1;
               variant1_1 = toUint32(e);
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="finish-answer"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="finish-answer"][Instruction::CallWasm] enter', {
               funcName: 'finish-answer',
               paramCount: 5,
               async: false,
@@ -12526,7 +12586,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020FinishAnswer(ptr0, len0, variant1_0, variant1_1, arg2 ? 1 : 0),
+                fn: () => engine030FinishAnswer(ptr0, len0, variant1_0, variant1_1, arg2 ? 1 : 0),
               });
             } catch (err) {
               
@@ -12559,7 +12619,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for option');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="finish-answer"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="finish-answer"][Instruction::Return]', {
               funcName: 'finish-answer',
               paramCount: 1,
               async: false,
@@ -12570,7 +12630,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12588,7 +12648,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020Remember;
+    let engine030Remember;
     
     function remember(arg0, arg1, arg2) {
       
@@ -12600,7 +12660,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020Remember',
+        entryFnName: 'engine030Remember',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -12723,7 +12783,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             dataView(memory0).setUint32(ptr0 + 132, len15, true);
             dataView(memory0).setUint32(ptr0 + 128, ptr15, true);
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="remember"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="remember"][Instruction::CallWasm] enter', {
               funcName: 'remember',
               paramCount: 1,
               async: false,
@@ -12736,7 +12796,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020Remember(ptr0),
+                fn: () => engine030Remember(ptr0),
               });
             } catch (err) {
               
@@ -12784,7 +12844,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 text: result18,
               });
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="remember"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="remember"][Instruction::Return]', {
               funcName: 'remember',
               paramCount: 1,
               async: false,
@@ -12795,7 +12855,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn16(ret);
+            postReturn15(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -12813,7 +12873,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020FallbackAfter;
+    let engine030FallbackAfter;
     
     function fallbackAfter(arg0, arg1, arg2, arg3, arg4, arg5) {
       
@@ -12825,7 +12885,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020FallbackAfter',
+        entryFnName: 'engine030FallbackAfter',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -12937,7 +12997,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               variant9_0 = 1;
               variant9_1 = toUint32(e);
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="fallback-after"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="fallback-after"][Instruction::CallWasm] enter', {
               funcName: 'fallback-after',
               paramCount: 13,
               async: false,
@@ -12950,7 +13010,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020FallbackAfter(result5, len5, toUint32(arg1), toUint32(arg2), variant7_0, variant7_1, variant7_2, toUint64(v8_0), toUint64(v8_1), toUint64(v8_2), variant9_0, variant9_1, toUint64(arg5)),
+                fn: () => engine030FallbackAfter(result5, len5, toUint32(arg1), toUint32(arg2), variant7_0, variant7_1, variant7_2, toUint64(v8_0), toUint64(v8_1), toUint64(v8_2), variant9_0, variant9_1, toUint64(arg5)),
               });
             } catch (err) {
               
@@ -13002,7 +13062,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for Fallback');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="fallback-after"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="fallback-after"][Instruction::Return]', {
               funcName: 'fallback-after',
               paramCount: 1,
               async: false,
@@ -13013,7 +13073,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn17(ret);
+            postReturn16(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13031,7 +13091,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020DefaultRetryPolicy;
+    let engine030DefaultRetryPolicy;
     
     function defaultRetryPolicy() {
       
@@ -13043,7 +13103,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020DefaultRetryPolicy',
+        entryFnName: 'engine030DefaultRetryPolicy',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -13066,7 +13126,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="default-retry-policy"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="default-retry-policy"][Instruction::CallWasm] enter', {
               funcName: 'default-retry-policy',
               paramCount: 0,
               async: false,
@@ -13079,7 +13139,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020DefaultRetryPolicy(),
+                fn: () => engine030DefaultRetryPolicy(),
               });
             } catch (err) {
               
@@ -13109,7 +13169,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for option');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="default-retry-policy"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="default-retry-policy"][Instruction::Return]', {
               funcName: 'default-retry-policy',
               paramCount: 1,
               async: false,
@@ -13141,7 +13201,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020Classify;
+    let engine030Classify;
     
     function classify(arg0, arg1, arg2, arg3, arg4) {
       
@@ -13153,7 +13213,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020Classify',
+        entryFnName: 'engine030Classify',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -13242,7 +13302,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               variant9_0 = 1;
               variant9_1 = toUint32(e);
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="classify"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="classify"][Instruction::CallWasm] enter', {
               funcName: 'classify',
               paramCount: 13,
               async: false,
@@ -13255,7 +13315,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020Classify(variant6_0, variant6_1, variant6_2, variant6_3, toUint32(arg1), toUint32(v7_0), toUint64(v7_1), toUint64(v8_0), toUint64(v8_1), toUint64(v8_2), variant9_0, variant9_1, toUint64(arg4)),
+                fn: () => engine030Classify(variant6_0, variant6_1, variant6_2, variant6_3, toUint32(arg1), toUint32(v7_0), toUint64(v7_1), toUint64(v8_0), toUint64(v8_1), toUint64(v8_2), variant9_0, variant9_1, toUint64(arg4)),
               });
             } catch (err) {
               
@@ -13326,7 +13386,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for Outcome');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="classify"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="classify"][Instruction::Return]', {
               funcName: 'classify',
               paramCount: 1,
               async: false,
@@ -13337,7 +13397,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn18(ret);
+            postReturn17(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13355,7 +13415,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020Expired;
+    let engine030Expired;
     
     function expired(arg0, arg1, arg2) {
       
@@ -13367,7 +13427,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020Expired',
+        entryFnName: 'engine030Expired',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -13403,7 +13463,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               variant2_0 = 1;
               variant2_1 = toUint32(e);
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="expired"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="expired"][Instruction::CallWasm] enter', {
               funcName: 'expired',
               paramCount: 8,
               async: false,
@@ -13416,7 +13476,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020Expired(toUint32(v0_0), toUint64(v0_1), toUint64(v1_0), toUint64(v1_1), toUint64(v1_2), variant2_0, variant2_1, toUint64(arg2)),
+                fn: () => engine030Expired(toUint32(v0_0), toUint64(v0_1), toUint64(v1_0), toUint64(v1_1), toUint64(v1_2), variant2_0, variant2_1, toUint64(arg2)),
               });
             } catch (err) {
               
@@ -13449,7 +13509,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for option');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="expired"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="expired"][Instruction::Return]', {
               funcName: 'expired',
               paramCount: 1,
               async: false,
@@ -13460,7 +13520,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -13478,7 +13538,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020ExplainStatus;
+    let engine030ExplainStatus;
     
     function explainStatus(arg0) {
       
@@ -13490,7 +13550,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020ExplainStatus',
+        entryFnName: 'engine030ExplainStatus',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -13513,7 +13573,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="explain-status"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="explain-status"][Instruction::CallWasm] enter', {
               funcName: 'explain-status',
               paramCount: 1,
               async: false,
@@ -13526,7 +13586,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020ExplainStatus(toUint16(arg0)),
+                fn: () => engine030ExplainStatus(toUint16(arg0)),
               });
             } catch (err) {
               
@@ -13545,7 +13605,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0 = dataView(memory0).getUint32(ret + 0, true);
             var len0 = dataView(memory0).getUint32(ret + 4, true);
             var result0 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr0, len0));
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="explain-status"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="explain-status"][Instruction::Return]', {
               funcName: 'explain-status',
               paramCount: 1,
               async: false,
@@ -13574,7 +13634,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020UnauthorizedBudget;
+    let engine030UnauthorizedBudget;
     
     function unauthorizedBudget() {
       
@@ -13586,7 +13646,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020UnauthorizedBudget',
+        entryFnName: 'engine030UnauthorizedBudget',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -13609,7 +13669,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="unauthorized-budget"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="unauthorized-budget"][Instruction::CallWasm] enter', {
               funcName: 'unauthorized-budget',
               paramCount: 0,
               async: false,
@@ -13622,7 +13682,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020UnauthorizedBudget(),
+                fn: () => engine030UnauthorizedBudget(),
               });
             } catch (err) {
               
@@ -13638,7 +13698,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="unauthorized-budget"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="unauthorized-budget"][Instruction::Return]', {
               funcName: 'unauthorized-budget',
               paramCount: 1,
               async: false,
@@ -13660,7 +13720,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020BreakerStep;
+    let engine030BreakerStep;
     
     function breakerStep(arg0, arg1, arg2) {
       
@@ -13672,7 +13732,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020BreakerStep',
+        entryFnName: 'engine030BreakerStep',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -13921,7 +13981,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               }
             }
             dataView(memory0).setBigInt64(ptr0 + 96, toUint64(arg2), true);
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-step"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="breaker-step"][Instruction::CallWasm] enter', {
               funcName: 'breaker-step',
               paramCount: 1,
               async: false,
@@ -13934,7 +13994,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020BreakerStep(ptr0),
+                fn: () => engine030BreakerStep(ptr0),
               });
             } catch (err) {
               
@@ -14119,7 +14179,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for BreakerVerdict');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="breaker-step"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="breaker-step"][Instruction::Return]', {
               funcName: 'breaker-step',
               paramCount: 1,
               async: false,
@@ -14150,7 +14210,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn19(ret);
+            postReturn18(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -14168,7 +14228,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020FeaturesFromBits;
+    let engine030FeaturesFromBits;
     
     function featuresFromBits(arg0) {
       
@@ -14180,7 +14240,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020FeaturesFromBits',
+        entryFnName: 'engine030FeaturesFromBits',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'none',
@@ -14203,7 +14263,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="features-from-bits"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="features-from-bits"][Instruction::CallWasm] enter', {
               funcName: 'features-from-bits',
               paramCount: 1,
               async: false,
@@ -14216,7 +14276,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020FeaturesFromBits(toUint64(arg0)),
+                fn: () => engine030FeaturesFromBits(toUint64(arg0)),
               });
             } catch (err) {
               
@@ -14241,7 +14301,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               event: Boolean(ret & 4),
               reaction: Boolean(ret & 8),
             };
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="features-from-bits"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="features-from-bits"][Instruction::Return]', {
               funcName: 'features-from-bits',
               paramCount: 1,
               async: false,
@@ -14263,7 +14323,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020ParseCapabilities;
+    let engine030ParseCapabilities;
     
     function parseCapabilities(arg0) {
       
@@ -14275,7 +14335,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020ParseCapabilities',
+        entryFnName: 'engine030ParseCapabilities',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -14320,7 +14380,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out0.set(valData0);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-capabilities"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="parse-capabilities"][Instruction::CallWasm] enter', {
               funcName: 'parse-capabilities',
               paramCount: 2,
               async: false,
@@ -14333,7 +14393,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020ParseCapabilities(ptr0, len0),
+                fn: () => engine030ParseCapabilities(ptr0, len0),
               });
             } catch (err) {
               
@@ -14406,7 +14466,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-capabilities"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="parse-capabilities"][Instruction::Return]', {
               funcName: 'parse-capabilities',
               paramCount: 1,
               async: false,
@@ -14417,7 +14477,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn20(ret);
+            postReturn19(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14441,7 +14501,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020ParseFeaturesAnswer;
+    let engine030ParseFeaturesAnswer;
     
     function parseFeaturesAnswer(arg0) {
       
@@ -14453,7 +14513,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020ParseFeaturesAnswer',
+        entryFnName: 'engine030ParseFeaturesAnswer',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -14498,7 +14558,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out0.set(valData0);
             }
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-features-answer"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="parse-features-answer"][Instruction::CallWasm] enter', {
               funcName: 'parse-features-answer',
               paramCount: 2,
               async: false,
@@ -14511,7 +14571,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020ParseFeaturesAnswer(ptr0, len0),
+                fn: () => engine030ParseFeaturesAnswer(ptr0, len0),
               });
             } catch (err) {
               
@@ -14550,7 +14610,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="parse-features-answer"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="parse-features-answer"][Instruction::Return]', {
               funcName: 'parse-features-answer',
               paramCount: 1,
               async: false,
@@ -14561,7 +14621,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn21(ret);
+            postReturn20(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14585,7 +14645,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020CheckSecret;
+    let engine030CheckSecret;
     
     function checkSecret(arg0) {
       
@@ -14597,7 +14657,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020CheckSecret',
+        entryFnName: 'engine030CheckSecret',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -14625,7 +14685,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-secret"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="check-secret"][Instruction::CallWasm] enter', {
               funcName: 'check-secret',
               paramCount: 2,
               async: false,
@@ -14638,7 +14698,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020CheckSecret(ptr0, len0),
+                fn: () => engine030CheckSecret(ptr0, len0),
               });
             } catch (err) {
               
@@ -14677,7 +14737,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-secret"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="check-secret"][Instruction::Return]', {
               funcName: 'check-secret',
               paramCount: 1,
               async: false,
@@ -14688,7 +14748,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14712,7 +14772,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020CheckToken;
+    let engine030CheckToken;
     
     function checkToken(arg0) {
       
@@ -14724,7 +14784,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020CheckToken',
+        entryFnName: 'engine030CheckToken',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -14752,7 +14812,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             var ptr0= encodeRes.ptr;
             var len0 = encodeRes.len;
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-token"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="check-token"][Instruction::CallWasm] enter', {
               funcName: 'check-token',
               paramCount: 2,
               async: false,
@@ -14765,7 +14825,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020CheckToken(ptr0, len0),
+                fn: () => engine030CheckToken(ptr0, len0),
               });
             } catch (err) {
               
@@ -14804,7 +14864,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-token"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="check-token"][Instruction::Return]', {
               funcName: 'check-token',
               paramCount: 1,
               async: false,
@@ -14815,7 +14875,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14839,7 +14899,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let engine020CheckMaxLength;
+    let engine030CheckMaxLength;
     
     function checkMaxLength(arg0) {
       
@@ -14851,7 +14911,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         isAsync: false,
         isManualAsync: false,
         preserveFutureResult: false,
-        entryFnName: 'engine020CheckMaxLength',
+        entryFnName: 'engine030CheckMaxLength',
         getCallbackFn: () => null,
         callbackFnName: null,
         errHandling: 'throw-result-err',
@@ -14874,7 +14934,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-max-length"][Instruction::CallWasm] enter', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="check-max-length"][Instruction::CallWasm] enter', {
               funcName: 'check-max-length',
               paramCount: 1,
               async: false,
@@ -14887,7 +14947,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => engine020CheckMaxLength(toUint32(arg0)),
+                fn: () => engine030CheckMaxLength(toUint32(arg0)),
               });
             } catch (err) {
               
@@ -14926,7 +14986,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                 throw new TypeError('invalid variant discriminant for expected');
               }
             }
-            _debugLog('[iface="nextcloud:talk-bot/engine@0.2.0", function="check-max-length"][Instruction::Return]', {
+            _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="check-max-length"][Instruction::Return]', {
               funcName: 'check-max-length',
               paramCount: 1,
               async: false,
@@ -14937,7 +14997,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn15(ret);
+            postReturn14(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -14961,13 +15021,3112 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     }
-    let trampoline0 = _trampoline0.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+    
+    const handleTable0 = [T_FLAG, 0];
+    handleTable0._createdReps = new Set();
+    handleTable0._componentIdx = 0;
+    const finalizationRegistry0 = finalizationRegistryCreate((handle) => {
+      const { rep } = rscTableRemove(handleTable0, handle);
+      exports0['1'](rep);
+    });
+    
+    HANDLE_TABLES[0] = handleTable0;
+    let job030StaticBotCreate;
+    
+    class Bot{
+      constructor () {
+        throw new Error('"Bot" resource does not define a constructor');
+      }
+    }
+    
+    Bot.create = function create(arg0) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030StaticBotCreate',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var ptr0 = realloc0(0, 0, 8, 240);
+            var {policy: v1_0, backends: v1_1, strictBackend: v1_2, maxBodyBytes: v1_3, ingress: v1_4, retry: v1_5, answerAttempts: v1_6, failureReply: v1_7, maxAnswerChars: v1_8, maxMessageLength: v1_9, statusReactionAfterMs: v1_10, models: v1_11 } = arg0;
+            var {agentName: v2_0, bot: v2_1, mode: v2_2, answerActivity: v2_3, allowedRooms: v2_4, allowedUsers: v2_5, rooms: v2_6, users: v2_7, personas: v2_8, greeting: v2_9, memoryTurns: v2_10 } = v1_0;
+            
+            var encodeRes = _utf8AllocateAndEncode(v2_0, realloc0, memory0);
+            var ptr3= encodeRes.ptr;
+            var len3 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 4, len3, true);
+            dataView(memory0).setUint32(ptr0 + 0, ptr3, true);
+            var {aliases: v4_0, actorId: v4_1 } = v2_1;
+            var vec6 = v4_0;
+            var len6 = vec6.length;
+            var result6 = realloc0(0, 0, 4, len6 * 8);
+            for (let i = 0; i < vec6.length; i++) {
+              const e = vec6[i];
+              const base = result6 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr5= encodeRes.ptr;
+              var len5 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len5, true);
+              dataView(memory0).setUint32(base + 0, ptr5, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 12, len6, true);
+            dataView(memory0).setUint32(ptr0 + 8, result6, true);
+            var variant8 = v4_1;
+            if (variant8 === null || variant8=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 16, 0, true);
+            } else {
+              const e = variant8;
+              dataView(memory0).setInt8(ptr0 + 16, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr7= encodeRes.ptr;
+              var len7 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 24, len7, true);
+              dataView(memory0).setUint32(ptr0 + 20, ptr7, true);
+            }
+            var val9 = v2_2;
+            let enum9;
+            switch (val9) {
+              case 'all': {
+                enum9 = 0;
+                break;
+              }
+              case 'mention': {
+                enum9 = 1;
+                break;
+              }
+              case 'off': {
+                enum9 = 2;
+                break;
+              }
+              default: {
+                if ((v2_2) instanceof Error) {
+                  console.error(v2_2);
+                }
+                
+                throw new TypeError(`"${val9}" is not one of the cases of mode`);
+              }
+            }
+            dataView(memory0).setInt8(ptr0 + 28, enum9, true);
+            dataView(memory0).setInt8(ptr0 + 29, v2_3 ? 1 : 0, true);
+            var vec11 = v2_4;
+            var len11 = vec11.length;
+            var result11 = realloc0(0, 0, 4, len11 * 8);
+            for (let i = 0; i < vec11.length; i++) {
+              const e = vec11[i];
+              const base = result11 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr10= encodeRes.ptr;
+              var len10 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len10, true);
+              dataView(memory0).setUint32(base + 0, ptr10, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 36, len11, true);
+            dataView(memory0).setUint32(ptr0 + 32, result11, true);
+            var vec13 = v2_5;
+            var len13 = vec13.length;
+            var result13 = realloc0(0, 0, 4, len13 * 8);
+            for (let i = 0; i < vec13.length; i++) {
+              const e = vec13[i];
+              const base = result13 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr12= encodeRes.ptr;
+              var len12 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len12, true);
+              dataView(memory0).setUint32(base + 0, ptr12, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 44, len13, true);
+            dataView(memory0).setUint32(ptr0 + 40, result13, true);
+            var vec25 = v2_6;
+            var len25 = vec25.length;
+            var result25 = realloc0(0, 0, 4, len25 * 48);
+            for (let i = 0; i < vec25.length; i++) {
+              const e = vec25[i];
+              const base = result25 + i * 48;var {token: v14_0, mode: v14_1, persona: v14_2, greeting: v14_3, allowedUsers: v14_4 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v14_0, realloc0, memory0);
+              var ptr15= encodeRes.ptr;
+              var len15 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len15, true);
+              dataView(memory0).setUint32(base + 0, ptr15, true);
+              var variant17 = v14_1;
+              if (variant17 === null || variant17=== undefined) {
+                dataView(memory0).setInt8(base + 8, 0, true);
+              } else {
+                const e = variant17;
+                dataView(memory0).setInt8(base + 8, 1, true);
+                var val16 = e;
+                let enum16;
+                switch (val16) {
+                  case 'all': {
+                    enum16 = 0;
+                    break;
+                  }
+                  case 'mention': {
+                    enum16 = 1;
+                    break;
+                  }
+                  case 'off': {
+                    enum16 = 2;
+                    break;
+                  }
+                  default: {
+                    if ((e) instanceof Error) {
+                      console.error(e);
+                    }
+                    
+                    throw new TypeError(`"${val16}" is not one of the cases of mode`);
+                  }
+                }
+                dataView(memory0).setInt8(base + 9, enum16, true);
+              }
+              var variant19 = v14_2;
+              if (variant19 === null || variant19=== undefined) {
+                dataView(memory0).setInt8(base + 12, 0, true);
+              } else {
+                const e = variant19;
+                dataView(memory0).setInt8(base + 12, 1, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr18= encodeRes.ptr;
+                var len18 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 20, len18, true);
+                dataView(memory0).setUint32(base + 16, ptr18, true);
+              }
+              var variant21 = v14_3;
+              if (variant21 === null || variant21=== undefined) {
+                dataView(memory0).setInt8(base + 24, 0, true);
+              } else {
+                const e = variant21;
+                dataView(memory0).setInt8(base + 24, 1, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr20= encodeRes.ptr;
+                var len20 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 32, len20, true);
+                dataView(memory0).setUint32(base + 28, ptr20, true);
+              }
+              var variant24 = v14_4;
+              if (variant24 === null || variant24=== undefined) {
+                dataView(memory0).setInt8(base + 36, 0, true);
+              } else {
+                const e = variant24;
+                dataView(memory0).setInt8(base + 36, 1, true);
+                var vec23 = e;
+                var len23 = vec23.length;
+                var result23 = realloc0(0, 0, 4, len23 * 8);
+                for (let i = 0; i < vec23.length; i++) {
+                  const e = vec23[i];
+                  const base = result23 + i * 8;
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr22= encodeRes.ptr;
+                  var len22 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 4, len22, true);
+                  dataView(memory0).setUint32(base + 0, ptr22, true);
+                }
+                dataView(memory0).setUint32(base + 44, len23, true);
+                dataView(memory0).setUint32(base + 40, result23, true);
+              }
+            }
+            dataView(memory0).setUint32(ptr0 + 52, len25, true);
+            dataView(memory0).setUint32(ptr0 + 48, result25, true);
+            var vec29 = v2_7;
+            var len29 = vec29.length;
+            var result29 = realloc0(0, 0, 4, len29 * 16);
+            for (let i = 0; i < vec29.length; i++) {
+              const e = vec29[i];
+              const base = result29 + i * 16;var {actor: v26_0, persona: v26_1 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v26_0, realloc0, memory0);
+              var ptr27= encodeRes.ptr;
+              var len27 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len27, true);
+              dataView(memory0).setUint32(base + 0, ptr27, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v26_1, realloc0, memory0);
+              var ptr28= encodeRes.ptr;
+              var len28 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len28, true);
+              dataView(memory0).setUint32(base + 8, ptr28, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 60, len29, true);
+            dataView(memory0).setUint32(ptr0 + 56, result29, true);
+            var vec36 = v2_8;
+            var len36 = vec36.length;
+            var result36 = realloc0(0, 0, 4, len36 * 28);
+            for (let i = 0; i < vec36.length; i++) {
+              const e = vec36[i];
+              const base = result36 + i * 28;var {name: v30_0, systemPrompt: v30_1, responders: v30_2 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v30_0, realloc0, memory0);
+              var ptr31= encodeRes.ptr;
+              var len31 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len31, true);
+              dataView(memory0).setUint32(base + 0, ptr31, true);
+              var variant33 = v30_1;
+              if (variant33 === null || variant33=== undefined) {
+                dataView(memory0).setInt8(base + 8, 0, true);
+              } else {
+                const e = variant33;
+                dataView(memory0).setInt8(base + 8, 1, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr32= encodeRes.ptr;
+                var len32 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 16, len32, true);
+                dataView(memory0).setUint32(base + 12, ptr32, true);
+              }
+              var vec35 = v30_2;
+              var len35 = vec35.length;
+              var result35 = realloc0(0, 0, 4, len35 * 8);
+              for (let i = 0; i < vec35.length; i++) {
+                const e = vec35[i];
+                const base = result35 + i * 8;
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr34= encodeRes.ptr;
+                var len34 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len34, true);
+                dataView(memory0).setUint32(base + 0, ptr34, true);
+              }
+              dataView(memory0).setUint32(base + 24, len35, true);
+              dataView(memory0).setUint32(base + 20, result35, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 68, len36, true);
+            dataView(memory0).setUint32(ptr0 + 64, result36, true);
+            var variant38 = v2_9;
+            if (variant38 === null || variant38=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 72, 0, true);
+            } else {
+              const e = variant38;
+              dataView(memory0).setInt8(ptr0 + 72, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr37= encodeRes.ptr;
+              var len37 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 80, len37, true);
+              dataView(memory0).setUint32(ptr0 + 76, ptr37, true);
+            }
+            dataView(memory0).setInt32(ptr0 + 84, toUint32(v2_10), true);
+            var vec43 = v1_1;
+            var len43 = vec43.length;
+            var result43 = realloc0(0, 0, 4, len43 * 16);
+            for (let i = 0; i < vec43.length; i++) {
+              const e = vec43[i];
+              const base = result43 + i * 16;var {url: v39_0, secrets: v39_1 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v39_0, realloc0, memory0);
+              var ptr40= encodeRes.ptr;
+              var len40 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len40, true);
+              dataView(memory0).setUint32(base + 0, ptr40, true);
+              var vec42 = v39_1;
+              var len42 = vec42.length;
+              var result42 = realloc0(0, 0, 4, len42 * 8);
+              for (let i = 0; i < vec42.length; i++) {
+                const e = vec42[i];
+                const base = result42 + i * 8;
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr41= encodeRes.ptr;
+                var len41 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len41, true);
+                dataView(memory0).setUint32(base + 0, ptr41, true);
+              }
+              dataView(memory0).setUint32(base + 12, len42, true);
+              dataView(memory0).setUint32(base + 8, result42, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 92, len43, true);
+            dataView(memory0).setUint32(ptr0 + 88, result43, true);
+            dataView(memory0).setInt8(ptr0 + 96, v1_2 ? 1 : 0, true);
+            var variant44 = v1_3;
+            if (variant44 === null || variant44=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 104, 0, true);
+            } else {
+              const e = variant44;
+              dataView(memory0).setInt8(ptr0 + 104, 1, true);
+              dataView(memory0).setBigInt64(ptr0 + 112, toUint64(e), true);
+            }
+            var {answerActivity: v45_0, maxAgeMs: v45_1 } = v1_4;
+            dataView(memory0).setInt8(ptr0 + 120, v45_0 ? 1 : 0, true);
+            var variant46 = v45_1;
+            if (variant46 === null || variant46=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 128, 0, true);
+            } else {
+              const e = variant46;
+              dataView(memory0).setInt8(ptr0 + 128, 1, true);
+              dataView(memory0).setBigInt64(ptr0 + 136, toUint64(e), true);
+            }
+            var {initialBackoffMs: v47_0, maxBackoffMs: v47_1, retryForMs: v47_2, maxAttempts: v47_3 } = v1_5;
+            dataView(memory0).setBigInt64(ptr0 + 144, toUint64(v47_0), true);
+            dataView(memory0).setBigInt64(ptr0 + 152, toUint64(v47_1), true);
+            dataView(memory0).setBigInt64(ptr0 + 160, toUint64(v47_2), true);
+            var variant48 = v47_3;
+            if (variant48 === null || variant48=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 168, 0, true);
+            } else {
+              const e = variant48;
+              dataView(memory0).setInt8(ptr0 + 168, 1, true);
+              dataView(memory0).setInt32(ptr0 + 172, toUint32(e), true);
+            }
+            var variant49 = v1_6;
+            if (variant49 === null || variant49=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 176, 0, true);
+            } else {
+              const e = variant49;
+              dataView(memory0).setInt8(ptr0 + 176, 1, true);
+              dataView(memory0).setInt32(ptr0 + 180, toUint32(e), true);
+            }
+            var variant51 = v1_7;
+            if (variant51 === null || variant51=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 184, 0, true);
+            } else {
+              const e = variant51;
+              dataView(memory0).setInt8(ptr0 + 184, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr50= encodeRes.ptr;
+              var len50 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 192, len50, true);
+              dataView(memory0).setUint32(ptr0 + 188, ptr50, true);
+            }
+            var variant52 = v1_8;
+            if (variant52 === null || variant52=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 196, 0, true);
+            } else {
+              const e = variant52;
+              dataView(memory0).setInt8(ptr0 + 196, 1, true);
+              dataView(memory0).setInt32(ptr0 + 200, toUint32(e), true);
+            }
+            var variant53 = v1_9;
+            if (variant53 === null || variant53=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 204, 0, true);
+            } else {
+              const e = variant53;
+              dataView(memory0).setInt8(ptr0 + 204, 1, true);
+              dataView(memory0).setInt32(ptr0 + 208, toUint32(e), true);
+            }
+            var variant54 = v1_10;
+            if (variant54 === null || variant54=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 216, 0, true);
+            } else {
+              const e = variant54;
+              dataView(memory0).setInt8(ptr0 + 216, 1, true);
+              dataView(memory0).setBigInt64(ptr0 + 224, toUint64(e), true);
+            }
+            var vec64 = v1_11;
+            var len64 = vec64.length;
+            var result64 = realloc0(0, 0, 8, len64 * 64);
+            for (let i = 0; i < vec64.length; i++) {
+              const e = vec64[i];
+              const base = result64 + i * 64;var [tuple55_0, tuple55_1] = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple55_0, realloc0, memory0);
+              var ptr56= encodeRes.ptr;
+              var len56 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len56, true);
+              dataView(memory0).setUint32(base + 0, ptr56, true);
+              var {baseUrl: v57_0, model: v57_1, apiKey: v57_2, temperature: v57_3, maxTokens: v57_4 } = tuple55_1;
+              
+              var encodeRes = _utf8AllocateAndEncode(v57_0, realloc0, memory0);
+              var ptr58= encodeRes.ptr;
+              var len58 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len58, true);
+              dataView(memory0).setUint32(base + 8, ptr58, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v57_1, realloc0, memory0);
+              var ptr59= encodeRes.ptr;
+              var len59 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 20, len59, true);
+              dataView(memory0).setUint32(base + 16, ptr59, true);
+              var variant61 = v57_2;
+              if (variant61 === null || variant61=== undefined) {
+                dataView(memory0).setInt8(base + 24, 0, true);
+              } else {
+                const e = variant61;
+                dataView(memory0).setInt8(base + 24, 1, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr60= encodeRes.ptr;
+                var len60 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 32, len60, true);
+                dataView(memory0).setUint32(base + 28, ptr60, true);
+              }
+              var variant62 = v57_3;
+              if (variant62 === null || variant62=== undefined) {
+                dataView(memory0).setInt8(base + 40, 0, true);
+              } else {
+                const e = variant62;
+                dataView(memory0).setInt8(base + 40, 1, true);
+                dataView(memory0).setFloat64(base + 48, +e, true);
+              }
+              var variant63 = v57_4;
+              if (variant63 === null || variant63=== undefined) {
+                dataView(memory0).setInt8(base + 56, 0, true);
+              } else {
+                const e = variant63;
+                dataView(memory0).setInt8(base + 56, 1, true);
+                dataView(memory0).setInt32(base + 60, toUint32(e), true);
+              }
+            }
+            dataView(memory0).setUint32(ptr0 + 236, len64, true);
+            dataView(memory0).setUint32(ptr0 + 232, result64, true);
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[static]bot.create"][Instruction::CallWasm] enter', {
+              funcName: '[static]bot.create',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030StaticBotCreate(ptr0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant68;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var handle66 = dataView(memory0).getInt32(ret + 4, true);
+                var rsc65 = new.target === Bot ? this : Object.create(Bot.prototype);
+                Object.defineProperty(rsc65, symbolRscHandle, { writable: true, value: handle66});
+                finalizationRegistry0.register(rsc65, handle66, rsc65);
+                Object.defineProperty(rsc65, symbolDispose, { writable: true, value: function () {
+                  finalizationRegistry0.unregister(rsc65);
+                  const handleEntry = rscTableRemove(handleTable0, handle66);
+                  rsc65[symbolDispose] = emptyFunc;
+                  rsc65[symbolRscHandle] = undefined;
+                  exports0['1'](handleEntry.rep);
+                }});
+                variant68= {
+                  tag: 'ok',
+                  val: rsc65
+                };
+                break;
+              }
+              case 1: {
+                var ptr67 = dataView(memory0).getUint32(ret + 4, true);
+                var len67 = dataView(memory0).getUint32(ret + 8, true);
+                var result67 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr67, len67));
+                variant68= {
+                  tag: 'err',
+                  val: result67
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[static]bot.create"][Instruction::Return]', {
+              funcName: '[static]bot.create',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant68;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn14(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    };
+    let job030MethodBotIngest;
+    
+    Bot.prototype.ingest = function ingest(arg1, arg2, arg3) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030MethodBotIngest',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var handle1 = this[symbolRscHandle];
+            if (!handle1 || (handleTable0[(handle1 << 1) + 1] & T_FLAG) === 0) {
+              throw new TypeError('Resource error: Not a valid \"Bot\" resource.');
+            }
+            var handle0 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
+            
+            var vec5 = arg1;
+            var len5 = vec5.length;
+            var result5 = realloc0(0, 0, 4, len5 * 16);
+            for (let i = 0; i < vec5.length; i++) {
+              const e = vec5[i];
+              const base = result5 + i * 16;var [tuple2_0, tuple2_1] = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple2_0, realloc0, memory0);
+              var ptr3= encodeRes.ptr;
+              var len3 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len3, true);
+              dataView(memory0).setUint32(base + 0, ptr3, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple2_1, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len4, true);
+              dataView(memory0).setUint32(base + 8, ptr4, true);
+            }
+            var val6 = arg2;
+            var len6 = Array.isArray(val6) ? val6.length : val6.byteLength;
+            var ptr6 = realloc0(0, 0, 1, len6 * 1);
+            
+            let valData6;
+            const valLenBytes6 = len6 * 1;
+            if (Array.isArray(val6)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv6 = new DataView(memory0.buffer);
+              for (const v of val6) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv6.setUint8(ptr6+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData6 = new Uint8Array(val6.buffer || val6, val6.byteOffset, valLenBytes6);
+              const out6 = new Uint8Array(memory0.buffer, ptr6, valLenBytes6);
+              out6.set(valData6);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.ingest"][Instruction::CallWasm] enter', {
+              funcName: '[method]bot.ingest',
+              paramCount: 6,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030MethodBotIngest(handle0, result5, len5, ptr6, len6, toUint64(arg3)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant23;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                let variant13;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    var ptr7 = dataView(memory0).getUint32(ret + 12, true);
+                    var len7 = dataView(memory0).getUint32(ret + 16, true);
+                    var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+                    var ptr8 = dataView(memory0).getUint32(ret + 24, true);
+                    var len8 = dataView(memory0).getUint32(ret + 28, true);
+                    var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
+                    var bool9 = dataView(memory0).getUint8(ret + 32, true);
+                    var ptr10 = dataView(memory0).getUint32(ret + 36, true);
+                    var len10 = dataView(memory0).getUint32(ret + 40, true);
+                    if (ptr10 % 1 !== 0) throw new TypeError(`list pointer [${ptr10}] is not aligned to 1`);
+                    var result10 = new Uint8Array(memory0.buffer.slice(ptr10, ptr10 + len10 * 1));
+                    variant13= {
+                      tag: 'queue',
+                      val: {
+                        dedupKey: result7,
+                        backendIndex: dataView(memory0).getInt32(ret + 20, true) >>> 0,
+                        token: result8,
+                        overtakes: bool9 == 0 ? false : (bool9 == 1 ? true : throwInvalidBool()),
+                        job: result10,
+                      }
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr11 = dataView(memory0).getUint32(ret + 12, true);
+                    var len11 = dataView(memory0).getUint32(ret + 16, true);
+                    var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+                    variant13= {
+                      tag: 'ignore',
+                      val: result11
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr12 = dataView(memory0).getUint32(ret + 12, true);
+                    var len12 = dataView(memory0).getUint32(ret + 16, true);
+                    var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+                    variant13= {
+                      tag: 'stale',
+                      val: result12
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for Admitted');
+                  }
+                }
+                variant23= {
+                  tag: 'ok',
+                  val: variant13
+                };
+                break;
+              }
+              case 1: {
+                let variant22;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    variant22= {
+                      tag: 'body-too-large',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr14 = dataView(memory0).getUint32(ret + 16, true);
+                    var len14 = dataView(memory0).getUint32(ret + 20, true);
+                    var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+                    variant22= {
+                      tag: 'missing-header',
+                      val: result14
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr15 = dataView(memory0).getUint32(ret + 16, true);
+                    var len15 = dataView(memory0).getUint32(ret + 20, true);
+                    var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+                    variant22= {
+                      tag: 'malformed-random',
+                      val: result15
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr16 = dataView(memory0).getUint32(ret + 16, true);
+                    var len16 = dataView(memory0).getUint32(ret + 20, true);
+                    var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+                    variant22= {
+                      tag: 'malformed-signature',
+                      val: result16
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr17 = dataView(memory0).getUint32(ret + 16, true);
+                    var len17 = dataView(memory0).getUint32(ret + 20, true);
+                    var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
+                    variant22= {
+                      tag: 'signature-mismatch',
+                      val: result17
+                    };
+                    break;
+                  }
+                  case 5: {
+                    variant22= {
+                      tag: 'no-secrets',
+                    };
+                    break;
+                  }
+                  case 6: {
+                    variant22= {
+                      tag: 'not-utf8',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true)))
+                    };
+                    break;
+                  }
+                  case 7: {
+                    var ptr18 = dataView(memory0).getUint32(ret + 16, true);
+                    var len18 = dataView(memory0).getUint32(ret + 20, true);
+                    var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
+                    variant22= {
+                      tag: 'invalid-json',
+                      val: result18
+                    };
+                    break;
+                  }
+                  case 8: {
+                    var ptr19 = dataView(memory0).getUint32(ret + 16, true);
+                    var len19 = dataView(memory0).getUint32(ret + 20, true);
+                    var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
+                    variant22= {
+                      tag: 'invalid-field',
+                      val: result19
+                    };
+                    break;
+                  }
+                  case 9: {
+                    var ptr20 = dataView(memory0).getUint32(ret + 16, true);
+                    var len20 = dataView(memory0).getUint32(ret + 20, true);
+                    var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                    variant22= {
+                      tag: 'invalid-content',
+                      val: result20
+                    };
+                    break;
+                  }
+                  case 10: {
+                    var ptr21 = dataView(memory0).getUint32(ret + 16, true);
+                    var len21 = dataView(memory0).getUint32(ret + 20, true);
+                    var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                    variant22= {
+                      tag: 'unknown-event-type',
+                      val: result21
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for WebhookError');
+                  }
+                }
+                variant23= {
+                  tag: 'err',
+                  val: variant22
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.ingest"][Instruction::Return]', {
+              funcName: '[method]bot.ingest',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant23;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn21(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    };
+    let job030MethodBotStep;
+    
+    Bot.prototype.step = function step(arg1, arg2, arg3) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030MethodBotStep',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var handle1 = this[symbolRscHandle];
+            if (!handle1 || (handleTable0[(handle1 << 1) + 1] & T_FLAG) === 0) {
+              throw new TypeError('Resource error: Not a valid \"Bot\" resource.');
+            }
+            var handle0 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
+            
+            var val2 = arg1;
+            var len2 = Array.isArray(val2) ? val2.length : val2.byteLength;
+            var ptr2 = realloc0(0, 0, 1, len2 * 1);
+            
+            let valData2;
+            const valLenBytes2 = len2 * 1;
+            if (Array.isArray(val2)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv2 = new DataView(memory0.buffer);
+              for (const v of val2) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv2.setUint8(ptr2+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData2 = new Uint8Array(val2.buffer || val2, val2.byteOffset, valLenBytes2);
+              const out2 = new Uint8Array(memory0.buffer, ptr2, valLenBytes2);
+              out2.set(valData2);
+            }
+            
+            var variant68 = arg2;
+            let variant68_0;
+            let variant68_1;
+            let variant68_2;
+            let variant68_3;
+            let variant68_4;
+            let variant68_5;
+            let variant68_6;
+            let variant68_7;
+            let variant68_8;
+            switch (variant68.tag) {
+              case 'run': {
+                variant68_0 = 0;
+                variant68_1 = 0;
+                variant68_2 = 0;
+                variant68_3 = 0n;
+                variant68_4 = 0;
+                variant68_5 = 0;
+                variant68_6 = 0;
+                variant68_7 = 0;
+                variant68_8 = 0;
+                break;
+              }
+              case 'settings': {
+                const e = variant68.val;
+                var {mode: v3_0, persona: v3_1 } = e;
+                var variant5 = v3_0;
+                let variant5_0;
+                let variant5_1;
+                if (variant5 === null || variant5=== undefined) {
+                  variant5_0 = 0;
+                  variant5_1 = 0;
+                } else {
+                  const e = variant5;
+                  var val4 = e;
+                  let enum4;
+                  switch (val4) {
+                    case 'all': {
+                      enum4 = 0;
+                      break;
+                    }
+                    case 'mention': {
+                      enum4 = 1;
+                      break;
+                    }
+                    case 'off': {
+                      enum4 = 2;
+                      break;
+                    }
+                    default: {
+                      if ((e) instanceof Error) {
+                        console.error(e);
+                      }
+                      
+                      throw new TypeError(`"${val4}" is not one of the cases of mode`);
+                    }
+                  }
+                  variant5_0 = 1;
+                  variant5_1 = enum4;
+                }
+                var variant7 = v3_1;
+                let variant7_0;
+                let variant7_1;
+                let variant7_2;
+                if (variant7 === null || variant7=== undefined) {
+                  variant7_0 = 0;
+                  variant7_1 = 0;
+                  variant7_2 = 0;
+                } else {
+                  const e = variant7;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr6= encodeRes.ptr;
+                  var len6 = encodeRes.len;
+                  
+                  variant7_0 = 1;
+                  variant7_1 = ptr6;
+                  variant7_2 = len6;
+                }
+                variant68_0 = 1;
+                variant68_1 = variant5_0;
+                variant68_2 = variant5_1;
+                variant68_3 = BigInt(BigInt(variant7_0));
+                variant68_4 = variant7_1;
+                variant68_5 = variant7_2;
+                variant68_6 = 0;
+                variant68_7 = 0;
+                variant68_8 = 0;
+                break;
+              }
+              case 'memory': {
+                const e = variant68.val;
+                var vec12 = e;
+                var len12 = vec12.length;
+                var result12 = realloc0(0, 0, 4, len12 * 20);
+                for (let i = 0; i < vec12.length; i++) {
+                  const e = vec12[i];
+                  const base = result12 + i * 20;var {role: v8_0, author: v8_1, text: v8_2 } = e;
+                  var val9 = v8_0;
+                  let enum9;
+                  switch (val9) {
+                    case 'user': {
+                      enum9 = 0;
+                      break;
+                    }
+                    case 'assistant': {
+                      enum9 = 1;
+                      break;
+                    }
+                    default: {
+                      if ((v8_0) instanceof Error) {
+                        console.error(v8_0);
+                      }
+                      
+                      throw new TypeError(`"${val9}" is not one of the cases of role`);
+                    }
+                  }
+                  dataView(memory0).setInt8(base + 0, enum9, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v8_1, realloc0, memory0);
+                  var ptr10= encodeRes.ptr;
+                  var len10 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 8, len10, true);
+                  dataView(memory0).setUint32(base + 4, ptr10, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v8_2, realloc0, memory0);
+                  var ptr11= encodeRes.ptr;
+                  var len11 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 16, len11, true);
+                  dataView(memory0).setUint32(base + 12, ptr11, true);
+                }
+                variant68_0 = 2;
+                variant68_1 = result12;
+                variant68_2 = len12;
+                variant68_3 = 0n;
+                variant68_4 = 0;
+                variant68_5 = 0;
+                variant68_6 = 0;
+                variant68_7 = 0;
+                variant68_8 = 0;
+                break;
+              }
+              case 'model-answered': {
+                const e = variant68.val;
+                var [tuple13_0, tuple13_1, tuple13_2] = e;
+                var val14 = tuple13_1;
+                var len14 = Array.isArray(val14) ? val14.length : val14.byteLength;
+                var ptr14 = realloc0(0, 0, 1, len14 * 1);
+                
+                let valData14;
+                const valLenBytes14 = len14 * 1;
+                if (Array.isArray(val14)) {
+                  // Regular array likely containing numbers, write values to memory
+                  let offset = 0;
+                  const dv14 = new DataView(memory0.buffer);
+                  for (const v of val14) {
+                    _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                    dv14.setUint8(ptr14+ offset, v, true);
+                    offset += 1;
+                  }
+                } else {
+                  // TypedArray / ArrayBuffer-like, direct copy
+                  valData14 = new Uint8Array(val14.buffer || val14, val14.byteOffset, valLenBytes14);
+                  const out14 = new Uint8Array(memory0.buffer, ptr14, valLenBytes14);
+                  out14.set(valData14);
+                }
+                
+                var variant22 = tuple13_2;
+                let variant22_0;
+                let variant22_1;
+                let variant22_2;
+                let variant22_3;
+                let variant22_4;
+                if (variant22 === null || variant22=== undefined) {
+                  variant22_0 = 0;
+                  variant22_1 = 0;
+                  variant22_2 = 0;
+                  variant22_3 = 0;
+                  variant22_4 = 0;
+                } else {
+                  const e = variant22;
+                  var variant21 = e;
+                  let variant21_0;
+                  let variant21_1;
+                  let variant21_2;
+                  let variant21_3;
+                  switch (variant21.tag) {
+                    case 'status': {
+                      const e = variant21.val;
+                      var [tuple15_0, tuple15_1] = e;
+                      var vec19 = tuple15_1;
+                      var len19 = vec19.length;
+                      var result19 = realloc0(0, 0, 4, len19 * 16);
+                      for (let i = 0; i < vec19.length; i++) {
+                        const e = vec19[i];
+                        const base = result19 + i * 16;var [tuple16_0, tuple16_1] = e;
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple16_0, realloc0, memory0);
+                        var ptr17= encodeRes.ptr;
+                        var len17 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 4, len17, true);
+                        dataView(memory0).setUint32(base + 0, ptr17, true);
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple16_1, realloc0, memory0);
+                        var ptr18= encodeRes.ptr;
+                        var len18 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 12, len18, true);
+                        dataView(memory0).setUint32(base + 8, ptr18, true);
+                      }
+                      variant21_0 = 0;
+                      variant21_1 = toUint16(tuple15_0);
+                      variant21_2 = result19;
+                      variant21_3 = len19;
+                      break;
+                    }
+                    case 'unreachable': {
+                      const e = variant21.val;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                      var ptr20= encodeRes.ptr;
+                      var len20 = encodeRes.len;
+                      
+                      variant21_0 = 1;
+                      variant21_1 = ptr20;
+                      variant21_2 = len20;
+                      variant21_3 = 0;
+                      break;
+                    }
+                    default: {
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant21.tag)}\` (received \`${variant21}\`) specified for \`TalkAnswer\``);
+                    }
+                  }
+                  variant22_0 = 1;
+                  variant22_1 = variant21_0;
+                  variant22_2 = variant21_1;
+                  variant22_3 = variant21_2;
+                  variant22_4 = variant21_3;
+                }
+                variant68_0 = 3;
+                variant68_1 = toUint16(tuple13_0);
+                variant68_2 = ptr14;
+                variant68_3 = BigInt(BigInt(len14));
+                variant68_4 = variant22_0;
+                variant68_5 = variant22_1;
+                variant68_6 = variant22_2;
+                variant68_7 = variant22_3;
+                variant68_8 = variant22_4;
+                break;
+              }
+              case 'model-unreachable': {
+                const e = variant68.val;
+                var [tuple23_0, tuple23_1] = e;
+                var variant25 = tuple23_0;
+                let variant25_0;
+                let variant25_1;
+                let variant25_2;
+                switch (variant25.tag) {
+                  case 'timeout': {
+                    variant25_0 = 0;
+                    variant25_1 = 0;
+                    variant25_2 = 0;
+                    break;
+                  }
+                  case 'connection': {
+                    const e = variant25.val;
+                    
+                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                    var ptr24= encodeRes.ptr;
+                    var len24 = encodeRes.len;
+                    
+                    variant25_0 = 1;
+                    variant25_1 = ptr24;
+                    variant25_2 = len24;
+                    break;
+                  }
+                  case 'too-large': {
+                    variant25_0 = 2;
+                    variant25_1 = 0;
+                    variant25_2 = 0;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant25.tag)}\` (received \`${variant25}\`) specified for \`TransportFailure\``);
+                  }
+                }
+                var variant33 = tuple23_1;
+                let variant33_0;
+                let variant33_1;
+                let variant33_2;
+                let variant33_3;
+                let variant33_4;
+                if (variant33 === null || variant33=== undefined) {
+                  variant33_0 = 0;
+                  variant33_1 = 0;
+                  variant33_2 = 0;
+                  variant33_3 = 0;
+                  variant33_4 = 0;
+                } else {
+                  const e = variant33;
+                  var variant32 = e;
+                  let variant32_0;
+                  let variant32_1;
+                  let variant32_2;
+                  let variant32_3;
+                  switch (variant32.tag) {
+                    case 'status': {
+                      const e = variant32.val;
+                      var [tuple26_0, tuple26_1] = e;
+                      var vec30 = tuple26_1;
+                      var len30 = vec30.length;
+                      var result30 = realloc0(0, 0, 4, len30 * 16);
+                      for (let i = 0; i < vec30.length; i++) {
+                        const e = vec30[i];
+                        const base = result30 + i * 16;var [tuple27_0, tuple27_1] = e;
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple27_0, realloc0, memory0);
+                        var ptr28= encodeRes.ptr;
+                        var len28 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 4, len28, true);
+                        dataView(memory0).setUint32(base + 0, ptr28, true);
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple27_1, realloc0, memory0);
+                        var ptr29= encodeRes.ptr;
+                        var len29 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 12, len29, true);
+                        dataView(memory0).setUint32(base + 8, ptr29, true);
+                      }
+                      variant32_0 = 0;
+                      variant32_1 = toUint16(tuple26_0);
+                      variant32_2 = result30;
+                      variant32_3 = len30;
+                      break;
+                    }
+                    case 'unreachable': {
+                      const e = variant32.val;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                      var ptr31= encodeRes.ptr;
+                      var len31 = encodeRes.len;
+                      
+                      variant32_0 = 1;
+                      variant32_1 = ptr31;
+                      variant32_2 = len31;
+                      variant32_3 = 0;
+                      break;
+                    }
+                    default: {
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant32.tag)}\` (received \`${variant32}\`) specified for \`TalkAnswer\``);
+                    }
+                  }
+                  variant33_0 = 1;
+                  variant33_1 = variant32_0;
+                  variant33_2 = variant32_1;
+                  variant33_3 = variant32_2;
+                  variant33_4 = variant32_3;
+                }
+                variant68_0 = 4;
+                variant68_1 = variant25_0;
+                variant68_2 = variant25_1;
+                variant68_3 = BigInt(BigInt(variant25_2));
+                variant68_4 = variant33_0;
+                variant68_5 = variant33_1;
+                variant68_6 = variant33_2;
+                variant68_7 = variant33_3;
+                variant68_8 = variant33_4;
+                break;
+              }
+              case 'responder-answered': {
+                const e = variant68.val;
+                var [tuple34_0, tuple34_1] = e;
+                var variant36 = tuple34_0;
+                let variant36_0;
+                let variant36_1;
+                let variant36_2;
+                if (variant36 === null || variant36=== undefined) {
+                  variant36_0 = 0;
+                  variant36_1 = 0;
+                  variant36_2 = 0;
+                } else {
+                  const e = variant36;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr35= encodeRes.ptr;
+                  var len35 = encodeRes.len;
+                  
+                  variant36_0 = 1;
+                  variant36_1 = ptr35;
+                  variant36_2 = len35;
+                }
+                var variant44 = tuple34_1;
+                let variant44_0;
+                let variant44_1;
+                let variant44_2;
+                let variant44_3;
+                let variant44_4;
+                if (variant44 === null || variant44=== undefined) {
+                  variant44_0 = 0;
+                  variant44_1 = 0;
+                  variant44_2 = 0;
+                  variant44_3 = 0;
+                  variant44_4 = 0;
+                } else {
+                  const e = variant44;
+                  var variant43 = e;
+                  let variant43_0;
+                  let variant43_1;
+                  let variant43_2;
+                  let variant43_3;
+                  switch (variant43.tag) {
+                    case 'status': {
+                      const e = variant43.val;
+                      var [tuple37_0, tuple37_1] = e;
+                      var vec41 = tuple37_1;
+                      var len41 = vec41.length;
+                      var result41 = realloc0(0, 0, 4, len41 * 16);
+                      for (let i = 0; i < vec41.length; i++) {
+                        const e = vec41[i];
+                        const base = result41 + i * 16;var [tuple38_0, tuple38_1] = e;
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple38_0, realloc0, memory0);
+                        var ptr39= encodeRes.ptr;
+                        var len39 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 4, len39, true);
+                        dataView(memory0).setUint32(base + 0, ptr39, true);
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple38_1, realloc0, memory0);
+                        var ptr40= encodeRes.ptr;
+                        var len40 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 12, len40, true);
+                        dataView(memory0).setUint32(base + 8, ptr40, true);
+                      }
+                      variant43_0 = 0;
+                      variant43_1 = toUint16(tuple37_0);
+                      variant43_2 = result41;
+                      variant43_3 = len41;
+                      break;
+                    }
+                    case 'unreachable': {
+                      const e = variant43.val;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                      var ptr42= encodeRes.ptr;
+                      var len42 = encodeRes.len;
+                      
+                      variant43_0 = 1;
+                      variant43_1 = ptr42;
+                      variant43_2 = len42;
+                      variant43_3 = 0;
+                      break;
+                    }
+                    default: {
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant43.tag)}\` (received \`${variant43}\`) specified for \`TalkAnswer\``);
+                    }
+                  }
+                  variant44_0 = 1;
+                  variant44_1 = variant43_0;
+                  variant44_2 = variant43_1;
+                  variant44_3 = variant43_2;
+                  variant44_4 = variant43_3;
+                }
+                variant68_0 = 5;
+                variant68_1 = variant36_0;
+                variant68_2 = variant36_1;
+                variant68_3 = BigInt(BigInt(variant36_2));
+                variant68_4 = variant44_0;
+                variant68_5 = variant44_1;
+                variant68_6 = variant44_2;
+                variant68_7 = variant44_3;
+                variant68_8 = variant44_4;
+                break;
+              }
+              case 'responder-failed': {
+                const e = variant68.val;
+                var [tuple45_0, tuple45_1] = e;
+                var {kind: v46_0, reason: v46_1 } = tuple45_0;
+                var val47 = v46_0;
+                let enum47;
+                switch (val47) {
+                  case 'timeout': {
+                    enum47 = 0;
+                    break;
+                  }
+                  case 'rate-limited': {
+                    enum47 = 1;
+                    break;
+                  }
+                  case 'server-error': {
+                    enum47 = 2;
+                    break;
+                  }
+                  case 'connection': {
+                    enum47 = 3;
+                    break;
+                  }
+                  case 'refused': {
+                    enum47 = 4;
+                    break;
+                  }
+                  case 'failed': {
+                    enum47 = 5;
+                    break;
+                  }
+                  default: {
+                    if ((v46_0) instanceof Error) {
+                      console.error(v46_0);
+                    }
+                    
+                    throw new TypeError(`"${val47}" is not one of the cases of failure-kind`);
+                  }
+                }
+                
+                var encodeRes = _utf8AllocateAndEncode(v46_1, realloc0, memory0);
+                var ptr48= encodeRes.ptr;
+                var len48 = encodeRes.len;
+                
+                var variant56 = tuple45_1;
+                let variant56_0;
+                let variant56_1;
+                let variant56_2;
+                let variant56_3;
+                let variant56_4;
+                if (variant56 === null || variant56=== undefined) {
+                  variant56_0 = 0;
+                  variant56_1 = 0;
+                  variant56_2 = 0;
+                  variant56_3 = 0;
+                  variant56_4 = 0;
+                } else {
+                  const e = variant56;
+                  var variant55 = e;
+                  let variant55_0;
+                  let variant55_1;
+                  let variant55_2;
+                  let variant55_3;
+                  switch (variant55.tag) {
+                    case 'status': {
+                      const e = variant55.val;
+                      var [tuple49_0, tuple49_1] = e;
+                      var vec53 = tuple49_1;
+                      var len53 = vec53.length;
+                      var result53 = realloc0(0, 0, 4, len53 * 16);
+                      for (let i = 0; i < vec53.length; i++) {
+                        const e = vec53[i];
+                        const base = result53 + i * 16;var [tuple50_0, tuple50_1] = e;
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple50_0, realloc0, memory0);
+                        var ptr51= encodeRes.ptr;
+                        var len51 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 4, len51, true);
+                        dataView(memory0).setUint32(base + 0, ptr51, true);
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple50_1, realloc0, memory0);
+                        var ptr52= encodeRes.ptr;
+                        var len52 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 12, len52, true);
+                        dataView(memory0).setUint32(base + 8, ptr52, true);
+                      }
+                      variant55_0 = 0;
+                      variant55_1 = toUint16(tuple49_0);
+                      variant55_2 = result53;
+                      variant55_3 = len53;
+                      break;
+                    }
+                    case 'unreachable': {
+                      const e = variant55.val;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                      var ptr54= encodeRes.ptr;
+                      var len54 = encodeRes.len;
+                      
+                      variant55_0 = 1;
+                      variant55_1 = ptr54;
+                      variant55_2 = len54;
+                      variant55_3 = 0;
+                      break;
+                    }
+                    default: {
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant55.tag)}\` (received \`${variant55}\`) specified for \`TalkAnswer\``);
+                    }
+                  }
+                  variant56_0 = 1;
+                  variant56_1 = variant55_0;
+                  variant56_2 = variant55_1;
+                  variant56_3 = variant55_2;
+                  variant56_4 = variant55_3;
+                }
+                variant68_0 = 6;
+                variant68_1 = enum47;
+                variant68_2 = ptr48;
+                variant68_3 = BigInt(BigInt(len48));
+                variant68_4 = variant56_0;
+                variant68_5 = variant56_1;
+                variant68_6 = variant56_2;
+                variant68_7 = variant56_3;
+                variant68_8 = variant56_4;
+                break;
+              }
+              case 'breaker': {
+                const e = variant68.val;
+                var variant60 = e;
+                let variant60_0;
+                let variant60_1;
+                let variant60_2;
+                let variant60_3;
+                switch (variant60.tag) {
+                  case 'clearance': {
+                    const e = variant60.val;
+                    var variant58 = e;
+                    let variant58_0;
+                    let variant58_1;
+                    let variant58_2;
+                    switch (variant58.tag) {
+                      case 'send': {
+                        variant58_0 = 0;
+                        variant58_1 = 0n;
+                        variant58_2 = 0;
+                        break;
+                      }
+                      case 'wait-until': {
+                        const e = variant58.val;
+                        variant58_0 = 1;
+                        variant58_1 = BigInt(toUint64(e));
+                        variant58_2 = 0;
+                        break;
+                      }
+                      case 'hold': {
+                        const e = variant58.val;
+                        
+                        var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                        var ptr57= encodeRes.ptr;
+                        var len57 = encodeRes.len;
+                        
+                        variant58_0 = 2;
+                        variant58_1 = BigInt(ptr57);
+                        variant58_2 = len57;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant58.tag)}\` (received \`${variant58}\`) specified for \`Clearance\``);
+                      }
+                    }
+                    variant60_0 = 0;
+                    variant60_1 = variant58_0;
+                    variant60_2 = variant58_1;
+                    variant60_3 = variant58_2;
+                    break;
+                  }
+                  case 'refusal': {
+                    const e = variant60.val;
+                    var variant59 = e;
+                    let variant59_0;
+                    let variant59_1;
+                    switch (variant59.tag) {
+                      case 'room': {
+                        const e = variant59.val;
+                        variant59_0 = 0;
+                        variant59_1 = toUint32(e);
+                        break;
+                      }
+                      case 'room-disabled': {
+                        variant59_0 = 1;
+                        variant59_1 = 0;
+                        break;
+                      }
+                      case 'backend': {
+                        const e = variant59.val;
+                        variant59_0 = 2;
+                        variant59_1 = e ? 1 : 0;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant59.tag)}\` (received \`${variant59}\`) specified for \`Refusal\``);
+                      }
+                    }
+                    variant60_0 = 1;
+                    variant60_1 = variant59_0;
+                    variant60_2 = BigInt(BigInt(variant59_1));
+                    variant60_3 = 0;
+                    break;
+                  }
+                  case 'locked': {
+                    const e = variant60.val;
+                    variant60_0 = 2;
+                    variant60_1 = e ? 1 : 0;
+                    variant60_2 = 0n;
+                    variant60_3 = 0;
+                    break;
+                  }
+                  case 'released': {
+                    const e = variant60.val;
+                    variant60_0 = 3;
+                    variant60_1 = e ? 1 : 0;
+                    variant60_2 = 0n;
+                    variant60_3 = 0;
+                    break;
+                  }
+                  case 'nothing': {
+                    variant60_0 = 4;
+                    variant60_1 = 0;
+                    variant60_2 = 0n;
+                    variant60_3 = 0;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant60.tag)}\` (received \`${variant60}\`) specified for \`BreakerVerdict\``);
+                  }
+                }
+                variant68_0 = 7;
+                variant68_1 = variant60_0;
+                variant68_2 = variant60_1;
+                variant68_3 = variant60_2;
+                variant68_4 = variant60_3;
+                variant68_5 = 0;
+                variant68_6 = 0;
+                variant68_7 = 0;
+                variant68_8 = 0;
+                break;
+              }
+              case 'talk-answered': {
+                const e = variant68.val;
+                var variant67 = e;
+                let variant67_0;
+                let variant67_1;
+                let variant67_2;
+                let variant67_3;
+                switch (variant67.tag) {
+                  case 'status': {
+                    const e = variant67.val;
+                    var [tuple61_0, tuple61_1] = e;
+                    var vec65 = tuple61_1;
+                    var len65 = vec65.length;
+                    var result65 = realloc0(0, 0, 4, len65 * 16);
+                    for (let i = 0; i < vec65.length; i++) {
+                      const e = vec65[i];
+                      const base = result65 + i * 16;var [tuple62_0, tuple62_1] = e;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(tuple62_0, realloc0, memory0);
+                      var ptr63= encodeRes.ptr;
+                      var len63 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 4, len63, true);
+                      dataView(memory0).setUint32(base + 0, ptr63, true);
+                      
+                      var encodeRes = _utf8AllocateAndEncode(tuple62_1, realloc0, memory0);
+                      var ptr64= encodeRes.ptr;
+                      var len64 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 12, len64, true);
+                      dataView(memory0).setUint32(base + 8, ptr64, true);
+                    }
+                    variant67_0 = 0;
+                    variant67_1 = toUint16(tuple61_0);
+                    variant67_2 = result65;
+                    variant67_3 = len65;
+                    break;
+                  }
+                  case 'unreachable': {
+                    const e = variant67.val;
+                    
+                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                    var ptr66= encodeRes.ptr;
+                    var len66 = encodeRes.len;
+                    
+                    variant67_0 = 1;
+                    variant67_1 = ptr66;
+                    variant67_2 = len66;
+                    variant67_3 = 0;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant67.tag)}\` (received \`${variant67}\`) specified for \`TalkAnswer\``);
+                  }
+                }
+                variant68_0 = 8;
+                variant68_1 = variant67_0;
+                variant68_2 = variant67_1;
+                variant68_3 = BigInt(variant67_2);
+                variant68_4 = variant67_3;
+                variant68_5 = 0;
+                variant68_6 = 0;
+                variant68_7 = 0;
+                variant68_8 = 0;
+                break;
+              }
+              case 'stored': {
+                variant68_0 = 9;
+                variant68_1 = 0;
+                variant68_2 = 0;
+                variant68_3 = 0n;
+                variant68_4 = 0;
+                variant68_5 = 0;
+                variant68_6 = 0;
+                variant68_7 = 0;
+                variant68_8 = 0;
+                break;
+              }
+              default: {
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant68.tag)}\` (received \`${variant68}\`) specified for \`Input\``);
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.step"][Instruction::CallWasm] enter', {
+              funcName: '[method]bot.step',
+              paramCount: 13,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant68_0, variant68_1, variant68_2, variant68_3, variant68_4, variant68_5, variant68_6, variant68_7, variant68_8, toUint64(arg3)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant180;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr69 = dataView(memory0).getUint32(ret + 8, true);
+                var len69 = dataView(memory0).getUint32(ret + 12, true);
+                if (ptr69 % 1 !== 0) throw new TypeError(`list pointer [${ptr69}] is not aligned to 1`);
+                var result69 = new Uint8Array(memory0.buffer.slice(ptr69, ptr69 + len69 * 1));
+                let variant176;
+                switch (dataView(memory0).getUint8(ret + 16, true)) {
+                  case 0: {
+                    var ptr70 = dataView(memory0).getUint32(ret + 28, true);
+                    var len70 = dataView(memory0).getUint32(ret + 32, true);
+                    var result70 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr70, len70));
+                    variant176= {
+                      tag: 'load-settings',
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result70]
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr71 = dataView(memory0).getUint32(ret + 28, true);
+                    var len71 = dataView(memory0).getUint32(ret + 32, true);
+                    var result71 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr71, len71));
+                    let variant72;
+                    switch (dataView(memory0).getUint8(ret + 40, true)) {
+                      case 0: {
+                        variant72 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant72 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant176= {
+                      tag: 'load-memory',
+                      val: {
+                        backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
+                        token: result71,
+                        quoted: variant72,
+                        turns: dataView(memory0).getInt32(ret + 56, true) >>> 0,
+                      }
+                    };
+                    break;
+                  }
+                  case 2: {
+                    var ptr73 = dataView(memory0).getUint32(ret + 28, true);
+                    var len73 = dataView(memory0).getUint32(ret + 32, true);
+                    var result73 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr73, len73));
+                    let variant78;
+                    switch (dataView(memory0).getUint8(ret + 36, true)) {
+                      case 0: {
+                        let variant75;
+                        switch (dataView(memory0).getUint8(ret + 40, true)) {
+                          case 0: {
+                            variant75 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            let enum74;
+                            switch (dataView(memory0).getUint8(ret + 41, true)) {
+                              case 0: {
+                                enum74 = 'all';
+                                break;
+                              }
+                              case 1: {
+                                enum74 = 'mention';
+                                break;
+                              }
+                              case 2: {
+                                enum74 = 'off';
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid discriminant specified for Mode');
+                              }
+                            }
+                            variant75 = enum74;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant77;
+                        switch (dataView(memory0).getUint8(ret + 44, true)) {
+                          case 0: {
+                            variant77 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr76 = dataView(memory0).getUint32(ret + 48, true);
+                            var len76 = dataView(memory0).getUint32(ret + 52, true);
+                            var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
+                            variant77 = result76;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant78= {
+                          tag: 'set',
+                          val: {
+                            mode: variant75,
+                            persona: variant77,
+                          }
+                        };
+                        break;
+                      }
+                      case 1: {
+                        variant78= {
+                          tag: 'forget',
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for SettingsChange');
+                      }
+                    }
+                    variant176= {
+                      tag: 'store-settings',
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result73, variant78]
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr79 = dataView(memory0).getUint32(ret + 28, true);
+                    var len79 = dataView(memory0).getUint32(ret + 32, true);
+                    var result79 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr79, len79));
+                    let variant80;
+                    switch (dataView(memory0).getUint8(ret + 40, true)) {
+                      case 0: {
+                        variant80 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant80 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var len84 = dataView(memory0).getUint32(ret + 76, true);
+                    var base84 = dataView(memory0).getUint32(ret + 72, true);
+                    if (base84 % 4 !== 0) throw new TypeError(`list pointer [${base84}] is not aligned to 4`);
+                    var result84 = [];
+                    for (let i = 0; i < len84; i++) {
+                      const base = base84 + i * 20;
+                      let enum81;
+                      switch (dataView(memory0).getUint8(base + 0, true)) {
+                        case 0: {
+                          enum81 = 'user';
+                          break;
+                        }
+                        case 1: {
+                          enum81 = 'assistant';
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid discriminant specified for Role');
+                        }
+                      }
+                      var ptr82 = dataView(memory0).getUint32(base + 4, true);
+                      var len82 = dataView(memory0).getUint32(base + 8, true);
+                      var result82 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr82, len82));
+                      var ptr83 = dataView(memory0).getUint32(base + 12, true);
+                      var len83 = dataView(memory0).getUint32(base + 16, true);
+                      var result83 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr83, len83));
+                      result84.push({
+                        role: enum81,
+                        author: result82,
+                        text: result83,
+                      });
+                    }
+                    variant176= {
+                      tag: 'remember',
+                      val: [{
+                        backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
+                        token: result79,
+                        quoted: variant80,
+                        turns: dataView(memory0).getInt32(ret + 56, true) >>> 0,
+                      }, BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true))), result84]
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr85 = dataView(memory0).getUint32(ret + 28, true);
+                    var len85 = dataView(memory0).getUint32(ret + 32, true);
+                    var result85 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr85, len85));
+                    variant176= {
+                      tag: 'forget',
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result85]
+                    };
+                    break;
+                  }
+                  case 5: {
+                    var ptr86 = dataView(memory0).getUint32(ret + 24, true);
+                    var len86 = dataView(memory0).getUint32(ret + 28, true);
+                    var result86 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr86, len86));
+                    let enum87;
+                    switch (dataView(memory0).getUint8(ret + 32, true)) {
+                      case 0: {
+                        enum87 = 'get';
+                        break;
+                      }
+                      case 1: {
+                        enum87 = 'post';
+                        break;
+                      }
+                      case 2: {
+                        enum87 = 'delete';
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid discriminant specified for HttpMethod');
+                      }
+                    }
+                    var ptr88 = dataView(memory0).getUint32(ret + 36, true);
+                    var len88 = dataView(memory0).getUint32(ret + 40, true);
+                    var result88 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr88, len88));
+                    var len91 = dataView(memory0).getUint32(ret + 48, true);
+                    var base91 = dataView(memory0).getUint32(ret + 44, true);
+                    if (base91 % 4 !== 0) throw new TypeError(`list pointer [${base91}] is not aligned to 4`);
+                    var result91 = [];
+                    for (let i = 0; i < len91; i++) {
+                      const base = base91 + i * 16;
+                      var ptr89 = dataView(memory0).getUint32(base + 0, true);
+                      var len89 = dataView(memory0).getUint32(base + 4, true);
+                      var result89 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr89, len89));
+                      var ptr90 = dataView(memory0).getUint32(base + 8, true);
+                      var len90 = dataView(memory0).getUint32(base + 12, true);
+                      var result90 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr90, len90));
+                      result91.push([result89, result90]);
+                    }
+                    var ptr92 = dataView(memory0).getUint32(ret + 52, true);
+                    var len92 = dataView(memory0).getUint32(ret + 56, true);
+                    var result92 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr92, len92));
+                    let variant109;
+                    switch (dataView(memory0).getUint8(ret + 64, true)) {
+                      case 0: {
+                        variant109 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        let enum93;
+                        switch (dataView(memory0).getUint8(ret + 80, true)) {
+                          case 0: {
+                            enum93 = 'get';
+                            break;
+                          }
+                          case 1: {
+                            enum93 = 'post';
+                            break;
+                          }
+                          case 2: {
+                            enum93 = 'delete';
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid discriminant specified for HttpMethod');
+                          }
+                        }
+                        var ptr94 = dataView(memory0).getUint32(ret + 84, true);
+                        var len94 = dataView(memory0).getUint32(ret + 88, true);
+                        var result94 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr94, len94));
+                        var len97 = dataView(memory0).getUint32(ret + 96, true);
+                        var base97 = dataView(memory0).getUint32(ret + 92, true);
+                        if (base97 % 4 !== 0) throw new TypeError(`list pointer [${base97}] is not aligned to 4`);
+                        var result97 = [];
+                        for (let i = 0; i < len97; i++) {
+                          const base = base97 + i * 16;
+                          var ptr95 = dataView(memory0).getUint32(base + 0, true);
+                          var len95 = dataView(memory0).getUint32(base + 4, true);
+                          var result95 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr95, len95));
+                          var ptr96 = dataView(memory0).getUint32(base + 8, true);
+                          var len96 = dataView(memory0).getUint32(base + 12, true);
+                          var result96 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr96, len96));
+                          result97.push([result95, result96]);
+                        }
+                        var ptr98 = dataView(memory0).getUint32(ret + 100, true);
+                        var len98 = dataView(memory0).getUint32(ret + 104, true);
+                        var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
+                        let variant108;
+                        switch (dataView(memory0).getUint8(ret + 112, true)) {
+                          case 0: {
+                            variant108 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr99 = dataView(memory0).getUint32(ret + 124, true);
+                            var len99 = dataView(memory0).getUint32(ret + 128, true);
+                            var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
+                            let variant100;
+                            switch (dataView(memory0).getUint8(ret + 136, true)) {
+                              case 0: {
+                                variant100 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant100 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant102;
+                            switch (dataView(memory0).getUint8(ret + 152, true)) {
+                              case 0: {
+                                variant102 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr101 = dataView(memory0).getUint32(ret + 156, true);
+                                var len101 = dataView(memory0).getUint32(ret + 160, true);
+                                var result101 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr101, len101));
+                                variant102 = result101;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            var bool103 = dataView(memory0).getUint8(ret + 164, true);
+                            let variant104;
+                            switch (dataView(memory0).getUint8(ret + 168, true)) {
+                              case 0: {
+                                variant104 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant104 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant106;
+                            switch (dataView(memory0).getUint8(ret + 184, true)) {
+                              case 0: {
+                                variant106 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr105 = dataView(memory0).getUint32(ret + 188, true);
+                                var len105 = dataView(memory0).getUint32(ret + 192, true);
+                                var result105 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr105, len105));
+                                variant106 = result105;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant107;
+                            switch (dataView(memory0).getUint8(ret + 196, true)) {
+                              case 0: {
+                                variant107 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant107 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            variant108 = {
+                              index: dataView(memory0).getInt32(ret + 120, true) >>> 0,
+                              text: result99,
+                              options: {
+                                replyTo: variant100,
+                                referenceId: variant102,
+                                silent: bool103 == 0 ? false : (bool103 == 1 ? true : throwInvalidBool()),
+                                threadId: variant104,
+                                threadTitle: variant106,
+                                maxLength: variant107,
+                              },
+                            };
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant109 = {
+                          at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true))),
+                          request: {
+                            method: enum93,
+                            url: result94,
+                            headers: result97,
+                            body: result98,
+                            chunk: variant108,
+                          },
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant176= {
+                      tag: 'ask-model',
+                      val: {
+                        responder: result86,
+                        request: {
+                          method: enum87,
+                          url: result88,
+                          headers: result91,
+                          body: result92,
+                        },
+                        reaction: variant109,
+                      }
+                    };
+                    break;
+                  }
+                  case 6: {
+                    var ptr110 = dataView(memory0).getUint32(ret + 24, true);
+                    var len110 = dataView(memory0).getUint32(ret + 28, true);
+                    var result110 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr110, len110));
+                    var ptr111 = dataView(memory0).getUint32(ret + 32, true);
+                    var len111 = dataView(memory0).getUint32(ret + 36, true);
+                    var result111 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr111, len111));
+                    var ptr112 = dataView(memory0).getUint32(ret + 40, true);
+                    var len112 = dataView(memory0).getUint32(ret + 44, true);
+                    var result112 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr112, len112));
+                    var ptr113 = dataView(memory0).getUint32(ret + 48, true);
+                    var len113 = dataView(memory0).getUint32(ret + 52, true);
+                    var result113 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr113, len113));
+                    var ptr114 = dataView(memory0).getUint32(ret + 56, true);
+                    var len114 = dataView(memory0).getUint32(ret + 60, true);
+                    var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
+                    var len116 = dataView(memory0).getUint32(ret + 68, true);
+                    var base116 = dataView(memory0).getUint32(ret + 64, true);
+                    if (base116 % 4 !== 0) throw new TypeError(`list pointer [${base116}] is not aligned to 4`);
+                    var result116 = [];
+                    for (let i = 0; i < len116; i++) {
+                      const base = base116 + i * 8;
+                      var ptr115 = dataView(memory0).getUint32(base + 0, true);
+                      var len115 = dataView(memory0).getUint32(base + 4, true);
+                      var result115 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr115, len115));
+                      result116.push(result115);
+                    }
+                    let variant117;
+                    switch (dataView(memory0).getUint8(ret + 80, true)) {
+                      case 0: {
+                        variant117 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant117 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var ptr118 = dataView(memory0).getUint32(ret + 96, true);
+                    var len118 = dataView(memory0).getUint32(ret + 100, true);
+                    var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
+                    let variant122;
+                    switch (dataView(memory0).getUint8(ret + 104, true)) {
+                      case 0: {
+                        variant122 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr119 = dataView(memory0).getUint32(ret + 120, true);
+                        var len119 = dataView(memory0).getUint32(ret + 124, true);
+                        var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
+                        var ptr120 = dataView(memory0).getUint32(ret + 128, true);
+                        var len120 = dataView(memory0).getUint32(ret + 132, true);
+                        var result120 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr120, len120));
+                        var bool121 = dataView(memory0).getUint8(ret + 136, true);
+                        variant122 = {
+                          id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 112, true))),
+                          author: result119,
+                          text: result120,
+                          byBot: bool121 == 0 ? false : (bool121 == 1 ? true : throwInvalidBool()),
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var len126 = dataView(memory0).getUint32(ret + 156, true);
+                    var base126 = dataView(memory0).getUint32(ret + 152, true);
+                    if (base126 % 4 !== 0) throw new TypeError(`list pointer [${base126}] is not aligned to 4`);
+                    var result126 = [];
+                    for (let i = 0; i < len126; i++) {
+                      const base = base126 + i * 20;
+                      let enum123;
+                      switch (dataView(memory0).getUint8(base + 0, true)) {
+                        case 0: {
+                          enum123 = 'user';
+                          break;
+                        }
+                        case 1: {
+                          enum123 = 'assistant';
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid discriminant specified for Role');
+                        }
+                      }
+                      var ptr124 = dataView(memory0).getUint32(base + 4, true);
+                      var len124 = dataView(memory0).getUint32(base + 8, true);
+                      var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
+                      var ptr125 = dataView(memory0).getUint32(base + 12, true);
+                      var len125 = dataView(memory0).getUint32(base + 16, true);
+                      var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
+                      result126.push({
+                        role: enum123,
+                        author: result124,
+                        text: result125,
+                      });
+                    }
+                    let variant143;
+                    switch (dataView(memory0).getUint8(ret + 160, true)) {
+                      case 0: {
+                        variant143 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        let enum127;
+                        switch (dataView(memory0).getUint8(ret + 176, true)) {
+                          case 0: {
+                            enum127 = 'get';
+                            break;
+                          }
+                          case 1: {
+                            enum127 = 'post';
+                            break;
+                          }
+                          case 2: {
+                            enum127 = 'delete';
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid discriminant specified for HttpMethod');
+                          }
+                        }
+                        var ptr128 = dataView(memory0).getUint32(ret + 180, true);
+                        var len128 = dataView(memory0).getUint32(ret + 184, true);
+                        var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
+                        var len131 = dataView(memory0).getUint32(ret + 192, true);
+                        var base131 = dataView(memory0).getUint32(ret + 188, true);
+                        if (base131 % 4 !== 0) throw new TypeError(`list pointer [${base131}] is not aligned to 4`);
+                        var result131 = [];
+                        for (let i = 0; i < len131; i++) {
+                          const base = base131 + i * 16;
+                          var ptr129 = dataView(memory0).getUint32(base + 0, true);
+                          var len129 = dataView(memory0).getUint32(base + 4, true);
+                          var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
+                          var ptr130 = dataView(memory0).getUint32(base + 8, true);
+                          var len130 = dataView(memory0).getUint32(base + 12, true);
+                          var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
+                          result131.push([result129, result130]);
+                        }
+                        var ptr132 = dataView(memory0).getUint32(ret + 196, true);
+                        var len132 = dataView(memory0).getUint32(ret + 200, true);
+                        var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
+                        let variant142;
+                        switch (dataView(memory0).getUint8(ret + 208, true)) {
+                          case 0: {
+                            variant142 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr133 = dataView(memory0).getUint32(ret + 220, true);
+                            var len133 = dataView(memory0).getUint32(ret + 224, true);
+                            var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
+                            let variant134;
+                            switch (dataView(memory0).getUint8(ret + 232, true)) {
+                              case 0: {
+                                variant134 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant134 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 240, true)));
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant136;
+                            switch (dataView(memory0).getUint8(ret + 248, true)) {
+                              case 0: {
+                                variant136 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr135 = dataView(memory0).getUint32(ret + 252, true);
+                                var len135 = dataView(memory0).getUint32(ret + 256, true);
+                                var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
+                                variant136 = result135;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            var bool137 = dataView(memory0).getUint8(ret + 260, true);
+                            let variant138;
+                            switch (dataView(memory0).getUint8(ret + 264, true)) {
+                              case 0: {
+                                variant138 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant138 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 272, true)));
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant140;
+                            switch (dataView(memory0).getUint8(ret + 280, true)) {
+                              case 0: {
+                                variant140 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr139 = dataView(memory0).getUint32(ret + 284, true);
+                                var len139 = dataView(memory0).getUint32(ret + 288, true);
+                                var result139 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr139, len139));
+                                variant140 = result139;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant141;
+                            switch (dataView(memory0).getUint8(ret + 292, true)) {
+                              case 0: {
+                                variant141 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant141 = dataView(memory0).getInt32(ret + 296, true) >>> 0;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            variant142 = {
+                              index: dataView(memory0).getInt32(ret + 216, true) >>> 0,
+                              text: result133,
+                              options: {
+                                replyTo: variant134,
+                                referenceId: variant136,
+                                silent: bool137 == 0 ? false : (bool137 == 1 ? true : throwInvalidBool()),
+                                threadId: variant138,
+                                threadTitle: variant140,
+                                maxLength: variant141,
+                              },
+                            };
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant143 = {
+                          at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 168, true))),
+                          request: {
+                            method: enum127,
+                            url: result128,
+                            headers: result131,
+                            body: result132,
+                            chunk: variant142,
+                          },
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant176= {
+                      tag: 'run-responder',
+                      val: {
+                        responder: result110,
+                        plan: {
+                          text: result111,
+                          author: result112,
+                          persona: result113,
+                          systemPrompt: result114,
+                          responders: result116,
+                          messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true))),
+                          replyTo: variant117,
+                          referenceId: result118,
+                          quoted: variant122,
+                          memoryTurns: dataView(memory0).getInt32(ret + 144, true) >>> 0,
+                        },
+                        history: result126,
+                        reaction: variant143,
+                      }
+                    };
+                    break;
+                  }
+                  case 7: {
+                    let variant154;
+                    switch (dataView(memory0).getUint8(ret + 32, true)) {
+                      case 0: {
+                        var ptr144 = dataView(memory0).getUint32(ret + 40, true);
+                        var len144 = dataView(memory0).getUint32(ret + 44, true);
+                        var result144 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr144, len144));
+                        variant154= {
+                          tag: 'ask',
+                          val: [result144, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                        };
+                        break;
+                      }
+                      case 1: {
+                        var ptr145 = dataView(memory0).getUint32(ret + 40, true);
+                        var len145 = dataView(memory0).getUint32(ret + 44, true);
+                        var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
+                        variant154= {
+                          tag: 'refused',
+                          val: [result145, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                        };
+                        break;
+                      }
+                      case 2: {
+                        variant154= {
+                          tag: 'counted',
+                          val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 40, true)))
+                        };
+                        break;
+                      }
+                      case 3: {
+                        let variant150;
+                        switch (dataView(memory0).getUint8(ret + 40, true)) {
+                          case 0: {
+                            var len148 = dataView(memory0).getUint32(ret + 52, true);
+                            var base148 = dataView(memory0).getUint32(ret + 48, true);
+                            if (base148 % 4 !== 0) throw new TypeError(`list pointer [${base148}] is not aligned to 4`);
+                            var result148 = [];
+                            for (let i = 0; i < len148; i++) {
+                              const base = base148 + i * 16;
+                              var ptr146 = dataView(memory0).getUint32(base + 0, true);
+                              var len146 = dataView(memory0).getUint32(base + 4, true);
+                              var result146 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr146, len146));
+                              var ptr147 = dataView(memory0).getUint32(base + 8, true);
+                              var len147 = dataView(memory0).getUint32(base + 12, true);
+                              var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
+                              result148.push([result146, result147]);
+                            }
+                            variant150= {
+                              tag: 'status',
+                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result148]
+                            };
+                            break;
+                          }
+                          case 1: {
+                            var ptr149 = dataView(memory0).getUint32(ret + 44, true);
+                            var len149 = dataView(memory0).getUint32(ret + 48, true);
+                            var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
+                            variant150= {
+                              tag: 'unreachable',
+                              val: result149
+                            };
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for TalkAnswer');
+                          }
+                        }
+                        variant154= {
+                          tag: 'answered',
+                          val: variant150
+                        };
+                        break;
+                      }
+                      case 4: {
+                        var ptr151 = dataView(memory0).getUint32(ret + 40, true);
+                        var len151 = dataView(memory0).getUint32(ret + 44, true);
+                        var result151 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr151, len151));
+                        variant154= {
+                          tag: 'accepted',
+                          val: result151
+                        };
+                        break;
+                      }
+                      case 5: {
+                        var ptr152 = dataView(memory0).getUint32(ret + 40, true);
+                        var len152 = dataView(memory0).getUint32(ret + 44, true);
+                        var result152 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr152, len152));
+                        variant154= {
+                          tag: 'room-alive',
+                          val: result152
+                        };
+                        break;
+                      }
+                      case 6: {
+                        var ptr153 = dataView(memory0).getUint32(ret + 40, true);
+                        var len153 = dataView(memory0).getUint32(ret + 44, true);
+                        var result153 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr153, len153));
+                        variant154= {
+                          tag: 'left',
+                          val: result153
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for BreakerEvent');
+                      }
+                    }
+                    variant176= {
+                      tag: 'ask-breaker',
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant154]
+                    };
+                    break;
+                  }
+                  case 8: {
+                    let enum155;
+                    switch (dataView(memory0).getUint8(ret + 24, true)) {
+                      case 0: {
+                        enum155 = 'get';
+                        break;
+                      }
+                      case 1: {
+                        enum155 = 'post';
+                        break;
+                      }
+                      case 2: {
+                        enum155 = 'delete';
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid discriminant specified for HttpMethod');
+                      }
+                    }
+                    var ptr156 = dataView(memory0).getUint32(ret + 28, true);
+                    var len156 = dataView(memory0).getUint32(ret + 32, true);
+                    var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
+                    var len159 = dataView(memory0).getUint32(ret + 40, true);
+                    var base159 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base159 % 4 !== 0) throw new TypeError(`list pointer [${base159}] is not aligned to 4`);
+                    var result159 = [];
+                    for (let i = 0; i < len159; i++) {
+                      const base = base159 + i * 16;
+                      var ptr157 = dataView(memory0).getUint32(base + 0, true);
+                      var len157 = dataView(memory0).getUint32(base + 4, true);
+                      var result157 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr157, len157));
+                      var ptr158 = dataView(memory0).getUint32(base + 8, true);
+                      var len158 = dataView(memory0).getUint32(base + 12, true);
+                      var result158 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr158, len158));
+                      result159.push([result157, result158]);
+                    }
+                    var ptr160 = dataView(memory0).getUint32(ret + 44, true);
+                    var len160 = dataView(memory0).getUint32(ret + 48, true);
+                    var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
+                    let variant170;
+                    switch (dataView(memory0).getUint8(ret + 56, true)) {
+                      case 0: {
+                        variant170 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr161 = dataView(memory0).getUint32(ret + 68, true);
+                        var len161 = dataView(memory0).getUint32(ret + 72, true);
+                        var result161 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr161, len161));
+                        let variant162;
+                        switch (dataView(memory0).getUint8(ret + 80, true)) {
+                          case 0: {
+                            variant162 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant162 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant164;
+                        switch (dataView(memory0).getUint8(ret + 96, true)) {
+                          case 0: {
+                            variant164 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr163 = dataView(memory0).getUint32(ret + 100, true);
+                            var len163 = dataView(memory0).getUint32(ret + 104, true);
+                            var result163 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr163, len163));
+                            variant164 = result163;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        var bool165 = dataView(memory0).getUint8(ret + 108, true);
+                        let variant166;
+                        switch (dataView(memory0).getUint8(ret + 112, true)) {
+                          case 0: {
+                            variant166 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant166 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant168;
+                        switch (dataView(memory0).getUint8(ret + 128, true)) {
+                          case 0: {
+                            variant168 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr167 = dataView(memory0).getUint32(ret + 132, true);
+                            var len167 = dataView(memory0).getUint32(ret + 136, true);
+                            var result167 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr167, len167));
+                            variant168 = result167;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant169;
+                        switch (dataView(memory0).getUint8(ret + 140, true)) {
+                          case 0: {
+                            variant169 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant169 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant170 = {
+                          index: dataView(memory0).getInt32(ret + 64, true) >>> 0,
+                          text: result161,
+                          options: {
+                            replyTo: variant162,
+                            referenceId: variant164,
+                            silent: bool165 == 0 ? false : (bool165 == 1 ? true : throwInvalidBool()),
+                            threadId: variant166,
+                            threadTitle: variant168,
+                            maxLength: variant169,
+                          },
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant176= {
+                      tag: 'send',
+                      val: {
+                        method: enum155,
+                        url: result156,
+                        headers: result159,
+                        body: result160,
+                        chunk: variant170,
+                      }
+                    };
+                    break;
+                  }
+                  case 9: {
+                    variant176= {
+                      tag: 'sleep-until',
+                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true)))
+                    };
+                    break;
+                  }
+                  case 10: {
+                    let variant175;
+                    switch (dataView(memory0).getUint8(ret + 24, true)) {
+                      case 0: {
+                        variant175= {
+                          tag: 'delivered',
+                        };
+                        break;
+                      }
+                      case 1: {
+                        var ptr171 = dataView(memory0).getUint32(ret + 28, true);
+                        var len171 = dataView(memory0).getUint32(ret + 32, true);
+                        var result171 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr171, len171));
+                        variant175= {
+                          tag: 'ignored',
+                          val: result171
+                        };
+                        break;
+                      }
+                      case 2: {
+                        variant175= {
+                          tag: 'silent',
+                        };
+                        break;
+                      }
+                      case 3: {
+                        variant175= {
+                          tag: 'left',
+                        };
+                        break;
+                      }
+                      case 4: {
+                        var ptr172 = dataView(memory0).getUint32(ret + 28, true);
+                        var len172 = dataView(memory0).getUint32(ret + 32, true);
+                        var result172 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr172, len172));
+                        variant175= {
+                          tag: 'failed',
+                          val: result172
+                        };
+                        break;
+                      }
+                      case 5: {
+                        var ptr173 = dataView(memory0).getUint32(ret + 28, true);
+                        var len173 = dataView(memory0).getUint32(ret + 32, true);
+                        var result173 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr173, len173));
+                        variant175= {
+                          tag: 'failure-reply',
+                          val: result173
+                        };
+                        break;
+                      }
+                      case 6: {
+                        var ptr174 = dataView(memory0).getUint32(ret + 28, true);
+                        var len174 = dataView(memory0).getUint32(ret + 32, true);
+                        var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
+                        variant175= {
+                          tag: 'held',
+                          val: result174
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for Outcome');
+                      }
+                    }
+                    variant176= {
+                      tag: 'done',
+                      val: variant175
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for Action');
+                  }
+                }
+                variant180= {
+                  tag: 'ok',
+                  val: {
+                    job: result69,
+                    action: variant176,
+                  }
+                };
+                break;
+              }
+              case 1: {
+                let variant179;
+                switch (dataView(memory0).getUint8(ret + 8, true)) {
+                  case 0: {
+                    var ptr177 = dataView(memory0).getUint32(ret + 12, true);
+                    var len177 = dataView(memory0).getUint32(ret + 16, true);
+                    var result177 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr177, len177));
+                    variant179= {
+                      tag: 'unreadable',
+                      val: result177
+                    };
+                    break;
+                  }
+                  case 1: {
+                    var ptr178 = dataView(memory0).getUint32(ret + 12, true);
+                    var len178 = dataView(memory0).getUint32(ret + 16, true);
+                    var result178 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr178, len178));
+                    variant179= {
+                      tag: 'unexpected',
+                      val: result178
+                    };
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for JobError');
+                  }
+                }
+                variant180= {
+                  tag: 'err',
+                  val: variant179
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.step"][Instruction::Return]', {
+              funcName: '[method]bot.step',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant180;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn22(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    };
+    let job030MethodBotDescribe;
+    
+    Bot.prototype.describe = function describe(arg1) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030MethodBotDescribe',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var handle1 = this[symbolRscHandle];
+            if (!handle1 || (handleTable0[(handle1 << 1) + 1] & T_FLAG) === 0) {
+              throw new TypeError('Resource error: Not a valid \"Bot\" resource.');
+            }
+            var handle0 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
+            
+            var val2 = arg1;
+            var len2 = Array.isArray(val2) ? val2.length : val2.byteLength;
+            var ptr2 = realloc0(0, 0, 1, len2 * 1);
+            
+            let valData2;
+            const valLenBytes2 = len2 * 1;
+            if (Array.isArray(val2)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv2 = new DataView(memory0.buffer);
+              for (const v of val2) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv2.setUint8(ptr2+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData2 = new Uint8Array(val2.buffer || val2, val2.byteOffset, valLenBytes2);
+              const out2 = new Uint8Array(memory0.buffer, ptr2, valLenBytes2);
+              out2.set(valData2);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.describe"][Instruction::CallWasm] enter', {
+              funcName: '[method]bot.describe',
+              paramCount: 3,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030MethodBotDescribe(handle0, ptr2, len2),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var ptr3 = dataView(memory0).getUint32(ret + 0, true);
+            var len3 = dataView(memory0).getUint32(ret + 4, true);
+            var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.describe"][Instruction::Return]', {
+              funcName: '[method]bot.describe',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result3]);
+            const retCopy = result3;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn3(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    };
+    const trampoline0 = rscTableCreateOwn.bind(null, handleTable0);
+    function trampoline1(handle) {
+      const handleEntry = rscTableRemove(handleTable0, handle);
+      if (handleEntry.own) {
+        exports0['1'](handleEntry.rep);
+      }
+    }
+    let trampoline2 = _trampoline2.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
     null,
     {
-      trampolineIdx: 0,
+      trampolineIdx: 2,
       componentIdx: 0,
       isAsync: false,
-      isManualAsync: _trampoline0.manuallyAsync,
+      isManualAsync: _trampoline2.manuallyAsync,
       paramLiftFns: [_liftFlatU64],
       resultLowerFns: [_lowerFlatList({
         elemLowerFn: _lowerFlatU8,
@@ -14983,15 +18142,15 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       stringEncoding: 'utf8',
       getMemoryFn: () => memory0,
       getReallocFn: () => realloc0,
-      importFn: _trampoline0,
+      importFn: _trampoline2,
     },
     ))) : _lowerImportBackwardsCompat.bind(
     null,
     {
-      trampolineIdx: 0,
+      trampolineIdx: 2,
       componentIdx: 0,
       isAsync: false,
-      isManualAsync: _trampoline0.manuallyAsync,
+      isManualAsync: _trampoline2.manuallyAsync,
       paramLiftFns: [_liftFlatU64],
       resultLowerFns: [_lowerFlatList({
         elemLowerFn: _lowerFlatU8,
@@ -15007,12 +18166,16 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       stringEncoding: 'utf8',
       getMemoryFn: () => memory0,
       getReallocFn: () => realloc0,
-      importFn: _trampoline0,
+      importFn: _trampoline2,
     },
     );
     Promise.all([module0, module1, module2]).catch(() => {});
     ({ exports: exports0 } = yield instantiateCore(yield module1));
     ({ exports: exports1 } = yield instantiateCore(yield module0, {
+      '[export]nextcloud:talk-bot/job@0.3.0': {
+        '[resource-drop]bot': Object.assign(_guardMayLeave(0, trampoline1), { _jcoMaySuspend: false }),
+        '[resource-new]bot': Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false }),
+      },
       'wasi:random/random@0.2.0': {
         'get-random-bytes': Object.assign(exports0['0'], { _jcoMaySuspend: false }),
       },
@@ -15028,235 +18191,248 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     
     ({ exports: exports2 } = yield instantiateCore(yield module2, {
       actual: {
-        '0': Object.assign(trampoline0, { _jcoMaySuspend: false }),
+        '0': Object.assign(trampoline2, { _jcoMaySuspend: false }),
+        '1': Object.assign(exports1['nextcloud:talk-bot/job@0.3.0#[dtor]bot'], { _jcoMaySuspend: false }),
       },
       shim: {
         $imports: exports0.$imports,
       },
     }));
-    postReturn0 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#verify'];
+    postReturn0 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.3.0#verify'];
     
     try {
-      postReturn0Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#verify']);
+      postReturn0Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.3.0#verify']);
     } catch(err) {
-      postReturn0Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#verify'];
+      postReturn0Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.3.0#verify'];
     }
     
-    postReturn1 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#parse'];
+    postReturn1 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.3.0#parse'];
     
     try {
-      postReturn1Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#parse']);
+      postReturn1Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.3.0#parse']);
     } catch(err) {
-      postReturn1Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#parse'];
+      postReturn1Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.3.0#parse'];
     }
     
-    postReturn2 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#receive'];
+    postReturn2 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.3.0#receive'];
     
     try {
-      postReturn2Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#receive']);
+      postReturn2Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.3.0#receive']);
     } catch(err) {
-      postReturn2Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#receive'];
+      postReturn2Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.3.0#receive'];
     }
     
-    postReturn3 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#api-error-message'];
+    postReturn3 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#api-error-message'];
     
     try {
-      postReturn3Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#api-error-message']);
+      postReturn3Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#api-error-message']);
     } catch(err) {
-      postReturn3Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#api-error-message'];
+      postReturn3Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#api-error-message'];
     }
     
-    postReturn4 = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#normalize-backend'];
+    postReturn4 = exports1['cabi_post_nextcloud:talk-bot/render@0.3.0#address'];
     
     try {
-      postReturn4Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#normalize-backend']);
+      postReturn4Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/render@0.3.0#address']);
     } catch(err) {
-      postReturn4Async = exports1['cabi_post_nextcloud:talk-bot/webhook@0.2.0#normalize-backend'];
+      postReturn4Async = exports1['cabi_post_nextcloud:talk-bot/render@0.3.0#address'];
     }
     
-    postReturn5 = exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address'];
+    postReturn5 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#send-message'];
     
     try {
-      postReturn5Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address']);
+      postReturn5Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#send-message']);
     } catch(err) {
-      postReturn5Async = exports1['cabi_post_nextcloud:talk-bot/render@0.2.0#address'];
+      postReturn5Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#send-message'];
     }
     
-    postReturn6 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message'];
+    postReturn6 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#ask-features'];
     
     try {
-      postReturn6Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message']);
+      postReturn6Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#ask-features']);
     } catch(err) {
-      postReturn6Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#send-message'];
+      postReturn6Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#ask-features'];
     }
     
-    postReturn7 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
+    postReturn7 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#split-message'];
     
     try {
-      postReturn7Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features']);
+      postReturn7Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#split-message']);
     } catch(err) {
-      postReturn7Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
+      postReturn7Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#split-message'];
     }
     
-    postReturn8 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message'];
+    postReturn8 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#admit'];
     
     try {
-      postReturn8Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message']);
+      postReturn8Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#admit']);
     } catch(err) {
-      postReturn8Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.2.0#split-message'];
+      postReturn8Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#admit'];
     }
     
-    postReturn9 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit'];
+    postReturn9 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#ingest'];
     
     try {
-      postReturn9Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit']);
+      postReturn9Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#ingest']);
     } catch(err) {
-      postReturn9Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#admit'];
+      postReturn9Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#ingest'];
     }
     
-    postReturn10 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#ingest'];
+    postReturn10 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#defaults'];
     
     try {
-      postReturn10Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#ingest']);
+      postReturn10Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#defaults']);
     } catch(err) {
-      postReturn10Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#ingest'];
+      postReturn10Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#defaults'];
     }
     
-    postReturn11 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#defaults'];
+    postReturn11 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#decide'];
     
     try {
-      postReturn11Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#defaults']);
+      postReturn11Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#decide']);
     } catch(err) {
-      postReturn11Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#defaults'];
+      postReturn11Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#decide'];
     }
     
-    postReturn12 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+    postReturn12 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#model-request'];
     
     try {
-      postReturn12Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide']);
+      postReturn12Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#model-request']);
     } catch(err) {
-      postReturn12Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#decide'];
+      postReturn12Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#model-request'];
     }
     
-    postReturn13 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+    postReturn13 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#model-answer'];
     
     try {
-      postReturn13Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request']);
+      postReturn13Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#model-answer']);
     } catch(err) {
-      postReturn13Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-request'];
+      postReturn13Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#model-answer'];
     }
     
-    postReturn14 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+    postReturn14 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#check-max-length'];
     
     try {
-      postReturn14Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer']);
+      postReturn14Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#check-max-length']);
     } catch(err) {
-      postReturn14Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#model-answer'];
+      postReturn14Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#check-max-length'];
     }
     
-    postReturn15 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+    postReturn15 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#remember'];
     
     try {
-      postReturn15Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length']);
+      postReturn15Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#remember']);
     } catch(err) {
-      postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#check-max-length'];
+      postReturn15Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#remember'];
     }
     
-    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#remember'];
+    postReturn16 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#fallback-after'];
     
     try {
-      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#remember']);
+      postReturn16Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#fallback-after']);
     } catch(err) {
-      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#remember'];
+      postReturn16Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#fallback-after'];
     }
     
-    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+    postReturn17 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#classify'];
     
     try {
-      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after']);
+      postReturn17Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#classify']);
     } catch(err) {
-      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#fallback-after'];
+      postReturn17Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#classify'];
     }
     
-    postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+    postReturn18 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#breaker-step'];
     
     try {
-      postReturn18Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify']);
+      postReturn18Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#breaker-step']);
     } catch(err) {
-      postReturn18Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#classify'];
+      postReturn18Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#breaker-step'];
     }
     
-    postReturn19 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
+    postReturn19 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#parse-capabilities'];
     
     try {
-      postReturn19Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step']);
+      postReturn19Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#parse-capabilities']);
     } catch(err) {
-      postReturn19Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#breaker-step'];
+      postReturn19Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#parse-capabilities'];
     }
     
-    postReturn20 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+    postReturn20 = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#parse-features-answer'];
     
     try {
-      postReturn20Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities']);
+      postReturn20Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#parse-features-answer']);
     } catch(err) {
-      postReturn20Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
+      postReturn20Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#parse-features-answer'];
     }
     
-    postReturn21 = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+    postReturn21 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
     
     try {
-      postReturn21Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer']);
+      postReturn21Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.ingest']);
     } catch(err) {
-      postReturn21Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
+      postReturn21Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
     }
     
-    webhook020DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.2.0#default-max-body-bytes'];
-    webhook020Verify = exports1['nextcloud:talk-bot/webhook@0.2.0#verify'];
-    webhook020Parse = exports1['nextcloud:talk-bot/webhook@0.2.0#parse'];
-    webhook020Receive = exports1['nextcloud:talk-bot/webhook@0.2.0#receive'];
-    webhook020WebhookErrorStatus = exports1['nextcloud:talk-bot/webhook@0.2.0#webhook-error-status'];
-    webhook020WebhookErrorMessage = exports1['nextcloud:talk-bot/webhook@0.2.0#webhook-error-message'];
-    webhook020NormalizeBackend = exports1['nextcloud:talk-bot/webhook@0.2.0#normalize-backend'];
-    render020RenderText = exports1['nextcloud:talk-bot/render@0.2.0#render-text'];
-    render020RenderMessage = exports1['nextcloud:talk-bot/render@0.2.0#render-message'];
-    render020Address = exports1['nextcloud:talk-bot/render@0.2.0#address'];
-    render020DefangMentions = exports1['nextcloud:talk-bot/render@0.2.0#defang-mentions'];
-    botApi020ApiErrorMessage = exports1['nextcloud:talk-bot/bot-api@0.2.0#api-error-message'];
-    botApi020DefaultMaxLength = exports1['nextcloud:talk-bot/bot-api@0.2.0#default-max-length'];
-    botApi020SendMessage = exports1['nextcloud:talk-bot/bot-api@0.2.0#send-message'];
-    botApi020React = exports1['nextcloud:talk-bot/bot-api@0.2.0#react'];
-    botApi020RemoveReaction = exports1['nextcloud:talk-bot/bot-api@0.2.0#remove-reaction'];
-    botApi020SplitAgain = exports1['nextcloud:talk-bot/bot-api@0.2.0#split-again'];
-    botApi020SplitMessage = exports1['nextcloud:talk-bot/bot-api@0.2.0#split-message'];
-    botApi020AskFeatures = exports1['nextcloud:talk-bot/bot-api@0.2.0#ask-features'];
-    botApi020Sign = exports1['nextcloud:talk-bot/bot-api@0.2.0#sign'];
-    botApi020ReferenceId = exports1['nextcloud:talk-bot/bot-api@0.2.0#reference-id'];
-    botApi020DeriveReferenceId = exports1['nextcloud:talk-bot/bot-api@0.2.0#derive-reference-id'];
-    engine020Admit = exports1['nextcloud:talk-bot/engine@0.2.0#admit'];
-    engine020Ingest = exports1['nextcloud:talk-bot/engine@0.2.0#ingest'];
-    engine020ParsePublished = exports1['nextcloud:talk-bot/engine@0.2.0#parse-published'];
-    engine020DefaultSystemPrompt = exports1['nextcloud:talk-bot/engine@0.2.0#default-system-prompt'];
-    engine020Defaults = exports1['nextcloud:talk-bot/engine@0.2.0#defaults'];
-    engine020Decide = exports1['nextcloud:talk-bot/engine@0.2.0#decide'];
-    engine020ModelRequest = exports1['nextcloud:talk-bot/engine@0.2.0#model-request'];
-    engine020Retryable = exports1['nextcloud:talk-bot/engine@0.2.0#retryable'];
-    engine020ModelAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#model-answer'];
-    engine020FinishAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#finish-answer'];
-    engine020Remember = exports1['nextcloud:talk-bot/engine@0.2.0#remember'];
-    engine020FallbackAfter = exports1['nextcloud:talk-bot/engine@0.2.0#fallback-after'];
-    engine020DefaultRetryPolicy = exports1['nextcloud:talk-bot/engine@0.2.0#default-retry-policy'];
-    engine020Classify = exports1['nextcloud:talk-bot/engine@0.2.0#classify'];
-    engine020Expired = exports1['nextcloud:talk-bot/engine@0.2.0#expired'];
-    engine020ExplainStatus = exports1['nextcloud:talk-bot/engine@0.2.0#explain-status'];
-    engine020UnauthorizedBudget = exports1['nextcloud:talk-bot/engine@0.2.0#unauthorized-budget'];
-    engine020BreakerStep = exports1['nextcloud:talk-bot/engine@0.2.0#breaker-step'];
-    engine020FeaturesFromBits = exports1['nextcloud:talk-bot/engine@0.2.0#features-from-bits'];
-    engine020ParseCapabilities = exports1['nextcloud:talk-bot/engine@0.2.0#parse-capabilities'];
-    engine020ParseFeaturesAnswer = exports1['nextcloud:talk-bot/engine@0.2.0#parse-features-answer'];
-    engine020CheckSecret = exports1['nextcloud:talk-bot/engine@0.2.0#check-secret'];
-    engine020CheckToken = exports1['nextcloud:talk-bot/engine@0.2.0#check-token'];
-    engine020CheckMaxLength = exports1['nextcloud:talk-bot/engine@0.2.0#check-max-length'];
-    const botApi020 = {
+    postReturn22 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
+    
+    try {
+      postReturn22Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step']);
+    } catch(err) {
+      postReturn22Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
+    }
+    
+    webhook030DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.3.0#default-max-body-bytes'];
+    webhook030Verify = exports1['nextcloud:talk-bot/webhook@0.3.0#verify'];
+    webhook030Parse = exports1['nextcloud:talk-bot/webhook@0.3.0#parse'];
+    webhook030Receive = exports1['nextcloud:talk-bot/webhook@0.3.0#receive'];
+    webhook030WebhookErrorStatus = exports1['nextcloud:talk-bot/webhook@0.3.0#webhook-error-status'];
+    webhook030WebhookErrorMessage = exports1['nextcloud:talk-bot/webhook@0.3.0#webhook-error-message'];
+    webhook030NormalizeBackend = exports1['nextcloud:talk-bot/webhook@0.3.0#normalize-backend'];
+    render030RenderText = exports1['nextcloud:talk-bot/render@0.3.0#render-text'];
+    render030RenderMessage = exports1['nextcloud:talk-bot/render@0.3.0#render-message'];
+    render030Address = exports1['nextcloud:talk-bot/render@0.3.0#address'];
+    render030DefangMentions = exports1['nextcloud:talk-bot/render@0.3.0#defang-mentions'];
+    botApi030ApiErrorMessage = exports1['nextcloud:talk-bot/bot-api@0.3.0#api-error-message'];
+    botApi030DefaultMaxLength = exports1['nextcloud:talk-bot/bot-api@0.3.0#default-max-length'];
+    botApi030SendMessage = exports1['nextcloud:talk-bot/bot-api@0.3.0#send-message'];
+    botApi030React = exports1['nextcloud:talk-bot/bot-api@0.3.0#react'];
+    botApi030RemoveReaction = exports1['nextcloud:talk-bot/bot-api@0.3.0#remove-reaction'];
+    botApi030SplitAgain = exports1['nextcloud:talk-bot/bot-api@0.3.0#split-again'];
+    botApi030SplitMessage = exports1['nextcloud:talk-bot/bot-api@0.3.0#split-message'];
+    botApi030AskFeatures = exports1['nextcloud:talk-bot/bot-api@0.3.0#ask-features'];
+    botApi030Sign = exports1['nextcloud:talk-bot/bot-api@0.3.0#sign'];
+    botApi030ReferenceId = exports1['nextcloud:talk-bot/bot-api@0.3.0#reference-id'];
+    botApi030DeriveReferenceId = exports1['nextcloud:talk-bot/bot-api@0.3.0#derive-reference-id'];
+    engine030Admit = exports1['nextcloud:talk-bot/engine@0.3.0#admit'];
+    engine030Ingest = exports1['nextcloud:talk-bot/engine@0.3.0#ingest'];
+    engine030ParsePublished = exports1['nextcloud:talk-bot/engine@0.3.0#parse-published'];
+    engine030DefaultSystemPrompt = exports1['nextcloud:talk-bot/engine@0.3.0#default-system-prompt'];
+    engine030Defaults = exports1['nextcloud:talk-bot/engine@0.3.0#defaults'];
+    engine030Decide = exports1['nextcloud:talk-bot/engine@0.3.0#decide'];
+    engine030ModelRequest = exports1['nextcloud:talk-bot/engine@0.3.0#model-request'];
+    engine030Retryable = exports1['nextcloud:talk-bot/engine@0.3.0#retryable'];
+    engine030ModelAnswer = exports1['nextcloud:talk-bot/engine@0.3.0#model-answer'];
+    engine030FinishAnswer = exports1['nextcloud:talk-bot/engine@0.3.0#finish-answer'];
+    engine030Remember = exports1['nextcloud:talk-bot/engine@0.3.0#remember'];
+    engine030FallbackAfter = exports1['nextcloud:talk-bot/engine@0.3.0#fallback-after'];
+    engine030DefaultRetryPolicy = exports1['nextcloud:talk-bot/engine@0.3.0#default-retry-policy'];
+    engine030Classify = exports1['nextcloud:talk-bot/engine@0.3.0#classify'];
+    engine030Expired = exports1['nextcloud:talk-bot/engine@0.3.0#expired'];
+    engine030ExplainStatus = exports1['nextcloud:talk-bot/engine@0.3.0#explain-status'];
+    engine030UnauthorizedBudget = exports1['nextcloud:talk-bot/engine@0.3.0#unauthorized-budget'];
+    engine030BreakerStep = exports1['nextcloud:talk-bot/engine@0.3.0#breaker-step'];
+    engine030FeaturesFromBits = exports1['nextcloud:talk-bot/engine@0.3.0#features-from-bits'];
+    engine030ParseCapabilities = exports1['nextcloud:talk-bot/engine@0.3.0#parse-capabilities'];
+    engine030ParseFeaturesAnswer = exports1['nextcloud:talk-bot/engine@0.3.0#parse-features-answer'];
+    engine030CheckSecret = exports1['nextcloud:talk-bot/engine@0.3.0#check-secret'];
+    engine030CheckToken = exports1['nextcloud:talk-bot/engine@0.3.0#check-token'];
+    engine030CheckMaxLength = exports1['nextcloud:talk-bot/engine@0.3.0#check-max-length'];
+    job030StaticBotCreate = exports1['nextcloud:talk-bot/job@0.3.0#[static]bot.create'];
+    job030MethodBotIngest = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
+    job030MethodBotStep = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
+    job030MethodBotDescribe = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.describe'];
+    const botApi030 = {
       apiErrorMessage: apiErrorMessage,
       askFeatures: askFeatures,
       defaultMaxLength: defaultMaxLength,
@@ -15270,7 +18446,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       splitMessage: splitMessage,
       
     };
-    const engine020 = {
+    const engine030 = {
       admit: admit,
       breakerStep: breakerStep,
       checkMaxLength: checkMaxLength,
@@ -15297,14 +18473,18 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       unauthorizedBudget: unauthorizedBudget,
       
     };
-    const render020 = {
+    const job030 = {
+      Bot: Bot,
+      
+    };
+    const render030 = {
       address: address,
       defangMentions: defangMentions,
       renderMessage: renderMessage,
       renderText: renderText,
       
     };
-    const webhook020 = {
+    const webhook030 = {
       defaultMaxBodyBytes: defaultMaxBodyBytes,
       normalizeBackend: normalizeBackend,
       parse: parse,
@@ -15315,7 +18495,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       
     };
     
-    return { botApi: botApi020, engine: engine020, render: render020, webhook: webhook020, 'nextcloud:talk-bot/bot-api@0.2.0': botApi020, 'nextcloud:talk-bot/engine@0.2.0': engine020, 'nextcloud:talk-bot/render@0.2.0': render020, 'nextcloud:talk-bot/webhook@0.2.0': webhook020,  };
+    return { botApi: botApi030, engine: engine030, job: job030, render: render030, webhook: webhook030, 'nextcloud:talk-bot/bot-api@0.3.0': botApi030, 'nextcloud:talk-bot/engine@0.3.0': engine030, 'nextcloud:talk-bot/job@0.3.0': job030, 'nextcloud:talk-bot/render@0.3.0': render030, 'nextcloud:talk-bot/webhook@0.3.0': webhook030,  };
   })();
   let promise, resolve, reject;
   function normalizeInstantiationError(e) {

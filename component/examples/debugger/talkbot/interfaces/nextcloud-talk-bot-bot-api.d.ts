@@ -1,4 +1,4 @@
-/** @module Interface nextcloud:talk-bot/bot-api@0.2.0 **/
+/** @module Interface nextcloud:talk-bot/bot-api@0.3.0 **/
 export function apiErrorMessage(error: ApiError): string;
 export function defaultMaxLength(): number;
 export function sendMessage(baseUrl: string, secret: string, token: string, message: string, options: SendOptions): Array<BotRequest>;

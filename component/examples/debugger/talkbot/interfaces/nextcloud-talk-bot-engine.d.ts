@@ -1,4 +1,4 @@
-/** @module Interface nextcloud:talk-bot/engine@0.2.0 **/
+/** @module Interface nextcloud:talk-bot/engine@0.3.0 **/
 export function admit(received: Received, signature: string, rules: IngressRules, now: TimestampMs): Admission;
 export function ingest(options: ReceiveOptions, rules: IngressRules, headers: Array<[string, string]>, body: Uint8Array, now: TimestampMs): Ingested;
 export function parsePublished(text: string): TimestampMs | undefined;

@@ -1,4 +1,4 @@
-/** @module Interface nextcloud:talk-bot/render@0.2.0 **/
+/** @module Interface nextcloud:talk-bot/render@0.3.0 **/
 export function renderText(template: string, parameters: Array<RichObject>): string;
 export function renderMessage(message: Message): string;
 export function address(message: Message, bot: BotIdentity): AddressedText;

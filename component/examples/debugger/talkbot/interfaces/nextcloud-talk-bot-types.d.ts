@@ -1,4 +1,4 @@
-/** @module Interface nextcloud:talk-bot/types@0.2.0 **/
+/** @module Interface nextcloud:talk-bot/types@0.3.0 **/
 export type MessageId = bigint;
 export type ActorKind = ActorKindUsers | ActorKindGuests | ActorKindEmails | ActorKindFederatedUsers | ActorKindBots | ActorKindBridged | ActorKindDeletedUsers | ActorKindOther;
 export interface ActorKindUsers {

@@ -1,4 +1,4 @@
-/** @module Interface nextcloud:talk-bot/webhook@0.2.0 **/
+/** @module Interface nextcloud:talk-bot/webhook@0.3.0 **/
 export function defaultMaxBodyBytes(): bigint;
 export function verify(secret: string, random: string, signature: string, body: Uint8Array): void;
 export function parse(body: Uint8Array): Event;

@@ -1,0 +1,219 @@
+/** @module Interface nextcloud:talk-bot/job@0.3.0 **/
+export type MessageId = import('./nextcloud-talk-bot-types.js').MessageId;
+export type Backend = import('./nextcloud-talk-bot-webhook.js').Backend;
+export type WebhookError = import('./nextcloud-talk-bot-webhook.js').WebhookError;
+export type Policy = import('./nextcloud-talk-bot-engine.js').Policy;
+export type RetryPolicy = import('./nextcloud-talk-bot-engine.js').RetryPolicy;
+export type IngressRules = import('./nextcloud-talk-bot-engine.js').IngressRules;
+export type RoomSettings = import('./nextcloud-talk-bot-engine.js').RoomSettings;
+export type SettingsChange = import('./nextcloud-talk-bot-engine.js').SettingsChange;
+export type Turn = import('./nextcloud-talk-bot-engine.js').Turn;
+export type ChatModel = import('./nextcloud-talk-bot-engine.js').ChatModel;
+export type AnswerPlan = import('./nextcloud-talk-bot-engine.js').AnswerPlan;
+export type Failure = import('./nextcloud-talk-bot-engine.js').Failure;
+export type TalkAnswer = import('./nextcloud-talk-bot-engine.js').TalkAnswer;
+export type BreakerEvent = import('./nextcloud-talk-bot-engine.js').BreakerEvent;
+export type BreakerVerdict = import('./nextcloud-talk-bot-engine.js').BreakerVerdict;
+export type HttpRequest = import('./nextcloud-talk-bot-engine.js').HttpRequest;
+export type TimestampMs = import('./nextcloud-talk-bot-engine.js').TimestampMs;
+export type BotRequest = import('./nextcloud-talk-bot-bot-api.js').BotRequest;
+export interface BotConfig {
+  policy: Policy,
+  backends: Array<Backend>,
+  strictBackend: boolean,
+  maxBodyBytes?: bigint,
+  ingress: IngressRules,
+  retry: RetryPolicy,
+  answerAttempts?: number,
+  failureReply?: string,
+  maxAnswerChars?: number,
+  maxMessageLength?: number,
+  statusReactionAfterMs?: bigint,
+  models: Array<[string, ChatModel]>,
+}
+export interface Queued {
+  dedupKey: string,
+  backendIndex: number,
+  token: string,
+  overtakes: boolean,
+  job: Uint8Array,
+}
+export type Admitted = AdmittedQueue | AdmittedIgnore | AdmittedStale;
+export interface AdmittedQueue {
+  tag: 'queue',
+  val: Queued,
+}
+export interface AdmittedIgnore {
+  tag: 'ignore',
+  val: string,
+}
+export interface AdmittedStale {
+  tag: 'stale',
+  val: string,
+}
+export type TransportFailure = TransportFailureTimeout | TransportFailureConnection | TransportFailureTooLarge;
+export interface TransportFailureTimeout {
+  tag: 'timeout',
+}
+export interface TransportFailureConnection {
+  tag: 'connection',
+  val: string,
+}
+export interface TransportFailureTooLarge {
+  tag: 'too-large',
+}
+export type Input = InputRun | InputSettings | InputMemory | InputModelAnswered | InputModelUnreachable | InputResponderAnswered | InputResponderFailed | InputBreaker | InputTalkAnswered | InputStored;
+export interface InputRun {
+  tag: 'run',
+}
+export interface InputSettings {
+  tag: 'settings',
+  val: RoomSettings,
+}
+export interface InputMemory {
+  tag: 'memory',
+  val: Array<Turn>,
+}
+export interface InputModelAnswered {
+  tag: 'model-answered',
+  val: [number, Uint8Array, TalkAnswer | undefined],
+}
+export interface InputModelUnreachable {
+  tag: 'model-unreachable',
+  val: [TransportFailure, TalkAnswer | undefined],
+}
+export interface InputResponderAnswered {
+  tag: 'responder-answered',
+  val: [string | undefined, TalkAnswer | undefined],
+}
+export interface InputResponderFailed {
+  tag: 'responder-failed',
+  val: [Failure, TalkAnswer | undefined],
+}
+export interface InputBreaker {
+  tag: 'breaker',
+  val: BreakerVerdict,
+}
+export interface InputTalkAnswered {
+  tag: 'talk-answered',
+  val: TalkAnswer,
+}
+export interface InputStored {
+  tag: 'stored',
+}
+export interface SlowReaction {
+  at: TimestampMs,
+  request: BotRequest,
+}
+export interface ModelCall {
+  responder: string,
+  request: HttpRequest,
+  reaction?: SlowReaction,
+}
+export interface ResponderCall {
+  responder: string,
+  plan: AnswerPlan,
+  history: Array<Turn>,
+  reaction?: SlowReaction,
+}
+export interface MemoryKey {
+  backendIndex: number,
+  token: string,
+  quoted?: MessageId,
+  turns: number,
+}
+export type Outcome = OutcomeDelivered | OutcomeIgnored | OutcomeSilent | OutcomeLeft | OutcomeFailed | OutcomeFailureReply | OutcomeHeld;
+export interface OutcomeDelivered {
+  tag: 'delivered',
+}
+export interface OutcomeIgnored {
+  tag: 'ignored',
+  val: string,
+}
+export interface OutcomeSilent {
+  tag: 'silent',
+}
+export interface OutcomeLeft {
+  tag: 'left',
+}
+export interface OutcomeFailed {
+  tag: 'failed',
+  val: string,
+}
+export interface OutcomeFailureReply {
+  tag: 'failure-reply',
+  val: string,
+}
+export interface OutcomeHeld {
+  tag: 'held',
+  val: string,
+}
+export type Action = ActionLoadSettings | ActionLoadMemory | ActionStoreSettings | ActionRemember | ActionForget | ActionAskModel | ActionRunResponder | ActionAskBreaker | ActionSend | ActionSleepUntil | ActionDone;
+export interface ActionLoadSettings {
+  tag: 'load-settings',
+  val: [number, string],
+}
+export interface ActionLoadMemory {
+  tag: 'load-memory',
+  val: MemoryKey,
+}
+export interface ActionStoreSettings {
+  tag: 'store-settings',
+  val: [number, string, SettingsChange],
+}
+export interface ActionRemember {
+  tag: 'remember',
+  val: [MemoryKey, MessageId, Array<Turn>],
+}
+export interface ActionForget {
+  tag: 'forget',
+  val: [number, string],
+}
+export interface ActionAskModel {
+  tag: 'ask-model',
+  val: ModelCall,
+}
+export interface ActionRunResponder {
+  tag: 'run-responder',
+  val: ResponderCall,
+}
+export interface ActionAskBreaker {
+  tag: 'ask-breaker',
+  val: [number, BreakerEvent],
+}
+export interface ActionSend {
+  tag: 'send',
+  val: BotRequest,
+}
+export interface ActionSleepUntil {
+  tag: 'sleep-until',
+  val: TimestampMs,
+}
+export interface ActionDone {
+  tag: 'done',
+  val: Outcome,
+}
+export interface Step {
+  job: Uint8Array,
+  action: Action,
+}
+export type JobError = JobErrorUnreadable | JobErrorUnexpected;
+export interface JobErrorUnreadable {
+  tag: 'unreadable',
+  val: string,
+}
+export interface JobErrorUnexpected {
+  tag: 'unexpected',
+  val: string,
+}
+
+export class Bot {
+  /**
+   * This type does not have a public constructor.
+   */
+  private constructor();
+  static create(config: BotConfig): Bot;
+  ingest(headers: Array<[string, string]>, body: Uint8Array, now: TimestampMs): Admitted;
+  step(job: Uint8Array, input: Input, now: TimestampMs): Step;
+  describe(job: Uint8Array): string;
+}

@@ -1,0 +1,434 @@
+//! A job's state: what the machine knows between steps, and its bytes.
+
+use super::codec::{Reader, Unreadable, Writer};
+use crate::engine_api::{Failure, FailureKind, Mode, Role, RoomSettings, TalkAnswer, Turn};
+use crate::job_api::Outcome;
+
+/// The first byte of a job's bytes: a reader refuses any other.
+pub const VERSION: u8 = 1;
+
+/// Where the job stands: what `advance` does next.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stage {
+    /// Load the conversation's settings.
+    New,
+    /// Decide with the loaded settings.
+    Decide,
+    /// A Leave: forget the conversation.
+    Leave,
+    /// Ask responder `responder` of the plan's chain.
+    Ask,
+    /// Remember the question and the posted answer.
+    Remember,
+    /// Deliver `reply`.
+    Post,
+    /// Take 👀 off, then end with this outcome.
+    Finish(Outcome),
+    /// Show ⚠️ (unless `quiet`), take 👀 off, then end failed (or `failure-reply`).
+    GiveUp { reason: String, quiet: bool },
+    /// Send the queued reactions, then end.
+    Ending(Outcome),
+}
+
+/// The input the job waits for (any other is an error; `run` is always taken).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    Run,
+    Settings,
+    Memory,
+    Responder,
+    Stored,
+    /// A breaker verdict that only informs (`answered`, `accepted`, `left`).
+    Told,
+    /// Clearance for a chunk of the reply.
+    ChunkClearance,
+    /// Clearance for 👀 while the responder works.
+    SlowReactionClearance,
+    /// Clearance for a queued reaction.
+    ReactionClearance,
+    /// The breaker's refusal after a 401.
+    Refusal,
+    /// Talk's answer to a chunk.
+    Chunk,
+    /// Talk's answer to a reaction.
+    Reaction,
+    Done,
+}
+
+/// A text to post.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub text: String,
+    pub reference_id: String,
+    pub reply_to: Option<u64>,
+}
+
+/// An informing event for the breaker, sent before the job goes on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tell {
+    Answered(TalkAnswer),
+    Accepted,
+    Left,
+}
+
+/// Everything a job carries between steps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobState {
+    /// Index of the backend the webhook came from.
+    pub backend: u32,
+    pub key: String,
+    pub received_at: u64,
+    /// The webhook body as received (parsed again where the event is needed).
+    pub body: Vec<u8>,
+    pub stage: Stage,
+    pub wait: Wait,
+    pub settings: Option<RoomSettings>,
+    /// The memory loaded for the plan, while responders are asked.
+    pub history: Vec<Turn>,
+    /// The responder of the chain being asked.
+    pub responder: u32,
+    /// This round's failures, one per responder asked.
+    pub failures: Vec<(String, Failure)>,
+    /// Rounds of the responder chain before this one.
+    pub answer_attempts: u32,
+    /// Delivery attempts before this one.
+    pub attempts: u32,
+    /// Why the last attempt failed (a retry waits it out).
+    pub last_error: Option<String>,
+    /// 👀 is on the message.
+    pub reacted: bool,
+    /// The breaker was asked about 👀 in this round, and its answer.
+    pub slow_reaction: Option<bool>,
+    pub reply: Option<Reply>,
+    /// The reply is the failure reply: why no responder answered.
+    pub failure: Option<String>,
+    /// Chunks of the reply delivered.
+    pub delivered: u32,
+    /// The current chunk after 413s: each level split its request again at this many
+    /// characters, with so many of its parts delivered (the last level is the part being sent).
+    pub split: Vec<(u32, u32)>,
+    /// The breaker cleared the next request.
+    pub cleared: bool,
+    /// The current chunk's request was handed to the host and its answer never came back.
+    pub sending: bool,
+    pub tells: Vec<Tell>,
+    /// A 401's retry (time, reason), waiting for the breaker's refusal.
+    pub refused: Option<(u64, String)>,
+    /// Sleep until this time once the tells are out.
+    pub sleep_until: Option<u64>,
+    /// Reactions to send before the end: (emoji, remove).
+    pub reactions: Vec<(String, bool)>,
+}
+
+impl JobState {
+    /// A job just queued.
+    pub fn new(backend: u32, key: String, received_at: u64, body: Vec<u8>) -> Self {
+        JobState {
+            backend,
+            key,
+            received_at,
+            body,
+            stage: Stage::New,
+            wait: Wait::Run,
+            settings: None,
+            history: Vec::new(),
+            responder: 0,
+            failures: Vec::new(),
+            answer_attempts: 0,
+            attempts: 0,
+            last_error: None,
+            reacted: false,
+            slow_reaction: None,
+            reply: None,
+            failure: None,
+            delivered: 0,
+            split: Vec::new(),
+            cleared: false,
+            sending: false,
+            tells: Vec::new(),
+            refused: None,
+            sleep_until: None,
+            reactions: Vec::new(),
+        }
+    }
+
+    pub fn encode(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.u8(VERSION);
+        w.u32(self.backend);
+        w.str(&self.key);
+        w.u64(self.received_at);
+        w.bytes(&self.body);
+        write_stage(&mut w, &self.stage);
+        w.u8(self.wait as u8);
+        w.option(self.settings.as_ref(), |w, s| {
+            w.option(s.mode.as_ref(), |w, m| w.u8(*m as u8));
+            w.option(s.persona.as_ref(), |w, p| w.str(p));
+        });
+        w.list(&self.history, |w, t| {
+            w.u8(t.role as u8);
+            w.str(&t.author);
+            w.str(&t.text);
+        });
+        w.u32(self.responder);
+        w.list(&self.failures, |w, (name, f)| {
+            w.str(name);
+            w.u8(f.kind as u8);
+            w.str(&f.reason);
+        });
+        w.u32(self.answer_attempts);
+        w.u32(self.attempts);
+        w.option(self.last_error.as_ref(), |w, e| w.str(e));
+        w.bool(self.reacted);
+        w.option(self.slow_reaction.as_ref(), |w, r| w.bool(*r));
+        w.option(self.reply.as_ref(), |w, r| {
+            w.str(&r.text);
+            w.str(&r.reference_id);
+            w.option(r.reply_to.as_ref(), |w, id| w.u64(*id));
+        });
+        w.option(self.failure.as_ref(), |w, f| w.str(f));
+        w.u32(self.delivered);
+        w.list(&self.split, |w, (max, part)| {
+            w.u32(*max);
+            w.u32(*part);
+        });
+        w.bool(self.cleared);
+        w.bool(self.sending);
+        w.list(&self.tells, write_tell);
+        w.option(self.refused.as_ref(), |w, (at, why)| {
+            w.u64(*at);
+            w.str(why);
+        });
+        w.option(self.sleep_until.as_ref(), |w, at| w.u64(*at));
+        w.list(&self.reactions, |w, (emoji, remove)| {
+            w.str(emoji);
+            w.bool(*remove);
+        });
+        w.into_bytes()
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Self, Unreadable> {
+        let mut r = Reader::new(bytes);
+        if r.u8()? != VERSION {
+            return Err(Unreadable("not a job of this version"));
+        }
+        let state = JobState {
+            backend: r.u32()?,
+            key: r.string()?,
+            received_at: r.u64()?,
+            body: r.bytes()?,
+            stage: read_stage(&mut r)?,
+            wait: read_wait(r.u8()?)?,
+            settings: r.option(|r| {
+                Ok(RoomSettings {
+                    mode: r.option(|r| read_mode(r.u8()?))?,
+                    persona: r.option(Reader::string)?,
+                })
+            })?,
+            history: r.list(|r| {
+                Ok(Turn {
+                    role: match r.u8()? {
+                        0 => Role::User,
+                        1 => Role::Assistant,
+                        _ => return Err(Unreadable("an unknown role")),
+                    },
+                    author: r.string()?,
+                    text: r.string()?,
+                })
+            })?,
+            responder: r.u32()?,
+            failures: r.list(|r| {
+                let name = r.string()?;
+                let kind = read_failure_kind(r.u8()?)?;
+                Ok((
+                    name,
+                    Failure {
+                        kind,
+                        reason: r.string()?,
+                    },
+                ))
+            })?,
+            answer_attempts: r.u32()?,
+            attempts: r.u32()?,
+            last_error: r.option(Reader::string)?,
+            reacted: r.bool()?,
+            slow_reaction: r.option(Reader::bool)?,
+            reply: r.option(|r| {
+                Ok(Reply {
+                    text: r.string()?,
+                    reference_id: r.string()?,
+                    reply_to: r.option(Reader::u64)?,
+                })
+            })?,
+            failure: r.option(Reader::string)?,
+            delivered: r.u32()?,
+            split: r.list(|r| Ok((r.u32()?, r.u32()?)))?,
+            cleared: r.bool()?,
+            sending: r.bool()?,
+            tells: r.list(read_tell)?,
+            refused: r.option(|r| Ok((r.u64()?, r.string()?)))?,
+            sleep_until: r.option(Reader::u64)?,
+            reactions: r.list(|r| Ok((r.string()?, r.bool()?)))?,
+        };
+        if !r.is_empty() {
+            return Err(Unreadable("bytes after the job"));
+        }
+        Ok(state)
+    }
+}
+
+fn write_outcome(w: &mut Writer, outcome: &Outcome) {
+    match outcome {
+        Outcome::Delivered => w.u8(0),
+        Outcome::Ignored(why) => {
+            w.u8(1);
+            w.str(why);
+        }
+        Outcome::Silent => w.u8(2),
+        Outcome::Left => w.u8(3),
+        Outcome::Failed(why) => {
+            w.u8(4);
+            w.str(why);
+        }
+        Outcome::FailureReply(why) => {
+            w.u8(5);
+            w.str(why);
+        }
+        Outcome::Held(why) => {
+            w.u8(6);
+            w.str(why);
+        }
+    }
+}
+
+fn read_outcome(r: &mut Reader) -> Result<Outcome, Unreadable> {
+    Ok(match r.u8()? {
+        0 => Outcome::Delivered,
+        1 => Outcome::Ignored(r.string()?),
+        2 => Outcome::Silent,
+        3 => Outcome::Left,
+        4 => Outcome::Failed(r.string()?),
+        5 => Outcome::FailureReply(r.string()?),
+        6 => Outcome::Held(r.string()?),
+        _ => return Err(Unreadable("an unknown outcome")),
+    })
+}
+
+fn write_stage(w: &mut Writer, stage: &Stage) {
+    match stage {
+        Stage::New => w.u8(0),
+        Stage::Decide => w.u8(1),
+        Stage::Leave => w.u8(2),
+        Stage::Ask => w.u8(3),
+        Stage::Remember => w.u8(4),
+        Stage::Post => w.u8(5),
+        Stage::Finish(outcome) => {
+            w.u8(6);
+            write_outcome(w, outcome);
+        }
+        Stage::GiveUp { reason, quiet } => {
+            w.u8(7);
+            w.str(reason);
+            w.bool(*quiet);
+        }
+        Stage::Ending(outcome) => {
+            w.u8(8);
+            write_outcome(w, outcome);
+        }
+    }
+}
+
+fn read_stage(r: &mut Reader) -> Result<Stage, Unreadable> {
+    Ok(match r.u8()? {
+        0 => Stage::New,
+        1 => Stage::Decide,
+        2 => Stage::Leave,
+        3 => Stage::Ask,
+        4 => Stage::Remember,
+        5 => Stage::Post,
+        6 => Stage::Finish(read_outcome(r)?),
+        7 => Stage::GiveUp {
+            reason: r.string()?,
+            quiet: r.bool()?,
+        },
+        8 => Stage::Ending(read_outcome(r)?),
+        _ => return Err(Unreadable("an unknown stage")),
+    })
+}
+
+fn read_wait(tag: u8) -> Result<Wait, Unreadable> {
+    const ALL: [Wait; 13] = [
+        Wait::Run,
+        Wait::Settings,
+        Wait::Memory,
+        Wait::Responder,
+        Wait::Stored,
+        Wait::Told,
+        Wait::ChunkClearance,
+        Wait::SlowReactionClearance,
+        Wait::ReactionClearance,
+        Wait::Refusal,
+        Wait::Chunk,
+        Wait::Reaction,
+        Wait::Done,
+    ];
+    ALL.iter()
+        .copied()
+        .find(|w| *w as u8 == tag)
+        .ok_or(Unreadable("an unknown wait"))
+}
+
+fn read_mode(tag: u8) -> Result<Mode, Unreadable> {
+    [Mode::All, Mode::Mention, Mode::Off]
+        .into_iter()
+        .find(|m| *m as u8 == tag)
+        .ok_or(Unreadable("an unknown mode"))
+}
+
+fn read_failure_kind(tag: u8) -> Result<FailureKind, Unreadable> {
+    [
+        FailureKind::Timeout,
+        FailureKind::RateLimited,
+        FailureKind::ServerError,
+        FailureKind::Connection,
+        FailureKind::Refused,
+        FailureKind::Failed,
+    ]
+    .into_iter()
+    .find(|k| *k as u8 == tag)
+    .ok_or(Unreadable("an unknown failure kind"))
+}
+
+fn write_tell(w: &mut Writer, tell: &Tell) {
+    match tell {
+        Tell::Answered(TalkAnswer::Status((status, headers))) => {
+            w.u8(0);
+            w.u32((*status).into());
+            w.list(headers, |w, (n, v)| {
+                w.str(n);
+                w.str(v);
+            });
+        }
+        Tell::Answered(TalkAnswer::Unreachable(why)) => {
+            w.u8(1);
+            w.str(why);
+        }
+        Tell::Accepted => w.u8(2),
+        Tell::Left => w.u8(3),
+    }
+}
+
+fn read_tell(r: &mut Reader) -> Result<Tell, Unreadable> {
+    Ok(match r.u8()? {
+        0 => {
+            let status =
+                u16::try_from(r.u32()?).map_err(|_| Unreadable("a status is too large"))?;
+            let headers = r.list(|r| Ok((r.string()?, r.string()?)))?;
+            Tell::Answered(TalkAnswer::Status((status, headers)))
+        }
+        1 => Tell::Answered(TalkAnswer::Unreachable(r.string()?)),
+        2 => Tell::Accepted,
+        3 => Tell::Left,
+        _ => return Err(Unreadable("an unknown breaker event")),
+    })
+}
