@@ -106,7 +106,7 @@ impl Dynamic {
             .get_export_index(
                 &mut self.store,
                 None,
-                &format!("nextcloud:talk-bot/{interface}@0.2.0"),
+                &format!("nextcloud:talk-bot/{interface}@0.3.0"),
             )
             .unwrap_or_else(|| panic!("no interface {interface}"));
         let index = self
@@ -517,7 +517,7 @@ fn the_node_example_has_a_passing_npm_test() {
         "npm test",
     );
     assert!(
-        out.contains("# pass 4") && out.contains("# fail 0"),
+        out.contains("# pass 5") && out.contains("# fail 0"),
         "{out}"
     );
 }

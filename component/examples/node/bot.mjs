@@ -1,15 +1,16 @@
-// A whole talkbot in Node on the component's engine: Talk webhooks in, signed replies out, the
-// same decisions as the native `talkbot` and the Spin app (policy, chat commands, personas,
-// the model request and answer, fallback, what each answer of Talk's means). This file is
-// only Node's I/O: an HTTP server, fetch, timers, and in-memory state (a real deployment
-// would keep `seen`, `settings` and `memory` in a database).
+// A whole talkbot in Node: the component's job machine (`nextcloud:talk-bot/job`) makes every
+// decision — what a webhook means, chat commands, personas, the model request and answer,
+// fallback, status reactions, delivery with retries and 413 re-splits, the 401 breaker — and
+// this file only performs what it asks: an HTTP server, fetch, timers, and state in memory (a
+// real deployment would keep jobs, settings, memory and the breaker in a database).
 //
 //   NEXTCLOUD_URL=https://cloud.example.com NEXTCLOUD_TALK_BOT_SECRET=... node bot.mjs
 //
 // Variables: TALKBOT_LISTEN (host:port, default 127.0.0.1:8080), TALKBOT_AGENT_NAME, TALKBOT_MODE
 // (all|mention|off), TALKBOT_GREETING, TALKBOT_FAILURE_REPLY, TALKBOT_SYSTEM_PROMPT,
-// TALKBOT_MAX_ANSWER_CHARS, and for a model TALKBOT_OPENAI_BASE_URL, TALKBOT_OPENAI_MODEL,
-// TALKBOT_OPENAI_API_KEY (without a model the bot echoes).
+// TALKBOT_MAX_ANSWER_CHARS, TALKBOT_STATUS_REACTION_MS (👀 on slow answers; unset: none), and
+// for a model TALKBOT_OPENAI_BASE_URL, TALKBOT_OPENAI_MODEL, TALKBOT_OPENAI_API_KEY (without a
+// model the bot echoes).
 
 import { createServer } from 'node:http';
 import { load } from './talkbot.mjs';
@@ -29,54 +30,84 @@ const model = env.TALKBOT_OPENAI_MODEL
       apiKey: env.TALKBOT_OPENAI_API_KEY || undefined,
     }
   : null;
-const maxAnswerChars = env.TALKBOT_MAX_ANSWER_CHARS ? Number(env.TALKBOT_MAX_ANSWER_CHARS) : undefined;
 
-const { webhook, engine, botApi } = await load();
-/** What is not configured is the engine's default, as on every host. */
+const { webhook, engine, job } = await load();
 const defaults = engine.defaults();
-const failureReply = env.TALKBOT_FAILURE_REPLY || defaults.failureReply;
-/** A model's HTTP answer is read up to this many bytes. */
+/** A model's HTTP answer is read up to this many bytes (then `too-large`). */
 const MAX_MODEL_BODY = Number(defaults.maxModelAnswerBytes);
-const backend = webhook.normalizeBackend(nextcloud);
-const policy = {
-  agentName: agent,
-  bot: { aliases: [agent] },
-  mode: env.TALKBOT_MODE || 'all',
-  answerActivity: false,
-  allowedRooms: [],
-  allowedUsers: [],
-  rooms: [],
-  users: [],
-  personas: [
-    {
-      name: 'default',
-      systemPrompt: env.TALKBOT_SYSTEM_PROMPT || undefined,
-      responders: [model ? 'openai' : 'echo'],
-    },
-  ],
-  greeting: env.TALKBOT_GREETING || undefined,
-  memoryTurns: defaults.memoryTurns,
-};
+const maxBodyBytes = webhook.defaultMaxBodyBytes();
 const retry = engine.defaultRetryPolicy();
 if (env.TALKBOT_INITIAL_BACKOFF_MS) retry.initialBackoffMs = BigInt(env.TALKBOT_INITIAL_BACKOFF_MS);
 
-/** What this process remembers (a database in a real deployment). */
-const seen = new Set();
-const settings = new Map(); // token → room-settings
-const memory = new Map(); // token → turns
-/** Per conversation, the promise of its last job: jobs of one conversation run in order. */
-const queues = new Map();
+let bot;
+try {
+  bot = job.Bot.create({
+    policy: {
+      agentName: agent,
+      bot: { aliases: [agent] },
+      mode: env.TALKBOT_MODE || 'all',
+      answerActivity: false,
+      allowedRooms: [],
+      allowedUsers: [],
+      rooms: [],
+      users: [],
+      personas: [
+        {
+          name: 'default',
+          systemPrompt: env.TALKBOT_SYSTEM_PROMPT || undefined,
+          responders: [model ? 'openai' : 'echo'],
+        },
+      ],
+      greeting: env.TALKBOT_GREETING || undefined,
+      memoryTurns: defaults.memoryTurns,
+    },
+    backends: [{ url: nextcloud, secrets: [secret] }],
+    strictBackend: false,
+    maxBodyBytes,
+    ingress: { answerActivity: false, maxAgeMs: 3_600_000n },
+    retry,
+    failureReply: env.TALKBOT_FAILURE_REPLY || undefined,
+    maxAnswerChars: env.TALKBOT_MAX_ANSWER_CHARS ? Number(env.TALKBOT_MAX_ANSWER_CHARS) : undefined,
+    statusReactionAfterMs: env.TALKBOT_STATUS_REACTION_MS
+      ? BigInt(env.TALKBOT_STATUS_REACTION_MS)
+      : undefined,
+    models: model ? [['openai', model]] : [],
+  });
+} catch (e) {
+  console.error(`configuration: ${e?.payload ?? e}`);
+  process.exit(2);
+}
 
 const now = () => BigInt(Date.now());
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Send one request; Talk's answer as the engine's `talk-answer`. */
-async function send(request) {
+// ---- what a database would hold ---------------------------------------------------------
+
+/** Dedup keys of webhooks already queued. */
+const seen = new Set();
+/** `backend|token` → room settings; → remembered turns (one thread per conversation here). */
+const settings = new Map();
+const memory = new Map();
+/** Backend index → its 401 breaker (the engine's state, stored as it is). */
+const breakers = new Map();
+/** token → jobs waiting their turn ({ job: bytes }), the first one running. */
+const queues = new Map();
+/** token → wakes that conversation's sleeping job early (a webhook from a held room). */
+const wakers = new Map();
+/** Requests to Talk sent and not yet answered: each could still be a 401. */
+let inFlight = 0;
+
+const roomKey = (backend, token) => `${backend}|${token}`;
+
+// ---- I/O the machine asks for -------------------------------------------------------------
+
+/** Send a bot-API request; Talk's answer as `talk-answer`. */
+async function talk(request) {
+  inFlight += 1;
   try {
     const response = await fetch(request.url, {
       method: request.method.toUpperCase(),
       headers: request.headers,
-      body: request.body,
+      body: request.method === 'get' ? undefined : request.body,
       redirect: 'manual',
     });
     await response.arrayBuffer();
@@ -84,99 +115,21 @@ async function send(request) {
     return { tag: 'status', val: [response.status, after ? [['retry-after', after]] : []] };
   } catch (e) {
     return { tag: 'unreachable', val: String(e.cause?.message ?? e.message) };
-  }
-}
-
-/**
- * The engine's 401 breaker and budget of this Nextcloud (a database row in a real deployment):
- * a room that refuses twice waits for a webhook from it, at most a few 401s in 30 minutes, a
- * 429 after 401s pauses everything. `breakerStep` feeds it one event and keeps the next state.
- */
-let breaker = {
-  refusing: [], held: false, probing: false, everAccepted: false,
-  unauthorizedAt: [], doubted: [], disabled: [],
-};
-function breakerStep(event) {
-  const [next, verdict] = engine.breakerStep(breaker, event, now());
-  breaker = next;
-  return verdict;
-}
-/** token → wakes the job of that conversation that waits for a sign of life. */
-const waiting = new Map();
-/** Requests sent and not yet answered: each could still be a 401 (the budget holds with them). */
-let inFlight = 0;
-
-/** Deliver one request; retries and 413 re-splits as the engine says. True when delivered. */
-async function deliver(token, request, maxLength, job) {
-  for (;;) {
-    const expired = engine.expired(job, retry, now());
-    if (expired !== undefined) {
-      console.error(`giving up: ${expired}`);
-      return false;
-    }
-    const clearance = breakerStep({ tag: 'ask', val: [token, inFlight] }).val;
-    if (clearance.tag === 'wait-until') {
-      await sleep(Number(clearance.val - now()));
-      continue;
-    }
-    if (clearance.tag === 'hold') {
-      console.error(`waiting: ${clearance.val}`);
-      await new Promise((wake) => {
-        waiting.set(token, wake);
-        setTimeout(wake, 600_000);
-      });
-      continue;
-    }
-    inFlight += 1;
-    const answer = await send(request);
-    if (breakerStep({ tag: 'answered', val: answer }).val) {
-      console.error(`${breaker.pausedBecause}`);
-    }
-    const outcome = engine.classify(answer, maxLength, job, retry, now());
-    // In flight until its 401 (if it is one) is told to the breaker.
-    const refusal = outcome.tag === 'unauthorized'
-      ? breakerStep({ tag: 'refused', val: [token, 3] }).val
-      : undefined;
+  } finally {
     inFlight -= 1;
-    switch (outcome.tag) {
-      case 'delivered':
-        breakerStep({ tag: 'accepted', val: token });
-        return true;
-      case 'split-again': {
-        for (const part of botApi.splitAgain(backend, secret, token, request, outcome.val)) {
-          if (!(await deliver(token, part, outcome.val, job))) return false;
-        }
-        return true;
-      }
-      case 'unauthorized': {
-        if (refusal.tag === 'room-disabled') {
-          console.error(`giving up: conversation ${token} answered 401 twice: the bot is not enabled there`);
-          return false;
-        }
-      }
-      // falls through
-      case 'retry':
-        console.error(`will retry: ${outcome.val.reason}`);
-        job.attempts += 1;
-        await sleep(Number(outcome.val.at - now()));
-        break;
-      case 'rejected':
-        console.error(`giving up: ${outcome.val}`);
-        return false;
-    }
   }
 }
 
-async function post(token, post, receivedAt) {
-  const requests = botApi.sendMessage(backend, secret, token, post.text, {
-    replyTo: post.replyTo,
-    referenceId: post.referenceId,
-    silent: false,
-  });
-  const job = { attempts: 0, receivedAt };
-  for (const request of requests) {
-    if (!(await deliver(token, request, botApi.defaultMaxLength(), job))) return;
-  }
+/** Feed one event to a backend's breaker, keep its new state, return the verdict. */
+function breakerStep(backend, event) {
+  const state = breakers.get(backend) ?? {
+    refusing: [], held: false, probing: false, everAccepted: false,
+    unauthorizedAt: [], doubted: [], disabled: [],
+  };
+  if (event.tag === 'ask') event = { tag: 'ask', val: [event.val[0], event.val[1] + inFlight] };
+  const [next, verdict] = engine.breakerStep(state, event, now());
+  breakers.set(backend, next);
+  return verdict;
 }
 
 /** A response body of at most `limit` bytes; undefined (and the rest unread) past it. */
@@ -192,101 +145,143 @@ async function readCapped(response, limit) {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** The responder: the model through the engine's request and answer, or an echo. */
-async function respond(token, plan) {
-  if (!model) return plan.text;
-  const history = memory.get(token) ?? [];
-  const request = engine.modelRequest(model, plan, history);
-  let response;
+/** Ask the model; send 👀 if it is still working at the machine's time. */
+async function askModel(call) {
+  let reaction;
+  let timer;
+  if (call.reaction) {
+    const delay = Math.max(0, Number(call.reaction.at - now()));
+    timer = setTimeout(() => { reaction = talk(call.reaction.request); }, delay);
+  }
+  let result;
   try {
     // The prompt goes to the configured server only: no redirects.
-    response = await fetch(request.url, {
+    const response = await fetch(call.request.url, {
       method: 'POST',
-      headers: request.headers,
-      body: request.body,
+      headers: call.request.headers,
+      body: call.request.body,
       redirect: 'manual',
+      signal: AbortSignal.timeout(120_000),
     });
+    const body = await readCapped(response, MAX_MODEL_BODY);
+    result = body === undefined
+      ? { tag: 'model-unreachable', val: [{ tag: 'too-large' }] }
+      : { tag: 'model-answered', val: [response.status, body] };
   } catch (e) {
-    throw { kind: 'connection', reason: `${request.url} cannot be reached: ${e.message}` };
+    result = e?.name === 'TimeoutError'
+      ? { tag: 'model-unreachable', val: [{ tag: 'timeout' }] }
+      : { tag: 'model-unreachable', val: [{ tag: 'connection', val: String(e.cause?.message ?? e.message) }] };
   }
-  const body = await readCapped(response, MAX_MODEL_BODY);
-  if (body === undefined) {
-    throw { kind: 'refused', reason: `${request.url} answered more than ${MAX_MODEL_BODY} bytes` };
-  }
-  let text;
-  try {
-    text = engine.modelAnswer(request.url, response.status, body);
-  } catch (e) {
-    if (e?.payload === undefined) throw e;
-    throw e.payload;
-  }
-  return text;
+  clearTimeout(timer);
+  result.val.push(reaction ? await reaction : undefined);
+  return result;
 }
 
-/** Remember what the engine says to of an answer: the question and the answer as posted. */
-function remember(token, plan, posted) {
-  if (!model || plan.memoryTurns === 0) return;
-  const turns = [...(memory.get(token) ?? []), ...engine.remember(plan, posted, agent)];
-  memory.set(token, turns.slice(-plan.memoryTurns));
+/** Sleep until `at`, or until the conversation's waker fires. */
+function sleepUntil(token, at) {
+  return new Promise((wake) => {
+    const timer = setTimeout(wake, Math.max(0, Number(at - now())));
+    wakers.set(token, () => { clearTimeout(timer); wake(); });
+  }).finally(() => wakers.delete(token));
 }
 
-async function work(received, key, receivedAt) {
-  const event = received.event;
-  const token = event.conversation.token;
-  const decision = engine.decide(policy, settings.get(token) ?? {}, backend, event, key);
-  switch (decision.tag) {
-    case 'ignore':
-      return;
-    case 'leave':
-      breakerStep({ tag: 'left', val: token });
-      settings.delete(token);
-      memory.delete(token);
-      return;
-    case 'greet':
-      return post(token, decision.val, receivedAt);
-    case 'command': {
-      const change = decision.val.change;
-      if (change?.tag === 'set') settings.set(token, change.val);
-      if (change?.tag === 'forget') memory.delete(token);
-      return post(token, decision.val.reply, receivedAt);
+/** Perform one action; the input for the next step, or null when the job is done. */
+async function perform(token, action) {
+  switch (action.tag) {
+    case 'load-settings':
+      return { tag: 'settings', val: settings.get(roomKey(...action.val)) ?? {} };
+    case 'load-memory': {
+      const turns = memory.get(roomKey(action.val.backendIndex, action.val.token)) ?? [];
+      return { tag: 'memory', val: turns.slice(-action.val.turns) };
     }
-    case 'answer': {
-      const plan = decision.val;
-      let text;
-      for (let attempts = 0; ; attempts++) {
-        try {
-          text = engine.finishAnswer(await respond(token, plan), maxAnswerChars, model !== null);
-          if (text !== undefined) remember(token, plan, text);
-          break;
-        } catch (failure) {
-          if (failure?.kind === undefined) throw failure;
-          const next = engine.fallbackAfter(
-            [[plan.responders[0], failure]], attempts, defaults.answerAttempts, failureReply, retry, now());
-          if (next.tag === 'retry-at') {
-            await sleep(Number(next.val - now()));
-            continue;
-          }
-          console.error(next.tag === 'notify' ? next.val[1] : next.val);
-          text = next.tag === 'notify' ? next.val[0] : undefined;
-          break;
-        }
+    case 'store-settings': {
+      const [backend, room, change] = action.val;
+      if (change.tag === 'set') settings.set(roomKey(backend, room), change.val);
+      if (change.tag === 'forget') memory.delete(roomKey(backend, room));
+      return { tag: 'stored' };
+    }
+    case 'remember': {
+      const [key, , turns] = action.val;
+      const room = roomKey(key.backendIndex, key.token);
+      memory.set(room, [...(memory.get(room) ?? []), ...turns].slice(-key.turns));
+      return { tag: 'stored' };
+    }
+    case 'forget': {
+      const room = roomKey(...action.val);
+      settings.delete(room);
+      memory.delete(room);
+      return { tag: 'stored' };
+    }
+    case 'ask-model':
+      return askModel(action.val);
+    case 'run-responder':
+      // This host runs no responders of its own: only the model and the echo.
+      return {
+        tag: 'responder-failed',
+        val: [{ kind: 'failed', reason: `no responder named ${action.val.responder}` }, undefined],
+      };
+    case 'ask-breaker':
+      return { tag: 'breaker', val: breakerStep(...action.val) };
+    case 'send':
+      return { tag: 'talk-answered', val: await talk(action.val) };
+    case 'sleep-until':
+      await sleepUntil(token, action.val);
+      return { tag: 'run' };
+    case 'done': {
+      const outcome = action.val;
+      if (outcome.val !== undefined && outcome.tag !== 'ignored') {
+        console.error(`${outcome.tag}: ${outcome.val}`);
       }
-      if (text === undefined) return;
-      return post(token, { text, referenceId: plan.referenceId, replyTo: plan.replyTo }, receivedAt);
+      return null;
     }
   }
+  throw new Error(`unknown action ${action.tag}`);
 }
+
+/** Run a job to its end, stepping the machine with what each action came to. */
+async function run(token, entry) {
+  let input = { tag: 'run' };
+  while (input) {
+    const step = bot.step(entry.job, input, now());
+    entry.job = step.job;
+    input = await perform(token, step.action);
+  }
+}
+
+/** Work off a conversation's queue in order. */
+async function drain(token) {
+  const queue = queues.get(token);
+  while (queue.length > 0) {
+    try {
+      await run(token, queue[0]);
+    } catch (e) {
+      console.error(`job failed: ${e?.payload?.val ?? e?.stack ?? e}`);
+    }
+    queue.shift();
+  }
+  queues.delete(token);
+}
+
+function enqueue(queued) {
+  const entry = { job: queued.job };
+  const queue = queues.get(queued.token);
+  if (!queue) {
+    queues.set(queued.token, [entry]);
+    drain(queued.token);
+  } else if (queued.overtakes) {
+    // A Leave: the jobs waiting behind the running one are dropped; it runs next.
+    queue.splice(1, queue.length - 1, entry);
+  } else {
+    queue.push(entry);
+  }
+}
+
+// ---- the webhook endpoint -------------------------------------------------------------------
 
 function answer(res, status, text) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   res.end(`${text}\n`);
 }
-
-const receiveOptions = {
-  backends: [{ url: nextcloud, secrets: [secret] }],
-  maxBodyBytes: webhook.defaultMaxBodyBytes(),
-  strictBackend: false,
-};
 
 const server = createServer(async (req, res) => {
   if (req.method !== 'POST') return answer(res, 405, 'Talk webhooks are POST requests');
@@ -294,43 +289,34 @@ const server = createServer(async (req, res) => {
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > Number(receiveOptions.maxBodyBytes)) {
-      return answer(res, 413, `the body is larger than ${receiveOptions.maxBodyBytes} bytes`);
+    if (size > Number(maxBodyBytes)) {
+      return answer(res, 413, `the body is larger than ${maxBodyBytes} bytes`);
     }
     chunks.push(chunk);
   }
-  const body = new Uint8Array(Buffer.concat(chunks));
   const headers = [];
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     headers.push([req.rawHeaders[i], req.rawHeaders[i + 1]]);
   }
-  let received;
+  let admitted;
   try {
-    received = webhook.receive(receiveOptions, headers, body);
+    admitted = bot.ingest(headers, new Uint8Array(Buffer.concat(chunks)), now());
   } catch (e) {
     if (e?.payload === undefined) throw e;
     return answer(res, webhook.webhookErrorStatus(e.payload), webhook.webhookErrorMessage(e.payload));
   }
-  const signature = req.headers['x-nextcloud-talk-signature'] ?? '';
-  const admission = engine.admit(
-    received, signature, { answerActivity: false, maxAgeMs: 3_600_000n }, now());
-  if (admission.tag === 'ignore') return answer(res, 200, 'ignored');
-  if (admission.tag === 'stale') return answer(res, 400, admission.val);
-  const ticket = admission.val;
-  if (seen.has(ticket.dedupKey)) return answer(res, 200, 'duplicate: already handled');
-  seen.add(ticket.dedupKey);
-  // Talk sends webhooks only to bots enabled in the room: a job that waited on its 401s goes.
-  if (!ticket.overtakes && breakerStep({ tag: 'room-alive', val: ticket.token }).val) {
-    waiting.get(ticket.token)?.();
+  if (admitted.tag === 'ignore') return answer(res, 200, 'ignored');
+  if (admitted.tag === 'stale') return answer(res, 400, admitted.val);
+  const queued = admitted.val;
+  if (seen.has(queued.dedupKey)) return answer(res, 200, 'duplicate: already handled');
+  seen.add(queued.dedupKey);
+  // Talk sends webhooks only to bots enabled in the room: a job held on its 401s goes.
+  if (!queued.overtakes && breakerStep(queued.backendIndex, { tag: 'room-alive', val: queued.token }).val) {
+    wakers.get(queued.token)?.();
   }
   // Talk waits 5 s at most: acknowledge, then work.
   answer(res, 200, 'accepted');
-  const receivedAt = now();
-  const previous = queues.get(ticket.token) ?? Promise.resolve();
-  const next = previous
-    .then(() => work(received, ticket.dedupKey, receivedAt))
-    .catch((e) => console.error(`job failed: ${e?.stack ?? e}`));
-  queues.set(ticket.token, next);
+  enqueue(queued);
 });
 
 const [host, port] = (env.TALKBOT_LISTEN || '127.0.0.1:8080').split(/:(?=\d+$)/);

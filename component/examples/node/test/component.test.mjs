@@ -52,3 +52,52 @@ test('long answers are split within the limit', () => {
   assert.ok(chunks.length > 1);
   for (const chunk of chunks) assert.ok([...chunk].length <= 64);
 });
+
+test('a job runs through the machine: a Join greets, the host only performs actions', () => {
+  const secret = manifest.secret;
+  const agent = 'talkbot';
+  const machine = bot.job.Bot.create({
+    policy: {
+      agentName: agent, bot: { aliases: [agent] }, mode: 'all', answerActivity: false,
+      allowedRooms: [], allowedUsers: [], rooms: [], users: [],
+      personas: [{ name: 'default', responders: ['echo'] }],
+      greeting: 'Hello from the machine', memoryTurns: 0,
+    },
+    backends: [{ url: 'https://cloud.example.com', secrets: [secret] }],
+    strictBackend: false,
+    ingress: { answerActivity: false },
+    retry: bot.engine.defaultRetryPolicy(),
+    models: [],
+  });
+  const body = new TextEncoder().encode(JSON.stringify({
+    type: 'Join',
+    actor: { type: 'Application', id: 'bots/bot-1', name: agent },
+    object: { type: 'Collection', id: 'abcd1234', name: 'Room' },
+  }));
+  const random = 'r'.repeat(64);
+  const admitted = machine.ingest([
+    ['X-Nextcloud-Talk-Random', random],
+    ['X-Nextcloud-Talk-Signature', hmac(secret, random, body)],
+  ], body, 1n);
+  assert.equal(admitted.tag, 'queue');
+  let job = admitted.val.job;
+  const step = (input) => {
+    const next = machine.step(job, input, 2n);
+    job = next.job;
+    return next.action;
+  };
+  assert.deepEqual(step({ tag: 'run' }), { tag: 'load-settings', val: [0, 'abcd1234'] });
+  const ask = step({ tag: 'settings', val: {} });
+  assert.equal(ask.tag, 'ask-breaker');
+  const send = step({ tag: 'breaker', val: { tag: 'clearance', val: { tag: 'send' } } });
+  assert.equal(send.tag, 'send');
+  assert.equal(JSON.parse(send.val.body).message, 'Hello from the machine');
+  const header = (name) => send.val.headers.find(([k]) => k.toLowerCase() === name)[1];
+  assert.equal(header('x-nextcloud-talk-bot-signature'),
+    hmac(secret, header('x-nextcloud-talk-bot-random'), 'Hello from the machine'));
+  let action = step({ tag: 'talk-answered', val: { tag: 'status', val: [201, []] } });
+  while (action.tag === 'ask-breaker') action = step({ tag: 'breaker', val: { tag: 'nothing' } });
+  assert.deepEqual(action, { tag: 'done', val: { tag: 'delivered' } });
+  // A done job takes nothing more, and says why.
+  assert.throws(() => step({ tag: 'run' }), (e) => e.payload.tag === 'unexpected');
+});
