@@ -1,12 +1,14 @@
-//! The Nextcloud Talk bot protocol as a sans-IO WASI component.
+//! Nextcloud Talk bots as a sans-IO WASI component: the protocol (verify, parse, render,
+//! sign), the bot's rules (`engine/`), and the whole life of a webhook's job as a state machine
+//! (`engine/job/`, the WIT's `job` interface) that a host drives by performing its actions.
 //!
 //! Compiled for `wasm32-unknown-unknown` this crate is the core module of the `talk-bot`
 //! component (see `wit/talk-bot.wit`; `component/artifact` encodes it). Compiled natively it
 //! is the same code as a Rust library, used by the conformance tests and the benchmarks to
-//! compare native and in-component results. Hosts do protocol work through the component.
+//! compare native and in-component results.
 //!
 //! The only thing this code imports is randomness (`wasi:random`), for the
-//! `X-Nextcloud-Talk-Bot-Random` header of outgoing requests.
+//! `X-Nextcloud-Talk-Bot-Random` header of outgoing requests and backoff jitter.
 
 #[cfg(any(target_arch = "wasm32", test))]
 mod arena;

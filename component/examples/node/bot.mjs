@@ -225,7 +225,8 @@ async function perform(token, action) {
     case 'send':
       return { tag: 'talk-answered', val: await talk(action.val) };
     case 'sleep-until':
-      await sleepUntil(token, action.val);
+      console.error(`waiting ${action.val.at - now()} ms: ${action.val.why}`);
+      await sleepUntil(token, action.val.at);
       return { tag: 'run' };
     case 'done': {
       const outcome = action.val;

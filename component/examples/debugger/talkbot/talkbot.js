@@ -17826,9 +17826,15 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     break;
                   }
                   case 9: {
+                    var ptr171 = dataView(memory0).getUint32(ret + 32, true);
+                    var len171 = dataView(memory0).getUint32(ret + 36, true);
+                    var result171 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr171, len171));
                     variant176= {
                       tag: 'sleep-until',
-                      val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true)))
+                      val: {
+                        at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true))),
+                        why: result171,
+                      }
                     };
                     break;
                   }
@@ -17842,12 +17848,12 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         break;
                       }
                       case 1: {
-                        var ptr171 = dataView(memory0).getUint32(ret + 28, true);
-                        var len171 = dataView(memory0).getUint32(ret + 32, true);
-                        var result171 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr171, len171));
+                        var ptr172 = dataView(memory0).getUint32(ret + 28, true);
+                        var len172 = dataView(memory0).getUint32(ret + 32, true);
+                        var result172 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr172, len172));
                         variant175= {
                           tag: 'ignored',
-                          val: result171
+                          val: result172
                         };
                         break;
                       }
@@ -17864,31 +17870,21 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         break;
                       }
                       case 4: {
-                        var ptr172 = dataView(memory0).getUint32(ret + 28, true);
-                        var len172 = dataView(memory0).getUint32(ret + 32, true);
-                        var result172 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr172, len172));
-                        variant175= {
-                          tag: 'failed',
-                          val: result172
-                        };
-                        break;
-                      }
-                      case 5: {
                         var ptr173 = dataView(memory0).getUint32(ret + 28, true);
                         var len173 = dataView(memory0).getUint32(ret + 32, true);
                         var result173 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr173, len173));
                         variant175= {
-                          tag: 'failure-reply',
+                          tag: 'failed',
                           val: result173
                         };
                         break;
                       }
-                      case 6: {
+                      case 5: {
                         var ptr174 = dataView(memory0).getUint32(ret + 28, true);
                         var len174 = dataView(memory0).getUint32(ret + 32, true);
                         var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
                         variant175= {
-                          tag: 'held',
+                          tag: 'failure-reply',
                           val: result174
                         };
                         break;

@@ -114,8 +114,8 @@ pub struct JobState {
     pub tells: Vec<Tell>,
     /// A 401's retry (time, reason), waiting for the breaker's refusal.
     pub refused: Option<(u64, String)>,
-    /// Sleep until this time once the tells are out.
-    pub sleep_until: Option<u64>,
+    /// Sleep until this time (and why) once the tells are out.
+    pub sleep_until: Option<(u64, String)>,
     /// Reactions to send before the end: (emoji, remove).
     pub reactions: Vec<(String, bool)>,
 }
@@ -199,7 +199,10 @@ impl JobState {
             w.u64(*at);
             w.str(why);
         });
-        w.option(self.sleep_until.as_ref(), |w, at| w.u64(*at));
+        w.option(self.sleep_until.as_ref(), |w, (at, why)| {
+            w.u64(*at);
+            w.str(why);
+        });
         w.list(&self.reactions, |w, (emoji, remove)| {
             w.str(emoji);
             w.bool(*remove);
@@ -267,7 +270,7 @@ impl JobState {
             sending: r.bool()?,
             tells: r.list(read_tell)?,
             refused: r.option(|r| Ok((r.u64()?, r.string()?)))?,
-            sleep_until: r.option(Reader::u64)?,
+            sleep_until: r.option(|r| Ok((r.u64()?, r.string()?)))?,
             reactions: r.list(|r| Ok((r.string()?, r.bool()?)))?,
         };
         if !r.is_empty() {
@@ -294,10 +297,6 @@ fn write_outcome(w: &mut Writer, outcome: &Outcome) {
             w.u8(5);
             w.str(why);
         }
-        Outcome::Held(why) => {
-            w.u8(6);
-            w.str(why);
-        }
     }
 }
 
@@ -309,7 +308,6 @@ fn read_outcome(r: &mut Reader) -> Result<Outcome, Unreadable> {
         3 => Outcome::Left,
         4 => Outcome::Failed(r.string()?),
         5 => Outcome::FailureReply(r.string()?),
-        6 => Outcome::Held(r.string()?),
         _ => return Err(Unreadable("an unknown outcome")),
     })
 }

@@ -122,7 +122,7 @@ export interface MemoryKey {
   quoted?: MessageId,
   turns: number,
 }
-export type Outcome = OutcomeDelivered | OutcomeIgnored | OutcomeSilent | OutcomeLeft | OutcomeFailed | OutcomeFailureReply | OutcomeHeld;
+export type Outcome = OutcomeDelivered | OutcomeIgnored | OutcomeSilent | OutcomeLeft | OutcomeFailed | OutcomeFailureReply;
 export interface OutcomeDelivered {
   tag: 'delivered',
 }
@@ -144,9 +144,9 @@ export interface OutcomeFailureReply {
   tag: 'failure-reply',
   val: string,
 }
-export interface OutcomeHeld {
-  tag: 'held',
-  val: string,
+export interface Wake {
+  at: TimestampMs,
+  why: string,
 }
 export type Action = ActionLoadSettings | ActionLoadMemory | ActionStoreSettings | ActionRemember | ActionForget | ActionAskModel | ActionRunResponder | ActionAskBreaker | ActionSend | ActionSleepUntil | ActionDone;
 export interface ActionLoadSettings {
@@ -187,7 +187,7 @@ export interface ActionSend {
 }
 export interface ActionSleepUntil {
   tag: 'sleep-until',
-  val: TimestampMs,
+  val: Wake,
 }
 export interface ActionDone {
   tag: 'done',
