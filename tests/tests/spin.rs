@@ -314,8 +314,8 @@ async fn spin_app_keeps_a_refused_reply_until_the_drain_route_delivers_it() {
     let body = create_body(ROOM, 9, "users/alice", "Alice", "after the outage");
     assert_eq!(post(&sim, &app, body).await, (200, "accepted\n".into()));
     let waiting = format!(
-        "SELECT count(*) FROM talkbot_jobs WHERE key = '0|{ROOM}|9' AND phase = 'send' \
-         AND attempts = 1 AND outcome LIKE '%503%'"
+        "SELECT count(*) FROM talkbot_jobs WHERE key = '0|{ROOM}|9' AND phase != 'done' \
+         AND job IS NOT NULL AND due_at > received_at AND outcome LIKE '%503%'"
     );
     eventually("the refused reply is kept", WAIT, || {
         app.count(&waiting) == 1
@@ -426,6 +426,55 @@ async fn spin_app_gives_up_at_the_windows_end_saying_what_it_waited_out() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(sim.messages().is_empty());
+}
+
+/// A queue the Spin app wrote before the job machine (schema 2: each job's webhook in `headers`
+/// and `body`, no state) drains after the upgrade. The fixture is that release's own database
+/// (`talkbot-spin-harness up` at 3388860, a webhook accepted while its Nextcloud was down),
+/// dumped to SQL: `tests/fixtures/spin-queue-schema2.sql`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_drains_a_queue_written_before_the_job_machine() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let token = "t0ken-of-the-scheduler-0123456789";
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("drain_token", token),
+        // The fixture's webhook is as old as the fixture: a retry window of a century.
+        ("retry_for_ms", "3153600000000"),
+    ])
+    .await;
+    app.sqlite
+        .lock()
+        .unwrap()
+        .execute_batch(include_str!("../fixtures/spin-queue-schema2.sql"))
+        .expect("loading the schema-2 queue");
+    assert_eq!(
+        app.count("SELECT count(*) FROM talkbot_jobs WHERE phase != 'done'"),
+        1
+    );
+    let client = reqwest::Client::new();
+    let response = client
+        .post(&app.drain_url)
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    let report = response.text().await.unwrap();
+    assert!(report.starts_with("{\"delivered\":1,"), "{report}");
+    let posted = sim.messages();
+    assert_eq!(posted.len(), 1);
+    assert_eq!(posted[0].message, "written before the job machine");
+    assert_eq!(posted[0].reply_to, Some(41));
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM talkbot_jobs WHERE key = '0|spinroom1|41' AND phase = 'done' \
+             AND outcome = 'delivered'"
+        ),
+        1
+    );
+    assert_eq!(app.count("PRAGMA user_version"), 3);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

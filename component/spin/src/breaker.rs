@@ -7,14 +7,9 @@
 //! secret changes (the row keeps a fingerprint of it), but its 401s still count.
 
 use crate::config::Config;
-use crate::nextcloud::talk_bot::engine::{
-    self, Breaker, BreakerEvent, BreakerVerdict, Clearance, Refusal, TalkAnswer,
-};
+use crate::nextcloud::talk_bot::engine::{self, Breaker, BreakerEvent, BreakerVerdict};
 use crate::store::Db;
 
-/// Different conversations refusing with none accepting in between that prove the secret
-/// wrong (the native host's default `unauthorized_limit`).
-const LIMIT: u32 = 3;
 /// Tries of a compare-and-swap before the event is given up (logged).
 const TRIES: usize = 8;
 
@@ -111,50 +106,6 @@ pub fn step(config: &Config, db: &Db, event: &BreakerEvent, now: u64) -> Option<
     None
 }
 
-/// May a request go to conversation `token` now? A failing database answers "hold". Other
-/// instances' requests in flight are not known here (each instance sends one at a time).
-pub fn clearance(config: &Config, db: &Db, token: &str, now: u64) -> Clearance {
-    match step(config, db, &BreakerEvent::Ask((token.to_string(), 0)), now) {
-        Some(BreakerVerdict::Clearance(clearance)) => clearance,
-        _ => Clearance::Hold("the 401 breaker's state cannot be read".into()),
-    }
-}
-
-/// Talk's answer to a request to `token`, and what it meant: tells the breaker, and for a 401
-/// returns its refusal (a failing database counts as the backend stopping).
-pub fn answered(
-    config: &Config,
-    db: &Db,
-    token: &str,
-    answer: &TalkAnswer,
-    now: u64,
-) -> Option<Refusal> {
-    if let Some(BreakerVerdict::Locked(true)) =
-        step(config, db, &BreakerEvent::Answered(answer.clone()), now)
-    {
-        eprintln!(
-            "Nextcloud's brute-force protection locked this address out after 401s (429 for every bot \
-             request): nothing is sent to {} until the lock ends; `occ security:bruteforce:reset <ip>` \
-             ends it now",
-            config.nextcloud
-        );
-    }
-    match answer {
-        TalkAnswer::Status((401, _)) => {
-            let event = BreakerEvent::Refused((token.to_string(), LIMIT));
-            match step(config, db, &event, now) {
-                Some(BreakerVerdict::Refusal(refusal)) => Some(refusal),
-                _ => Some(Refusal::Backend(false)),
-            }
-        }
-        TalkAnswer::Status((200..=299, _)) => {
-            step(config, db, &BreakerEvent::Accepted(token.to_string()), now);
-            None
-        }
-        _ => None,
-    }
-}
-
 /// A webhook came from `token`: true when its jobs that waited on 401s were released (they
 /// are due now).
 pub fn room_alive(config: &Config, db: &Db, token: &str, now: u64) -> bool {
@@ -169,9 +120,4 @@ pub fn room_alive(config: &Config, db: &Db, token: &str, now: u64) -> bool {
         eprintln!("{}", crate::store::describe(&e));
     }
     true
-}
-
-/// The bot left `token`.
-pub fn left(config: &Config, db: &Db, token: &str, now: u64) {
-    step(config, db, &BreakerEvent::Left(token.to_string()), now);
 }

@@ -6,6 +6,7 @@ use spin_sdk::variables;
 use crate::nextcloud::talk_bot::engine::{
     self, ChatModel, IngressRules, Mode, Persona, Policy, RetryPolicy, RoomPolicy, UserPolicy,
 };
+use crate::nextcloud::talk_bot::job::BotConfig;
 use crate::nextcloud::talk_bot::render::BotIdentity;
 use crate::nextcloud::talk_bot::webhook::{self, Backend, ReceiveOptions};
 
@@ -172,9 +173,25 @@ impl Config {
         }
     }
 
-    /// Tries of the responder chain before the failure reply (the engine's default).
-    pub fn answer_attempts(&self) -> u32 {
-        engine::defaults().answer_attempts
+    /// The job machine's configuration: everything above, handed over once per request.
+    pub fn bot_config(&self) -> BotConfig {
+        let receive = self.receive_options();
+        BotConfig {
+            policy: self.policy.clone(),
+            backends: receive.backends,
+            strict_backend: receive.strict_backend,
+            max_body_bytes: Some(receive.max_body_bytes),
+            ingress: self.ingress_rules(),
+            retry: self.retry,
+            answer_attempts: None,
+            // Empty: no failure reply (the variable said "off").
+            failure_reply: Some(self.failure_reply.clone().unwrap_or_default()),
+            max_answer_chars: self.max_answer_chars,
+            max_message_length: None,
+            // Spin gives a request no timers: 👀 goes out as the model is asked.
+            status_reaction_after_ms: self.status_reactions.then_some(0),
+            models: vec![("openai".into(), self.chat_model())],
+        }
     }
 
     /// The OpenAI-compatible model server. Two variables for its URL, so that `spin.toml` can

@@ -1,21 +1,22 @@
 //! talkbot on Spin: an HTTP component that receives Nextcloud Talk webhooks and answers through
-//! the signed bot API. The bot's behaviour — verifying, what to do with an event, chat
-//! commands, the model request and its answer, fallback and the failure reply, what Talk's
-//! answers mean, when to try again — is the talkbot engine, composed into the same artifact at
-//! build time; this crate is only the Spin-side I/O (variables, SQLite, outbound HTTP).
+//! the signed bot API. Every rule of the bot — verifying, what to do with an event, chat
+//! commands, the model request and its answer, fallback and the failure reply, status
+//! reactions, what Talk's answers mean, when to try again, the 401 breaker — is the talkbot
+//! engine's job machine (`nextcloud:talk-bot/job`), composed into the same artifact at build
+//! time; this crate is only the Spin-side I/O (variables, SQLite, outbound HTTP).
 //!
-//! Talk waits at most 5 s and never retries, so a webhook is answered (200) as soon as it is
-//! verified and recorded as a job in Spin's SQLite (the insert is also the duplicate check).
-//! The reply is produced and delivered after the response has been sent; a reply Talk does not
-//! take (5xx, 429, 401, unreachable) stays a job with its next attempt time. Spin gives a
-//! request no timers, so due jobs are drained at the end of every webhook request and from
-//! `POST /talkbot/drain` (bearer token `drain_token`), which a scheduler calls: a CronJob on
-//! SpinKube, a timer next to `spin up` (`deploy/`).
+//! Talk waits at most 5 s and never retries, so a webhook is answered (200) as soon as
+//! `bot.ingest` accepts it and its job is recorded in Spin's SQLite (the insert is also the
+//! duplicate check). The job is then stepped after the response has been sent (`work.rs`); a
+//! job that has to wait (Talk down, a 429, a model to ask again) is stored with its wake time.
+//! Spin gives a request no timers, so due jobs are drained at the end of every webhook request
+//! and from `POST /talkbot/drain` (bearer token `drain_token`), which a scheduler calls: a
+//! CronJob on SpinKube, a timer next to `spin up` (`deploy/`).
 
 mod breaker;
 mod config;
-mod pending;
-mod reactions;
+mod http;
+mod rooms;
 mod store;
 mod work;
 
@@ -30,7 +31,7 @@ wit_bindgen::generate!({
 });
 
 use config::Config;
-use nextcloud::talk_bot::engine::{self, Admission};
+use nextcloud::talk_bot::job::{Admitted, Bot};
 use nextcloud::talk_bot::webhook;
 use store::Db;
 use work::Step;
@@ -46,13 +47,6 @@ const DRAIN_AFTER_WEBHOOK: usize = 8;
 const DRAIN_PER_CALL: usize = 200;
 /// Neither starts another job after this long.
 const DRAIN_BUDGET_MS: u64 = 20_000;
-
-/// The webhook headers a job keeps, to verify and parse the stored body again.
-const KEPT_HEADERS: &[&str] = &[
-    "x-nextcloud-talk-random",
-    "x-nextcloud-talk-signature",
-    "x-nextcloud-talk-backend",
-];
 
 /// Milliseconds since the Unix epoch (the engine takes time as an argument).
 pub(crate) fn now_ms() -> u64 {
@@ -103,15 +97,28 @@ async fn handle(request: IncomingRequest, out: ResponseOutparam) {
             return respond(out, 503, &why).await;
         }
     };
+    let bot = match Bot::create(&config.bot_config()) {
+        Ok(bot) => bot,
+        Err(why) => {
+            let why = format!("the bot is not configured: {why}");
+            eprintln!("{why}");
+            return respond(out, 503, &why).await;
+        }
+    };
     match path.as_str() {
-        DRAIN_ROUTE => drain_route(&config, request, out).await,
-        WEBHOOK_ROUTE => webhook_route(&config, request, out).await,
+        DRAIN_ROUTE => drain_route(&config, &bot, request, out).await,
+        WEBHOOK_ROUTE => webhook_route(&config, &bot, request, out).await,
         other => respond(out, 404, &format!("no route {other}")).await,
     }
 }
 
 /// A Talk webhook: verified, recorded, acknowledged; then its job and a few due ones.
-async fn webhook_route(config: &Config, request: IncomingRequest, out: ResponseOutparam) {
+async fn webhook_route(
+    config: &Config,
+    bot: &Bot,
+    request: IncomingRequest,
+    out: ResponseOutparam,
+) {
     let headers: Vec<(String, String)> = request
         .headers()
         .entries()
@@ -130,21 +137,14 @@ async fn webhook_route(config: &Config, request: IncomingRequest, out: ResponseO
         return respond(out, 400, "the request body could not be read").await;
     };
     let now = now_ms();
-    let received = match webhook::receive(&config.receive_options(), &headers, &body) {
-        Ok(received) => received,
+    let queued = match bot.ingest(&headers, &body, now) {
+        Ok(Admitted::Queue(queued)) => queued,
+        Ok(Admitted::Ignore(_)) => return respond(out, 200, "ignored").await,
+        Ok(Admitted::Stale(why)) => return respond(out, 400, &why).await,
         Err(e) => {
             let status = webhook::webhook_error_status(&e);
             return respond(out, status, &webhook::webhook_error_message(&e)).await;
         }
-    };
-    let signature = headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case("x-nextcloud-talk-signature"))
-        .map_or("", |(_, v)| v.as_str());
-    let ticket = match engine::admit(&received, signature, config.ingress_rules(), now) {
-        Admission::Queue(ticket) => ticket,
-        Admission::Ignore(_) => return respond(out, 200, "ignored").await,
-        Admission::Stale(why) => return respond(out, 400, &why).await,
     };
     let db = match Db::open() {
         Ok(db) => db,
@@ -154,26 +154,21 @@ async fn webhook_route(config: &Config, request: IncomingRequest, out: ResponseO
             return respond(out, 503, &why).await;
         }
     };
-    let kept: Vec<(String, String)> = headers
-        .iter()
-        .filter(|(n, _)| KEPT_HEADERS.iter().any(|k| n.eq_ignore_ascii_case(k)))
-        .map(|(n, v)| (n.to_ascii_lowercase(), v.clone()))
-        .collect();
-    match db.insert(&ticket.dedup_key, &ticket.token, &kept, &body, now) {
+    match db.insert(&queued.dedup_key, &queued.token, &queued.job, now) {
         Ok(true) => {
-            if ticket.overtakes {
+            if queued.overtakes {
                 // The bot left: what is still queued for the conversation from before the
                 // Leave is void.
-                if let Err(e) = db.abandon_room(&ticket.token, &ticket.dedup_key, now) {
+                if let Err(e) = db.abandon_room(&queued.token, &queued.dedup_key, now) {
                     eprintln!("{}", store::describe(&e));
                 }
-            } else if breaker::room_alive(config, &db, &ticket.token, now) {
+            } else if breaker::room_alive(config, &db, &queued.token, now) {
                 // Talk sends webhooks only to bots enabled in the room: jobs that waited on
                 // its 401s go now.
                 eprintln!(
                     "a webhook came from conversation {}: the bot is enabled there again, so its jobs \
                      that waited on 401s go now",
-                    ticket.token
+                    queued.token
                 );
             }
             respond(out, 200, "accepted").await
@@ -189,15 +184,15 @@ async fn webhook_route(config: &Config, request: IncomingRequest, out: ResponseO
 
     // The response is out; now the slow part: this job, then a few others that are due.
     let lease = lease_id(now);
-    match db.claim(&ticket.dedup_key, &lease, now_ms()) {
+    match db.claim(&queued.dedup_key, &lease, now_ms()) {
         Ok(Some(job)) => {
-            work::run(config, &db, job).await;
+            work::run(config, bot, &db, job).await;
         }
         // An earlier job of the conversation is still waiting, or another instance has it.
         Ok(None) => {}
         Err(e) => eprintln!("{}", store::describe(&e)),
     }
-    drain(config, &db, DRAIN_AFTER_WEBHOOK).await;
+    drain(config, bot, &db, DRAIN_AFTER_WEBHOOK).await;
     // Finished jobs past the duplicate window go now and then even without a scheduler (the
     // drain route prunes on every call).
     if lease_id(now).ends_with(['0', '8'])
@@ -217,7 +212,7 @@ struct Drained {
 
 /// Take due jobs, one claim at a time, until none is left, `max` were taken or the budget is
 /// spent.
-async fn drain(config: &Config, db: &Db, max: usize) -> Drained {
+async fn drain(config: &Config, bot: &Bot, db: &Db, max: usize) -> Drained {
     let started = now_ms();
     let mut drained = Drained::default();
     for _ in 0..max {
@@ -233,7 +228,7 @@ async fn drain(config: &Config, db: &Db, max: usize) -> Drained {
                 break;
             }
         };
-        match work::run(config, db, job).await {
+        match work::run(config, bot, db, job).await {
             Step::Done => drained.done += 1,
             Step::Later => drained.later += 1,
             Step::Failed => drained.failed += 1,
@@ -249,7 +244,7 @@ fn same_secret(a: &[u8], b: &[u8]) -> bool {
 
 /// `POST /talkbot/drain` with `Authorization: Bearer <drain_token>`: deliver what is due now,
 /// then answer with what was done and what is left.
-async fn drain_route(config: &Config, request: IncomingRequest, out: ResponseOutparam) {
+async fn drain_route(config: &Config, bot: &Bot, request: IncomingRequest, out: ResponseOutparam) {
     let Some(token) = config.drain_token.as_deref() else {
         return respond(
             out,
@@ -284,7 +279,7 @@ async fn drain_route(config: &Config, request: IncomingRequest, out: ResponseOut
     if let Err(e) = db.prune(now_ms()) {
         eprintln!("{}", store::describe(&e));
     }
-    let drained = drain(config, &db, DRAIN_PER_CALL).await;
+    let drained = drain(config, bot, &db, DRAIN_PER_CALL).await;
     let (waiting, next_due) = db.backlog().unwrap_or((0, None));
     let next = next_due.map_or("null".to_string(), |due| {
         due.saturating_sub(now_ms()).to_string()

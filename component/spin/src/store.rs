@@ -20,7 +20,7 @@ pub const KEEP_DONE_MS: u64 = 2 * 3_600_000;
 /// died mid-work). Longer than the model's and Talk's timeouts together.
 pub const LEASE_MS: u64 = 180_000;
 
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS talkbot_jobs (
@@ -42,6 +42,9 @@ const SCHEMA: &[&str] = &[
         message_id INTEGER,
         reacted INTEGER NOT NULL DEFAULT 0
     )",
+    // 3: the job machine's state (`nextcloud:talk-bot/job`); rows of 2 have none and keep
+    // their webhook in `headers` and `body`, from which a claim makes one.
+    "ALTER TABLE talkbot_jobs ADD COLUMN job BLOB",
     "CREATE INDEX IF NOT EXISTS talkbot_jobs_due ON talkbot_jobs (phase, due_at)",
     "CREATE INDEX IF NOT EXISTS talkbot_jobs_room ON talkbot_jobs (token, phase, seq)",
     "CREATE TABLE IF NOT EXISTS talkbot_rooms (
@@ -60,41 +63,28 @@ const SCHEMA: &[&str] = &[
 ];
 
 /// The columns a claim returns, in this order.
-const CLAIMED: &str = "key, token, headers, body, received_at, attempts, answer_attempts, \
-                       phase, pending, message_id, reacted, outcome";
-
-/// Where a job is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
-    /// The event is still to be decided on (and answered).
-    Event,
-    /// Its requests are built; `pending` holds those not yet delivered.
-    Send,
-}
+const CLAIMED: &str = "key, token, job, headers, body, received_at";
 
 /// A job this instance holds the lease of.
 pub struct Claimed {
     pub key: String,
-    pub token: String,
-    /// The webhook's signature headers, to verify and parse it again.
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-    pub received_at: u64,
-    /// Delivery attempts made before.
-    pub attempts: u32,
-    /// Answer (model) attempts made before.
-    pub answer_attempts: u32,
-    pub phase: Phase,
-    /// JSON of the requests still to send (phase `Send`).
-    pub pending: Option<String>,
-    /// The message answered (for status reactions), once decided.
-    pub message_id: Option<u64>,
-    /// Whether 👀 is on that message.
-    pub reacted: bool,
+    /// The job machine's state (opaque bytes).
+    pub job: JobBytes,
     /// This claim's lease id: every later write checks it still holds the job.
     pub lease: String,
-    /// Why the last attempt did not deliver (what the pending retry waits out), if one failed.
-    pub last_error: Option<String>,
+}
+
+/// What a claimed row holds.
+pub enum JobBytes {
+    /// The machine's state.
+    State(Vec<u8>),
+    /// A row written before the machine (schema 2): the webhook as received, with its
+    /// signature headers and arrival time, to be ingested again.
+    Webhook {
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        received_at: u64,
+    },
 }
 
 /// The open database.
@@ -140,7 +130,14 @@ impl Db {
             // database that cannot (libSQL) keeps its own journal.
             let _ = db.query("PRAGMA journal_mode = WAL", &[]);
             for statement in SCHEMA {
-                db.query(statement, &[])?;
+                match db.query(statement, &[]) {
+                    // The column is there already (a database made at schema 3).
+                    Err(Error::Io(e))
+                        if statement.starts_with("ALTER") && e.contains("duplicate column") => {}
+                    other => {
+                        other?;
+                    }
+                }
             }
             db.query(&format!("PRAGMA user_version = {SCHEMA_VERSION}"), &[])?;
         }
@@ -151,26 +148,12 @@ impl Db {
         self.conn.execute(sql, params)
     }
 
-    /// Record an accepted webhook; false when its key is already known (a duplicate).
-    pub fn insert(
-        &self,
-        key: &str,
-        token: &str,
-        headers: &[(String, String)],
-        body: &[u8],
-        now: u64,
-    ) -> Result<bool, Error> {
-        let headers = serde_json::to_string(headers).unwrap_or_else(|_| "[]".into());
+    /// Record an accepted webhook's job; false when its key is already known (a duplicate).
+    pub fn insert(&self, key: &str, token: &str, job: &[u8], now: u64) -> Result<bool, Error> {
         let inserted = self.query(
-            "INSERT INTO talkbot_jobs (key, token, headers, body, received_at, due_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (key) DO NOTHING RETURNING seq",
-            &[
-                text(key),
-                text(token),
-                Value::Text(headers),
-                Value::Blob(body.to_vec()),
-                int(now),
-            ],
+            "INSERT INTO talkbot_jobs (key, token, headers, body, job, received_at, due_at)
+             VALUES (?1, ?2, '[]', X'', ?3, ?4, ?4) ON CONFLICT (key) DO NOTHING RETURNING seq",
+            &[text(key), text(token), Value::Blob(job.to_vec()), int(now)],
         )?;
         Ok(!inserted.rows.is_empty())
     }
@@ -218,75 +201,57 @@ impl Db {
             return Ok(None);
         };
         let get_text = |i: usize| row.get::<&str>(i).unwrap_or_default().to_string();
-        let headers: Vec<(String, String)> = serde_json::from_str(&get_text(2)).unwrap_or_default();
-        let body = match row.values.get(3) {
-            Some(Value::Blob(b)) => b.clone(),
-            Some(Value::Text(t)) => t.clone().into_bytes(),
-            _ => Vec::new(),
+        let blob = |i: usize| match row.values.get(i) {
+            Some(Value::Blob(b)) => Some(b.clone()),
+            Some(Value::Text(t)) => Some(t.clone().into_bytes()),
+            _ => None,
+        };
+        let job = match blob(2) {
+            Some(state) if !state.is_empty() => JobBytes::State(state),
+            _ => JobBytes::Webhook {
+                headers: serde_json::from_str(&get_text(3)).unwrap_or_default(),
+                body: blob(4).unwrap_or_default(),
+                received_at: row.get::<u64>(5).unwrap_or(now),
+            },
         };
         Ok(Some(Claimed {
             key: get_text(0),
-            token: get_text(1),
-            headers,
-            body,
-            received_at: row.get::<u64>(4).unwrap_or(now),
-            attempts: row.get::<u32>(5).unwrap_or(0),
-            answer_attempts: row.get::<u32>(6).unwrap_or(0),
-            phase: if get_text(7) == "send" {
-                Phase::Send
-            } else {
-                Phase::Event
-            },
-            pending: row.get::<&str>(8).map(str::to_string),
-            message_id: row.get::<u64>(9),
-            reacted: row.get::<bool>(10).unwrap_or(false),
+            job,
             lease: lease.to_string(),
-            last_error: row.get::<&str>(11).map(str::to_string),
         }))
     }
 
-    /// Keep the requests still to send (after each delivered one: a crash resends only the
-    /// request that was in flight).
-    pub fn set_pending(&self, job: &Claimed, pending: &str) -> Result<bool, Error> {
+    /// Keep the job's state (before a request leaves: a restart then knows it may have gone
+    /// out); false when the lease was lost (another instance has the job).
+    pub fn save(&self, job: &Claimed, state: &[u8]) -> Result<bool, Error> {
         let result = self.query(
-            "UPDATE talkbot_jobs SET phase = 'send', pending = ?1
-             WHERE key = ?2 AND lease = ?3 RETURNING seq",
-            &[text(pending), text(&job.key), text(&job.lease)],
-        )?;
-        Ok(!result.rows.is_empty())
-    }
-
-    /// Record the message the job answers and whether 👀 is on it.
-    pub fn set_reaction(&self, job: &Claimed, message_id: u64, reacted: bool) -> Result<(), Error> {
-        self.query(
-            "UPDATE talkbot_jobs SET message_id = ?1, reacted = ?2 WHERE key = ?3 AND lease = ?4",
+            "UPDATE talkbot_jobs SET job = ?1, headers = '[]', body = X'', lease_until = ?2
+             WHERE key = ?3 AND lease = ?4 RETURNING seq",
             &[
-                int(message_id),
-                Value::Integer(reacted.into()),
+                Value::Blob(state.to_vec()),
+                int(crate::now_ms() + LEASE_MS),
                 text(&job.key),
                 text(&job.lease),
             ],
         )?;
-        Ok(())
+        Ok(!result.rows.is_empty())
     }
 
-    /// Give the job back, to be tried again at `due_at`.
+    /// Give the job back with its state, to be run again at `due_at` (`why` it waits).
     pub fn retry_at(
         &self,
         job: &Claimed,
+        state: &[u8],
         due_at: u64,
-        attempts: u32,
-        answer_attempts: u32,
         why: &str,
     ) -> Result<(), Error> {
         self.query(
-            "UPDATE talkbot_jobs SET due_at = ?1, attempts = ?2, answer_attempts = ?3,
-                 outcome = ?4, lease = NULL, lease_until = 0
-             WHERE key = ?5 AND lease = ?6",
+            "UPDATE talkbot_jobs SET job = ?1, due_at = ?2, outcome = ?3, lease = NULL,
+                 lease_until = 0, headers = '[]', body = X''
+             WHERE key = ?4 AND lease = ?5",
             &[
+                Value::Blob(state.to_vec()),
                 int(due_at),
-                int(attempts.into()),
-                int(answer_attempts.into()),
                 text(why),
                 text(&job.key),
                 text(&job.lease),
@@ -299,7 +264,7 @@ impl Db {
     pub fn finish(&self, job: &Claimed, outcome: &str, now: u64) -> Result<(), Error> {
         self.query(
             "UPDATE talkbot_jobs SET phase = 'done', outcome = ?1, finished_at = ?2,
-                 pending = NULL, body = X'', lease = NULL, lease_until = 0
+                 pending = NULL, body = X'', job = NULL, lease = NULL, lease_until = 0
              WHERE key = ?3 AND lease = ?4",
             &[text(outcome), int(now), text(&job.key), text(&job.lease)],
         )?;
@@ -311,7 +276,7 @@ impl Db {
     pub fn abandon_room(&self, token: &str, leave: &str, now: u64) -> Result<(), Error> {
         self.query(
             "UPDATE talkbot_jobs SET phase = 'done', outcome = 'the bot left the conversation',
-                 finished_at = ?1, pending = NULL, body = X''
+                 finished_at = ?1, pending = NULL, body = X'', job = NULL
              WHERE token = ?2 AND phase != 'done'
                AND seq < (SELECT seq FROM talkbot_jobs WHERE key = ?3)",
             &[int(now), text(token), text(leave)],
