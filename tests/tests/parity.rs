@@ -101,6 +101,9 @@ fn table() -> Vec<Step> {
         posts: Expect::Exact(posts.into_iter().map(|(t, r)| (t.to_string(), r)).collect()),
     };
     let join = membership_body("Join", ROOM, BOT_ID);
+    // Another Join of the same room (as real Talk sends it, maybe the same bytes): its step's
+    // own random makes its own signature, so its own dedup key and greeting id.
+    let rejoin = join.clone();
     vec![
         step(
             "the bot joins: greeting",
@@ -204,6 +207,24 @@ fn table() -> Vec<Step> {
                 vec![],
             )
         },
+        step(
+            "the bot is removed: a Leave",
+            Send::Webhook(membership_body("Leave", ROOM, BOT_ID)),
+            200,
+            vec![],
+        ),
+        step(
+            "added again: the greeting",
+            Send::Webhook(rejoin),
+            200,
+            vec![(GREETING, None)],
+        ),
+        step(
+            "the Leave forgot the room's mode: answered without a mention",
+            Send::Webhook(alice(22, "still here?")),
+            200,
+            vec![("still here?", Some(22))],
+        ),
         step(
             "sentinel",
             Send::Webhook(alice(21, "@talkbot end")),
