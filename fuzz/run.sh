@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (cargo-fuzz, libFuzzer) of every component export that takes input:
-# receive, parse + address/render/defang, address on arbitrary templates, defang, split, and
-# the bot-API builders. The corpora of receive and parse_render are seeded from tests/corpus.
+# receive, parse + address/render/defang, address on arbitrary templates, defang, split, the
+# bot-API builders, the engine's rules and the job machine. The corpora of receive and
+# parse_render are seeded from tests/corpus.
 #
 #   bash fuzz/run.sh [seconds per target, default 60] [target …]
 #
@@ -14,7 +15,7 @@ cd "$(dirname "$0")"
 secs=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(receive parse_render address defang split bot_api engine)
+[ ${#targets[@]} -gt 0 ] || targets=(receive parse_render address defang split bot_api engine job)
 command -v cargo-fuzz >/dev/null 2>&1 || cargo +nightly install cargo-fuzz --locked
 for t in receive parse_render; do
   mkdir -p "corpus/$t"

@@ -53,6 +53,7 @@ pub use bindings::exports::nextcloud::talk_bot::{
     bot_api, engine as engine_api, job as job_api, render as render_api, types,
     webhook as webhook_api,
 };
+pub use engine::job::{Bot as JobBot, Draws};
 pub use engine::{parse_atom, parse_http_date};
 
 /// The configuration rules of the engine's setup functions, for native callers that check a

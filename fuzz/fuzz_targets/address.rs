@@ -3,7 +3,9 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use talkbot_component::{BotIdentity, Component, Message, RichField, RichObject, render_api::Guest};
+use talkbot_component::{
+    BotIdentity, Component, Message, RichField, RichObject, render_api::Guest,
+};
 
 #[derive(Arbitrary, Debug)]
 struct Parameter {
@@ -34,7 +36,11 @@ fuzz_target!(|input: Input| {
             fields: p
                 .fields
                 .into_iter()
-                .map(|(name, value, is_json)| RichField { name, value, is_json })
+                .map(|(name, value, is_json)| RichField {
+                    name,
+                    value,
+                    is_json,
+                })
                 .collect(),
         })
         .collect();

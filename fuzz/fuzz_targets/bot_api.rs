@@ -31,13 +31,31 @@ fuzz_target!(|i: Input| {
         thread_title: i.thread_title,
         max_length: i.max_length.map(u32::from),
     };
-    match Component::send_message(i.base_url.clone(), i.secret.clone(), i.token.clone(), i.message, options) {
+    match Component::send_message(
+        i.base_url.clone(),
+        i.secret.clone(),
+        i.token.clone(),
+        i.message,
+        options,
+    ) {
         Ok(requests) => assert!(!requests.is_empty()),
         Err(e) => {
             let _ = Component::api_error_message(e);
         }
     }
-    let _ = Component::react(i.base_url.clone(), i.secret.clone(), i.token.clone(), i.message_id, i.reaction.clone());
-    let _ = Component::remove_reaction(i.base_url.clone(), i.secret.clone(), i.token.clone(), i.message_id, i.reaction);
+    let _ = Component::react(
+        i.base_url.clone(),
+        i.secret.clone(),
+        i.token.clone(),
+        i.message_id,
+        i.reaction.clone(),
+    );
+    let _ = Component::remove_reaction(
+        i.base_url.clone(),
+        i.secret.clone(),
+        i.token.clone(),
+        i.message_id,
+        i.reaction,
+    );
     let _ = Component::ask_features(i.base_url, i.secret, i.token);
 });

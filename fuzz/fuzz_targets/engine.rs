@@ -54,14 +54,13 @@ fuzz_target!(|i: Input| {
             mode: None,
             persona: i.persona.clone(),
         };
-        let decision =
-            Component::decide(
-                policy,
-                settings,
-                "https://cloud.example.com/".into(),
-                event,
-                "0|sig|fuzz".into(),
-            );
+        let decision = Component::decide(
+            policy,
+            settings,
+            "https://cloud.example.com/".into(),
+            event,
+            "0|sig|fuzz".into(),
+        );
         if let Decision::Answer(plan) = decision {
             assert_eq!(plan.reference_id.len(), 64);
             let model = ChatModel {
@@ -120,7 +119,13 @@ fuzz_target!(|i: Input| {
         received_at: NOW - u64::from(i.age_ms),
     };
     let max = u32::from(i.max_length).max(64);
-    match Component::classify(TalkAnswer::Status((i.status, headers)), max, job, retry, NOW) {
+    match Component::classify(
+        TalkAnswer::Status((i.status, headers)),
+        max,
+        job,
+        retry,
+        NOW,
+    ) {
         Outcome::Retry(r) | Outcome::Unauthorized(r) => {
             assert!(r.at >= NOW && r.at <= NOW + 3_600_000, "{r:?}");
         }

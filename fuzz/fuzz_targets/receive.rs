@@ -46,7 +46,11 @@ fuzz_target!(|input: Input| {
             url: "https://cloud.example.com".into(),
             secrets: vec![SECRET.into()],
         }],
-        max_body_bytes: if input.max_body == 0 { 1 << 20 } else { u64::from(input.max_body) },
+        max_body_bytes: if input.max_body == 0 {
+            1 << 20
+        } else {
+            u64::from(input.max_body)
+        },
         strict_backend: input.strict,
     };
     match Component::receive(options, headers, input.body) {

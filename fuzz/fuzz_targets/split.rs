@@ -17,7 +17,11 @@ fuzz_target!(|input: Input| {
         return;
     };
     for chunk in &chunks {
-        assert!(chunk.chars().count() <= max as usize, "{} > {max}", chunk.chars().count());
+        assert!(
+            chunk.chars().count() <= max as usize,
+            "{} > {max}",
+            chunk.chars().count()
+        );
         assert!(!chunk.trim().is_empty());
     }
     let kept: usize = chunks
