@@ -10,7 +10,9 @@ use talkbot_component::engine_api::{
     BreakerVerdict, ChatModel, Clearance, IngressRules, Mode, Persona, Policy, Refusal,
     RetryPolicy, Role, RoomSettings, TalkAnswer, Turn,
 };
-use talkbot_component::job_api::{Action, Admitted, BotConfig, Input, TransportFailure};
+use talkbot_component::job_api::{
+    Action, Admitted, BotConfig, Input, MemoryTurn, TransportFailure,
+};
 use talkbot_component::{Backend, BotIdentity, Draws, JobBot};
 
 const SECRET: &str = "fuzz-secret-0123456789abcdef0123456789abcdef";
@@ -127,14 +129,22 @@ fn input(step: Step) -> Input {
         }),
         Step::Memory(n) => Input::Memory(
             (0..n % 30)
-                .map(|i| Turn {
-                    role: if i % 2 == 0 {
-                        Role::User
+                .map(|i| MemoryTurn {
+                    thread: if i % 3 == 0 {
+                        String::new()
                     } else {
-                        Role::Assistant
+                        (i / 3).to_string()
                     },
-                    author: format!("author {i}"),
-                    text: "x".repeat(usize::from(i)),
+                    message_id: (i / 2).to_string(),
+                    turn: Turn {
+                        role: if i % 2 == 0 {
+                            Role::User
+                        } else {
+                            Role::Assistant
+                        },
+                        author: format!("author {i}"),
+                        text: "x".repeat(usize::from(i)),
+                    },
                 })
                 .collect(),
         ),

@@ -690,6 +690,62 @@ async fn spin_app_remembers_the_answer_as_posted() {
     );
 }
 
+/// Issue 22: memory threads are the engine's rule, on Spin too: a reply to a person's message
+/// is that message's thread (it sees the exchange it started from), and the main line does not
+/// see the thread. Spin kept one list per conversation and showed the model everything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_keeps_reply_threads_apart_in_memory() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let model = FakeOpenAi::start("model").await;
+    model.script([
+        Reply::Text("answer one".into()),
+        Reply::Text("answer in the thread".into()),
+        Reply::Text("answer three".into()),
+    ]);
+    let origin = model.base_url().trim_end_matches("/v1").to_string();
+    let app = spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("responder", "openai"),
+        ("openai_origin", &origin),
+        ("openai_model", "m"),
+        ("status_reactions", "off"),
+    ])
+    .await;
+    let first = create_body(ROOM, 61, "users/alice", "Alice", "first question");
+    assert_eq!(post(&sim, &app, first).await.0, 200);
+    sim.wait_for_messages(1, WAIT).await;
+    let reply = CreateBody {
+        in_reply_to: Some((61, "users/alice", "Alice", "first question")),
+        ..CreateBody::new(ROOM, 62, "users/bob", "Bob", "a reply to it")
+    }
+    .build();
+    assert_eq!(post(&sim, &app, reply).await.0, 200);
+    sim.wait_for_messages(2, WAIT).await;
+    let third = create_body(ROOM, 63, "users/alice", "Alice", "back on the main line");
+    assert_eq!(post(&sim, &app, third).await.0, 200);
+    sim.wait_for_messages(3, WAIT).await;
+    let asked = model.received();
+    assert_eq!(asked.len(), 3);
+    let in_thread = asked[1].messages();
+    assert!(
+        in_thread.contains(&("assistant".to_string(), "answer one".to_string())),
+        "{in_thread:?}"
+    );
+    let main = asked[2].messages();
+    assert!(
+        main.contains(&("assistant".to_string(), "answer one".to_string())),
+        "{main:?}"
+    );
+    assert!(
+        !main.iter().any(
+            |(_, text)| text.contains("a reply to it") || text.contains("answer in the thread")
+        ),
+        "the main line saw the thread: {main:?}"
+    );
+}
+
 /// Issue 22: the model answer's size cap is the engine's (8 MiB), on every host. The Spin app
 /// read any answer whole into the guest's memory and posted it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

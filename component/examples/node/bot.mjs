@@ -84,7 +84,7 @@ const now = () => BigInt(Date.now());
 
 /** Dedup keys of webhooks already queued. */
 const seen = new Set();
-/** `backend|token` → room settings; → remembered turns (one thread per conversation here). */
+/** `backend|token` → room settings; → remembered turns (with their threads, as the engine names them). */
 const settings = new Map();
 const memory = new Map();
 /** Backend index → its 401 breaker (the engine's state, stored as it is). */
@@ -190,10 +190,8 @@ async function perform(token, action) {
   switch (action.tag) {
     case 'load-settings':
       return { tag: 'settings', val: settings.get(roomKey(...action.val)) ?? {} };
-    case 'load-memory': {
-      const turns = memory.get(roomKey(action.val.backendIndex, action.val.token)) ?? [];
-      return { tag: 'memory', val: turns.slice(-action.val.turns) };
-    }
+    case 'load-memory':
+      return { tag: 'memory', val: memory.get(roomKey(action.val.backendIndex, action.val.token)) ?? [] };
     case 'store-settings': {
       const [backend, room, change] = action.val;
       if (change.tag === 'set') settings.set(roomKey(backend, room), change.val);
@@ -201,9 +199,9 @@ async function perform(token, action) {
       return { tag: 'stored' };
     }
     case 'remember': {
-      const [key, , turns] = action.val;
+      const [key, turns, keep] = action.val;
       const room = roomKey(key.backendIndex, key.token);
-      memory.set(room, [...(memory.get(room) ?? []), ...turns].slice(-key.turns));
+      memory.set(room, [...(memory.get(room) ?? []), ...turns].slice(-keep));
       return { tag: 'stored' };
     }
     case 'forget': {

@@ -2,6 +2,7 @@
 //! machine loads and stores them.
 
 use crate::nextcloud::talk_bot::engine::{Mode, Role, RoomSettings, SettingsChange, Turn};
+use crate::nextcloud::talk_bot::job::MemoryTurn;
 use crate::store::Db;
 use crate::work::log_db;
 
@@ -11,8 +12,14 @@ struct StoredSettings {
     persona: Option<String>,
 }
 
+/// A remembered turn as stored (JSON). Turns stored before memory threads have no `thread`
+/// and `message_id`: they read as the main line.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct StoredTurn {
+    #[serde(default)]
+    thread: String,
+    #[serde(default)]
+    message_id: String,
     role: String,
     author: String,
     text: String,
@@ -57,7 +64,7 @@ pub fn store_settings(db: &Db, token: &str, change: SettingsChange) {
 }
 
 /// The conversation's remembered turns, oldest first.
-pub fn memory(db: &Db, token: &str) -> Vec<Turn> {
+pub fn memory(db: &Db, token: &str) -> Vec<MemoryTurn> {
     let (_, json) = db.room(token).unwrap_or((None, None));
     let turns: Vec<StoredTurn> = json
         .as_deref()
@@ -65,31 +72,37 @@ pub fn memory(db: &Db, token: &str) -> Vec<Turn> {
         .unwrap_or_default();
     turns
         .into_iter()
-        .map(|t| Turn {
-            role: if t.role == "assistant" {
-                Role::Assistant
-            } else {
-                Role::User
+        .map(|t| MemoryTurn {
+            thread: t.thread,
+            message_id: t.message_id,
+            turn: Turn {
+                role: if t.role == "assistant" {
+                    Role::Assistant
+                } else {
+                    Role::User
+                },
+                author: t.author,
+                text: t.text,
             },
-            author: t.author,
-            text: t.text,
         })
         .collect()
 }
 
-fn stored(turn: Turn) -> StoredTurn {
+fn stored(t: MemoryTurn) -> StoredTurn {
     StoredTurn {
-        role: match turn.role {
+        thread: t.thread,
+        message_id: t.message_id,
+        role: match t.turn.role {
             Role::User => "user".into(),
             Role::Assistant => "assistant".into(),
         },
-        author: turn.author,
-        text: turn.text,
+        author: t.turn.author,
+        text: t.turn.text,
     }
 }
 
 /// Append `turns` to the conversation's memory, keeping the newest `keep`.
-pub fn remember(db: &Db, token: &str, turns: Vec<Turn>, keep: u32) {
+pub fn remember(db: &Db, token: &str, turns: Vec<MemoryTurn>, keep: u32) {
     let mut all = memory(db, token);
     all.extend(turns);
     let skip = all.len().saturating_sub(keep as usize);

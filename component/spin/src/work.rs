@@ -45,17 +45,13 @@ pub async fn run(config: &Config, bot: &Bot, db: &Db, job: Claimed) -> Step {
         state = step.job;
         input = match step.action {
             Action::LoadSettings((_, token)) => Input::Settings(rooms::settings(db, &token)),
-            Action::LoadMemory(key) => {
-                let turns = rooms::memory(db, &key.token);
-                let skip = turns.len().saturating_sub(key.turns as usize);
-                Input::Memory(turns.into_iter().skip(skip).collect())
-            }
+            Action::LoadMemory(key) => Input::Memory(rooms::memory(db, &key.token)),
             Action::StoreSettings((_, token, change)) => {
                 rooms::store_settings(db, &token, change);
                 Input::Stored
             }
-            Action::Remember((key, _, turns)) => {
-                rooms::remember(db, &key.token, turns, key.turns);
+            Action::Remember((key, turns, keep)) => {
+                rooms::remember(db, &key.token, turns, keep);
                 Input::Stored
             }
             Action::Forget((_, token)) => {

@@ -16003,31 +16003,31 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out2.set(valData2);
             }
             
-            var variant68 = arg2;
-            let variant68_0;
-            let variant68_1;
-            let variant68_2;
-            let variant68_3;
-            let variant68_4;
-            let variant68_5;
-            let variant68_6;
-            let variant68_7;
-            let variant68_8;
-            switch (variant68.tag) {
+            var variant71 = arg2;
+            let variant71_0;
+            let variant71_1;
+            let variant71_2;
+            let variant71_3;
+            let variant71_4;
+            let variant71_5;
+            let variant71_6;
+            let variant71_7;
+            let variant71_8;
+            switch (variant71.tag) {
               case 'run': {
-                variant68_0 = 0;
-                variant68_1 = 0;
-                variant68_2 = 0;
-                variant68_3 = 0n;
-                variant68_4 = 0;
-                variant68_5 = 0;
-                variant68_6 = 0;
-                variant68_7 = 0;
-                variant68_8 = 0;
+                variant71_0 = 0;
+                variant71_1 = 0;
+                variant71_2 = 0;
+                variant71_3 = 0n;
+                variant71_4 = 0;
+                variant71_5 = 0;
+                variant71_6 = 0;
+                variant71_7 = 0;
+                variant71_8 = 0;
                 break;
               }
               case 'settings': {
-                const e = variant68.val;
+                const e = variant71.val;
                 var {mode: v3_0, persona: v3_1 } = e;
                 var variant5 = v3_0;
                 let variant5_0;
@@ -16082,735 +16082,750 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   variant7_1 = ptr6;
                   variant7_2 = len6;
                 }
-                variant68_0 = 1;
-                variant68_1 = variant5_0;
-                variant68_2 = variant5_1;
-                variant68_3 = BigInt(BigInt(variant7_0));
-                variant68_4 = variant7_1;
-                variant68_5 = variant7_2;
-                variant68_6 = 0;
-                variant68_7 = 0;
-                variant68_8 = 0;
+                variant71_0 = 1;
+                variant71_1 = variant5_0;
+                variant71_2 = variant5_1;
+                variant71_3 = BigInt(BigInt(variant7_0));
+                variant71_4 = variant7_1;
+                variant71_5 = variant7_2;
+                variant71_6 = 0;
+                variant71_7 = 0;
+                variant71_8 = 0;
                 break;
               }
               case 'memory': {
-                const e = variant68.val;
-                var vec12 = e;
-                var len12 = vec12.length;
-                var result12 = realloc0(0, 0, 4, len12 * 20);
-                for (let i = 0; i < vec12.length; i++) {
-                  const e = vec12[i];
-                  const base = result12 + i * 20;var {role: v8_0, author: v8_1, text: v8_2 } = e;
-                  var val9 = v8_0;
-                  let enum9;
-                  switch (val9) {
-                    case 'user': {
-                      enum9 = 0;
-                      break;
-                    }
-                    case 'assistant': {
-                      enum9 = 1;
-                      break;
-                    }
-                    default: {
-                      if ((v8_0) instanceof Error) {
-                        console.error(v8_0);
-                      }
-                      
-                      throw new TypeError(`"${val9}" is not one of the cases of role`);
-                    }
-                  }
-                  dataView(memory0).setInt8(base + 0, enum9, true);
+                const e = variant71.val;
+                var vec15 = e;
+                var len15 = vec15.length;
+                var result15 = realloc0(0, 0, 4, len15 * 36);
+                for (let i = 0; i < vec15.length; i++) {
+                  const e = vec15[i];
+                  const base = result15 + i * 36;var {thread: v8_0, messageId: v8_1, turn: v8_2 } = e;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v8_0, realloc0, memory0);
+                  var ptr9= encodeRes.ptr;
+                  var len9 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 4, len9, true);
+                  dataView(memory0).setUint32(base + 0, ptr9, true);
                   
                   var encodeRes = _utf8AllocateAndEncode(v8_1, realloc0, memory0);
                   var ptr10= encodeRes.ptr;
                   var len10 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 8, len10, true);
-                  dataView(memory0).setUint32(base + 4, ptr10, true);
+                  dataView(memory0).setUint32(base + 12, len10, true);
+                  dataView(memory0).setUint32(base + 8, ptr10, true);
+                  var {role: v11_0, author: v11_1, text: v11_2 } = v8_2;
+                  var val12 = v11_0;
+                  let enum12;
+                  switch (val12) {
+                    case 'user': {
+                      enum12 = 0;
+                      break;
+                    }
+                    case 'assistant': {
+                      enum12 = 1;
+                      break;
+                    }
+                    default: {
+                      if ((v11_0) instanceof Error) {
+                        console.error(v11_0);
+                      }
+                      
+                      throw new TypeError(`"${val12}" is not one of the cases of role`);
+                    }
+                  }
+                  dataView(memory0).setInt8(base + 16, enum12, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v8_2, realloc0, memory0);
-                  var ptr11= encodeRes.ptr;
-                  var len11 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v11_1, realloc0, memory0);
+                  var ptr13= encodeRes.ptr;
+                  var len13 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 16, len11, true);
-                  dataView(memory0).setUint32(base + 12, ptr11, true);
+                  dataView(memory0).setUint32(base + 24, len13, true);
+                  dataView(memory0).setUint32(base + 20, ptr13, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v11_2, realloc0, memory0);
+                  var ptr14= encodeRes.ptr;
+                  var len14 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 32, len14, true);
+                  dataView(memory0).setUint32(base + 28, ptr14, true);
                 }
-                variant68_0 = 2;
-                variant68_1 = result12;
-                variant68_2 = len12;
-                variant68_3 = 0n;
-                variant68_4 = 0;
-                variant68_5 = 0;
-                variant68_6 = 0;
-                variant68_7 = 0;
-                variant68_8 = 0;
+                variant71_0 = 2;
+                variant71_1 = result15;
+                variant71_2 = len15;
+                variant71_3 = 0n;
+                variant71_4 = 0;
+                variant71_5 = 0;
+                variant71_6 = 0;
+                variant71_7 = 0;
+                variant71_8 = 0;
                 break;
               }
               case 'model-answered': {
-                const e = variant68.val;
-                var [tuple13_0, tuple13_1, tuple13_2] = e;
-                var val14 = tuple13_1;
-                var len14 = Array.isArray(val14) ? val14.length : val14.byteLength;
-                var ptr14 = realloc0(0, 0, 1, len14 * 1);
+                const e = variant71.val;
+                var [tuple16_0, tuple16_1, tuple16_2] = e;
+                var val17 = tuple16_1;
+                var len17 = Array.isArray(val17) ? val17.length : val17.byteLength;
+                var ptr17 = realloc0(0, 0, 1, len17 * 1);
                 
-                let valData14;
-                const valLenBytes14 = len14 * 1;
-                if (Array.isArray(val14)) {
+                let valData17;
+                const valLenBytes17 = len17 * 1;
+                if (Array.isArray(val17)) {
                   // Regular array likely containing numbers, write values to memory
                   let offset = 0;
-                  const dv14 = new DataView(memory0.buffer);
-                  for (const v of val14) {
+                  const dv17 = new DataView(memory0.buffer);
+                  for (const v of val17) {
                     _requireValidNumericPrimitive.bind(null, 'u8')(v);
-                    dv14.setUint8(ptr14+ offset, v, true);
+                    dv17.setUint8(ptr17+ offset, v, true);
                     offset += 1;
                   }
                 } else {
                   // TypedArray / ArrayBuffer-like, direct copy
-                  valData14 = new Uint8Array(val14.buffer || val14, val14.byteOffset, valLenBytes14);
-                  const out14 = new Uint8Array(memory0.buffer, ptr14, valLenBytes14);
-                  out14.set(valData14);
+                  valData17 = new Uint8Array(val17.buffer || val17, val17.byteOffset, valLenBytes17);
+                  const out17 = new Uint8Array(memory0.buffer, ptr17, valLenBytes17);
+                  out17.set(valData17);
                 }
                 
-                var variant22 = tuple13_2;
-                let variant22_0;
-                let variant22_1;
-                let variant22_2;
-                let variant22_3;
-                let variant22_4;
-                if (variant22 === null || variant22=== undefined) {
-                  variant22_0 = 0;
-                  variant22_1 = 0;
-                  variant22_2 = 0;
-                  variant22_3 = 0;
-                  variant22_4 = 0;
-                } else {
-                  const e = variant22;
-                  var variant21 = e;
-                  let variant21_0;
-                  let variant21_1;
-                  let variant21_2;
-                  let variant21_3;
-                  switch (variant21.tag) {
-                    case 'status': {
-                      const e = variant21.val;
-                      var [tuple15_0, tuple15_1] = e;
-                      var vec19 = tuple15_1;
-                      var len19 = vec19.length;
-                      var result19 = realloc0(0, 0, 4, len19 * 16);
-                      for (let i = 0; i < vec19.length; i++) {
-                        const e = vec19[i];
-                        const base = result19 + i * 16;var [tuple16_0, tuple16_1] = e;
-                        
-                        var encodeRes = _utf8AllocateAndEncode(tuple16_0, realloc0, memory0);
-                        var ptr17= encodeRes.ptr;
-                        var len17 = encodeRes.len;
-                        
-                        dataView(memory0).setUint32(base + 4, len17, true);
-                        dataView(memory0).setUint32(base + 0, ptr17, true);
-                        
-                        var encodeRes = _utf8AllocateAndEncode(tuple16_1, realloc0, memory0);
-                        var ptr18= encodeRes.ptr;
-                        var len18 = encodeRes.len;
-                        
-                        dataView(memory0).setUint32(base + 12, len18, true);
-                        dataView(memory0).setUint32(base + 8, ptr18, true);
-                      }
-                      variant21_0 = 0;
-                      variant21_1 = toUint16(tuple15_0);
-                      variant21_2 = result19;
-                      variant21_3 = len19;
-                      break;
-                    }
-                    case 'unreachable': {
-                      const e = variant21.val;
-                      
-                      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr20= encodeRes.ptr;
-                      var len20 = encodeRes.len;
-                      
-                      variant21_0 = 1;
-                      variant21_1 = ptr20;
-                      variant21_2 = len20;
-                      variant21_3 = 0;
-                      break;
-                    }
-                    default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant21.tag)}\` (received \`${variant21}\`) specified for \`TalkAnswer\``);
-                    }
-                  }
-                  variant22_0 = 1;
-                  variant22_1 = variant21_0;
-                  variant22_2 = variant21_1;
-                  variant22_3 = variant21_2;
-                  variant22_4 = variant21_3;
-                }
-                variant68_0 = 3;
-                variant68_1 = toUint16(tuple13_0);
-                variant68_2 = ptr14;
-                variant68_3 = BigInt(BigInt(len14));
-                variant68_4 = variant22_0;
-                variant68_5 = variant22_1;
-                variant68_6 = variant22_2;
-                variant68_7 = variant22_3;
-                variant68_8 = variant22_4;
-                break;
-              }
-              case 'model-unreachable': {
-                const e = variant68.val;
-                var [tuple23_0, tuple23_1] = e;
-                var variant25 = tuple23_0;
+                var variant25 = tuple16_2;
                 let variant25_0;
                 let variant25_1;
                 let variant25_2;
-                switch (variant25.tag) {
-                  case 'timeout': {
-                    variant25_0 = 0;
-                    variant25_1 = 0;
-                    variant25_2 = 0;
-                    break;
-                  }
-                  case 'connection': {
-                    const e = variant25.val;
-                    
-                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr24= encodeRes.ptr;
-                    var len24 = encodeRes.len;
-                    
-                    variant25_0 = 1;
-                    variant25_1 = ptr24;
-                    variant25_2 = len24;
-                    break;
-                  }
-                  case 'too-large': {
-                    variant25_0 = 2;
-                    variant25_1 = 0;
-                    variant25_2 = 0;
-                    break;
-                  }
-                  default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant25.tag)}\` (received \`${variant25}\`) specified for \`TransportFailure\``);
-                  }
-                }
-                var variant33 = tuple23_1;
-                let variant33_0;
-                let variant33_1;
-                let variant33_2;
-                let variant33_3;
-                let variant33_4;
-                if (variant33 === null || variant33=== undefined) {
-                  variant33_0 = 0;
-                  variant33_1 = 0;
-                  variant33_2 = 0;
-                  variant33_3 = 0;
-                  variant33_4 = 0;
+                let variant25_3;
+                let variant25_4;
+                if (variant25 === null || variant25=== undefined) {
+                  variant25_0 = 0;
+                  variant25_1 = 0;
+                  variant25_2 = 0;
+                  variant25_3 = 0;
+                  variant25_4 = 0;
                 } else {
-                  const e = variant33;
-                  var variant32 = e;
-                  let variant32_0;
-                  let variant32_1;
-                  let variant32_2;
-                  let variant32_3;
-                  switch (variant32.tag) {
+                  const e = variant25;
+                  var variant24 = e;
+                  let variant24_0;
+                  let variant24_1;
+                  let variant24_2;
+                  let variant24_3;
+                  switch (variant24.tag) {
                     case 'status': {
-                      const e = variant32.val;
-                      var [tuple26_0, tuple26_1] = e;
-                      var vec30 = tuple26_1;
-                      var len30 = vec30.length;
-                      var result30 = realloc0(0, 0, 4, len30 * 16);
-                      for (let i = 0; i < vec30.length; i++) {
-                        const e = vec30[i];
-                        const base = result30 + i * 16;var [tuple27_0, tuple27_1] = e;
+                      const e = variant24.val;
+                      var [tuple18_0, tuple18_1] = e;
+                      var vec22 = tuple18_1;
+                      var len22 = vec22.length;
+                      var result22 = realloc0(0, 0, 4, len22 * 16);
+                      for (let i = 0; i < vec22.length; i++) {
+                        const e = vec22[i];
+                        const base = result22 + i * 16;var [tuple19_0, tuple19_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple27_0, realloc0, memory0);
-                        var ptr28= encodeRes.ptr;
-                        var len28 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple19_0, realloc0, memory0);
+                        var ptr20= encodeRes.ptr;
+                        var len20 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len28, true);
-                        dataView(memory0).setUint32(base + 0, ptr28, true);
+                        dataView(memory0).setUint32(base + 4, len20, true);
+                        dataView(memory0).setUint32(base + 0, ptr20, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple27_1, realloc0, memory0);
-                        var ptr29= encodeRes.ptr;
-                        var len29 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple19_1, realloc0, memory0);
+                        var ptr21= encodeRes.ptr;
+                        var len21 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len29, true);
-                        dataView(memory0).setUint32(base + 8, ptr29, true);
+                        dataView(memory0).setUint32(base + 12, len21, true);
+                        dataView(memory0).setUint32(base + 8, ptr21, true);
                       }
-                      variant32_0 = 0;
-                      variant32_1 = toUint16(tuple26_0);
-                      variant32_2 = result30;
-                      variant32_3 = len30;
+                      variant24_0 = 0;
+                      variant24_1 = toUint16(tuple18_0);
+                      variant24_2 = result22;
+                      variant24_3 = len22;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant32.val;
+                      const e = variant24.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr31= encodeRes.ptr;
-                      var len31 = encodeRes.len;
+                      var ptr23= encodeRes.ptr;
+                      var len23 = encodeRes.len;
                       
-                      variant32_0 = 1;
-                      variant32_1 = ptr31;
-                      variant32_2 = len31;
-                      variant32_3 = 0;
+                      variant24_0 = 1;
+                      variant24_1 = ptr23;
+                      variant24_2 = len23;
+                      variant24_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant32.tag)}\` (received \`${variant32}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant24.tag)}\` (received \`${variant24}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant33_0 = 1;
-                  variant33_1 = variant32_0;
-                  variant33_2 = variant32_1;
-                  variant33_3 = variant32_2;
-                  variant33_4 = variant32_3;
+                  variant25_0 = 1;
+                  variant25_1 = variant24_0;
+                  variant25_2 = variant24_1;
+                  variant25_3 = variant24_2;
+                  variant25_4 = variant24_3;
                 }
-                variant68_0 = 4;
-                variant68_1 = variant25_0;
-                variant68_2 = variant25_1;
-                variant68_3 = BigInt(BigInt(variant25_2));
-                variant68_4 = variant33_0;
-                variant68_5 = variant33_1;
-                variant68_6 = variant33_2;
-                variant68_7 = variant33_3;
-                variant68_8 = variant33_4;
+                variant71_0 = 3;
+                variant71_1 = toUint16(tuple16_0);
+                variant71_2 = ptr17;
+                variant71_3 = BigInt(BigInt(len17));
+                variant71_4 = variant25_0;
+                variant71_5 = variant25_1;
+                variant71_6 = variant25_2;
+                variant71_7 = variant25_3;
+                variant71_8 = variant25_4;
                 break;
               }
-              case 'responder-answered': {
-                const e = variant68.val;
-                var [tuple34_0, tuple34_1] = e;
-                var variant36 = tuple34_0;
+              case 'model-unreachable': {
+                const e = variant71.val;
+                var [tuple26_0, tuple26_1] = e;
+                var variant28 = tuple26_0;
+                let variant28_0;
+                let variant28_1;
+                let variant28_2;
+                switch (variant28.tag) {
+                  case 'timeout': {
+                    variant28_0 = 0;
+                    variant28_1 = 0;
+                    variant28_2 = 0;
+                    break;
+                  }
+                  case 'connection': {
+                    const e = variant28.val;
+                    
+                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                    var ptr27= encodeRes.ptr;
+                    var len27 = encodeRes.len;
+                    
+                    variant28_0 = 1;
+                    variant28_1 = ptr27;
+                    variant28_2 = len27;
+                    break;
+                  }
+                  case 'too-large': {
+                    variant28_0 = 2;
+                    variant28_1 = 0;
+                    variant28_2 = 0;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant28.tag)}\` (received \`${variant28}\`) specified for \`TransportFailure\``);
+                  }
+                }
+                var variant36 = tuple26_1;
                 let variant36_0;
                 let variant36_1;
                 let variant36_2;
+                let variant36_3;
+                let variant36_4;
                 if (variant36 === null || variant36=== undefined) {
                   variant36_0 = 0;
                   variant36_1 = 0;
                   variant36_2 = 0;
+                  variant36_3 = 0;
+                  variant36_4 = 0;
                 } else {
                   const e = variant36;
-                  
-                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                  var ptr35= encodeRes.ptr;
-                  var len35 = encodeRes.len;
-                  
-                  variant36_0 = 1;
-                  variant36_1 = ptr35;
-                  variant36_2 = len35;
-                }
-                var variant44 = tuple34_1;
-                let variant44_0;
-                let variant44_1;
-                let variant44_2;
-                let variant44_3;
-                let variant44_4;
-                if (variant44 === null || variant44=== undefined) {
-                  variant44_0 = 0;
-                  variant44_1 = 0;
-                  variant44_2 = 0;
-                  variant44_3 = 0;
-                  variant44_4 = 0;
-                } else {
-                  const e = variant44;
-                  var variant43 = e;
-                  let variant43_0;
-                  let variant43_1;
-                  let variant43_2;
-                  let variant43_3;
-                  switch (variant43.tag) {
+                  var variant35 = e;
+                  let variant35_0;
+                  let variant35_1;
+                  let variant35_2;
+                  let variant35_3;
+                  switch (variant35.tag) {
                     case 'status': {
-                      const e = variant43.val;
-                      var [tuple37_0, tuple37_1] = e;
-                      var vec41 = tuple37_1;
-                      var len41 = vec41.length;
-                      var result41 = realloc0(0, 0, 4, len41 * 16);
-                      for (let i = 0; i < vec41.length; i++) {
-                        const e = vec41[i];
-                        const base = result41 + i * 16;var [tuple38_0, tuple38_1] = e;
+                      const e = variant35.val;
+                      var [tuple29_0, tuple29_1] = e;
+                      var vec33 = tuple29_1;
+                      var len33 = vec33.length;
+                      var result33 = realloc0(0, 0, 4, len33 * 16);
+                      for (let i = 0; i < vec33.length; i++) {
+                        const e = vec33[i];
+                        const base = result33 + i * 16;var [tuple30_0, tuple30_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple38_0, realloc0, memory0);
-                        var ptr39= encodeRes.ptr;
-                        var len39 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple30_0, realloc0, memory0);
+                        var ptr31= encodeRes.ptr;
+                        var len31 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len39, true);
-                        dataView(memory0).setUint32(base + 0, ptr39, true);
+                        dataView(memory0).setUint32(base + 4, len31, true);
+                        dataView(memory0).setUint32(base + 0, ptr31, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple38_1, realloc0, memory0);
-                        var ptr40= encodeRes.ptr;
-                        var len40 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple30_1, realloc0, memory0);
+                        var ptr32= encodeRes.ptr;
+                        var len32 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len40, true);
-                        dataView(memory0).setUint32(base + 8, ptr40, true);
+                        dataView(memory0).setUint32(base + 12, len32, true);
+                        dataView(memory0).setUint32(base + 8, ptr32, true);
                       }
-                      variant43_0 = 0;
-                      variant43_1 = toUint16(tuple37_0);
-                      variant43_2 = result41;
-                      variant43_3 = len41;
+                      variant35_0 = 0;
+                      variant35_1 = toUint16(tuple29_0);
+                      variant35_2 = result33;
+                      variant35_3 = len33;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant43.val;
+                      const e = variant35.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr42= encodeRes.ptr;
-                      var len42 = encodeRes.len;
+                      var ptr34= encodeRes.ptr;
+                      var len34 = encodeRes.len;
                       
-                      variant43_0 = 1;
-                      variant43_1 = ptr42;
-                      variant43_2 = len42;
-                      variant43_3 = 0;
+                      variant35_0 = 1;
+                      variant35_1 = ptr34;
+                      variant35_2 = len34;
+                      variant35_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant43.tag)}\` (received \`${variant43}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant35.tag)}\` (received \`${variant35}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant44_0 = 1;
-                  variant44_1 = variant43_0;
-                  variant44_2 = variant43_1;
-                  variant44_3 = variant43_2;
-                  variant44_4 = variant43_3;
+                  variant36_0 = 1;
+                  variant36_1 = variant35_0;
+                  variant36_2 = variant35_1;
+                  variant36_3 = variant35_2;
+                  variant36_4 = variant35_3;
                 }
-                variant68_0 = 5;
-                variant68_1 = variant36_0;
-                variant68_2 = variant36_1;
-                variant68_3 = BigInt(BigInt(variant36_2));
-                variant68_4 = variant44_0;
-                variant68_5 = variant44_1;
-                variant68_6 = variant44_2;
-                variant68_7 = variant44_3;
-                variant68_8 = variant44_4;
+                variant71_0 = 4;
+                variant71_1 = variant28_0;
+                variant71_2 = variant28_1;
+                variant71_3 = BigInt(BigInt(variant28_2));
+                variant71_4 = variant36_0;
+                variant71_5 = variant36_1;
+                variant71_6 = variant36_2;
+                variant71_7 = variant36_3;
+                variant71_8 = variant36_4;
+                break;
+              }
+              case 'responder-answered': {
+                const e = variant71.val;
+                var [tuple37_0, tuple37_1] = e;
+                var variant39 = tuple37_0;
+                let variant39_0;
+                let variant39_1;
+                let variant39_2;
+                if (variant39 === null || variant39=== undefined) {
+                  variant39_0 = 0;
+                  variant39_1 = 0;
+                  variant39_2 = 0;
+                } else {
+                  const e = variant39;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr38= encodeRes.ptr;
+                  var len38 = encodeRes.len;
+                  
+                  variant39_0 = 1;
+                  variant39_1 = ptr38;
+                  variant39_2 = len38;
+                }
+                var variant47 = tuple37_1;
+                let variant47_0;
+                let variant47_1;
+                let variant47_2;
+                let variant47_3;
+                let variant47_4;
+                if (variant47 === null || variant47=== undefined) {
+                  variant47_0 = 0;
+                  variant47_1 = 0;
+                  variant47_2 = 0;
+                  variant47_3 = 0;
+                  variant47_4 = 0;
+                } else {
+                  const e = variant47;
+                  var variant46 = e;
+                  let variant46_0;
+                  let variant46_1;
+                  let variant46_2;
+                  let variant46_3;
+                  switch (variant46.tag) {
+                    case 'status': {
+                      const e = variant46.val;
+                      var [tuple40_0, tuple40_1] = e;
+                      var vec44 = tuple40_1;
+                      var len44 = vec44.length;
+                      var result44 = realloc0(0, 0, 4, len44 * 16);
+                      for (let i = 0; i < vec44.length; i++) {
+                        const e = vec44[i];
+                        const base = result44 + i * 16;var [tuple41_0, tuple41_1] = e;
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple41_0, realloc0, memory0);
+                        var ptr42= encodeRes.ptr;
+                        var len42 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 4, len42, true);
+                        dataView(memory0).setUint32(base + 0, ptr42, true);
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple41_1, realloc0, memory0);
+                        var ptr43= encodeRes.ptr;
+                        var len43 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 12, len43, true);
+                        dataView(memory0).setUint32(base + 8, ptr43, true);
+                      }
+                      variant46_0 = 0;
+                      variant46_1 = toUint16(tuple40_0);
+                      variant46_2 = result44;
+                      variant46_3 = len44;
+                      break;
+                    }
+                    case 'unreachable': {
+                      const e = variant46.val;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                      var ptr45= encodeRes.ptr;
+                      var len45 = encodeRes.len;
+                      
+                      variant46_0 = 1;
+                      variant46_1 = ptr45;
+                      variant46_2 = len45;
+                      variant46_3 = 0;
+                      break;
+                    }
+                    default: {
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant46.tag)}\` (received \`${variant46}\`) specified for \`TalkAnswer\``);
+                    }
+                  }
+                  variant47_0 = 1;
+                  variant47_1 = variant46_0;
+                  variant47_2 = variant46_1;
+                  variant47_3 = variant46_2;
+                  variant47_4 = variant46_3;
+                }
+                variant71_0 = 5;
+                variant71_1 = variant39_0;
+                variant71_2 = variant39_1;
+                variant71_3 = BigInt(BigInt(variant39_2));
+                variant71_4 = variant47_0;
+                variant71_5 = variant47_1;
+                variant71_6 = variant47_2;
+                variant71_7 = variant47_3;
+                variant71_8 = variant47_4;
                 break;
               }
               case 'responder-failed': {
-                const e = variant68.val;
-                var [tuple45_0, tuple45_1] = e;
-                var {kind: v46_0, reason: v46_1 } = tuple45_0;
-                var val47 = v46_0;
-                let enum47;
-                switch (val47) {
+                const e = variant71.val;
+                var [tuple48_0, tuple48_1] = e;
+                var {kind: v49_0, reason: v49_1 } = tuple48_0;
+                var val50 = v49_0;
+                let enum50;
+                switch (val50) {
                   case 'timeout': {
-                    enum47 = 0;
+                    enum50 = 0;
                     break;
                   }
                   case 'rate-limited': {
-                    enum47 = 1;
+                    enum50 = 1;
                     break;
                   }
                   case 'server-error': {
-                    enum47 = 2;
+                    enum50 = 2;
                     break;
                   }
                   case 'connection': {
-                    enum47 = 3;
+                    enum50 = 3;
                     break;
                   }
                   case 'refused': {
-                    enum47 = 4;
+                    enum50 = 4;
                     break;
                   }
                   case 'failed': {
-                    enum47 = 5;
+                    enum50 = 5;
                     break;
                   }
                   default: {
-                    if ((v46_0) instanceof Error) {
-                      console.error(v46_0);
+                    if ((v49_0) instanceof Error) {
+                      console.error(v49_0);
                     }
                     
-                    throw new TypeError(`"${val47}" is not one of the cases of failure-kind`);
+                    throw new TypeError(`"${val50}" is not one of the cases of failure-kind`);
                   }
                 }
                 
-                var encodeRes = _utf8AllocateAndEncode(v46_1, realloc0, memory0);
-                var ptr48= encodeRes.ptr;
-                var len48 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(v49_1, realloc0, memory0);
+                var ptr51= encodeRes.ptr;
+                var len51 = encodeRes.len;
                 
-                var variant56 = tuple45_1;
-                let variant56_0;
-                let variant56_1;
-                let variant56_2;
-                let variant56_3;
-                let variant56_4;
-                if (variant56 === null || variant56=== undefined) {
-                  variant56_0 = 0;
-                  variant56_1 = 0;
-                  variant56_2 = 0;
-                  variant56_3 = 0;
-                  variant56_4 = 0;
+                var variant59 = tuple48_1;
+                let variant59_0;
+                let variant59_1;
+                let variant59_2;
+                let variant59_3;
+                let variant59_4;
+                if (variant59 === null || variant59=== undefined) {
+                  variant59_0 = 0;
+                  variant59_1 = 0;
+                  variant59_2 = 0;
+                  variant59_3 = 0;
+                  variant59_4 = 0;
                 } else {
-                  const e = variant56;
-                  var variant55 = e;
-                  let variant55_0;
-                  let variant55_1;
-                  let variant55_2;
-                  let variant55_3;
-                  switch (variant55.tag) {
+                  const e = variant59;
+                  var variant58 = e;
+                  let variant58_0;
+                  let variant58_1;
+                  let variant58_2;
+                  let variant58_3;
+                  switch (variant58.tag) {
                     case 'status': {
-                      const e = variant55.val;
-                      var [tuple49_0, tuple49_1] = e;
-                      var vec53 = tuple49_1;
-                      var len53 = vec53.length;
-                      var result53 = realloc0(0, 0, 4, len53 * 16);
-                      for (let i = 0; i < vec53.length; i++) {
-                        const e = vec53[i];
-                        const base = result53 + i * 16;var [tuple50_0, tuple50_1] = e;
+                      const e = variant58.val;
+                      var [tuple52_0, tuple52_1] = e;
+                      var vec56 = tuple52_1;
+                      var len56 = vec56.length;
+                      var result56 = realloc0(0, 0, 4, len56 * 16);
+                      for (let i = 0; i < vec56.length; i++) {
+                        const e = vec56[i];
+                        const base = result56 + i * 16;var [tuple53_0, tuple53_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple50_0, realloc0, memory0);
-                        var ptr51= encodeRes.ptr;
-                        var len51 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple53_0, realloc0, memory0);
+                        var ptr54= encodeRes.ptr;
+                        var len54 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len51, true);
-                        dataView(memory0).setUint32(base + 0, ptr51, true);
+                        dataView(memory0).setUint32(base + 4, len54, true);
+                        dataView(memory0).setUint32(base + 0, ptr54, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple50_1, realloc0, memory0);
-                        var ptr52= encodeRes.ptr;
-                        var len52 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple53_1, realloc0, memory0);
+                        var ptr55= encodeRes.ptr;
+                        var len55 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len52, true);
-                        dataView(memory0).setUint32(base + 8, ptr52, true);
+                        dataView(memory0).setUint32(base + 12, len55, true);
+                        dataView(memory0).setUint32(base + 8, ptr55, true);
                       }
-                      variant55_0 = 0;
-                      variant55_1 = toUint16(tuple49_0);
-                      variant55_2 = result53;
-                      variant55_3 = len53;
+                      variant58_0 = 0;
+                      variant58_1 = toUint16(tuple52_0);
+                      variant58_2 = result56;
+                      variant58_3 = len56;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant55.val;
+                      const e = variant58.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr54= encodeRes.ptr;
-                      var len54 = encodeRes.len;
+                      var ptr57= encodeRes.ptr;
+                      var len57 = encodeRes.len;
                       
-                      variant55_0 = 1;
-                      variant55_1 = ptr54;
-                      variant55_2 = len54;
-                      variant55_3 = 0;
+                      variant58_0 = 1;
+                      variant58_1 = ptr57;
+                      variant58_2 = len57;
+                      variant58_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant55.tag)}\` (received \`${variant55}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant58.tag)}\` (received \`${variant58}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant56_0 = 1;
-                  variant56_1 = variant55_0;
-                  variant56_2 = variant55_1;
-                  variant56_3 = variant55_2;
-                  variant56_4 = variant55_3;
+                  variant59_0 = 1;
+                  variant59_1 = variant58_0;
+                  variant59_2 = variant58_1;
+                  variant59_3 = variant58_2;
+                  variant59_4 = variant58_3;
                 }
-                variant68_0 = 6;
-                variant68_1 = enum47;
-                variant68_2 = ptr48;
-                variant68_3 = BigInt(BigInt(len48));
-                variant68_4 = variant56_0;
-                variant68_5 = variant56_1;
-                variant68_6 = variant56_2;
-                variant68_7 = variant56_3;
-                variant68_8 = variant56_4;
+                variant71_0 = 6;
+                variant71_1 = enum50;
+                variant71_2 = ptr51;
+                variant71_3 = BigInt(BigInt(len51));
+                variant71_4 = variant59_0;
+                variant71_5 = variant59_1;
+                variant71_6 = variant59_2;
+                variant71_7 = variant59_3;
+                variant71_8 = variant59_4;
                 break;
               }
               case 'breaker': {
-                const e = variant68.val;
-                var variant60 = e;
-                let variant60_0;
-                let variant60_1;
-                let variant60_2;
-                let variant60_3;
-                switch (variant60.tag) {
+                const e = variant71.val;
+                var variant63 = e;
+                let variant63_0;
+                let variant63_1;
+                let variant63_2;
+                let variant63_3;
+                switch (variant63.tag) {
                   case 'clearance': {
-                    const e = variant60.val;
-                    var variant58 = e;
-                    let variant58_0;
-                    let variant58_1;
-                    let variant58_2;
-                    switch (variant58.tag) {
+                    const e = variant63.val;
+                    var variant61 = e;
+                    let variant61_0;
+                    let variant61_1;
+                    let variant61_2;
+                    switch (variant61.tag) {
                       case 'send': {
-                        variant58_0 = 0;
-                        variant58_1 = 0n;
-                        variant58_2 = 0;
+                        variant61_0 = 0;
+                        variant61_1 = 0n;
+                        variant61_2 = 0;
                         break;
                       }
                       case 'wait-until': {
-                        const e = variant58.val;
-                        variant58_0 = 1;
-                        variant58_1 = BigInt(toUint64(e));
-                        variant58_2 = 0;
+                        const e = variant61.val;
+                        variant61_0 = 1;
+                        variant61_1 = BigInt(toUint64(e));
+                        variant61_2 = 0;
                         break;
                       }
                       case 'hold': {
-                        const e = variant58.val;
+                        const e = variant61.val;
                         
                         var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                        var ptr57= encodeRes.ptr;
-                        var len57 = encodeRes.len;
+                        var ptr60= encodeRes.ptr;
+                        var len60 = encodeRes.len;
                         
-                        variant58_0 = 2;
-                        variant58_1 = BigInt(ptr57);
-                        variant58_2 = len57;
+                        variant61_0 = 2;
+                        variant61_1 = BigInt(ptr60);
+                        variant61_2 = len60;
                         break;
                       }
                       default: {
-                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant58.tag)}\` (received \`${variant58}\`) specified for \`Clearance\``);
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant61.tag)}\` (received \`${variant61}\`) specified for \`Clearance\``);
                       }
                     }
-                    variant60_0 = 0;
-                    variant60_1 = variant58_0;
-                    variant60_2 = variant58_1;
-                    variant60_3 = variant58_2;
+                    variant63_0 = 0;
+                    variant63_1 = variant61_0;
+                    variant63_2 = variant61_1;
+                    variant63_3 = variant61_2;
                     break;
                   }
                   case 'refusal': {
-                    const e = variant60.val;
-                    var variant59 = e;
-                    let variant59_0;
-                    let variant59_1;
-                    switch (variant59.tag) {
+                    const e = variant63.val;
+                    var variant62 = e;
+                    let variant62_0;
+                    let variant62_1;
+                    switch (variant62.tag) {
                       case 'room': {
-                        const e = variant59.val;
-                        variant59_0 = 0;
-                        variant59_1 = toUint32(e);
+                        const e = variant62.val;
+                        variant62_0 = 0;
+                        variant62_1 = toUint32(e);
                         break;
                       }
                       case 'room-disabled': {
-                        variant59_0 = 1;
-                        variant59_1 = 0;
+                        variant62_0 = 1;
+                        variant62_1 = 0;
                         break;
                       }
                       case 'backend': {
-                        const e = variant59.val;
-                        variant59_0 = 2;
-                        variant59_1 = e ? 1 : 0;
+                        const e = variant62.val;
+                        variant62_0 = 2;
+                        variant62_1 = e ? 1 : 0;
                         break;
                       }
                       default: {
-                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant59.tag)}\` (received \`${variant59}\`) specified for \`Refusal\``);
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant62.tag)}\` (received \`${variant62}\`) specified for \`Refusal\``);
                       }
                     }
-                    variant60_0 = 1;
-                    variant60_1 = variant59_0;
-                    variant60_2 = BigInt(BigInt(variant59_1));
-                    variant60_3 = 0;
+                    variant63_0 = 1;
+                    variant63_1 = variant62_0;
+                    variant63_2 = BigInt(BigInt(variant62_1));
+                    variant63_3 = 0;
                     break;
                   }
                   case 'locked': {
-                    const e = variant60.val;
-                    variant60_0 = 2;
-                    variant60_1 = e ? 1 : 0;
-                    variant60_2 = 0n;
-                    variant60_3 = 0;
+                    const e = variant63.val;
+                    variant63_0 = 2;
+                    variant63_1 = e ? 1 : 0;
+                    variant63_2 = 0n;
+                    variant63_3 = 0;
                     break;
                   }
                   case 'released': {
-                    const e = variant60.val;
-                    variant60_0 = 3;
-                    variant60_1 = e ? 1 : 0;
-                    variant60_2 = 0n;
-                    variant60_3 = 0;
+                    const e = variant63.val;
+                    variant63_0 = 3;
+                    variant63_1 = e ? 1 : 0;
+                    variant63_2 = 0n;
+                    variant63_3 = 0;
                     break;
                   }
                   case 'nothing': {
-                    variant60_0 = 4;
-                    variant60_1 = 0;
-                    variant60_2 = 0n;
-                    variant60_3 = 0;
+                    variant63_0 = 4;
+                    variant63_1 = 0;
+                    variant63_2 = 0n;
+                    variant63_3 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant60.tag)}\` (received \`${variant60}\`) specified for \`BreakerVerdict\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant63.tag)}\` (received \`${variant63}\`) specified for \`BreakerVerdict\``);
                   }
                 }
-                variant68_0 = 7;
-                variant68_1 = variant60_0;
-                variant68_2 = variant60_1;
-                variant68_3 = variant60_2;
-                variant68_4 = variant60_3;
-                variant68_5 = 0;
-                variant68_6 = 0;
-                variant68_7 = 0;
-                variant68_8 = 0;
+                variant71_0 = 7;
+                variant71_1 = variant63_0;
+                variant71_2 = variant63_1;
+                variant71_3 = variant63_2;
+                variant71_4 = variant63_3;
+                variant71_5 = 0;
+                variant71_6 = 0;
+                variant71_7 = 0;
+                variant71_8 = 0;
                 break;
               }
               case 'talk-answered': {
-                const e = variant68.val;
-                var variant67 = e;
-                let variant67_0;
-                let variant67_1;
-                let variant67_2;
-                let variant67_3;
-                switch (variant67.tag) {
+                const e = variant71.val;
+                var variant70 = e;
+                let variant70_0;
+                let variant70_1;
+                let variant70_2;
+                let variant70_3;
+                switch (variant70.tag) {
                   case 'status': {
-                    const e = variant67.val;
-                    var [tuple61_0, tuple61_1] = e;
-                    var vec65 = tuple61_1;
-                    var len65 = vec65.length;
-                    var result65 = realloc0(0, 0, 4, len65 * 16);
-                    for (let i = 0; i < vec65.length; i++) {
-                      const e = vec65[i];
-                      const base = result65 + i * 16;var [tuple62_0, tuple62_1] = e;
+                    const e = variant70.val;
+                    var [tuple64_0, tuple64_1] = e;
+                    var vec68 = tuple64_1;
+                    var len68 = vec68.length;
+                    var result68 = realloc0(0, 0, 4, len68 * 16);
+                    for (let i = 0; i < vec68.length; i++) {
+                      const e = vec68[i];
+                      const base = result68 + i * 16;var [tuple65_0, tuple65_1] = e;
                       
-                      var encodeRes = _utf8AllocateAndEncode(tuple62_0, realloc0, memory0);
-                      var ptr63= encodeRes.ptr;
-                      var len63 = encodeRes.len;
+                      var encodeRes = _utf8AllocateAndEncode(tuple65_0, realloc0, memory0);
+                      var ptr66= encodeRes.ptr;
+                      var len66 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 4, len63, true);
-                      dataView(memory0).setUint32(base + 0, ptr63, true);
+                      dataView(memory0).setUint32(base + 4, len66, true);
+                      dataView(memory0).setUint32(base + 0, ptr66, true);
                       
-                      var encodeRes = _utf8AllocateAndEncode(tuple62_1, realloc0, memory0);
-                      var ptr64= encodeRes.ptr;
-                      var len64 = encodeRes.len;
+                      var encodeRes = _utf8AllocateAndEncode(tuple65_1, realloc0, memory0);
+                      var ptr67= encodeRes.ptr;
+                      var len67 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 12, len64, true);
-                      dataView(memory0).setUint32(base + 8, ptr64, true);
+                      dataView(memory0).setUint32(base + 12, len67, true);
+                      dataView(memory0).setUint32(base + 8, ptr67, true);
                     }
-                    variant67_0 = 0;
-                    variant67_1 = toUint16(tuple61_0);
-                    variant67_2 = result65;
-                    variant67_3 = len65;
+                    variant70_0 = 0;
+                    variant70_1 = toUint16(tuple64_0);
+                    variant70_2 = result68;
+                    variant70_3 = len68;
                     break;
                   }
                   case 'unreachable': {
-                    const e = variant67.val;
+                    const e = variant70.val;
                     
                     var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr66= encodeRes.ptr;
-                    var len66 = encodeRes.len;
+                    var ptr69= encodeRes.ptr;
+                    var len69 = encodeRes.len;
                     
-                    variant67_0 = 1;
-                    variant67_1 = ptr66;
-                    variant67_2 = len66;
-                    variant67_3 = 0;
+                    variant70_0 = 1;
+                    variant70_1 = ptr69;
+                    variant70_2 = len69;
+                    variant70_3 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant67.tag)}\` (received \`${variant67}\`) specified for \`TalkAnswer\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant70.tag)}\` (received \`${variant70}\`) specified for \`TalkAnswer\``);
                   }
                 }
-                variant68_0 = 8;
-                variant68_1 = variant67_0;
-                variant68_2 = variant67_1;
-                variant68_3 = BigInt(variant67_2);
-                variant68_4 = variant67_3;
-                variant68_5 = 0;
-                variant68_6 = 0;
-                variant68_7 = 0;
-                variant68_8 = 0;
+                variant71_0 = 8;
+                variant71_1 = variant70_0;
+                variant71_2 = variant70_1;
+                variant71_3 = BigInt(variant70_2);
+                variant71_4 = variant70_3;
+                variant71_5 = 0;
+                variant71_6 = 0;
+                variant71_7 = 0;
+                variant71_8 = 0;
                 break;
               }
               case 'stored': {
-                variant68_0 = 9;
-                variant68_1 = 0;
-                variant68_2 = 0;
-                variant68_3 = 0n;
-                variant68_4 = 0;
-                variant68_5 = 0;
-                variant68_6 = 0;
-                variant68_7 = 0;
-                variant68_8 = 0;
+                variant71_0 = 9;
+                variant71_1 = 0;
+                variant71_2 = 0;
+                variant71_3 = 0n;
+                variant71_4 = 0;
+                variant71_5 = 0;
+                variant71_6 = 0;
+                variant71_7 = 0;
+                variant71_8 = 0;
                 break;
               }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant68.tag)}\` (received \`${variant68}\`) specified for \`Input\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant71.tag)}\` (received \`${variant71}\`) specified for \`Input\``);
               }
             }
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.step"][Instruction::CallWasm] enter', {
@@ -16826,7 +16841,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant68_0, variant68_1, variant68_2, variant68_3, variant68_4, variant68_5, variant68_6, variant68_7, variant68_8, toUint64(arg3)),
+                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant71_0, variant71_1, variant71_2, variant71_3, variant71_4, variant71_5, variant71_6, variant71_7, variant71_8, toUint64(arg3)),
               });
             } catch (err) {
               
@@ -16842,121 +16857,105 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant180;
+            let variant183;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr69 = dataView(memory0).getUint32(ret + 8, true);
-                var len69 = dataView(memory0).getUint32(ret + 12, true);
-                if (ptr69 % 1 !== 0) throw new TypeError(`list pointer [${ptr69}] is not aligned to 1`);
-                var result69 = new Uint8Array(memory0.buffer.slice(ptr69, ptr69 + len69 * 1));
-                let variant176;
+                var ptr72 = dataView(memory0).getUint32(ret + 8, true);
+                var len72 = dataView(memory0).getUint32(ret + 12, true);
+                if (ptr72 % 1 !== 0) throw new TypeError(`list pointer [${ptr72}] is not aligned to 1`);
+                var result72 = new Uint8Array(memory0.buffer.slice(ptr72, ptr72 + len72 * 1));
+                let variant179;
                 switch (dataView(memory0).getUint8(ret + 16, true)) {
                   case 0: {
-                    var ptr70 = dataView(memory0).getUint32(ret + 28, true);
-                    var len70 = dataView(memory0).getUint32(ret + 32, true);
-                    var result70 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr70, len70));
-                    variant176= {
+                    var ptr73 = dataView(memory0).getUint32(ret + 28, true);
+                    var len73 = dataView(memory0).getUint32(ret + 32, true);
+                    var result73 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr73, len73));
+                    variant179= {
                       tag: 'load-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result70]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result73]
                     };
                     break;
                   }
                   case 1: {
-                    var ptr71 = dataView(memory0).getUint32(ret + 28, true);
-                    var len71 = dataView(memory0).getUint32(ret + 32, true);
-                    var result71 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr71, len71));
-                    let variant72;
-                    switch (dataView(memory0).getUint8(ret + 40, true)) {
-                      case 0: {
-                        variant72 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        variant72 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true)));
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    variant176= {
+                    var ptr74 = dataView(memory0).getUint32(ret + 28, true);
+                    var len74 = dataView(memory0).getUint32(ret + 32, true);
+                    var result74 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr74, len74));
+                    variant179= {
                       tag: 'load-memory',
                       val: {
                         backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                        token: result71,
-                        quoted: variant72,
-                        turns: dataView(memory0).getInt32(ret + 56, true) >>> 0,
+                        token: result74,
                       }
                     };
                     break;
                   }
                   case 2: {
-                    var ptr73 = dataView(memory0).getUint32(ret + 28, true);
-                    var len73 = dataView(memory0).getUint32(ret + 32, true);
-                    var result73 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr73, len73));
-                    let variant78;
+                    var ptr75 = dataView(memory0).getUint32(ret + 28, true);
+                    var len75 = dataView(memory0).getUint32(ret + 32, true);
+                    var result75 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr75, len75));
+                    let variant80;
                     switch (dataView(memory0).getUint8(ret + 36, true)) {
                       case 0: {
-                        let variant75;
+                        let variant77;
                         switch (dataView(memory0).getUint8(ret + 40, true)) {
                           case 0: {
-                            variant75 = undefined;
+                            variant77 = undefined;
                             break;
                           }
                           case 1: {
-                            let enum74;
+                            let enum76;
                             switch (dataView(memory0).getUint8(ret + 41, true)) {
                               case 0: {
-                                enum74 = 'all';
+                                enum76 = 'all';
                                 break;
                               }
                               case 1: {
-                                enum74 = 'mention';
+                                enum76 = 'mention';
                                 break;
                               }
                               case 2: {
-                                enum74 = 'off';
+                                enum76 = 'off';
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid discriminant specified for Mode');
                               }
                             }
-                            variant75 = enum74;
+                            variant77 = enum76;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant77;
+                        let variant79;
                         switch (dataView(memory0).getUint8(ret + 44, true)) {
                           case 0: {
-                            variant77 = undefined;
+                            variant79 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr76 = dataView(memory0).getUint32(ret + 48, true);
-                            var len76 = dataView(memory0).getUint32(ret + 52, true);
-                            var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
-                            variant77 = result76;
+                            var ptr78 = dataView(memory0).getUint32(ret + 48, true);
+                            var len78 = dataView(memory0).getUint32(ret + 52, true);
+                            var result78 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr78, len78));
+                            variant79 = result78;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant78= {
+                        variant80= {
                           tag: 'set',
                           val: {
-                            mode: variant75,
-                            persona: variant77,
+                            mode: variant77,
+                            persona: variant79,
                           }
                         };
                         break;
                       }
                       case 1: {
-                        variant78= {
+                        variant80= {
                           tag: 'forget',
                         };
                         break;
@@ -16965,267 +16964,261 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for SettingsChange');
                       }
                     }
-                    variant176= {
+                    variant179= {
                       tag: 'store-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result73, variant78]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result75, variant80]
                     };
                     break;
                   }
                   case 3: {
-                    var ptr79 = dataView(memory0).getUint32(ret + 28, true);
-                    var len79 = dataView(memory0).getUint32(ret + 32, true);
-                    var result79 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr79, len79));
-                    let variant80;
-                    switch (dataView(memory0).getUint8(ret + 40, true)) {
-                      case 0: {
-                        variant80 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        variant80 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true)));
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    var len84 = dataView(memory0).getUint32(ret + 76, true);
-                    var base84 = dataView(memory0).getUint32(ret + 72, true);
-                    if (base84 % 4 !== 0) throw new TypeError(`list pointer [${base84}] is not aligned to 4`);
-                    var result84 = [];
-                    for (let i = 0; i < len84; i++) {
-                      const base = base84 + i * 20;
-                      let enum81;
-                      switch (dataView(memory0).getUint8(base + 0, true)) {
+                    var ptr81 = dataView(memory0).getUint32(ret + 28, true);
+                    var len81 = dataView(memory0).getUint32(ret + 32, true);
+                    var result81 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr81, len81));
+                    var len87 = dataView(memory0).getUint32(ret + 40, true);
+                    var base87 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base87 % 4 !== 0) throw new TypeError(`list pointer [${base87}] is not aligned to 4`);
+                    var result87 = [];
+                    for (let i = 0; i < len87; i++) {
+                      const base = base87 + i * 36;
+                      var ptr82 = dataView(memory0).getUint32(base + 0, true);
+                      var len82 = dataView(memory0).getUint32(base + 4, true);
+                      var result82 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr82, len82));
+                      var ptr83 = dataView(memory0).getUint32(base + 8, true);
+                      var len83 = dataView(memory0).getUint32(base + 12, true);
+                      var result83 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr83, len83));
+                      let enum84;
+                      switch (dataView(memory0).getUint8(base + 16, true)) {
                         case 0: {
-                          enum81 = 'user';
+                          enum84 = 'user';
                           break;
                         }
                         case 1: {
-                          enum81 = 'assistant';
+                          enum84 = 'assistant';
                           break;
                         }
                         default: {
                           throw new TypeError('invalid discriminant specified for Role');
                         }
                       }
-                      var ptr82 = dataView(memory0).getUint32(base + 4, true);
-                      var len82 = dataView(memory0).getUint32(base + 8, true);
-                      var result82 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr82, len82));
-                      var ptr83 = dataView(memory0).getUint32(base + 12, true);
-                      var len83 = dataView(memory0).getUint32(base + 16, true);
-                      var result83 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr83, len83));
-                      result84.push({
-                        role: enum81,
-                        author: result82,
-                        text: result83,
+                      var ptr85 = dataView(memory0).getUint32(base + 20, true);
+                      var len85 = dataView(memory0).getUint32(base + 24, true);
+                      var result85 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr85, len85));
+                      var ptr86 = dataView(memory0).getUint32(base + 28, true);
+                      var len86 = dataView(memory0).getUint32(base + 32, true);
+                      var result86 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr86, len86));
+                      result87.push({
+                        thread: result82,
+                        messageId: result83,
+                        turn: {
+                          role: enum84,
+                          author: result85,
+                          text: result86,
+                        },
                       });
                     }
-                    variant176= {
+                    variant179= {
                       tag: 'remember',
                       val: [{
                         backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                        token: result79,
-                        quoted: variant80,
-                        turns: dataView(memory0).getInt32(ret + 56, true) >>> 0,
-                      }, BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true))), result84]
+                        token: result81,
+                      }, result87, dataView(memory0).getInt32(ret + 44, true) >>> 0]
                     };
                     break;
                   }
                   case 4: {
-                    var ptr85 = dataView(memory0).getUint32(ret + 28, true);
-                    var len85 = dataView(memory0).getUint32(ret + 32, true);
-                    var result85 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr85, len85));
-                    variant176= {
+                    var ptr88 = dataView(memory0).getUint32(ret + 28, true);
+                    var len88 = dataView(memory0).getUint32(ret + 32, true);
+                    var result88 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr88, len88));
+                    variant179= {
                       tag: 'forget',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result85]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result88]
                     };
                     break;
                   }
                   case 5: {
-                    var ptr86 = dataView(memory0).getUint32(ret + 24, true);
-                    var len86 = dataView(memory0).getUint32(ret + 28, true);
-                    var result86 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr86, len86));
-                    let enum87;
+                    var ptr89 = dataView(memory0).getUint32(ret + 24, true);
+                    var len89 = dataView(memory0).getUint32(ret + 28, true);
+                    var result89 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr89, len89));
+                    let enum90;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        enum87 = 'get';
+                        enum90 = 'get';
                         break;
                       }
                       case 1: {
-                        enum87 = 'post';
+                        enum90 = 'post';
                         break;
                       }
                       case 2: {
-                        enum87 = 'delete';
+                        enum90 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr88 = dataView(memory0).getUint32(ret + 36, true);
-                    var len88 = dataView(memory0).getUint32(ret + 40, true);
-                    var result88 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr88, len88));
-                    var len91 = dataView(memory0).getUint32(ret + 48, true);
-                    var base91 = dataView(memory0).getUint32(ret + 44, true);
-                    if (base91 % 4 !== 0) throw new TypeError(`list pointer [${base91}] is not aligned to 4`);
-                    var result91 = [];
-                    for (let i = 0; i < len91; i++) {
-                      const base = base91 + i * 16;
-                      var ptr89 = dataView(memory0).getUint32(base + 0, true);
-                      var len89 = dataView(memory0).getUint32(base + 4, true);
-                      var result89 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr89, len89));
-                      var ptr90 = dataView(memory0).getUint32(base + 8, true);
-                      var len90 = dataView(memory0).getUint32(base + 12, true);
-                      var result90 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr90, len90));
-                      result91.push([result89, result90]);
+                    var ptr91 = dataView(memory0).getUint32(ret + 36, true);
+                    var len91 = dataView(memory0).getUint32(ret + 40, true);
+                    var result91 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr91, len91));
+                    var len94 = dataView(memory0).getUint32(ret + 48, true);
+                    var base94 = dataView(memory0).getUint32(ret + 44, true);
+                    if (base94 % 4 !== 0) throw new TypeError(`list pointer [${base94}] is not aligned to 4`);
+                    var result94 = [];
+                    for (let i = 0; i < len94; i++) {
+                      const base = base94 + i * 16;
+                      var ptr92 = dataView(memory0).getUint32(base + 0, true);
+                      var len92 = dataView(memory0).getUint32(base + 4, true);
+                      var result92 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr92, len92));
+                      var ptr93 = dataView(memory0).getUint32(base + 8, true);
+                      var len93 = dataView(memory0).getUint32(base + 12, true);
+                      var result93 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr93, len93));
+                      result94.push([result92, result93]);
                     }
-                    var ptr92 = dataView(memory0).getUint32(ret + 52, true);
-                    var len92 = dataView(memory0).getUint32(ret + 56, true);
-                    var result92 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr92, len92));
-                    let variant109;
+                    var ptr95 = dataView(memory0).getUint32(ret + 52, true);
+                    var len95 = dataView(memory0).getUint32(ret + 56, true);
+                    var result95 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr95, len95));
+                    let variant112;
                     switch (dataView(memory0).getUint8(ret + 64, true)) {
                       case 0: {
-                        variant109 = undefined;
+                        variant112 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum93;
+                        let enum96;
                         switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
-                            enum93 = 'get';
+                            enum96 = 'get';
                             break;
                           }
                           case 1: {
-                            enum93 = 'post';
+                            enum96 = 'post';
                             break;
                           }
                           case 2: {
-                            enum93 = 'delete';
+                            enum96 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr94 = dataView(memory0).getUint32(ret + 84, true);
-                        var len94 = dataView(memory0).getUint32(ret + 88, true);
-                        var result94 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr94, len94));
-                        var len97 = dataView(memory0).getUint32(ret + 96, true);
-                        var base97 = dataView(memory0).getUint32(ret + 92, true);
-                        if (base97 % 4 !== 0) throw new TypeError(`list pointer [${base97}] is not aligned to 4`);
-                        var result97 = [];
-                        for (let i = 0; i < len97; i++) {
-                          const base = base97 + i * 16;
-                          var ptr95 = dataView(memory0).getUint32(base + 0, true);
-                          var len95 = dataView(memory0).getUint32(base + 4, true);
-                          var result95 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr95, len95));
-                          var ptr96 = dataView(memory0).getUint32(base + 8, true);
-                          var len96 = dataView(memory0).getUint32(base + 12, true);
-                          var result96 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr96, len96));
-                          result97.push([result95, result96]);
+                        var ptr97 = dataView(memory0).getUint32(ret + 84, true);
+                        var len97 = dataView(memory0).getUint32(ret + 88, true);
+                        var result97 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr97, len97));
+                        var len100 = dataView(memory0).getUint32(ret + 96, true);
+                        var base100 = dataView(memory0).getUint32(ret + 92, true);
+                        if (base100 % 4 !== 0) throw new TypeError(`list pointer [${base100}] is not aligned to 4`);
+                        var result100 = [];
+                        for (let i = 0; i < len100; i++) {
+                          const base = base100 + i * 16;
+                          var ptr98 = dataView(memory0).getUint32(base + 0, true);
+                          var len98 = dataView(memory0).getUint32(base + 4, true);
+                          var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
+                          var ptr99 = dataView(memory0).getUint32(base + 8, true);
+                          var len99 = dataView(memory0).getUint32(base + 12, true);
+                          var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
+                          result100.push([result98, result99]);
                         }
-                        var ptr98 = dataView(memory0).getUint32(ret + 100, true);
-                        var len98 = dataView(memory0).getUint32(ret + 104, true);
-                        var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
-                        let variant108;
+                        var ptr101 = dataView(memory0).getUint32(ret + 100, true);
+                        var len101 = dataView(memory0).getUint32(ret + 104, true);
+                        var result101 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr101, len101));
+                        let variant111;
                         switch (dataView(memory0).getUint8(ret + 112, true)) {
                           case 0: {
-                            variant108 = undefined;
+                            variant111 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr99 = dataView(memory0).getUint32(ret + 124, true);
-                            var len99 = dataView(memory0).getUint32(ret + 128, true);
-                            var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
-                            let variant100;
+                            var ptr102 = dataView(memory0).getUint32(ret + 124, true);
+                            var len102 = dataView(memory0).getUint32(ret + 128, true);
+                            var result102 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr102, len102));
+                            let variant103;
                             switch (dataView(memory0).getUint8(ret + 136, true)) {
                               case 0: {
-                                variant100 = undefined;
+                                variant103 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant100 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
+                                variant103 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant102;
+                            let variant105;
                             switch (dataView(memory0).getUint8(ret + 152, true)) {
                               case 0: {
-                                variant102 = undefined;
+                                variant105 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr101 = dataView(memory0).getUint32(ret + 156, true);
-                                var len101 = dataView(memory0).getUint32(ret + 160, true);
-                                var result101 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr101, len101));
-                                variant102 = result101;
+                                var ptr104 = dataView(memory0).getUint32(ret + 156, true);
+                                var len104 = dataView(memory0).getUint32(ret + 160, true);
+                                var result104 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr104, len104));
+                                variant105 = result104;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            var bool103 = dataView(memory0).getUint8(ret + 164, true);
-                            let variant104;
-                            switch (dataView(memory0).getUint8(ret + 168, true)) {
-                              case 0: {
-                                variant104 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                variant104 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            let variant106;
-                            switch (dataView(memory0).getUint8(ret + 184, true)) {
-                              case 0: {
-                                variant106 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                var ptr105 = dataView(memory0).getUint32(ret + 188, true);
-                                var len105 = dataView(memory0).getUint32(ret + 192, true);
-                                var result105 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr105, len105));
-                                variant106 = result105;
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
+                            var bool106 = dataView(memory0).getUint8(ret + 164, true);
                             let variant107;
-                            switch (dataView(memory0).getUint8(ret + 196, true)) {
+                            switch (dataView(memory0).getUint8(ret + 168, true)) {
                               case 0: {
                                 variant107 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant107 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                variant107 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant108 = {
+                            let variant109;
+                            switch (dataView(memory0).getUint8(ret + 184, true)) {
+                              case 0: {
+                                variant109 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr108 = dataView(memory0).getUint32(ret + 188, true);
+                                var len108 = dataView(memory0).getUint32(ret + 192, true);
+                                var result108 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr108, len108));
+                                variant109 = result108;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant110;
+                            switch (dataView(memory0).getUint8(ret + 196, true)) {
+                              case 0: {
+                                variant110 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant110 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            variant111 = {
                               index: dataView(memory0).getInt32(ret + 120, true) >>> 0,
-                              text: result99,
+                              text: result102,
                               options: {
-                                replyTo: variant100,
-                                referenceId: variant102,
-                                silent: bool103 == 0 ? false : (bool103 == 1 ? true : throwInvalidBool()),
-                                threadId: variant104,
-                                threadTitle: variant106,
-                                maxLength: variant107,
+                                replyTo: variant103,
+                                referenceId: variant105,
+                                silent: bool106 == 0 ? false : (bool106 == 1 ? true : throwInvalidBool()),
+                                threadId: variant107,
+                                threadTitle: variant109,
+                                maxLength: variant110,
                               },
                             };
                             break;
@@ -17234,14 +17227,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant109 = {
+                        variant112 = {
                           at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true))),
                           request: {
-                            method: enum93,
-                            url: result94,
-                            headers: result97,
-                            body: result98,
-                            chunk: variant108,
+                            method: enum96,
+                            url: result97,
+                            headers: result100,
+                            body: result101,
+                            chunk: variant111,
                           },
                         };
                         break;
@@ -17250,84 +17243,84 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant176= {
+                    variant179= {
                       tag: 'ask-model',
                       val: {
-                        responder: result86,
+                        responder: result89,
                         request: {
-                          method: enum87,
-                          url: result88,
-                          headers: result91,
-                          body: result92,
+                          method: enum90,
+                          url: result91,
+                          headers: result94,
+                          body: result95,
                         },
-                        reaction: variant109,
+                        reaction: variant112,
                       }
                     };
                     break;
                   }
                   case 6: {
-                    var ptr110 = dataView(memory0).getUint32(ret + 24, true);
-                    var len110 = dataView(memory0).getUint32(ret + 28, true);
-                    var result110 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr110, len110));
-                    var ptr111 = dataView(memory0).getUint32(ret + 32, true);
-                    var len111 = dataView(memory0).getUint32(ret + 36, true);
-                    var result111 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr111, len111));
-                    var ptr112 = dataView(memory0).getUint32(ret + 40, true);
-                    var len112 = dataView(memory0).getUint32(ret + 44, true);
-                    var result112 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr112, len112));
-                    var ptr113 = dataView(memory0).getUint32(ret + 48, true);
-                    var len113 = dataView(memory0).getUint32(ret + 52, true);
+                    var ptr113 = dataView(memory0).getUint32(ret + 24, true);
+                    var len113 = dataView(memory0).getUint32(ret + 28, true);
                     var result113 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr113, len113));
-                    var ptr114 = dataView(memory0).getUint32(ret + 56, true);
-                    var len114 = dataView(memory0).getUint32(ret + 60, true);
+                    var ptr114 = dataView(memory0).getUint32(ret + 32, true);
+                    var len114 = dataView(memory0).getUint32(ret + 36, true);
                     var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
-                    var len116 = dataView(memory0).getUint32(ret + 68, true);
-                    var base116 = dataView(memory0).getUint32(ret + 64, true);
-                    if (base116 % 4 !== 0) throw new TypeError(`list pointer [${base116}] is not aligned to 4`);
-                    var result116 = [];
-                    for (let i = 0; i < len116; i++) {
-                      const base = base116 + i * 8;
-                      var ptr115 = dataView(memory0).getUint32(base + 0, true);
-                      var len115 = dataView(memory0).getUint32(base + 4, true);
-                      var result115 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr115, len115));
-                      result116.push(result115);
+                    var ptr115 = dataView(memory0).getUint32(ret + 40, true);
+                    var len115 = dataView(memory0).getUint32(ret + 44, true);
+                    var result115 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr115, len115));
+                    var ptr116 = dataView(memory0).getUint32(ret + 48, true);
+                    var len116 = dataView(memory0).getUint32(ret + 52, true);
+                    var result116 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr116, len116));
+                    var ptr117 = dataView(memory0).getUint32(ret + 56, true);
+                    var len117 = dataView(memory0).getUint32(ret + 60, true);
+                    var result117 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr117, len117));
+                    var len119 = dataView(memory0).getUint32(ret + 68, true);
+                    var base119 = dataView(memory0).getUint32(ret + 64, true);
+                    if (base119 % 4 !== 0) throw new TypeError(`list pointer [${base119}] is not aligned to 4`);
+                    var result119 = [];
+                    for (let i = 0; i < len119; i++) {
+                      const base = base119 + i * 8;
+                      var ptr118 = dataView(memory0).getUint32(base + 0, true);
+                      var len118 = dataView(memory0).getUint32(base + 4, true);
+                      var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
+                      result119.push(result118);
                     }
-                    let variant117;
+                    let variant120;
                     switch (dataView(memory0).getUint8(ret + 80, true)) {
                       case 0: {
-                        variant117 = undefined;
+                        variant120 = undefined;
                         break;
                       }
                       case 1: {
-                        variant117 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
+                        variant120 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var ptr118 = dataView(memory0).getUint32(ret + 96, true);
-                    var len118 = dataView(memory0).getUint32(ret + 100, true);
-                    var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
-                    let variant122;
+                    var ptr121 = dataView(memory0).getUint32(ret + 96, true);
+                    var len121 = dataView(memory0).getUint32(ret + 100, true);
+                    var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
+                    let variant125;
                     switch (dataView(memory0).getUint8(ret + 104, true)) {
                       case 0: {
-                        variant122 = undefined;
+                        variant125 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr119 = dataView(memory0).getUint32(ret + 120, true);
-                        var len119 = dataView(memory0).getUint32(ret + 124, true);
-                        var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
-                        var ptr120 = dataView(memory0).getUint32(ret + 128, true);
-                        var len120 = dataView(memory0).getUint32(ret + 132, true);
-                        var result120 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr120, len120));
-                        var bool121 = dataView(memory0).getUint8(ret + 136, true);
-                        variant122 = {
+                        var ptr122 = dataView(memory0).getUint32(ret + 120, true);
+                        var len122 = dataView(memory0).getUint32(ret + 124, true);
+                        var result122 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr122, len122));
+                        var ptr123 = dataView(memory0).getUint32(ret + 128, true);
+                        var len123 = dataView(memory0).getUint32(ret + 132, true);
+                        var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
+                        var bool124 = dataView(memory0).getUint8(ret + 136, true);
+                        variant125 = {
                           id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 112, true))),
-                          author: result119,
-                          text: result120,
-                          byBot: bool121 == 0 ? false : (bool121 == 1 ? true : throwInvalidBool()),
+                          author: result122,
+                          text: result123,
+                          byBot: bool124 == 0 ? false : (bool124 == 1 ? true : throwInvalidBool()),
                         };
                         break;
                       }
@@ -17335,180 +17328,180 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var len126 = dataView(memory0).getUint32(ret + 156, true);
-                    var base126 = dataView(memory0).getUint32(ret + 152, true);
-                    if (base126 % 4 !== 0) throw new TypeError(`list pointer [${base126}] is not aligned to 4`);
-                    var result126 = [];
-                    for (let i = 0; i < len126; i++) {
-                      const base = base126 + i * 20;
-                      let enum123;
+                    var len129 = dataView(memory0).getUint32(ret + 156, true);
+                    var base129 = dataView(memory0).getUint32(ret + 152, true);
+                    if (base129 % 4 !== 0) throw new TypeError(`list pointer [${base129}] is not aligned to 4`);
+                    var result129 = [];
+                    for (let i = 0; i < len129; i++) {
+                      const base = base129 + i * 20;
+                      let enum126;
                       switch (dataView(memory0).getUint8(base + 0, true)) {
                         case 0: {
-                          enum123 = 'user';
+                          enum126 = 'user';
                           break;
                         }
                         case 1: {
-                          enum123 = 'assistant';
+                          enum126 = 'assistant';
                           break;
                         }
                         default: {
                           throw new TypeError('invalid discriminant specified for Role');
                         }
                       }
-                      var ptr124 = dataView(memory0).getUint32(base + 4, true);
-                      var len124 = dataView(memory0).getUint32(base + 8, true);
-                      var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
-                      var ptr125 = dataView(memory0).getUint32(base + 12, true);
-                      var len125 = dataView(memory0).getUint32(base + 16, true);
-                      var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
-                      result126.push({
-                        role: enum123,
-                        author: result124,
-                        text: result125,
+                      var ptr127 = dataView(memory0).getUint32(base + 4, true);
+                      var len127 = dataView(memory0).getUint32(base + 8, true);
+                      var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
+                      var ptr128 = dataView(memory0).getUint32(base + 12, true);
+                      var len128 = dataView(memory0).getUint32(base + 16, true);
+                      var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
+                      result129.push({
+                        role: enum126,
+                        author: result127,
+                        text: result128,
                       });
                     }
-                    let variant143;
+                    let variant146;
                     switch (dataView(memory0).getUint8(ret + 160, true)) {
                       case 0: {
-                        variant143 = undefined;
+                        variant146 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum127;
+                        let enum130;
                         switch (dataView(memory0).getUint8(ret + 176, true)) {
                           case 0: {
-                            enum127 = 'get';
+                            enum130 = 'get';
                             break;
                           }
                           case 1: {
-                            enum127 = 'post';
+                            enum130 = 'post';
                             break;
                           }
                           case 2: {
-                            enum127 = 'delete';
+                            enum130 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr128 = dataView(memory0).getUint32(ret + 180, true);
-                        var len128 = dataView(memory0).getUint32(ret + 184, true);
-                        var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
-                        var len131 = dataView(memory0).getUint32(ret + 192, true);
-                        var base131 = dataView(memory0).getUint32(ret + 188, true);
-                        if (base131 % 4 !== 0) throw new TypeError(`list pointer [${base131}] is not aligned to 4`);
-                        var result131 = [];
-                        for (let i = 0; i < len131; i++) {
-                          const base = base131 + i * 16;
-                          var ptr129 = dataView(memory0).getUint32(base + 0, true);
-                          var len129 = dataView(memory0).getUint32(base + 4, true);
-                          var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
-                          var ptr130 = dataView(memory0).getUint32(base + 8, true);
-                          var len130 = dataView(memory0).getUint32(base + 12, true);
-                          var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
-                          result131.push([result129, result130]);
+                        var ptr131 = dataView(memory0).getUint32(ret + 180, true);
+                        var len131 = dataView(memory0).getUint32(ret + 184, true);
+                        var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
+                        var len134 = dataView(memory0).getUint32(ret + 192, true);
+                        var base134 = dataView(memory0).getUint32(ret + 188, true);
+                        if (base134 % 4 !== 0) throw new TypeError(`list pointer [${base134}] is not aligned to 4`);
+                        var result134 = [];
+                        for (let i = 0; i < len134; i++) {
+                          const base = base134 + i * 16;
+                          var ptr132 = dataView(memory0).getUint32(base + 0, true);
+                          var len132 = dataView(memory0).getUint32(base + 4, true);
+                          var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
+                          var ptr133 = dataView(memory0).getUint32(base + 8, true);
+                          var len133 = dataView(memory0).getUint32(base + 12, true);
+                          var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
+                          result134.push([result132, result133]);
                         }
-                        var ptr132 = dataView(memory0).getUint32(ret + 196, true);
-                        var len132 = dataView(memory0).getUint32(ret + 200, true);
-                        var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
-                        let variant142;
+                        var ptr135 = dataView(memory0).getUint32(ret + 196, true);
+                        var len135 = dataView(memory0).getUint32(ret + 200, true);
+                        var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
+                        let variant145;
                         switch (dataView(memory0).getUint8(ret + 208, true)) {
                           case 0: {
-                            variant142 = undefined;
+                            variant145 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr133 = dataView(memory0).getUint32(ret + 220, true);
-                            var len133 = dataView(memory0).getUint32(ret + 224, true);
-                            var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
-                            let variant134;
+                            var ptr136 = dataView(memory0).getUint32(ret + 220, true);
+                            var len136 = dataView(memory0).getUint32(ret + 224, true);
+                            var result136 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr136, len136));
+                            let variant137;
                             switch (dataView(memory0).getUint8(ret + 232, true)) {
                               case 0: {
-                                variant134 = undefined;
+                                variant137 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant134 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 240, true)));
+                                variant137 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 240, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant136;
+                            let variant139;
                             switch (dataView(memory0).getUint8(ret + 248, true)) {
                               case 0: {
-                                variant136 = undefined;
+                                variant139 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr135 = dataView(memory0).getUint32(ret + 252, true);
-                                var len135 = dataView(memory0).getUint32(ret + 256, true);
-                                var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
-                                variant136 = result135;
+                                var ptr138 = dataView(memory0).getUint32(ret + 252, true);
+                                var len138 = dataView(memory0).getUint32(ret + 256, true);
+                                var result138 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr138, len138));
+                                variant139 = result138;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            var bool137 = dataView(memory0).getUint8(ret + 260, true);
-                            let variant138;
-                            switch (dataView(memory0).getUint8(ret + 264, true)) {
-                              case 0: {
-                                variant138 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                variant138 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 272, true)));
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            let variant140;
-                            switch (dataView(memory0).getUint8(ret + 280, true)) {
-                              case 0: {
-                                variant140 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                var ptr139 = dataView(memory0).getUint32(ret + 284, true);
-                                var len139 = dataView(memory0).getUint32(ret + 288, true);
-                                var result139 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr139, len139));
-                                variant140 = result139;
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
+                            var bool140 = dataView(memory0).getUint8(ret + 260, true);
                             let variant141;
-                            switch (dataView(memory0).getUint8(ret + 292, true)) {
+                            switch (dataView(memory0).getUint8(ret + 264, true)) {
                               case 0: {
                                 variant141 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant141 = dataView(memory0).getInt32(ret + 296, true) >>> 0;
+                                variant141 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 272, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant142 = {
+                            let variant143;
+                            switch (dataView(memory0).getUint8(ret + 280, true)) {
+                              case 0: {
+                                variant143 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr142 = dataView(memory0).getUint32(ret + 284, true);
+                                var len142 = dataView(memory0).getUint32(ret + 288, true);
+                                var result142 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr142, len142));
+                                variant143 = result142;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant144;
+                            switch (dataView(memory0).getUint8(ret + 292, true)) {
+                              case 0: {
+                                variant144 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant144 = dataView(memory0).getInt32(ret + 296, true) >>> 0;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            variant145 = {
                               index: dataView(memory0).getInt32(ret + 216, true) >>> 0,
-                              text: result133,
+                              text: result136,
                               options: {
-                                replyTo: variant134,
-                                referenceId: variant136,
-                                silent: bool137 == 0 ? false : (bool137 == 1 ? true : throwInvalidBool()),
-                                threadId: variant138,
-                                threadTitle: variant140,
-                                maxLength: variant141,
+                                replyTo: variant137,
+                                referenceId: variant139,
+                                silent: bool140 == 0 ? false : (bool140 == 1 ? true : throwInvalidBool()),
+                                threadId: variant141,
+                                threadTitle: variant143,
+                                maxLength: variant144,
                               },
                             };
                             break;
@@ -17517,14 +17510,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant143 = {
+                        variant146 = {
                           at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 168, true))),
                           request: {
-                            method: enum127,
-                            url: result128,
-                            headers: result131,
-                            body: result132,
-                            chunk: variant142,
+                            method: enum130,
+                            url: result131,
+                            headers: result134,
+                            body: result135,
+                            chunk: variant145,
                           },
                         };
                         break;
@@ -17533,89 +17526,89 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant176= {
+                    variant179= {
                       tag: 'run-responder',
                       val: {
-                        responder: result110,
+                        responder: result113,
                         plan: {
-                          text: result111,
-                          author: result112,
-                          persona: result113,
-                          systemPrompt: result114,
-                          responders: result116,
+                          text: result114,
+                          author: result115,
+                          persona: result116,
+                          systemPrompt: result117,
+                          responders: result119,
                           messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true))),
-                          replyTo: variant117,
-                          referenceId: result118,
-                          quoted: variant122,
+                          replyTo: variant120,
+                          referenceId: result121,
+                          quoted: variant125,
                           memoryTurns: dataView(memory0).getInt32(ret + 144, true) >>> 0,
                         },
-                        history: result126,
-                        reaction: variant143,
+                        history: result129,
+                        reaction: variant146,
                       }
                     };
                     break;
                   }
                   case 7: {
-                    let variant154;
+                    let variant157;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        var ptr144 = dataView(memory0).getUint32(ret + 40, true);
-                        var len144 = dataView(memory0).getUint32(ret + 44, true);
-                        var result144 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr144, len144));
-                        variant154= {
+                        var ptr147 = dataView(memory0).getUint32(ret + 40, true);
+                        var len147 = dataView(memory0).getUint32(ret + 44, true);
+                        var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
+                        variant157= {
                           tag: 'ask',
-                          val: [result144, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result147, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 1: {
-                        var ptr145 = dataView(memory0).getUint32(ret + 40, true);
-                        var len145 = dataView(memory0).getUint32(ret + 44, true);
-                        var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
-                        variant154= {
+                        var ptr148 = dataView(memory0).getUint32(ret + 40, true);
+                        var len148 = dataView(memory0).getUint32(ret + 44, true);
+                        var result148 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr148, len148));
+                        variant157= {
                           tag: 'refused',
-                          val: [result145, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result148, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 2: {
-                        variant154= {
+                        variant157= {
                           tag: 'counted',
                           val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 40, true)))
                         };
                         break;
                       }
                       case 3: {
-                        let variant150;
+                        let variant153;
                         switch (dataView(memory0).getUint8(ret + 40, true)) {
                           case 0: {
-                            var len148 = dataView(memory0).getUint32(ret + 52, true);
-                            var base148 = dataView(memory0).getUint32(ret + 48, true);
-                            if (base148 % 4 !== 0) throw new TypeError(`list pointer [${base148}] is not aligned to 4`);
-                            var result148 = [];
-                            for (let i = 0; i < len148; i++) {
-                              const base = base148 + i * 16;
-                              var ptr146 = dataView(memory0).getUint32(base + 0, true);
-                              var len146 = dataView(memory0).getUint32(base + 4, true);
-                              var result146 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr146, len146));
-                              var ptr147 = dataView(memory0).getUint32(base + 8, true);
-                              var len147 = dataView(memory0).getUint32(base + 12, true);
-                              var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
-                              result148.push([result146, result147]);
+                            var len151 = dataView(memory0).getUint32(ret + 52, true);
+                            var base151 = dataView(memory0).getUint32(ret + 48, true);
+                            if (base151 % 4 !== 0) throw new TypeError(`list pointer [${base151}] is not aligned to 4`);
+                            var result151 = [];
+                            for (let i = 0; i < len151; i++) {
+                              const base = base151 + i * 16;
+                              var ptr149 = dataView(memory0).getUint32(base + 0, true);
+                              var len149 = dataView(memory0).getUint32(base + 4, true);
+                              var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
+                              var ptr150 = dataView(memory0).getUint32(base + 8, true);
+                              var len150 = dataView(memory0).getUint32(base + 12, true);
+                              var result150 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr150, len150));
+                              result151.push([result149, result150]);
                             }
-                            variant150= {
+                            variant153= {
                               tag: 'status',
-                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result148]
+                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result151]
                             };
                             break;
                           }
                           case 1: {
-                            var ptr149 = dataView(memory0).getUint32(ret + 44, true);
-                            var len149 = dataView(memory0).getUint32(ret + 48, true);
-                            var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
-                            variant150= {
+                            var ptr152 = dataView(memory0).getUint32(ret + 44, true);
+                            var len152 = dataView(memory0).getUint32(ret + 48, true);
+                            var result152 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr152, len152));
+                            variant153= {
                               tag: 'unreachable',
-                              val: result149
+                              val: result152
                             };
                             break;
                           }
@@ -17623,39 +17616,39 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for TalkAnswer');
                           }
                         }
-                        variant154= {
+                        variant157= {
                           tag: 'answered',
-                          val: variant150
+                          val: variant153
                         };
                         break;
                       }
                       case 4: {
-                        var ptr151 = dataView(memory0).getUint32(ret + 40, true);
-                        var len151 = dataView(memory0).getUint32(ret + 44, true);
-                        var result151 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr151, len151));
-                        variant154= {
+                        var ptr154 = dataView(memory0).getUint32(ret + 40, true);
+                        var len154 = dataView(memory0).getUint32(ret + 44, true);
+                        var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
+                        variant157= {
                           tag: 'accepted',
-                          val: result151
+                          val: result154
                         };
                         break;
                       }
                       case 5: {
-                        var ptr152 = dataView(memory0).getUint32(ret + 40, true);
-                        var len152 = dataView(memory0).getUint32(ret + 44, true);
-                        var result152 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr152, len152));
-                        variant154= {
+                        var ptr155 = dataView(memory0).getUint32(ret + 40, true);
+                        var len155 = dataView(memory0).getUint32(ret + 44, true);
+                        var result155 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr155, len155));
+                        variant157= {
                           tag: 'room-alive',
-                          val: result152
+                          val: result155
                         };
                         break;
                       }
                       case 6: {
-                        var ptr153 = dataView(memory0).getUint32(ret + 40, true);
-                        var len153 = dataView(memory0).getUint32(ret + 44, true);
-                        var result153 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr153, len153));
-                        variant154= {
+                        var ptr156 = dataView(memory0).getUint32(ret + 40, true);
+                        var len156 = dataView(memory0).getUint32(ret + 44, true);
+                        var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
+                        variant157= {
                           tag: 'left',
-                          val: result153
+                          val: result156
                         };
                         break;
                       }
@@ -17663,148 +17656,148 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for BreakerEvent');
                       }
                     }
-                    variant176= {
+                    variant179= {
                       tag: 'ask-breaker',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant154]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant157]
                     };
                     break;
                   }
                   case 8: {
-                    let enum155;
+                    let enum158;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        enum155 = 'get';
+                        enum158 = 'get';
                         break;
                       }
                       case 1: {
-                        enum155 = 'post';
+                        enum158 = 'post';
                         break;
                       }
                       case 2: {
-                        enum155 = 'delete';
+                        enum158 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr156 = dataView(memory0).getUint32(ret + 28, true);
-                    var len156 = dataView(memory0).getUint32(ret + 32, true);
-                    var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
-                    var len159 = dataView(memory0).getUint32(ret + 40, true);
-                    var base159 = dataView(memory0).getUint32(ret + 36, true);
-                    if (base159 % 4 !== 0) throw new TypeError(`list pointer [${base159}] is not aligned to 4`);
-                    var result159 = [];
-                    for (let i = 0; i < len159; i++) {
-                      const base = base159 + i * 16;
-                      var ptr157 = dataView(memory0).getUint32(base + 0, true);
-                      var len157 = dataView(memory0).getUint32(base + 4, true);
-                      var result157 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr157, len157));
-                      var ptr158 = dataView(memory0).getUint32(base + 8, true);
-                      var len158 = dataView(memory0).getUint32(base + 12, true);
-                      var result158 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr158, len158));
-                      result159.push([result157, result158]);
+                    var ptr159 = dataView(memory0).getUint32(ret + 28, true);
+                    var len159 = dataView(memory0).getUint32(ret + 32, true);
+                    var result159 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr159, len159));
+                    var len162 = dataView(memory0).getUint32(ret + 40, true);
+                    var base162 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base162 % 4 !== 0) throw new TypeError(`list pointer [${base162}] is not aligned to 4`);
+                    var result162 = [];
+                    for (let i = 0; i < len162; i++) {
+                      const base = base162 + i * 16;
+                      var ptr160 = dataView(memory0).getUint32(base + 0, true);
+                      var len160 = dataView(memory0).getUint32(base + 4, true);
+                      var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
+                      var ptr161 = dataView(memory0).getUint32(base + 8, true);
+                      var len161 = dataView(memory0).getUint32(base + 12, true);
+                      var result161 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr161, len161));
+                      result162.push([result160, result161]);
                     }
-                    var ptr160 = dataView(memory0).getUint32(ret + 44, true);
-                    var len160 = dataView(memory0).getUint32(ret + 48, true);
-                    var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
-                    let variant170;
+                    var ptr163 = dataView(memory0).getUint32(ret + 44, true);
+                    var len163 = dataView(memory0).getUint32(ret + 48, true);
+                    var result163 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr163, len163));
+                    let variant173;
                     switch (dataView(memory0).getUint8(ret + 56, true)) {
                       case 0: {
-                        variant170 = undefined;
+                        variant173 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr161 = dataView(memory0).getUint32(ret + 68, true);
-                        var len161 = dataView(memory0).getUint32(ret + 72, true);
-                        var result161 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr161, len161));
-                        let variant162;
+                        var ptr164 = dataView(memory0).getUint32(ret + 68, true);
+                        var len164 = dataView(memory0).getUint32(ret + 72, true);
+                        var result164 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr164, len164));
+                        let variant165;
                         switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
-                            variant162 = undefined;
+                            variant165 = undefined;
                             break;
                           }
                           case 1: {
-                            variant162 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
+                            variant165 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant164;
+                        let variant167;
                         switch (dataView(memory0).getUint8(ret + 96, true)) {
                           case 0: {
-                            variant164 = undefined;
+                            variant167 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr163 = dataView(memory0).getUint32(ret + 100, true);
-                            var len163 = dataView(memory0).getUint32(ret + 104, true);
-                            var result163 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr163, len163));
-                            variant164 = result163;
+                            var ptr166 = dataView(memory0).getUint32(ret + 100, true);
+                            var len166 = dataView(memory0).getUint32(ret + 104, true);
+                            var result166 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr166, len166));
+                            variant167 = result166;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        var bool165 = dataView(memory0).getUint8(ret + 108, true);
-                        let variant166;
-                        switch (dataView(memory0).getUint8(ret + 112, true)) {
-                          case 0: {
-                            variant166 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            variant166 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        let variant168;
-                        switch (dataView(memory0).getUint8(ret + 128, true)) {
-                          case 0: {
-                            variant168 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            var ptr167 = dataView(memory0).getUint32(ret + 132, true);
-                            var len167 = dataView(memory0).getUint32(ret + 136, true);
-                            var result167 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr167, len167));
-                            variant168 = result167;
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
+                        var bool168 = dataView(memory0).getUint8(ret + 108, true);
                         let variant169;
-                        switch (dataView(memory0).getUint8(ret + 140, true)) {
+                        switch (dataView(memory0).getUint8(ret + 112, true)) {
                           case 0: {
                             variant169 = undefined;
                             break;
                           }
                           case 1: {
-                            variant169 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
+                            variant169 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant170 = {
+                        let variant171;
+                        switch (dataView(memory0).getUint8(ret + 128, true)) {
+                          case 0: {
+                            variant171 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr170 = dataView(memory0).getUint32(ret + 132, true);
+                            var len170 = dataView(memory0).getUint32(ret + 136, true);
+                            var result170 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr170, len170));
+                            variant171 = result170;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant172;
+                        switch (dataView(memory0).getUint8(ret + 140, true)) {
+                          case 0: {
+                            variant172 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant172 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant173 = {
                           index: dataView(memory0).getInt32(ret + 64, true) >>> 0,
-                          text: result161,
+                          text: result164,
                           options: {
-                            replyTo: variant162,
-                            referenceId: variant164,
-                            silent: bool165 == 0 ? false : (bool165 == 1 ? true : throwInvalidBool()),
-                            threadId: variant166,
-                            threadTitle: variant168,
-                            maxLength: variant169,
+                            replyTo: variant165,
+                            referenceId: variant167,
+                            silent: bool168 == 0 ? false : (bool168 == 1 ? true : throwInvalidBool()),
+                            threadId: variant169,
+                            threadTitle: variant171,
+                            maxLength: variant172,
                           },
                         };
                         break;
@@ -17813,79 +17806,79 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant176= {
+                    variant179= {
                       tag: 'send',
                       val: {
-                        method: enum155,
-                        url: result156,
-                        headers: result159,
-                        body: result160,
-                        chunk: variant170,
+                        method: enum158,
+                        url: result159,
+                        headers: result162,
+                        body: result163,
+                        chunk: variant173,
                       }
                     };
                     break;
                   }
                   case 9: {
-                    var ptr171 = dataView(memory0).getUint32(ret + 32, true);
-                    var len171 = dataView(memory0).getUint32(ret + 36, true);
-                    var result171 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr171, len171));
-                    variant176= {
+                    var ptr174 = dataView(memory0).getUint32(ret + 32, true);
+                    var len174 = dataView(memory0).getUint32(ret + 36, true);
+                    var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
+                    variant179= {
                       tag: 'sleep-until',
                       val: {
                         at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true))),
-                        why: result171,
+                        why: result174,
                       }
                     };
                     break;
                   }
                   case 10: {
-                    let variant175;
+                    let variant178;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        variant175= {
+                        variant178= {
                           tag: 'delivered',
                         };
                         break;
                       }
                       case 1: {
-                        var ptr172 = dataView(memory0).getUint32(ret + 28, true);
-                        var len172 = dataView(memory0).getUint32(ret + 32, true);
-                        var result172 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr172, len172));
-                        variant175= {
+                        var ptr175 = dataView(memory0).getUint32(ret + 28, true);
+                        var len175 = dataView(memory0).getUint32(ret + 32, true);
+                        var result175 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr175, len175));
+                        variant178= {
                           tag: 'ignored',
-                          val: result172
+                          val: result175
                         };
                         break;
                       }
                       case 2: {
-                        variant175= {
+                        variant178= {
                           tag: 'silent',
                         };
                         break;
                       }
                       case 3: {
-                        variant175= {
+                        variant178= {
                           tag: 'left',
                         };
                         break;
                       }
                       case 4: {
-                        var ptr173 = dataView(memory0).getUint32(ret + 28, true);
-                        var len173 = dataView(memory0).getUint32(ret + 32, true);
-                        var result173 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr173, len173));
-                        variant175= {
+                        var ptr176 = dataView(memory0).getUint32(ret + 28, true);
+                        var len176 = dataView(memory0).getUint32(ret + 32, true);
+                        var result176 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr176, len176));
+                        variant178= {
                           tag: 'failed',
-                          val: result173
+                          val: result176
                         };
                         break;
                       }
                       case 5: {
-                        var ptr174 = dataView(memory0).getUint32(ret + 28, true);
-                        var len174 = dataView(memory0).getUint32(ret + 32, true);
-                        var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
-                        variant175= {
+                        var ptr177 = dataView(memory0).getUint32(ret + 28, true);
+                        var len177 = dataView(memory0).getUint32(ret + 32, true);
+                        var result177 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr177, len177));
+                        variant178= {
                           tag: 'failure-reply',
-                          val: result174
+                          val: result177
                         };
                         break;
                       }
@@ -17893,9 +17886,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for Outcome');
                       }
                     }
-                    variant176= {
+                    variant179= {
                       tag: 'done',
-                      val: variant175
+                      val: variant178
                     };
                     break;
                   }
@@ -17903,35 +17896,35 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for Action');
                   }
                 }
-                variant180= {
+                variant183= {
                   tag: 'ok',
                   val: {
-                    job: result69,
-                    action: variant176,
+                    job: result72,
+                    action: variant179,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant179;
+                let variant182;
                 switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    var ptr177 = dataView(memory0).getUint32(ret + 12, true);
-                    var len177 = dataView(memory0).getUint32(ret + 16, true);
-                    var result177 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr177, len177));
-                    variant179= {
+                    var ptr180 = dataView(memory0).getUint32(ret + 12, true);
+                    var len180 = dataView(memory0).getUint32(ret + 16, true);
+                    var result180 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr180, len180));
+                    variant182= {
                       tag: 'unreadable',
-                      val: result177
+                      val: result180
                     };
                     break;
                   }
                   case 1: {
-                    var ptr178 = dataView(memory0).getUint32(ret + 12, true);
-                    var len178 = dataView(memory0).getUint32(ret + 16, true);
-                    var result178 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr178, len178));
-                    variant179= {
+                    var ptr181 = dataView(memory0).getUint32(ret + 12, true);
+                    var len181 = dataView(memory0).getUint32(ret + 16, true);
+                    var result181 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr181, len181));
+                    variant182= {
                       tag: 'unexpected',
-                      val: result178
+                      val: result181
                     };
                     break;
                   }
@@ -17939,9 +17932,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for JobError');
                   }
                 }
-                variant180= {
+                variant183= {
                   tag: 'err',
-                  val: variant179
+                  val: variant182
                 };
                 break;
               }
@@ -17955,7 +17948,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            const retCopy = variant180;
+            const retCopy = variant183;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);

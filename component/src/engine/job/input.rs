@@ -35,8 +35,12 @@ impl Run<'_, '_> {
                 state.stage = Stage::Decide;
                 Ok(None)
             }
-            (Wait::Memory, Input::Memory(turns)) => {
-                state.history = turns;
+            (Wait::Memory, Input::Memory(remembered)) => {
+                if let Some(plan) = self.plan(state) {
+                    let thread = memory::thread_of(&plan, &remembered);
+                    state.history = memory::recall(&remembered, &thread, plan.memory_turns);
+                    state.thread = Some(thread);
+                }
                 Ok(None)
             }
             (Wait::Stored, Input::Stored) => {

@@ -10,6 +10,7 @@
 
 mod codec;
 mod input;
+mod memory;
 mod next;
 mod state;
 #[cfg(test)]
@@ -22,8 +23,8 @@ use crate::engine_api::{
     Fallback, Outcome as Delivery, Policy, Refusal, RetryPolicy, RoomSettings, TalkAnswer,
 };
 use crate::job_api::{
-    Action, Admitted, BotConfig, Input, JobError, MemoryKey, ModelCall, Outcome, Queued,
-    ResponderCall, SlowReaction, TransportFailure, Wake,
+    Action, Admitted, BotConfig, Input, JobError, MemoryKey, MemoryTurn, ModelCall, Outcome,
+    Queued, ResponderCall, SlowReaction, TransportFailure, Wake,
 };
 use crate::{Backend, EventKind, ReceiveOptions, SendOptions, WebhookError};
 pub use state::JobState;
@@ -255,12 +256,10 @@ fn remembers(plan: &AnswerPlan) -> bool {
     plan.memory_turns > 0 && plan.responders.iter().any(|r| r != "echo")
 }
 
-fn memory_key(state: &JobState, token: &str, plan: &AnswerPlan) -> MemoryKey {
+fn memory_key(state: &JobState, token: &str) -> MemoryKey {
     MemoryKey {
         backend_index: state.backend,
         token: token.to_string(),
-        quoted: plan.quoted.as_ref().map(|q| q.id),
-        turns: plan.memory_turns,
     }
 }
 

@@ -82,7 +82,7 @@ impl Run<'_, '_> {
                             state.stage = Stage::Ask;
                             if remembers(&plan) {
                                 state.wait = Wait::Memory;
-                                return Action::LoadMemory(memory_key(state, &parsed.token, &plan));
+                                return Action::LoadMemory(memory_key(state, &parsed.token));
                             }
                         }
                     }
@@ -166,13 +166,22 @@ impl Run<'_, '_> {
                         state.stage = Stage::Post;
                         continue;
                     };
-                    let turns = model::remember(&plan, &reply.text, &self.bot.policy.agent_name);
+                    let thread = state.thread.clone().unwrap_or_default();
+                    let message_id = plan.message_id.to_string();
+                    let turns = model::remember(&plan, &reply.text, &self.bot.policy.agent_name)
+                        .into_iter()
+                        .map(|turn| MemoryTurn {
+                            thread: thread.clone(),
+                            message_id: message_id.clone(),
+                            turn,
+                        })
+                        .collect();
                     state.history.clear();
                     state.wait = Wait::Stored;
                     return Action::Remember((
-                        memory_key(state, &parsed.token, &plan),
-                        plan.message_id,
+                        memory_key(state, &parsed.token),
                         turns,
+                        memory::KEEP.max(plan.memory_turns),
                     ));
                 }
                 Stage::Post => {

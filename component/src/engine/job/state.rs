@@ -85,6 +85,8 @@ pub struct JobState {
     pub settings: Option<RoomSettings>,
     /// The memory loaded for the plan, while responders are asked.
     pub history: Vec<Turn>,
+    /// The memory thread the question belongs to, once the memory is loaded.
+    pub thread: Option<String>,
     /// The responder of the chain being asked.
     pub responder: u32,
     /// This round's failures, one per responder asked.
@@ -132,6 +134,7 @@ impl JobState {
             wait: Wait::Run,
             settings: None,
             history: Vec::new(),
+            thread: None,
             responder: 0,
             failures: Vec::new(),
             answer_attempts: 0,
@@ -170,6 +173,7 @@ impl JobState {
             w.str(&t.author);
             w.str(&t.text);
         });
+        w.option(self.thread.as_ref(), |w, t| w.str(t));
         w.u32(self.responder);
         w.list(&self.failures, |w, (name, f)| {
             w.str(name);
@@ -239,6 +243,7 @@ impl JobState {
                     text: r.string()?,
                 })
             })?,
+            thread: r.option(Reader::string)?,
             responder: r.u32()?,
             failures: r.list(|r| {
                 let name = r.string()?;

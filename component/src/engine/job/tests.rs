@@ -283,18 +283,24 @@ fn an_answer_with_memory_shows_working_remembers_and_takes_working_off() {
     d.step(Input::Run);
     match d.step(settings()) {
         Action::LoadMemory(key) => {
-            assert_eq!(
-                (key.token.as_str(), key.quoted, key.turns),
-                ("room1234", None, 20)
-            );
+            assert_eq!((key.backend_index, key.token.as_str()), (0, "room1234"));
         }
         other => panic!("{other:?}"),
     }
-    let history = vec![Turn {
-        role: Role::User,
-        author: "Ada".into(),
-        text: "earlier".into(),
-    }];
+    // The main line and a reply thread: the question quotes nothing, so only the main line.
+    let remembered = |thread: &str, id: &str, text: &str| MemoryTurn {
+        thread: thread.into(),
+        message_id: id.into(),
+        turn: Turn {
+            role: Role::User,
+            author: "Ada".into(),
+            text: text.into(),
+        },
+    };
+    let history = vec![
+        remembered("", "3", "earlier"),
+        remembered("3", "5", "in a reply thread"),
+    ];
     // Clearance for 👀, then the model call carrying it for later.
     assert!(matches!(
         d.step(Input::Memory(history)),
@@ -307,7 +313,7 @@ fn an_answer_with_memory_shows_working_remembers_and_takes_working_off() {
     assert_eq!(call.responder, "gpt");
     assert_eq!(call.request.url, "http://model.test/v1/chat/completions");
     assert!(
-        call.request.body.contains("earlier"),
+        call.request.body.contains("earlier") && !call.request.body.contains("reply thread"),
         "{}",
         call.request.body
     );
@@ -327,10 +333,16 @@ fn an_answer_with_memory_shows_working_remembers_and_takes_working_off() {
     let (remember, told) = d.through_tells(answered);
     assert_eq!(told, ["answered", "accepted"]);
     match remember {
-        Action::Remember((key, 7, turns)) => {
+        Action::Remember((key, turns, keep)) => {
             assert_eq!(key.token, "room1234");
+            assert_eq!(keep, memory::KEEP);
             assert_eq!(turns.len(), 2);
-            assert_eq!(turns[1].text, posted_text_of("4, @all"));
+            assert!(
+                turns
+                    .iter()
+                    .all(|t| t.thread.is_empty() && t.message_id == "7")
+            );
+            assert_eq!(turns[1].turn.text, posted_text_of("4, @all"));
         }
         other => panic!("{other:?}"),
     }

@@ -62,6 +62,30 @@ export interface TransportFailureConnection {
 export interface TransportFailureTooLarge {
   tag: 'too-large',
 }
+export interface SlowReaction {
+  at: TimestampMs,
+  request: BotRequest,
+}
+export interface ModelCall {
+  responder: string,
+  request: HttpRequest,
+  reaction?: SlowReaction,
+}
+export interface ResponderCall {
+  responder: string,
+  plan: AnswerPlan,
+  history: Array<Turn>,
+  reaction?: SlowReaction,
+}
+export interface MemoryKey {
+  backendIndex: number,
+  token: string,
+}
+export interface MemoryTurn {
+  thread: string,
+  messageId: string,
+  turn: Turn,
+}
 export type Input = InputRun | InputSettings | InputMemory | InputModelAnswered | InputModelUnreachable | InputResponderAnswered | InputResponderFailed | InputBreaker | InputTalkAnswered | InputStored;
 export interface InputRun {
   tag: 'run',
@@ -72,7 +96,7 @@ export interface InputSettings {
 }
 export interface InputMemory {
   tag: 'memory',
-  val: Array<Turn>,
+  val: Array<MemoryTurn>,
 }
 export interface InputModelAnswered {
   tag: 'model-answered',
@@ -100,27 +124,6 @@ export interface InputTalkAnswered {
 }
 export interface InputStored {
   tag: 'stored',
-}
-export interface SlowReaction {
-  at: TimestampMs,
-  request: BotRequest,
-}
-export interface ModelCall {
-  responder: string,
-  request: HttpRequest,
-  reaction?: SlowReaction,
-}
-export interface ResponderCall {
-  responder: string,
-  plan: AnswerPlan,
-  history: Array<Turn>,
-  reaction?: SlowReaction,
-}
-export interface MemoryKey {
-  backendIndex: number,
-  token: string,
-  quoted?: MessageId,
-  turns: number,
 }
 export type Outcome = OutcomeDelivered | OutcomeIgnored | OutcomeSilent | OutcomeLeft | OutcomeFailed | OutcomeFailureReply;
 export interface OutcomeDelivered {
@@ -163,7 +166,7 @@ export interface ActionStoreSettings {
 }
 export interface ActionRemember {
   tag: 'remember',
-  val: [MemoryKey, MessageId, Array<Turn>],
+  val: [MemoryKey, Array<MemoryTurn>, number],
 }
 export interface ActionForget {
   tag: 'forget',
