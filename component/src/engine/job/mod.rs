@@ -236,13 +236,17 @@ impl Run<'_, '_> {
 
     /// The plan of an answer (decided again from the webhook and the loaded settings).
     fn plan(&self, state: &JobState) -> Option<AnswerPlan> {
-        let parsed = self.parsed(state).ok()?;
+        self.plan_of(state, &self.parsed(state).ok()?)
+    }
+
+    /// [`Run::plan`] of a webhook already parsed.
+    fn plan_of(&self, state: &JobState, parsed: &Parsed) -> Option<AnswerPlan> {
         let backend = self.backend(state).ok()?;
         match policy::decide(
             &self.bot.policy,
             state.settings.as_ref()?,
             &backend.url,
-            parsed.event,
+            parsed.event.clone(),
             &state.key,
         ) {
             Decision::Answer(plan) => Some(plan),

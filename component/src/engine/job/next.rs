@@ -7,10 +7,15 @@ use super::*;
 impl Run<'_, '_> {
     /// The next action, from where the job stands.
     pub(super) fn advance(&mut self, state: &mut JobState) -> Action {
+        // The webhook is parsed once a step (its bytes never change).
+        let parsed = match self.parsed(state) {
+            Ok(parsed) => parsed,
+            Err(why) => return end(state, Outcome::Failed(why)),
+        };
         loop {
             if !state.tells.is_empty() {
                 let tell = state.tells.remove(0);
-                let token = self.parsed(state).map(|p| p.token).unwrap_or_default();
+                let token = parsed.token.clone();
                 let event = match tell {
                     Tell::Answered(answer) => BreakerEvent::Answered(answer),
                     Tell::Accepted => BreakerEvent::Accepted(token),
@@ -20,7 +25,7 @@ impl Run<'_, '_> {
                 return Action::AskBreaker((state.backend, event));
             }
             if let Some((_, _)) = &state.refused {
-                let token = self.parsed(state).map(|p| p.token).unwrap_or_default();
+                let token = parsed.token.clone();
                 state.wait = Wait::Refusal;
                 return Action::AskBreaker((
                     state.backend,
@@ -30,10 +35,6 @@ impl Run<'_, '_> {
             if let Some((at, why)) = state.sleep_until.take() {
                 return sleep(state, at, why);
             }
-            let parsed = match self.parsed(state) {
-                Ok(parsed) => parsed,
-                Err(why) => return end(state, Outcome::Failed(why)),
-            };
             let (base, secret) = match self.backend(state) {
                 Ok(b) => (b.url.clone(), b.secrets[0].clone()),
                 Err(why) => return end(state, Outcome::Failed(why)),
@@ -52,7 +53,7 @@ impl Run<'_, '_> {
                         &self.bot.policy,
                         &settings,
                         &base,
-                        parsed.event,
+                        parsed.event.clone(),
                         &state.key,
                     );
                     match decision {
@@ -92,7 +93,7 @@ impl Run<'_, '_> {
                     return Action::Forget((state.backend, parsed.token));
                 }
                 Stage::Ask => {
-                    let Some(plan) = self.plan(state) else {
+                    let Some(plan) = self.plan_of(state, &parsed) else {
                         state.stage = Stage::GiveUp {
                             reason: "the question can no longer be answered".into(),
                             quiet: false,
@@ -162,7 +163,9 @@ impl Run<'_, '_> {
                     });
                 }
                 Stage::Remember => {
-                    let (Some(plan), Some(reply)) = (self.plan(state), state.reply.clone()) else {
+                    let (Some(plan), Some(reply)) =
+                        (self.plan_of(state, &parsed), state.reply.clone())
+                    else {
                         state.stage = Stage::Post;
                         continue;
                     };
