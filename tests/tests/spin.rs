@@ -19,6 +19,21 @@ async fn post(sim: &Simulator, app: &SpinApp, body: Vec<u8>) -> (u16, String) {
     sim.send_webhook(&app.url, SECRET, body).await.unwrap()
 }
 
+/// The Spin app answering with the fake model (`responder = openai`, model `m`), plus `extra`
+/// variables.
+async fn spin_with_model(nextcloud: &str, model: &FakeOpenAi, extra: &[(&str, &str)]) -> SpinApp {
+    let origin = model.base_url().trim_end_matches("/v1").to_string();
+    let mut variables = vec![
+        ("bot_secret", SECRET),
+        ("nextcloud_url", nextcloud),
+        ("responder", "openai"),
+        ("openai_origin", origin.as_str()),
+        ("openai_model", "m"),
+    ];
+    variables.extend_from_slice(extra);
+    spin_up(&variables).await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn spin_app_answers_a_signed_webhook_through_the_bot_api() {
     let sim = simulator(&[SECRET]).await;
@@ -551,16 +566,7 @@ async fn spin_app_shows_status_reactions_while_a_model_works_and_on_giving_up() 
         Reply::Slow(Duration::from_millis(500), "thought about it".into()),
         Reply::Status(400),
     ]);
-    let origin = model.base_url().trim_end_matches("/v1").to_string();
-    let app = spin_up(&[
-        ("bot_secret", SECRET),
-        ("nextcloud_url", &nextcloud),
-        ("responder", "openai"),
-        ("openai_origin", &origin),
-        ("openai_model", "m"),
-        ("failure_reply", "off"),
-    ])
-    .await;
+    let app = spin_with_model(&nextcloud, &model, &[("failure_reply", "off")]).await;
     let body = create_body(ROOM, 31, "users/alice", "Alice", "think hard");
     assert_eq!(post(&sim, &app, body).await.0, 200);
     let posted = sim.wait_for_messages(1, WAIT).await;
@@ -619,18 +625,16 @@ async fn spin_app_gives_up_after_the_engines_answer_attempts_with_its_failure_re
         Reply::Status(500),
         Reply::Text("third time lucky".into()),
     ]);
-    let origin = model.base_url().trim_end_matches("/v1").to_string();
     let token = "t0ken-of-the-scheduler-0123456789";
-    let app = spin_up(&[
-        ("bot_secret", SECRET),
-        ("nextcloud_url", &nextcloud),
-        ("responder", "openai"),
-        ("openai_origin", &origin),
-        ("openai_model", "m"),
-        ("drain_token", token),
-        ("retry_initial_backoff_ms", "10"),
-        ("status_reactions", "off"),
-    ])
+    let app = spin_with_model(
+        &nextcloud,
+        &model,
+        &[
+            ("drain_token", token),
+            ("retry_initial_backoff_ms", "10"),
+            ("status_reactions", "off"),
+        ],
+    )
     .await;
     let body = create_body(ROOM, 41, "users/alice", "Alice", "will you answer?");
     assert_eq!(post(&sim, &app, body).await.0, 200);
@@ -660,16 +664,7 @@ async fn spin_app_remembers_the_answer_as_posted() {
         Reply::Text("ping @all now".into()),
         Reply::Text("second".into()),
     ]);
-    let origin = model.base_url().trim_end_matches("/v1").to_string();
-    let app = spin_up(&[
-        ("bot_secret", SECRET),
-        ("nextcloud_url", &nextcloud),
-        ("responder", "openai"),
-        ("openai_origin", &origin),
-        ("openai_model", "m"),
-        ("status_reactions", "off"),
-    ])
-    .await;
+    let app = spin_with_model(&nextcloud, &model, &[("status_reactions", "off")]).await;
     let first = create_body(ROOM, 51, "users/alice", "Alice", "call everyone");
     assert_eq!(post(&sim, &app, first).await.0, 200);
     let posted = sim.wait_for_messages(1, WAIT).await;
@@ -703,16 +698,7 @@ async fn spin_app_keeps_reply_threads_apart_in_memory() {
         Reply::Text("answer in the thread".into()),
         Reply::Text("answer three".into()),
     ]);
-    let origin = model.base_url().trim_end_matches("/v1").to_string();
-    let app = spin_up(&[
-        ("bot_secret", SECRET),
-        ("nextcloud_url", &nextcloud),
-        ("responder", "openai"),
-        ("openai_origin", &origin),
-        ("openai_model", "m"),
-        ("status_reactions", "off"),
-    ])
-    .await;
+    let app = spin_with_model(&nextcloud, &model, &[("status_reactions", "off")]).await;
     let first = create_body(ROOM, 61, "users/alice", "Alice", "first question");
     assert_eq!(post(&sim, &app, first).await.0, 200);
     sim.wait_for_messages(1, WAIT).await;
@@ -757,16 +743,7 @@ async fn spin_app_refuses_a_model_answer_over_the_engines_cap() {
     model.script([Reply::Text(
         "a".repeat(defaults.max_model_answer_bytes as usize + 1),
     )]);
-    let origin = model.base_url().trim_end_matches("/v1").to_string();
-    let app = spin_up(&[
-        ("bot_secret", SECRET),
-        ("nextcloud_url", &nextcloud),
-        ("responder", "openai"),
-        ("openai_origin", &origin),
-        ("openai_model", "m"),
-        ("status_reactions", "off"),
-    ])
-    .await;
+    let app = spin_with_model(&nextcloud, &model, &[("status_reactions", "off")]).await;
     let body = create_body(ROOM, 61, "users/alice", "Alice", "tell me everything");
     assert_eq!(post(&sim, &app, body).await.0, 200);
     let posted = sim.wait_for_messages(1, WAIT).await;
