@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use hyper::server::conn::http1;
@@ -202,6 +203,8 @@ pub struct SpinApp {
     pub drain_url: String,
     /// The app's `default` database, as the guest sees it.
     pub sqlite: Arc<Mutex<rusqlite::Connection>>,
+    /// Guest instances still running (a guest goes on after its response is out).
+    running: Arc<AtomicUsize>,
 }
 
 impl SpinApp {
@@ -212,6 +215,12 @@ impl SpinApp {
             .unwrap()
             .query_row(sql, [], |row| row.get(0))
             .unwrap()
+    }
+
+    /// Whether every guest instance has finished: nothing the app started is still going, so
+    /// whatever it was going to write or send has been written or sent.
+    pub fn idle(&self) -> bool {
+        self.running.load(Ordering::SeqCst) == 0
     }
 }
 
@@ -265,14 +274,15 @@ pub async fn serve(
     let variables = Arc::new(variables);
     let sqlite = Arc::new(Mutex::new(database.open()?));
     let addr: SocketAddr = listener.local_addr()?;
-    let shared = (pre, variables, sqlite.clone());
+    let running = Arc::new(AtomicUsize::new(0));
+    let shared = (pre, variables, sqlite.clone(), running.clone());
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
-            let (pre, variables, sqlite) = shared.clone();
+            let shared = shared.clone();
             tokio::spawn(async move {
                 let service = hyper::service::service_fn(move |request| {
-                    let (pre, variables, sqlite) = (pre.clone(), variables.clone(), sqlite.clone());
-                    async move { handle(pre, variables, sqlite, request).await }
+                    let (pre, variables, sqlite, running) = shared.clone();
+                    async move { handle(pre, variables, sqlite, running, request).await }
                 });
                 let _ = http1::Builder::new()
                     .serve_connection(TokioIo::new(stream), service)
@@ -284,6 +294,7 @@ pub async fn serve(
         url: format!("http://{addr}/nextcloud-talk-webhook"),
         drain_url: format!("http://{addr}/talkbot/drain"),
         sqlite,
+        running,
     })
 }
 
@@ -294,6 +305,7 @@ async fn handle(
     pre: ProxyPre<SpinState>,
     variables: Arc<HashMap<String, String>>,
     sqlite: Arc<Mutex<rusqlite::Connection>>,
+    running: Arc<AtomicUsize>,
     request: hyper::Request<hyper::body::Incoming>,
 ) -> Result<hyper::Response<wasmtime_wasi_http::p2::body::HyperOutgoingBody>, Infallible> {
     let mut store = Store::new(
@@ -316,12 +328,20 @@ async fn handle(
     ) else {
         return Ok(internal_error("the host could not take the request"));
     };
+    running.fetch_add(1, Ordering::SeqCst);
     let task = tokio::spawn(async move {
-        let proxy = pre.instantiate_async(&mut store).await?;
-        proxy
-            .wasi_http_incoming_handler()
-            .call_handle(&mut store, req, out)
-            .await
+        let proxy = pre.instantiate_async(&mut store).await;
+        let ended = match proxy {
+            Ok(proxy) => {
+                proxy
+                    .wasi_http_incoming_handler()
+                    .call_handle(&mut store, req, out)
+                    .await
+            }
+            Err(e) => Err(e),
+        };
+        running.fetch_sub(1, Ordering::SeqCst);
+        ended
     });
     match receiver.await {
         Ok(Ok(response)) => Ok(response),

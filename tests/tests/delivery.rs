@@ -457,3 +457,33 @@ async fn on_spin_a_leave_drops_only_what_came_before_it() {
     let texts: Vec<&str> = posted.iter().map(|m| m.message.as_str()).collect();
     assert_eq!(texts, ["Hello again!", "after the join"]);
 }
+
+/// A Leave that arrives while the reply's request is still with Talk voids the job for good:
+/// the answer to that request (a 503 here) must not bring it back or rewrite why it ended.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_spin_a_leave_during_a_request_to_talk_stays_final() {
+    let sim = simulator(&[SECRET]).await;
+    let app = talkbot_tests::spin_host::spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &sim.url()),
+        ("retry_initial_backoff_ms", "20"),
+    ])
+    .await;
+    sim.outage(Duration::from_secs(3600));
+    sim.set_latency(Duration::from_millis(700));
+    let body = create_body("spinleave2", 10, "users/ada", "Ada", "before the leave");
+    sim.send_webhook(&app.url, SECRET, body).await.unwrap();
+    eventually("the reply's request at Talk", WAIT, || sim.received() == 1).await;
+    let leave = membership_body("Leave", "spinleave2", BOT_ID);
+    sim.send_webhook(&app.url, SECRET, leave).await.unwrap();
+    let voided = "SELECT count(*) FROM talkbot_jobs WHERE key = '0|spinleave2|10' \
+                  AND phase = 'done' AND outcome = 'the bot left the conversation'";
+    eventually("the reply voided", WAIT, || app.count(voided) == 1).await;
+    // Talk answers the request in flight; the instance that sent it finishes.
+    eventually("every instance finished", WAIT, || {
+        sim.statuses() == [503] && app.idle()
+    })
+    .await;
+    assert_eq!(app.count(voided), 1, "the Leave's verdict was overwritten");
+    assert_eq!(sim.received(), 1, "the voided job asked Talk again");
+}

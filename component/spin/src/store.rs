@@ -272,11 +272,14 @@ impl Db {
     }
 
     /// The bot left conversation `token` with the Leave of job `leave`: the unfinished jobs
-    /// that came before it are void (a Join or a message after it is not).
+    /// that came before it are void (a Join or a message after it is not). Their leases go
+    /// too: an instance still running one (its request with Talk) can then write nothing back
+    /// and send nothing more, since every write of a claimed job checks its lease.
     pub fn abandon_room(&self, token: &str, leave: &str, now: u64) -> Result<(), Error> {
         self.query(
             "UPDATE talkbot_jobs SET phase = 'done', outcome = 'the bot left the conversation',
-                 finished_at = ?1, pending = NULL, body = X'', job = NULL
+                 finished_at = ?1, pending = NULL, body = X'', job = NULL, lease = NULL,
+                 lease_until = 0
              WHERE token = ?2 AND phase != 'done'
                AND seq < (SELECT seq FROM talkbot_jobs WHERE key = ?3)",
             &[int(now), text(token), text(leave)],

@@ -78,6 +78,9 @@ pub struct State {
     pub no_bots: bool,
     /// Statuses answered, in order.
     pub statuses: Vec<u16>,
+    /// Bot-API requests received so far, answered or not (one still waiting out `latency` is
+    /// counted here but not yet in `statuses`).
+    pub received: usize,
     /// Bot-API answers come this long after the request was processed (Talk's latency).
     pub latency: Duration,
     /// Until then every bot-API request is answered 503 (an outage, an upgrade).
@@ -179,6 +182,11 @@ impl Simulator {
     /// Statuses answered so far.
     pub fn statuses(&self) -> Vec<u16> {
         self.lock().statuses.clone()
+    }
+
+    /// Bot-API requests received so far, including those not answered yet.
+    pub fn received(&self) -> usize {
+        self.lock().received
     }
 
     /// POST a webhook to the bot, signed with `secret` as Talk does; returns the status and body.

@@ -76,8 +76,12 @@ pub(super) async fn handle(
     state: &Mutex<State>,
     request: Request<Incoming>,
 ) -> Response<Full<Bytes>> {
-    let latency = state.lock().unwrap_or_else(|p| p.into_inner()).latency;
     let api = request.uri().path().starts_with(API_PREFIX);
+    let latency = {
+        let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
+        s.received += usize::from(api);
+        s.latency
+    };
     let response = check(state, request).await;
     // Talk has stored the message by now; only its answer is slow (a client that gives up
     // or dies meanwhile does not undo the message, as with PHP).
