@@ -30,6 +30,7 @@ enum Step {
     Talk(u16, Option<String>),
     Unreachable(String),
     Stored,
+    Unavailable(String),
 }
 
 /// Real webhooks (tests/corpus), so that most cases reach deep into a job's life.
@@ -172,6 +173,7 @@ fn input(step: Step) -> Input {
         Step::Talk(s, after) => Input::TalkAnswered(status(s, after)),
         Step::Unreachable(why) => Input::TalkAnswered(TalkAnswer::Unreachable(why)),
         Step::Stored => Input::Stored,
+        Step::Unavailable(why) => Input::Unavailable(why),
     }
 }
 

@@ -1,10 +1,13 @@
 //! Each conversation's settings and memory in Spin's SQLite (`talkbot_rooms`, JSON), as the job
-//! machine loads and stores them.
+//! machine loads and stores them. A read or write the database refuses is an error for the
+//! machine (`input.unavailable`): never default settings in its place, never memory rewritten
+//! from a read that failed.
+
+use spin_sdk::sqlite::Error;
 
 use crate::nextcloud::talk_bot::engine::{Mode, Role, RoomSettings, SettingsChange, Turn};
 use crate::nextcloud::talk_bot::job::MemoryTurn;
 use crate::store::Db;
-use crate::work::log_db;
 
 #[derive(serde::Serialize, serde::Deserialize, Default)]
 struct StoredSettings {
@@ -25,13 +28,13 @@ struct StoredTurn {
     text: String,
 }
 
-pub fn settings(db: &Db, token: &str) -> RoomSettings {
-    let (json, _) = db.room(token).unwrap_or((None, None));
+pub fn settings(db: &Db, token: &str) -> Result<RoomSettings, Error> {
+    let (json, _) = db.room(token)?;
     let stored: StoredSettings = json
         .as_deref()
         .and_then(|s| serde_json::from_str(s).ok())
         .unwrap_or_default();
-    RoomSettings {
+    Ok(RoomSettings {
         mode: match stored.mode.as_deref() {
             Some("all") => Some(Mode::All),
             Some("mention") => Some(Mode::Mention),
@@ -39,10 +42,10 @@ pub fn settings(db: &Db, token: &str) -> RoomSettings {
             _ => None,
         },
         persona: stored.persona,
-    }
+    })
 }
 
-pub fn store_settings(db: &Db, token: &str, change: SettingsChange) {
+pub fn store_settings(db: &Db, token: &str, change: SettingsChange) -> Result<(), Error> {
     match change {
         SettingsChange::Set(settings) => {
             let stored = StoredSettings {
@@ -57,20 +60,20 @@ pub fn store_settings(db: &Db, token: &str, change: SettingsChange) {
                 persona: settings.persona,
             };
             let json = serde_json::to_string(&stored).unwrap_or_default();
-            log_db(db.set_settings(token, &json));
+            db.set_settings(token, &json)
         }
-        SettingsChange::Forget => log_db(db.set_memory(token, None)),
+        SettingsChange::Forget => db.set_memory(token, None),
     }
 }
 
 /// The conversation's remembered turns, oldest first.
-pub fn memory(db: &Db, token: &str) -> Vec<MemoryTurn> {
-    let (_, json) = db.room(token).unwrap_or((None, None));
+pub fn memory(db: &Db, token: &str) -> Result<Vec<MemoryTurn>, Error> {
+    let (_, json) = db.room(token)?;
     let turns: Vec<StoredTurn> = json
         .as_deref()
         .and_then(|m| serde_json::from_str(m).ok())
         .unwrap_or_default();
-    turns
+    Ok(turns
         .into_iter()
         .map(|t| MemoryTurn {
             thread: t.thread,
@@ -85,7 +88,7 @@ pub fn memory(db: &Db, token: &str) -> Vec<MemoryTurn> {
                 text: t.text,
             },
         })
-        .collect()
+        .collect())
 }
 
 fn stored(t: MemoryTurn) -> StoredTurn {
@@ -102,11 +105,11 @@ fn stored(t: MemoryTurn) -> StoredTurn {
 }
 
 /// Append `turns` to the conversation's memory, keeping the newest `keep`.
-pub fn remember(db: &Db, token: &str, turns: Vec<MemoryTurn>, keep: u32) {
-    let mut all = memory(db, token);
+pub fn remember(db: &Db, token: &str, turns: Vec<MemoryTurn>, keep: u32) -> Result<(), Error> {
+    let mut all = memory(db, token)?;
     all.extend(turns);
     let skip = all.len().saturating_sub(keep as usize);
     let stored: Vec<StoredTurn> = all.into_iter().skip(skip).map(stored).collect();
     let json = serde_json::to_string(&stored).unwrap_or_default();
-    log_db(db.set_memory(token, Some(&json)));
+    db.set_memory(token, Some(&json))
 }

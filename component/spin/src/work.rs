@@ -44,21 +44,21 @@ pub async fn run(config: &Config, bot: &Bot, db: &Db, job: Claimed) -> Step {
         };
         state = step.job;
         input = match step.action {
-            Action::LoadSettings((_, token)) => Input::Settings(rooms::settings(db, &token)),
-            Action::LoadMemory(key) => Input::Memory(rooms::memory(db, &key.token)),
+            Action::LoadSettings((_, token)) => {
+                stored(rooms::settings(db, &token).map(Input::Settings))
+            }
+            Action::LoadMemory(key) => stored(rooms::memory(db, &key.token).map(Input::Memory)),
             Action::StoreSettings((_, token, change)) => {
-                rooms::store_settings(db, &token, change);
-                Input::Stored
+                stored(rooms::store_settings(db, &token, change).map(|()| Input::Stored))
             }
             Action::Remember((key, turns, keep)) => {
-                rooms::remember(db, &key.token, turns, keep);
-                Input::Stored
+                stored(rooms::remember(db, &key.token, turns, keep).map(|()| Input::Stored))
             }
-            Action::Forget((_, token)) => {
-                log_db(db.forget_room(&token));
-                log_db(db.abandon_room(&token, &job.key, now_ms()));
-                Input::Stored
-            }
+            Action::Forget((_, token)) => stored(
+                db.forget_room(&token)
+                    .and_then(|()| db.abandon_room(&token, &job.key, now_ms()))
+                    .map(|()| Input::Stored),
+            ),
             Action::AskModel(call) => {
                 // Spin gives a request no timers: a 👀 due is sent before the model is asked.
                 let reaction = match call.reaction {
@@ -132,6 +132,12 @@ pub async fn run(config: &Config, bot: &Bot, db: &Db, job: Claimed) -> Step {
             }
         };
     }
+}
+
+/// What a store action came to, as the machine's input: a refusal is `unavailable` (the
+/// machine waits and asks again).
+fn stored(result: Result<Input, spin_sdk::sqlite::Error>) -> Input {
+    result.unwrap_or_else(|e| Input::Unavailable(crate::store::describe(&e)))
 }
 
 fn finish(db: &Db, job: &Claimed, why: &str) -> Step {

@@ -16003,31 +16003,31 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out2.set(valData2);
             }
             
-            var variant71 = arg2;
-            let variant71_0;
-            let variant71_1;
-            let variant71_2;
-            let variant71_3;
-            let variant71_4;
-            let variant71_5;
-            let variant71_6;
-            let variant71_7;
-            let variant71_8;
-            switch (variant71.tag) {
+            var variant72 = arg2;
+            let variant72_0;
+            let variant72_1;
+            let variant72_2;
+            let variant72_3;
+            let variant72_4;
+            let variant72_5;
+            let variant72_6;
+            let variant72_7;
+            let variant72_8;
+            switch (variant72.tag) {
               case 'run': {
-                variant71_0 = 0;
-                variant71_1 = 0;
-                variant71_2 = 0;
-                variant71_3 = 0n;
-                variant71_4 = 0;
-                variant71_5 = 0;
-                variant71_6 = 0;
-                variant71_7 = 0;
-                variant71_8 = 0;
+                variant72_0 = 0;
+                variant72_1 = 0;
+                variant72_2 = 0;
+                variant72_3 = 0n;
+                variant72_4 = 0;
+                variant72_5 = 0;
+                variant72_6 = 0;
+                variant72_7 = 0;
+                variant72_8 = 0;
                 break;
               }
               case 'settings': {
-                const e = variant71.val;
+                const e = variant72.val;
                 var {mode: v3_0, persona: v3_1 } = e;
                 var variant5 = v3_0;
                 let variant5_0;
@@ -16082,19 +16082,19 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   variant7_1 = ptr6;
                   variant7_2 = len6;
                 }
-                variant71_0 = 1;
-                variant71_1 = variant5_0;
-                variant71_2 = variant5_1;
-                variant71_3 = BigInt(BigInt(variant7_0));
-                variant71_4 = variant7_1;
-                variant71_5 = variant7_2;
-                variant71_6 = 0;
-                variant71_7 = 0;
-                variant71_8 = 0;
+                variant72_0 = 1;
+                variant72_1 = variant5_0;
+                variant72_2 = variant5_1;
+                variant72_3 = BigInt(BigInt(variant7_0));
+                variant72_4 = variant7_1;
+                variant72_5 = variant7_2;
+                variant72_6 = 0;
+                variant72_7 = 0;
+                variant72_8 = 0;
                 break;
               }
               case 'memory': {
-                const e = variant71.val;
+                const e = variant72.val;
                 var vec15 = e;
                 var len15 = vec15.length;
                 var result15 = realloc0(0, 0, 4, len15 * 36);
@@ -16151,19 +16151,19 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   dataView(memory0).setUint32(base + 32, len14, true);
                   dataView(memory0).setUint32(base + 28, ptr14, true);
                 }
-                variant71_0 = 2;
-                variant71_1 = result15;
-                variant71_2 = len15;
-                variant71_3 = 0n;
-                variant71_4 = 0;
-                variant71_5 = 0;
-                variant71_6 = 0;
-                variant71_7 = 0;
-                variant71_8 = 0;
+                variant72_0 = 2;
+                variant72_1 = result15;
+                variant72_2 = len15;
+                variant72_3 = 0n;
+                variant72_4 = 0;
+                variant72_5 = 0;
+                variant72_6 = 0;
+                variant72_7 = 0;
+                variant72_8 = 0;
                 break;
               }
               case 'model-answered': {
-                const e = variant71.val;
+                const e = variant72.val;
                 var [tuple16_0, tuple16_1, tuple16_2] = e;
                 var val17 = tuple16_1;
                 var len17 = Array.isArray(val17) ? val17.length : val17.byteLength;
@@ -16260,19 +16260,19 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   variant25_3 = variant24_2;
                   variant25_4 = variant24_3;
                 }
-                variant71_0 = 3;
-                variant71_1 = toUint16(tuple16_0);
-                variant71_2 = ptr17;
-                variant71_3 = BigInt(BigInt(len17));
-                variant71_4 = variant25_0;
-                variant71_5 = variant25_1;
-                variant71_6 = variant25_2;
-                variant71_7 = variant25_3;
-                variant71_8 = variant25_4;
+                variant72_0 = 3;
+                variant72_1 = toUint16(tuple16_0);
+                variant72_2 = ptr17;
+                variant72_3 = BigInt(BigInt(len17));
+                variant72_4 = variant25_0;
+                variant72_5 = variant25_1;
+                variant72_6 = variant25_2;
+                variant72_7 = variant25_3;
+                variant72_8 = variant25_4;
                 break;
               }
               case 'model-unreachable': {
-                const e = variant71.val;
+                const e = variant72.val;
                 var [tuple26_0, tuple26_1] = e;
                 var variant28 = tuple26_0;
                 let variant28_0;
@@ -16380,19 +16380,19 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   variant36_3 = variant35_2;
                   variant36_4 = variant35_3;
                 }
-                variant71_0 = 4;
-                variant71_1 = variant28_0;
-                variant71_2 = variant28_1;
-                variant71_3 = BigInt(BigInt(variant28_2));
-                variant71_4 = variant36_0;
-                variant71_5 = variant36_1;
-                variant71_6 = variant36_2;
-                variant71_7 = variant36_3;
-                variant71_8 = variant36_4;
+                variant72_0 = 4;
+                variant72_1 = variant28_0;
+                variant72_2 = variant28_1;
+                variant72_3 = BigInt(BigInt(variant28_2));
+                variant72_4 = variant36_0;
+                variant72_5 = variant36_1;
+                variant72_6 = variant36_2;
+                variant72_7 = variant36_3;
+                variant72_8 = variant36_4;
                 break;
               }
               case 'responder-answered': {
-                const e = variant71.val;
+                const e = variant72.val;
                 var [tuple37_0, tuple37_1] = e;
                 var variant39 = tuple37_0;
                 let variant39_0;
@@ -16486,19 +16486,19 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   variant47_3 = variant46_2;
                   variant47_4 = variant46_3;
                 }
-                variant71_0 = 5;
-                variant71_1 = variant39_0;
-                variant71_2 = variant39_1;
-                variant71_3 = BigInt(BigInt(variant39_2));
-                variant71_4 = variant47_0;
-                variant71_5 = variant47_1;
-                variant71_6 = variant47_2;
-                variant71_7 = variant47_3;
-                variant71_8 = variant47_4;
+                variant72_0 = 5;
+                variant72_1 = variant39_0;
+                variant72_2 = variant39_1;
+                variant72_3 = BigInt(BigInt(variant39_2));
+                variant72_4 = variant47_0;
+                variant72_5 = variant47_1;
+                variant72_6 = variant47_2;
+                variant72_7 = variant47_3;
+                variant72_8 = variant47_4;
                 break;
               }
               case 'responder-failed': {
-                const e = variant71.val;
+                const e = variant72.val;
                 var [tuple48_0, tuple48_1] = e;
                 var {kind: v49_0, reason: v49_1 } = tuple48_0;
                 var val50 = v49_0;
@@ -16614,19 +16614,19 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   variant59_3 = variant58_2;
                   variant59_4 = variant58_3;
                 }
-                variant71_0 = 6;
-                variant71_1 = enum50;
-                variant71_2 = ptr51;
-                variant71_3 = BigInt(BigInt(len51));
-                variant71_4 = variant59_0;
-                variant71_5 = variant59_1;
-                variant71_6 = variant59_2;
-                variant71_7 = variant59_3;
-                variant71_8 = variant59_4;
+                variant72_0 = 6;
+                variant72_1 = enum50;
+                variant72_2 = ptr51;
+                variant72_3 = BigInt(BigInt(len51));
+                variant72_4 = variant59_0;
+                variant72_5 = variant59_1;
+                variant72_6 = variant59_2;
+                variant72_7 = variant59_3;
+                variant72_8 = variant59_4;
                 break;
               }
               case 'breaker': {
-                const e = variant71.val;
+                const e = variant72.val;
                 var variant63 = e;
                 let variant63_0;
                 let variant63_1;
@@ -16735,19 +16735,19 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant63.tag)}\` (received \`${variant63}\`) specified for \`BreakerVerdict\``);
                   }
                 }
-                variant71_0 = 7;
-                variant71_1 = variant63_0;
-                variant71_2 = variant63_1;
-                variant71_3 = variant63_2;
-                variant71_4 = variant63_3;
-                variant71_5 = 0;
-                variant71_6 = 0;
-                variant71_7 = 0;
-                variant71_8 = 0;
+                variant72_0 = 7;
+                variant72_1 = variant63_0;
+                variant72_2 = variant63_1;
+                variant72_3 = variant63_2;
+                variant72_4 = variant63_3;
+                variant72_5 = 0;
+                variant72_6 = 0;
+                variant72_7 = 0;
+                variant72_8 = 0;
                 break;
               }
               case 'talk-answered': {
-                const e = variant71.val;
+                const e = variant72.val;
                 var variant70 = e;
                 let variant70_0;
                 let variant70_1;
@@ -16801,31 +16801,49 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant70.tag)}\` (received \`${variant70}\`) specified for \`TalkAnswer\``);
                   }
                 }
-                variant71_0 = 8;
-                variant71_1 = variant70_0;
-                variant71_2 = variant70_1;
-                variant71_3 = BigInt(variant70_2);
-                variant71_4 = variant70_3;
-                variant71_5 = 0;
-                variant71_6 = 0;
-                variant71_7 = 0;
-                variant71_8 = 0;
+                variant72_0 = 8;
+                variant72_1 = variant70_0;
+                variant72_2 = variant70_1;
+                variant72_3 = BigInt(variant70_2);
+                variant72_4 = variant70_3;
+                variant72_5 = 0;
+                variant72_6 = 0;
+                variant72_7 = 0;
+                variant72_8 = 0;
                 break;
               }
               case 'stored': {
-                variant71_0 = 9;
-                variant71_1 = 0;
-                variant71_2 = 0;
-                variant71_3 = 0n;
-                variant71_4 = 0;
-                variant71_5 = 0;
-                variant71_6 = 0;
-                variant71_7 = 0;
-                variant71_8 = 0;
+                variant72_0 = 9;
+                variant72_1 = 0;
+                variant72_2 = 0;
+                variant72_3 = 0n;
+                variant72_4 = 0;
+                variant72_5 = 0;
+                variant72_6 = 0;
+                variant72_7 = 0;
+                variant72_8 = 0;
+                break;
+              }
+              case 'unavailable': {
+                const e = variant72.val;
+                
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr71= encodeRes.ptr;
+                var len71 = encodeRes.len;
+                
+                variant72_0 = 10;
+                variant72_1 = ptr71;
+                variant72_2 = len71;
+                variant72_3 = 0n;
+                variant72_4 = 0;
+                variant72_5 = 0;
+                variant72_6 = 0;
+                variant72_7 = 0;
+                variant72_8 = 0;
                 break;
               }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant71.tag)}\` (received \`${variant71}\`) specified for \`Input\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant72.tag)}\` (received \`${variant72}\`) specified for \`Input\``);
               }
             }
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.step"][Instruction::CallWasm] enter', {
@@ -16841,7 +16859,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant71_0, variant71_1, variant71_2, variant71_3, variant71_4, variant71_5, variant71_6, variant71_7, variant71_8, toUint64(arg3)),
+                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant72_0, variant72_1, variant72_2, variant72_3, variant72_4, variant72_5, variant72_6, variant72_7, variant72_8, toUint64(arg3)),
               });
             } catch (err) {
               
@@ -16857,105 +16875,105 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant183;
+            let variant238;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr72 = dataView(memory0).getUint32(ret + 8, true);
-                var len72 = dataView(memory0).getUint32(ret + 12, true);
-                if (ptr72 % 1 !== 0) throw new TypeError(`list pointer [${ptr72}] is not aligned to 1`);
-                var result72 = new Uint8Array(memory0.buffer.slice(ptr72, ptr72 + len72 * 1));
-                let variant179;
+                var ptr73 = dataView(memory0).getUint32(ret + 8, true);
+                var len73 = dataView(memory0).getUint32(ret + 12, true);
+                if (ptr73 % 1 !== 0) throw new TypeError(`list pointer [${ptr73}] is not aligned to 1`);
+                var result73 = new Uint8Array(memory0.buffer.slice(ptr73, ptr73 + len73 * 1));
+                let variant234;
                 switch (dataView(memory0).getUint8(ret + 16, true)) {
                   case 0: {
-                    var ptr73 = dataView(memory0).getUint32(ret + 28, true);
-                    var len73 = dataView(memory0).getUint32(ret + 32, true);
-                    var result73 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr73, len73));
-                    variant179= {
+                    var ptr74 = dataView(memory0).getUint32(ret + 28, true);
+                    var len74 = dataView(memory0).getUint32(ret + 32, true);
+                    var result74 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr74, len74));
+                    variant234= {
                       tag: 'load-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result73]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result74]
                     };
                     break;
                   }
                   case 1: {
-                    var ptr74 = dataView(memory0).getUint32(ret + 28, true);
-                    var len74 = dataView(memory0).getUint32(ret + 32, true);
-                    var result74 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr74, len74));
-                    variant179= {
+                    var ptr75 = dataView(memory0).getUint32(ret + 28, true);
+                    var len75 = dataView(memory0).getUint32(ret + 32, true);
+                    var result75 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr75, len75));
+                    variant234= {
                       tag: 'load-memory',
                       val: {
                         backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                        token: result74,
+                        token: result75,
                       }
                     };
                     break;
                   }
                   case 2: {
-                    var ptr75 = dataView(memory0).getUint32(ret + 28, true);
-                    var len75 = dataView(memory0).getUint32(ret + 32, true);
-                    var result75 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr75, len75));
-                    let variant80;
+                    var ptr76 = dataView(memory0).getUint32(ret + 28, true);
+                    var len76 = dataView(memory0).getUint32(ret + 32, true);
+                    var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
+                    let variant81;
                     switch (dataView(memory0).getUint8(ret + 36, true)) {
                       case 0: {
-                        let variant77;
+                        let variant78;
                         switch (dataView(memory0).getUint8(ret + 40, true)) {
                           case 0: {
-                            variant77 = undefined;
+                            variant78 = undefined;
                             break;
                           }
                           case 1: {
-                            let enum76;
+                            let enum77;
                             switch (dataView(memory0).getUint8(ret + 41, true)) {
                               case 0: {
-                                enum76 = 'all';
+                                enum77 = 'all';
                                 break;
                               }
                               case 1: {
-                                enum76 = 'mention';
+                                enum77 = 'mention';
                                 break;
                               }
                               case 2: {
-                                enum76 = 'off';
+                                enum77 = 'off';
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid discriminant specified for Mode');
                               }
                             }
-                            variant77 = enum76;
+                            variant78 = enum77;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant79;
+                        let variant80;
                         switch (dataView(memory0).getUint8(ret + 44, true)) {
                           case 0: {
-                            variant79 = undefined;
+                            variant80 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr78 = dataView(memory0).getUint32(ret + 48, true);
-                            var len78 = dataView(memory0).getUint32(ret + 52, true);
-                            var result78 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr78, len78));
-                            variant79 = result78;
+                            var ptr79 = dataView(memory0).getUint32(ret + 48, true);
+                            var len79 = dataView(memory0).getUint32(ret + 52, true);
+                            var result79 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr79, len79));
+                            variant80 = result79;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant80= {
+                        variant81= {
                           tag: 'set',
                           val: {
-                            mode: variant77,
-                            persona: variant79,
+                            mode: variant78,
+                            persona: variant80,
                           }
                         };
                         break;
                       }
                       case 1: {
-                        variant80= {
+                        variant81= {
                           tag: 'forget',
                         };
                         break;
@@ -16964,231 +16982,214 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for SettingsChange');
                       }
                     }
-                    variant179= {
+                    variant234= {
                       tag: 'store-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result75, variant80]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result76, variant81]
                     };
                     break;
                   }
                   case 3: {
-                    var ptr81 = dataView(memory0).getUint32(ret + 28, true);
-                    var len81 = dataView(memory0).getUint32(ret + 32, true);
-                    var result81 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr81, len81));
-                    var len87 = dataView(memory0).getUint32(ret + 40, true);
-                    var base87 = dataView(memory0).getUint32(ret + 36, true);
-                    if (base87 % 4 !== 0) throw new TypeError(`list pointer [${base87}] is not aligned to 4`);
-                    var result87 = [];
-                    for (let i = 0; i < len87; i++) {
-                      const base = base87 + i * 36;
-                      var ptr82 = dataView(memory0).getUint32(base + 0, true);
-                      var len82 = dataView(memory0).getUint32(base + 4, true);
-                      var result82 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr82, len82));
-                      var ptr83 = dataView(memory0).getUint32(base + 8, true);
-                      var len83 = dataView(memory0).getUint32(base + 12, true);
+                    var ptr82 = dataView(memory0).getUint32(ret + 28, true);
+                    var len82 = dataView(memory0).getUint32(ret + 32, true);
+                    var result82 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr82, len82));
+                    var len88 = dataView(memory0).getUint32(ret + 40, true);
+                    var base88 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base88 % 4 !== 0) throw new TypeError(`list pointer [${base88}] is not aligned to 4`);
+                    var result88 = [];
+                    for (let i = 0; i < len88; i++) {
+                      const base = base88 + i * 36;
+                      var ptr83 = dataView(memory0).getUint32(base + 0, true);
+                      var len83 = dataView(memory0).getUint32(base + 4, true);
                       var result83 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr83, len83));
-                      let enum84;
+                      var ptr84 = dataView(memory0).getUint32(base + 8, true);
+                      var len84 = dataView(memory0).getUint32(base + 12, true);
+                      var result84 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr84, len84));
+                      let enum85;
                       switch (dataView(memory0).getUint8(base + 16, true)) {
                         case 0: {
-                          enum84 = 'user';
+                          enum85 = 'user';
                           break;
                         }
                         case 1: {
-                          enum84 = 'assistant';
+                          enum85 = 'assistant';
                           break;
                         }
                         default: {
                           throw new TypeError('invalid discriminant specified for Role');
                         }
                       }
-                      var ptr85 = dataView(memory0).getUint32(base + 20, true);
-                      var len85 = dataView(memory0).getUint32(base + 24, true);
-                      var result85 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr85, len85));
-                      var ptr86 = dataView(memory0).getUint32(base + 28, true);
-                      var len86 = dataView(memory0).getUint32(base + 32, true);
+                      var ptr86 = dataView(memory0).getUint32(base + 20, true);
+                      var len86 = dataView(memory0).getUint32(base + 24, true);
                       var result86 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr86, len86));
-                      result87.push({
-                        thread: result82,
-                        messageId: result83,
+                      var ptr87 = dataView(memory0).getUint32(base + 28, true);
+                      var len87 = dataView(memory0).getUint32(base + 32, true);
+                      var result87 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr87, len87));
+                      result88.push({
+                        thread: result83,
+                        messageId: result84,
                         turn: {
-                          role: enum84,
-                          author: result85,
-                          text: result86,
+                          role: enum85,
+                          author: result86,
+                          text: result87,
                         },
                       });
                     }
-                    variant179= {
+                    variant234= {
                       tag: 'remember',
                       val: [{
                         backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                        token: result81,
-                      }, result87, dataView(memory0).getInt32(ret + 44, true) >>> 0]
+                        token: result82,
+                      }, result88, dataView(memory0).getInt32(ret + 44, true) >>> 0]
                     };
                     break;
                   }
                   case 4: {
-                    var ptr88 = dataView(memory0).getUint32(ret + 28, true);
-                    var len88 = dataView(memory0).getUint32(ret + 32, true);
-                    var result88 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr88, len88));
-                    variant179= {
+                    var ptr89 = dataView(memory0).getUint32(ret + 28, true);
+                    var len89 = dataView(memory0).getUint32(ret + 32, true);
+                    var result89 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr89, len89));
+                    variant234= {
                       tag: 'forget',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result88]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result89]
                     };
                     break;
                   }
                   case 5: {
-                    var ptr89 = dataView(memory0).getUint32(ret + 24, true);
-                    var len89 = dataView(memory0).getUint32(ret + 28, true);
-                    var result89 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr89, len89));
-                    let enum90;
+                    var ptr90 = dataView(memory0).getUint32(ret + 24, true);
+                    var len90 = dataView(memory0).getUint32(ret + 28, true);
+                    var result90 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr90, len90));
+                    let enum91;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        enum90 = 'get';
+                        enum91 = 'get';
                         break;
                       }
                       case 1: {
-                        enum90 = 'post';
+                        enum91 = 'post';
                         break;
                       }
                       case 2: {
-                        enum90 = 'delete';
+                        enum91 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr91 = dataView(memory0).getUint32(ret + 36, true);
-                    var len91 = dataView(memory0).getUint32(ret + 40, true);
-                    var result91 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr91, len91));
-                    var len94 = dataView(memory0).getUint32(ret + 48, true);
-                    var base94 = dataView(memory0).getUint32(ret + 44, true);
-                    if (base94 % 4 !== 0) throw new TypeError(`list pointer [${base94}] is not aligned to 4`);
-                    var result94 = [];
-                    for (let i = 0; i < len94; i++) {
-                      const base = base94 + i * 16;
-                      var ptr92 = dataView(memory0).getUint32(base + 0, true);
-                      var len92 = dataView(memory0).getUint32(base + 4, true);
-                      var result92 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr92, len92));
-                      var ptr93 = dataView(memory0).getUint32(base + 8, true);
-                      var len93 = dataView(memory0).getUint32(base + 12, true);
+                    var ptr92 = dataView(memory0).getUint32(ret + 36, true);
+                    var len92 = dataView(memory0).getUint32(ret + 40, true);
+                    var result92 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr92, len92));
+                    var len95 = dataView(memory0).getUint32(ret + 48, true);
+                    var base95 = dataView(memory0).getUint32(ret + 44, true);
+                    if (base95 % 4 !== 0) throw new TypeError(`list pointer [${base95}] is not aligned to 4`);
+                    var result95 = [];
+                    for (let i = 0; i < len95; i++) {
+                      const base = base95 + i * 16;
+                      var ptr93 = dataView(memory0).getUint32(base + 0, true);
+                      var len93 = dataView(memory0).getUint32(base + 4, true);
                       var result93 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr93, len93));
-                      result94.push([result92, result93]);
+                      var ptr94 = dataView(memory0).getUint32(base + 8, true);
+                      var len94 = dataView(memory0).getUint32(base + 12, true);
+                      var result94 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr94, len94));
+                      result95.push([result93, result94]);
                     }
-                    var ptr95 = dataView(memory0).getUint32(ret + 52, true);
-                    var len95 = dataView(memory0).getUint32(ret + 56, true);
-                    var result95 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr95, len95));
-                    let variant112;
+                    var ptr96 = dataView(memory0).getUint32(ret + 52, true);
+                    var len96 = dataView(memory0).getUint32(ret + 56, true);
+                    var result96 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr96, len96));
+                    let variant113;
                     switch (dataView(memory0).getUint8(ret + 64, true)) {
                       case 0: {
-                        variant112 = undefined;
+                        variant113 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum96;
+                        let enum97;
                         switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
-                            enum96 = 'get';
+                            enum97 = 'get';
                             break;
                           }
                           case 1: {
-                            enum96 = 'post';
+                            enum97 = 'post';
                             break;
                           }
                           case 2: {
-                            enum96 = 'delete';
+                            enum97 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr97 = dataView(memory0).getUint32(ret + 84, true);
-                        var len97 = dataView(memory0).getUint32(ret + 88, true);
-                        var result97 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr97, len97));
-                        var len100 = dataView(memory0).getUint32(ret + 96, true);
-                        var base100 = dataView(memory0).getUint32(ret + 92, true);
-                        if (base100 % 4 !== 0) throw new TypeError(`list pointer [${base100}] is not aligned to 4`);
-                        var result100 = [];
-                        for (let i = 0; i < len100; i++) {
-                          const base = base100 + i * 16;
-                          var ptr98 = dataView(memory0).getUint32(base + 0, true);
-                          var len98 = dataView(memory0).getUint32(base + 4, true);
-                          var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
-                          var ptr99 = dataView(memory0).getUint32(base + 8, true);
-                          var len99 = dataView(memory0).getUint32(base + 12, true);
+                        var ptr98 = dataView(memory0).getUint32(ret + 84, true);
+                        var len98 = dataView(memory0).getUint32(ret + 88, true);
+                        var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
+                        var len101 = dataView(memory0).getUint32(ret + 96, true);
+                        var base101 = dataView(memory0).getUint32(ret + 92, true);
+                        if (base101 % 4 !== 0) throw new TypeError(`list pointer [${base101}] is not aligned to 4`);
+                        var result101 = [];
+                        for (let i = 0; i < len101; i++) {
+                          const base = base101 + i * 16;
+                          var ptr99 = dataView(memory0).getUint32(base + 0, true);
+                          var len99 = dataView(memory0).getUint32(base + 4, true);
                           var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
-                          result100.push([result98, result99]);
+                          var ptr100 = dataView(memory0).getUint32(base + 8, true);
+                          var len100 = dataView(memory0).getUint32(base + 12, true);
+                          var result100 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr100, len100));
+                          result101.push([result99, result100]);
                         }
-                        var ptr101 = dataView(memory0).getUint32(ret + 100, true);
-                        var len101 = dataView(memory0).getUint32(ret + 104, true);
-                        var result101 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr101, len101));
-                        let variant111;
+                        var ptr102 = dataView(memory0).getUint32(ret + 100, true);
+                        var len102 = dataView(memory0).getUint32(ret + 104, true);
+                        var result102 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr102, len102));
+                        let variant112;
                         switch (dataView(memory0).getUint8(ret + 112, true)) {
                           case 0: {
-                            variant111 = undefined;
+                            variant112 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr102 = dataView(memory0).getUint32(ret + 124, true);
-                            var len102 = dataView(memory0).getUint32(ret + 128, true);
-                            var result102 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr102, len102));
-                            let variant103;
+                            var ptr103 = dataView(memory0).getUint32(ret + 124, true);
+                            var len103 = dataView(memory0).getUint32(ret + 128, true);
+                            var result103 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr103, len103));
+                            let variant104;
                             switch (dataView(memory0).getUint8(ret + 136, true)) {
                               case 0: {
-                                variant103 = undefined;
+                                variant104 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant103 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
+                                variant104 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant105;
+                            let variant106;
                             switch (dataView(memory0).getUint8(ret + 152, true)) {
                               case 0: {
-                                variant105 = undefined;
+                                variant106 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr104 = dataView(memory0).getUint32(ret + 156, true);
-                                var len104 = dataView(memory0).getUint32(ret + 160, true);
-                                var result104 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr104, len104));
-                                variant105 = result104;
+                                var ptr105 = dataView(memory0).getUint32(ret + 156, true);
+                                var len105 = dataView(memory0).getUint32(ret + 160, true);
+                                var result105 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr105, len105));
+                                variant106 = result105;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            var bool106 = dataView(memory0).getUint8(ret + 164, true);
-                            let variant107;
+                            var bool107 = dataView(memory0).getUint8(ret + 164, true);
+                            let variant108;
                             switch (dataView(memory0).getUint8(ret + 168, true)) {
                               case 0: {
-                                variant107 = undefined;
+                                variant108 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant107 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            let variant109;
-                            switch (dataView(memory0).getUint8(ret + 184, true)) {
-                              case 0: {
-                                variant109 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                var ptr108 = dataView(memory0).getUint32(ret + 188, true);
-                                var len108 = dataView(memory0).getUint32(ret + 192, true);
-                                var result108 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr108, len108));
-                                variant109 = result108;
+                                variant108 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
                                 break;
                               }
                               default: {
@@ -17196,29 +17197,46 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                               }
                             }
                             let variant110;
-                            switch (dataView(memory0).getUint8(ret + 196, true)) {
+                            switch (dataView(memory0).getUint8(ret + 184, true)) {
                               case 0: {
                                 variant110 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant110 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                var ptr109 = dataView(memory0).getUint32(ret + 188, true);
+                                var len109 = dataView(memory0).getUint32(ret + 192, true);
+                                var result109 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr109, len109));
+                                variant110 = result109;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant111 = {
+                            let variant111;
+                            switch (dataView(memory0).getUint8(ret + 196, true)) {
+                              case 0: {
+                                variant111 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant111 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            variant112 = {
                               index: dataView(memory0).getInt32(ret + 120, true) >>> 0,
-                              text: result102,
+                              text: result103,
                               options: {
-                                replyTo: variant103,
-                                referenceId: variant105,
-                                silent: bool106 == 0 ? false : (bool106 == 1 ? true : throwInvalidBool()),
-                                threadId: variant107,
-                                threadTitle: variant109,
-                                maxLength: variant110,
+                                replyTo: variant104,
+                                referenceId: variant106,
+                                silent: bool107 == 0 ? false : (bool107 == 1 ? true : throwInvalidBool()),
+                                threadId: variant108,
+                                threadTitle: variant110,
+                                maxLength: variant111,
                               },
                             };
                             break;
@@ -17227,14 +17245,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant112 = {
+                        variant113 = {
                           at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true))),
                           request: {
-                            method: enum96,
-                            url: result97,
-                            headers: result100,
-                            body: result101,
-                            chunk: variant111,
+                            method: enum97,
+                            url: result98,
+                            headers: result101,
+                            body: result102,
+                            chunk: variant112,
                           },
                         };
                         break;
@@ -17243,84 +17261,495 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant179= {
+                    variant234= {
                       tag: 'ask-model',
                       val: {
-                        responder: result89,
+                        responder: result90,
                         request: {
-                          method: enum90,
-                          url: result91,
-                          headers: result94,
-                          body: result95,
+                          method: enum91,
+                          url: result92,
+                          headers: result95,
+                          body: result96,
                         },
-                        reaction: variant112,
+                        reaction: variant113,
                       }
                     };
                     break;
                   }
                   case 6: {
-                    var ptr113 = dataView(memory0).getUint32(ret + 24, true);
-                    var len113 = dataView(memory0).getUint32(ret + 28, true);
-                    var result113 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr113, len113));
-                    var ptr114 = dataView(memory0).getUint32(ret + 32, true);
-                    var len114 = dataView(memory0).getUint32(ret + 36, true);
+                    var ptr114 = dataView(memory0).getUint32(ret + 24, true);
+                    var len114 = dataView(memory0).getUint32(ret + 28, true);
                     var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
-                    var ptr115 = dataView(memory0).getUint32(ret + 40, true);
-                    var len115 = dataView(memory0).getUint32(ret + 44, true);
+                    var ptr115 = dataView(memory0).getUint32(ret + 32, true);
+                    var len115 = dataView(memory0).getUint32(ret + 36, true);
                     var result115 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr115, len115));
-                    var ptr116 = dataView(memory0).getUint32(ret + 48, true);
-                    var len116 = dataView(memory0).getUint32(ret + 52, true);
-                    var result116 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr116, len116));
-                    var ptr117 = dataView(memory0).getUint32(ret + 56, true);
-                    var len117 = dataView(memory0).getUint32(ret + 60, true);
-                    var result117 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr117, len117));
-                    var len119 = dataView(memory0).getUint32(ret + 68, true);
-                    var base119 = dataView(memory0).getUint32(ret + 64, true);
-                    if (base119 % 4 !== 0) throw new TypeError(`list pointer [${base119}] is not aligned to 4`);
-                    var result119 = [];
-                    for (let i = 0; i < len119; i++) {
-                      const base = base119 + i * 8;
-                      var ptr118 = dataView(memory0).getUint32(base + 0, true);
-                      var len118 = dataView(memory0).getUint32(base + 4, true);
-                      var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
-                      result119.push(result118);
-                    }
-                    let variant120;
-                    switch (dataView(memory0).getUint8(ret + 80, true)) {
+                    let variant144;
+                    switch (dataView(memory0).getUint8(ret + 40, true)) {
                       case 0: {
-                        variant120 = undefined;
+                        let variant135;
+                        switch (dataView(memory0).getUint8(ret + 48, true)) {
+                          case 0: {
+                            variant135 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            let variant117;
+                            switch (dataView(memory0).getUint8(ret + 56, true)) {
+                              case 0: {
+                                variant117= {
+                                  tag: 'users',
+                                };
+                                break;
+                              }
+                              case 1: {
+                                variant117= {
+                                  tag: 'guests',
+                                };
+                                break;
+                              }
+                              case 2: {
+                                variant117= {
+                                  tag: 'emails',
+                                };
+                                break;
+                              }
+                              case 3: {
+                                variant117= {
+                                  tag: 'federated-users',
+                                };
+                                break;
+                              }
+                              case 4: {
+                                variant117= {
+                                  tag: 'bots',
+                                };
+                                break;
+                              }
+                              case 5: {
+                                variant117= {
+                                  tag: 'bridged',
+                                };
+                                break;
+                              }
+                              case 6: {
+                                variant117= {
+                                  tag: 'deleted-users',
+                                };
+                                break;
+                              }
+                              case 7: {
+                                var ptr116 = dataView(memory0).getUint32(ret + 60, true);
+                                var len116 = dataView(memory0).getUint32(ret + 64, true);
+                                var result116 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr116, len116));
+                                variant117= {
+                                  tag: 'other',
+                                  val: result116
+                                };
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for ActorKind');
+                              }
+                            }
+                            var ptr118 = dataView(memory0).getUint32(ret + 68, true);
+                            var len118 = dataView(memory0).getUint32(ret + 72, true);
+                            var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
+                            var ptr119 = dataView(memory0).getUint32(ret + 76, true);
+                            var len119 = dataView(memory0).getUint32(ret + 80, true);
+                            var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
+                            var ptr120 = dataView(memory0).getUint32(ret + 84, true);
+                            var len120 = dataView(memory0).getUint32(ret + 88, true);
+                            var result120 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr120, len120));
+                            let variant121;
+                            switch (dataView(memory0).getUint8(ret + 92, true)) {
+                              case 0: {
+                                variant121 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant121 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            var ptr122 = dataView(memory0).getUint32(ret + 104, true);
+                            var len122 = dataView(memory0).getUint32(ret + 108, true);
+                            var result122 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr122, len122));
+                            var ptr123 = dataView(memory0).getUint32(ret + 112, true);
+                            var len123 = dataView(memory0).getUint32(ret + 116, true);
+                            var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
+                            var len132 = dataView(memory0).getUint32(ret + 124, true);
+                            var base132 = dataView(memory0).getUint32(ret + 120, true);
+                            if (base132 % 4 !== 0) throw new TypeError(`list pointer [${base132}] is not aligned to 4`);
+                            var result132 = [];
+                            for (let i = 0; i < len132; i++) {
+                              const base = base132 + i * 40;
+                              var ptr124 = dataView(memory0).getUint32(base + 0, true);
+                              var len124 = dataView(memory0).getUint32(base + 4, true);
+                              var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
+                              var ptr125 = dataView(memory0).getUint32(base + 8, true);
+                              var len125 = dataView(memory0).getUint32(base + 12, true);
+                              var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
+                              var ptr126 = dataView(memory0).getUint32(base + 16, true);
+                              var len126 = dataView(memory0).getUint32(base + 20, true);
+                              var result126 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr126, len126));
+                              var ptr127 = dataView(memory0).getUint32(base + 24, true);
+                              var len127 = dataView(memory0).getUint32(base + 28, true);
+                              var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
+                              var len131 = dataView(memory0).getUint32(base + 36, true);
+                              var base131 = dataView(memory0).getUint32(base + 32, true);
+                              if (base131 % 4 !== 0) throw new TypeError(`list pointer [${base131}] is not aligned to 4`);
+                              var result131 = [];
+                              for (let i = 0; i < len131; i++) {
+                                const base = base131 + i * 20;
+                                var ptr128 = dataView(memory0).getUint32(base + 0, true);
+                                var len128 = dataView(memory0).getUint32(base + 4, true);
+                                var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
+                                var ptr129 = dataView(memory0).getUint32(base + 8, true);
+                                var len129 = dataView(memory0).getUint32(base + 12, true);
+                                var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
+                                var bool130 = dataView(memory0).getUint8(base + 16, true);
+                                result131.push({
+                                  name: result128,
+                                  value: result129,
+                                  isJson: bool130 == 0 ? false : (bool130 == 1 ? true : throwInvalidBool()),
+                                });
+                              }
+                              result132.push({
+                                key: result124,
+                                objectType: result125,
+                                id: result126,
+                                name: result127,
+                                fields: result131,
+                              });
+                            }
+                            var ptr133 = dataView(memory0).getUint32(ret + 128, true);
+                            var len133 = dataView(memory0).getUint32(ret + 132, true);
+                            var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
+                            var ptr134 = dataView(memory0).getUint32(ret + 136, true);
+                            var len134 = dataView(memory0).getUint32(ret + 140, true);
+                            var result134 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr134, len134));
+                            variant135 = {
+                              author: {
+                                kind: variant117,
+                                id: result118,
+                                rawId: result119,
+                                name: result120,
+                                participantType: variant121,
+                              },
+                              message: {
+                                id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 96, true))),
+                                name: result122,
+                                template: result123,
+                                parameters: result132,
+                                mediaType: result133,
+                                contentJson: result134,
+                              },
+                            };
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant144= {
+                          tag: 'create',
+                          val: variant135
+                        };
                         break;
                       }
                       case 1: {
-                        variant120 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
+                        variant144= {
+                          tag: 'activity',
+                        };
+                        break;
+                      }
+                      case 2: {
+                        var ptr136 = dataView(memory0).getUint32(ret + 48, true);
+                        var len136 = dataView(memory0).getUint32(ret + 52, true);
+                        var result136 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr136, len136));
+                        variant144= {
+                          tag: 'like',
+                          val: result136
+                        };
+                        break;
+                      }
+                      case 3: {
+                        var ptr137 = dataView(memory0).getUint32(ret + 48, true);
+                        var len137 = dataView(memory0).getUint32(ret + 52, true);
+                        var result137 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr137, len137));
+                        let variant139;
+                        switch (dataView(memory0).getUint8(ret + 56, true)) {
+                          case 0: {
+                            variant139= {
+                              tag: 'users',
+                            };
+                            break;
+                          }
+                          case 1: {
+                            variant139= {
+                              tag: 'guests',
+                            };
+                            break;
+                          }
+                          case 2: {
+                            variant139= {
+                              tag: 'emails',
+                            };
+                            break;
+                          }
+                          case 3: {
+                            variant139= {
+                              tag: 'federated-users',
+                            };
+                            break;
+                          }
+                          case 4: {
+                            variant139= {
+                              tag: 'bots',
+                            };
+                            break;
+                          }
+                          case 5: {
+                            variant139= {
+                              tag: 'bridged',
+                            };
+                            break;
+                          }
+                          case 6: {
+                            variant139= {
+                              tag: 'deleted-users',
+                            };
+                            break;
+                          }
+                          case 7: {
+                            var ptr138 = dataView(memory0).getUint32(ret + 60, true);
+                            var len138 = dataView(memory0).getUint32(ret + 64, true);
+                            var result138 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr138, len138));
+                            variant139= {
+                              tag: 'other',
+                              val: result138
+                            };
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for ActorKind');
+                          }
+                        }
+                        var ptr140 = dataView(memory0).getUint32(ret + 68, true);
+                        var len140 = dataView(memory0).getUint32(ret + 72, true);
+                        var result140 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr140, len140));
+                        var ptr141 = dataView(memory0).getUint32(ret + 76, true);
+                        var len141 = dataView(memory0).getUint32(ret + 80, true);
+                        var result141 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr141, len141));
+                        var ptr142 = dataView(memory0).getUint32(ret + 84, true);
+                        var len142 = dataView(memory0).getUint32(ret + 88, true);
+                        var result142 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr142, len142));
+                        let variant143;
+                        switch (dataView(memory0).getUint8(ret + 92, true)) {
+                          case 0: {
+                            variant143 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant143 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant144= {
+                          tag: 'undo',
+                          val: {
+                            reaction: result137,
+                            messageAuthor: {
+                              kind: variant139,
+                              id: result140,
+                              rawId: result141,
+                              name: result142,
+                              participantType: variant143,
+                            },
+                          }
+                        };
+                        break;
+                      }
+                      case 4: {
+                        variant144= {
+                          tag: 'join',
+                        };
+                        break;
+                      }
+                      case 5: {
+                        variant144= {
+                          tag: 'leave',
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for EventKind');
+                      }
+                    }
+                    let variant146;
+                    switch (dataView(memory0).getUint8(ret + 144, true)) {
+                      case 0: {
+                        variant146= {
+                          tag: 'users',
+                        };
+                        break;
+                      }
+                      case 1: {
+                        variant146= {
+                          tag: 'guests',
+                        };
+                        break;
+                      }
+                      case 2: {
+                        variant146= {
+                          tag: 'emails',
+                        };
+                        break;
+                      }
+                      case 3: {
+                        variant146= {
+                          tag: 'federated-users',
+                        };
+                        break;
+                      }
+                      case 4: {
+                        variant146= {
+                          tag: 'bots',
+                        };
+                        break;
+                      }
+                      case 5: {
+                        variant146= {
+                          tag: 'bridged',
+                        };
+                        break;
+                      }
+                      case 6: {
+                        variant146= {
+                          tag: 'deleted-users',
+                        };
+                        break;
+                      }
+                      case 7: {
+                        var ptr145 = dataView(memory0).getUint32(ret + 148, true);
+                        var len145 = dataView(memory0).getUint32(ret + 152, true);
+                        var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
+                        variant146= {
+                          tag: 'other',
+                          val: result145
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for ActorKind');
+                      }
+                    }
+                    var ptr147 = dataView(memory0).getUint32(ret + 156, true);
+                    var len147 = dataView(memory0).getUint32(ret + 160, true);
+                    var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
+                    var ptr148 = dataView(memory0).getUint32(ret + 164, true);
+                    var len148 = dataView(memory0).getUint32(ret + 168, true);
+                    var result148 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr148, len148));
+                    var ptr149 = dataView(memory0).getUint32(ret + 172, true);
+                    var len149 = dataView(memory0).getUint32(ret + 176, true);
+                    var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
+                    let variant150;
+                    switch (dataView(memory0).getUint8(ret + 180, true)) {
+                      case 0: {
+                        variant150 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant150 = clampGuest(dataView(memory0).getUint8(ret + 181, true), 0, 255);
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var ptr121 = dataView(memory0).getUint32(ret + 96, true);
-                    var len121 = dataView(memory0).getUint32(ret + 100, true);
-                    var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
-                    let variant125;
-                    switch (dataView(memory0).getUint8(ret + 104, true)) {
+                    var ptr151 = dataView(memory0).getUint32(ret + 184, true);
+                    var len151 = dataView(memory0).getUint32(ret + 188, true);
+                    var result151 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr151, len151));
+                    var ptr152 = dataView(memory0).getUint32(ret + 192, true);
+                    var len152 = dataView(memory0).getUint32(ret + 196, true);
+                    var result152 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr152, len152));
+                    let variant166;
+                    switch (dataView(memory0).getUint8(ret + 200, true)) {
                       case 0: {
-                        variant125 = undefined;
+                        variant166 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr122 = dataView(memory0).getUint32(ret + 120, true);
-                        var len122 = dataView(memory0).getUint32(ret + 124, true);
-                        var result122 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr122, len122));
-                        var ptr123 = dataView(memory0).getUint32(ret + 128, true);
-                        var len123 = dataView(memory0).getUint32(ret + 132, true);
-                        var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
-                        var bool124 = dataView(memory0).getUint8(ret + 136, true);
-                        variant125 = {
-                          id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 112, true))),
-                          author: result122,
-                          text: result123,
-                          byBot: bool124 == 0 ? false : (bool124 == 1 ? true : throwInvalidBool()),
+                        var ptr153 = dataView(memory0).getUint32(ret + 216, true);
+                        var len153 = dataView(memory0).getUint32(ret + 220, true);
+                        var result153 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr153, len153));
+                        var ptr154 = dataView(memory0).getUint32(ret + 224, true);
+                        var len154 = dataView(memory0).getUint32(ret + 228, true);
+                        var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
+                        var len163 = dataView(memory0).getUint32(ret + 236, true);
+                        var base163 = dataView(memory0).getUint32(ret + 232, true);
+                        if (base163 % 4 !== 0) throw new TypeError(`list pointer [${base163}] is not aligned to 4`);
+                        var result163 = [];
+                        for (let i = 0; i < len163; i++) {
+                          const base = base163 + i * 40;
+                          var ptr155 = dataView(memory0).getUint32(base + 0, true);
+                          var len155 = dataView(memory0).getUint32(base + 4, true);
+                          var result155 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr155, len155));
+                          var ptr156 = dataView(memory0).getUint32(base + 8, true);
+                          var len156 = dataView(memory0).getUint32(base + 12, true);
+                          var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
+                          var ptr157 = dataView(memory0).getUint32(base + 16, true);
+                          var len157 = dataView(memory0).getUint32(base + 20, true);
+                          var result157 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr157, len157));
+                          var ptr158 = dataView(memory0).getUint32(base + 24, true);
+                          var len158 = dataView(memory0).getUint32(base + 28, true);
+                          var result158 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr158, len158));
+                          var len162 = dataView(memory0).getUint32(base + 36, true);
+                          var base162 = dataView(memory0).getUint32(base + 32, true);
+                          if (base162 % 4 !== 0) throw new TypeError(`list pointer [${base162}] is not aligned to 4`);
+                          var result162 = [];
+                          for (let i = 0; i < len162; i++) {
+                            const base = base162 + i * 20;
+                            var ptr159 = dataView(memory0).getUint32(base + 0, true);
+                            var len159 = dataView(memory0).getUint32(base + 4, true);
+                            var result159 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr159, len159));
+                            var ptr160 = dataView(memory0).getUint32(base + 8, true);
+                            var len160 = dataView(memory0).getUint32(base + 12, true);
+                            var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
+                            var bool161 = dataView(memory0).getUint8(base + 16, true);
+                            result162.push({
+                              name: result159,
+                              value: result160,
+                              isJson: bool161 == 0 ? false : (bool161 == 1 ? true : throwInvalidBool()),
+                            });
+                          }
+                          result163.push({
+                            key: result155,
+                            objectType: result156,
+                            id: result157,
+                            name: result158,
+                            fields: result162,
+                          });
+                        }
+                        var ptr164 = dataView(memory0).getUint32(ret + 240, true);
+                        var len164 = dataView(memory0).getUint32(ret + 244, true);
+                        var result164 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr164, len164));
+                        var ptr165 = dataView(memory0).getUint32(ret + 248, true);
+                        var len165 = dataView(memory0).getUint32(ret + 252, true);
+                        var result165 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr165, len165));
+                        variant166 = {
+                          id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 208, true))),
+                          name: result153,
+                          template: result154,
+                          parameters: result163,
+                          mediaType: result164,
+                          contentJson: result165,
                         };
                         break;
                       }
@@ -17328,180 +17757,263 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var len129 = dataView(memory0).getUint32(ret + 156, true);
-                    var base129 = dataView(memory0).getUint32(ret + 152, true);
-                    if (base129 % 4 !== 0) throw new TypeError(`list pointer [${base129}] is not aligned to 4`);
-                    var result129 = [];
-                    for (let i = 0; i < len129; i++) {
-                      const base = base129 + i * 20;
-                      let enum126;
+                    let variant168;
+                    switch (dataView(memory0).getUint8(ret + 256, true)) {
+                      case 0: {
+                        variant168 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr167 = dataView(memory0).getUint32(ret + 260, true);
+                        var len167 = dataView(memory0).getUint32(ret + 264, true);
+                        var result167 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr167, len167));
+                        variant168 = result167;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var ptr169 = dataView(memory0).getUint32(ret + 272, true);
+                    var len169 = dataView(memory0).getUint32(ret + 276, true);
+                    var result169 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr169, len169));
+                    var ptr170 = dataView(memory0).getUint32(ret + 280, true);
+                    var len170 = dataView(memory0).getUint32(ret + 284, true);
+                    var result170 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr170, len170));
+                    var ptr171 = dataView(memory0).getUint32(ret + 288, true);
+                    var len171 = dataView(memory0).getUint32(ret + 292, true);
+                    var result171 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr171, len171));
+                    var ptr172 = dataView(memory0).getUint32(ret + 296, true);
+                    var len172 = dataView(memory0).getUint32(ret + 300, true);
+                    var result172 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr172, len172));
+                    var len174 = dataView(memory0).getUint32(ret + 308, true);
+                    var base174 = dataView(memory0).getUint32(ret + 304, true);
+                    if (base174 % 4 !== 0) throw new TypeError(`list pointer [${base174}] is not aligned to 4`);
+                    var result174 = [];
+                    for (let i = 0; i < len174; i++) {
+                      const base = base174 + i * 8;
+                      var ptr173 = dataView(memory0).getUint32(base + 0, true);
+                      var len173 = dataView(memory0).getUint32(base + 4, true);
+                      var result173 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr173, len173));
+                      result174.push(result173);
+                    }
+                    let variant175;
+                    switch (dataView(memory0).getUint8(ret + 320, true)) {
+                      case 0: {
+                        variant175 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant175 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 328, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var ptr176 = dataView(memory0).getUint32(ret + 336, true);
+                    var len176 = dataView(memory0).getUint32(ret + 340, true);
+                    var result176 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr176, len176));
+                    let variant180;
+                    switch (dataView(memory0).getUint8(ret + 344, true)) {
+                      case 0: {
+                        variant180 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr177 = dataView(memory0).getUint32(ret + 360, true);
+                        var len177 = dataView(memory0).getUint32(ret + 364, true);
+                        var result177 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr177, len177));
+                        var ptr178 = dataView(memory0).getUint32(ret + 368, true);
+                        var len178 = dataView(memory0).getUint32(ret + 372, true);
+                        var result178 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr178, len178));
+                        var bool179 = dataView(memory0).getUint8(ret + 376, true);
+                        variant180 = {
+                          id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 352, true))),
+                          author: result177,
+                          text: result178,
+                          byBot: bool179 == 0 ? false : (bool179 == 1 ? true : throwInvalidBool()),
+                        };
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var len184 = dataView(memory0).getUint32(ret + 396, true);
+                    var base184 = dataView(memory0).getUint32(ret + 392, true);
+                    if (base184 % 4 !== 0) throw new TypeError(`list pointer [${base184}] is not aligned to 4`);
+                    var result184 = [];
+                    for (let i = 0; i < len184; i++) {
+                      const base = base184 + i * 20;
+                      let enum181;
                       switch (dataView(memory0).getUint8(base + 0, true)) {
                         case 0: {
-                          enum126 = 'user';
+                          enum181 = 'user';
                           break;
                         }
                         case 1: {
-                          enum126 = 'assistant';
+                          enum181 = 'assistant';
                           break;
                         }
                         default: {
                           throw new TypeError('invalid discriminant specified for Role');
                         }
                       }
-                      var ptr127 = dataView(memory0).getUint32(base + 4, true);
-                      var len127 = dataView(memory0).getUint32(base + 8, true);
-                      var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
-                      var ptr128 = dataView(memory0).getUint32(base + 12, true);
-                      var len128 = dataView(memory0).getUint32(base + 16, true);
-                      var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
-                      result129.push({
-                        role: enum126,
-                        author: result127,
-                        text: result128,
+                      var ptr182 = dataView(memory0).getUint32(base + 4, true);
+                      var len182 = dataView(memory0).getUint32(base + 8, true);
+                      var result182 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr182, len182));
+                      var ptr183 = dataView(memory0).getUint32(base + 12, true);
+                      var len183 = dataView(memory0).getUint32(base + 16, true);
+                      var result183 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr183, len183));
+                      result184.push({
+                        role: enum181,
+                        author: result182,
+                        text: result183,
                       });
                     }
-                    let variant146;
-                    switch (dataView(memory0).getUint8(ret + 160, true)) {
+                    let variant201;
+                    switch (dataView(memory0).getUint8(ret + 400, true)) {
                       case 0: {
-                        variant146 = undefined;
+                        variant201 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum130;
-                        switch (dataView(memory0).getUint8(ret + 176, true)) {
+                        let enum185;
+                        switch (dataView(memory0).getUint8(ret + 416, true)) {
                           case 0: {
-                            enum130 = 'get';
+                            enum185 = 'get';
                             break;
                           }
                           case 1: {
-                            enum130 = 'post';
+                            enum185 = 'post';
                             break;
                           }
                           case 2: {
-                            enum130 = 'delete';
+                            enum185 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr131 = dataView(memory0).getUint32(ret + 180, true);
-                        var len131 = dataView(memory0).getUint32(ret + 184, true);
-                        var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
-                        var len134 = dataView(memory0).getUint32(ret + 192, true);
-                        var base134 = dataView(memory0).getUint32(ret + 188, true);
-                        if (base134 % 4 !== 0) throw new TypeError(`list pointer [${base134}] is not aligned to 4`);
-                        var result134 = [];
-                        for (let i = 0; i < len134; i++) {
-                          const base = base134 + i * 16;
-                          var ptr132 = dataView(memory0).getUint32(base + 0, true);
-                          var len132 = dataView(memory0).getUint32(base + 4, true);
-                          var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
-                          var ptr133 = dataView(memory0).getUint32(base + 8, true);
-                          var len133 = dataView(memory0).getUint32(base + 12, true);
-                          var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
-                          result134.push([result132, result133]);
+                        var ptr186 = dataView(memory0).getUint32(ret + 420, true);
+                        var len186 = dataView(memory0).getUint32(ret + 424, true);
+                        var result186 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr186, len186));
+                        var len189 = dataView(memory0).getUint32(ret + 432, true);
+                        var base189 = dataView(memory0).getUint32(ret + 428, true);
+                        if (base189 % 4 !== 0) throw new TypeError(`list pointer [${base189}] is not aligned to 4`);
+                        var result189 = [];
+                        for (let i = 0; i < len189; i++) {
+                          const base = base189 + i * 16;
+                          var ptr187 = dataView(memory0).getUint32(base + 0, true);
+                          var len187 = dataView(memory0).getUint32(base + 4, true);
+                          var result187 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr187, len187));
+                          var ptr188 = dataView(memory0).getUint32(base + 8, true);
+                          var len188 = dataView(memory0).getUint32(base + 12, true);
+                          var result188 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr188, len188));
+                          result189.push([result187, result188]);
                         }
-                        var ptr135 = dataView(memory0).getUint32(ret + 196, true);
-                        var len135 = dataView(memory0).getUint32(ret + 200, true);
-                        var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
-                        let variant145;
-                        switch (dataView(memory0).getUint8(ret + 208, true)) {
+                        var ptr190 = dataView(memory0).getUint32(ret + 436, true);
+                        var len190 = dataView(memory0).getUint32(ret + 440, true);
+                        var result190 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr190, len190));
+                        let variant200;
+                        switch (dataView(memory0).getUint8(ret + 448, true)) {
                           case 0: {
-                            variant145 = undefined;
+                            variant200 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr136 = dataView(memory0).getUint32(ret + 220, true);
-                            var len136 = dataView(memory0).getUint32(ret + 224, true);
-                            var result136 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr136, len136));
-                            let variant137;
-                            switch (dataView(memory0).getUint8(ret + 232, true)) {
+                            var ptr191 = dataView(memory0).getUint32(ret + 460, true);
+                            var len191 = dataView(memory0).getUint32(ret + 464, true);
+                            var result191 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr191, len191));
+                            let variant192;
+                            switch (dataView(memory0).getUint8(ret + 472, true)) {
                               case 0: {
-                                variant137 = undefined;
+                                variant192 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant137 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 240, true)));
+                                variant192 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 480, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant139;
-                            switch (dataView(memory0).getUint8(ret + 248, true)) {
+                            let variant194;
+                            switch (dataView(memory0).getUint8(ret + 488, true)) {
                               case 0: {
-                                variant139 = undefined;
+                                variant194 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr138 = dataView(memory0).getUint32(ret + 252, true);
-                                var len138 = dataView(memory0).getUint32(ret + 256, true);
-                                var result138 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr138, len138));
-                                variant139 = result138;
+                                var ptr193 = dataView(memory0).getUint32(ret + 492, true);
+                                var len193 = dataView(memory0).getUint32(ret + 496, true);
+                                var result193 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr193, len193));
+                                variant194 = result193;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            var bool140 = dataView(memory0).getUint8(ret + 260, true);
-                            let variant141;
-                            switch (dataView(memory0).getUint8(ret + 264, true)) {
+                            var bool195 = dataView(memory0).getUint8(ret + 500, true);
+                            let variant196;
+                            switch (dataView(memory0).getUint8(ret + 504, true)) {
                               case 0: {
-                                variant141 = undefined;
+                                variant196 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant141 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 272, true)));
+                                variant196 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 512, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant143;
-                            switch (dataView(memory0).getUint8(ret + 280, true)) {
+                            let variant198;
+                            switch (dataView(memory0).getUint8(ret + 520, true)) {
                               case 0: {
-                                variant143 = undefined;
+                                variant198 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr142 = dataView(memory0).getUint32(ret + 284, true);
-                                var len142 = dataView(memory0).getUint32(ret + 288, true);
-                                var result142 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr142, len142));
-                                variant143 = result142;
+                                var ptr197 = dataView(memory0).getUint32(ret + 524, true);
+                                var len197 = dataView(memory0).getUint32(ret + 528, true);
+                                var result197 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr197, len197));
+                                variant198 = result197;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant144;
-                            switch (dataView(memory0).getUint8(ret + 292, true)) {
+                            let variant199;
+                            switch (dataView(memory0).getUint8(ret + 532, true)) {
                               case 0: {
-                                variant144 = undefined;
+                                variant199 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant144 = dataView(memory0).getInt32(ret + 296, true) >>> 0;
+                                variant199 = dataView(memory0).getInt32(ret + 536, true) >>> 0;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant145 = {
-                              index: dataView(memory0).getInt32(ret + 216, true) >>> 0,
-                              text: result136,
+                            variant200 = {
+                              index: dataView(memory0).getInt32(ret + 456, true) >>> 0,
+                              text: result191,
                               options: {
-                                replyTo: variant137,
-                                referenceId: variant139,
-                                silent: bool140 == 0 ? false : (bool140 == 1 ? true : throwInvalidBool()),
-                                threadId: variant141,
-                                threadTitle: variant143,
-                                maxLength: variant144,
+                                replyTo: variant192,
+                                referenceId: variant194,
+                                silent: bool195 == 0 ? false : (bool195 == 1 ? true : throwInvalidBool()),
+                                threadId: variant196,
+                                threadTitle: variant198,
+                                maxLength: variant199,
                               },
                             };
                             break;
@@ -17510,14 +18022,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant146 = {
-                          at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 168, true))),
+                        variant201 = {
+                          at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 408, true))),
                           request: {
-                            method: enum130,
-                            url: result131,
-                            headers: result134,
-                            body: result135,
-                            chunk: variant145,
+                            method: enum185,
+                            url: result186,
+                            headers: result189,
+                            body: result190,
+                            chunk: variant200,
                           },
                         };
                         break;
@@ -17526,89 +18038,106 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant179= {
+                    variant234= {
                       tag: 'run-responder',
                       val: {
-                        responder: result113,
-                        plan: {
-                          text: result114,
-                          author: result115,
-                          persona: result116,
-                          systemPrompt: result117,
-                          responders: result119,
-                          messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true))),
-                          replyTo: variant120,
-                          referenceId: result121,
-                          quoted: variant125,
-                          memoryTurns: dataView(memory0).getInt32(ret + 144, true) >>> 0,
+                        responder: result114,
+                        backend: result115,
+                        event: {
+                          kind: variant144,
+                          actor: {
+                            kind: variant146,
+                            id: result147,
+                            rawId: result148,
+                            name: result149,
+                            participantType: variant150,
+                          },
+                          conversation: {
+                            token: result151,
+                            name: result152,
+                          },
+                          message: variant166,
+                          published: variant168,
                         },
-                        history: result129,
-                        reaction: variant146,
+                        plan: {
+                          text: result169,
+                          author: result170,
+                          persona: result171,
+                          systemPrompt: result172,
+                          responders: result174,
+                          messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 312, true))),
+                          replyTo: variant175,
+                          referenceId: result176,
+                          quoted: variant180,
+                          memoryTurns: dataView(memory0).getInt32(ret + 384, true) >>> 0,
+                        },
+                        history: result184,
+                        reaction: variant201,
                       }
                     };
                     break;
                   }
                   case 7: {
-                    let variant157;
+                    let variant212;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        var ptr147 = dataView(memory0).getUint32(ret + 40, true);
-                        var len147 = dataView(memory0).getUint32(ret + 44, true);
-                        var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
-                        variant157= {
+                        var ptr202 = dataView(memory0).getUint32(ret + 40, true);
+                        var len202 = dataView(memory0).getUint32(ret + 44, true);
+                        var result202 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr202, len202));
+                        variant212= {
                           tag: 'ask',
-                          val: [result147, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result202, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 1: {
-                        var ptr148 = dataView(memory0).getUint32(ret + 40, true);
-                        var len148 = dataView(memory0).getUint32(ret + 44, true);
-                        var result148 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr148, len148));
-                        variant157= {
+                        var ptr203 = dataView(memory0).getUint32(ret + 40, true);
+                        var len203 = dataView(memory0).getUint32(ret + 44, true);
+                        var result203 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr203, len203));
+                        variant212= {
                           tag: 'refused',
-                          val: [result148, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result203, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 2: {
-                        variant157= {
+                        variant212= {
                           tag: 'counted',
                           val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 40, true)))
                         };
                         break;
                       }
                       case 3: {
-                        let variant153;
+                        let variant208;
                         switch (dataView(memory0).getUint8(ret + 40, true)) {
                           case 0: {
-                            var len151 = dataView(memory0).getUint32(ret + 52, true);
-                            var base151 = dataView(memory0).getUint32(ret + 48, true);
-                            if (base151 % 4 !== 0) throw new TypeError(`list pointer [${base151}] is not aligned to 4`);
-                            var result151 = [];
-                            for (let i = 0; i < len151; i++) {
-                              const base = base151 + i * 16;
-                              var ptr149 = dataView(memory0).getUint32(base + 0, true);
-                              var len149 = dataView(memory0).getUint32(base + 4, true);
-                              var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
-                              var ptr150 = dataView(memory0).getUint32(base + 8, true);
-                              var len150 = dataView(memory0).getUint32(base + 12, true);
-                              var result150 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr150, len150));
-                              result151.push([result149, result150]);
+                            var len206 = dataView(memory0).getUint32(ret + 52, true);
+                            var base206 = dataView(memory0).getUint32(ret + 48, true);
+                            if (base206 % 4 !== 0) throw new TypeError(`list pointer [${base206}] is not aligned to 4`);
+                            var result206 = [];
+                            for (let i = 0; i < len206; i++) {
+                              const base = base206 + i * 16;
+                              var ptr204 = dataView(memory0).getUint32(base + 0, true);
+                              var len204 = dataView(memory0).getUint32(base + 4, true);
+                              var result204 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr204, len204));
+                              var ptr205 = dataView(memory0).getUint32(base + 8, true);
+                              var len205 = dataView(memory0).getUint32(base + 12, true);
+                              var result205 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr205, len205));
+                              result206.push([result204, result205]);
                             }
-                            variant153= {
+                            variant208= {
                               tag: 'status',
-                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result151]
+                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result206]
                             };
                             break;
                           }
                           case 1: {
-                            var ptr152 = dataView(memory0).getUint32(ret + 44, true);
-                            var len152 = dataView(memory0).getUint32(ret + 48, true);
-                            var result152 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr152, len152));
-                            variant153= {
+                            var ptr207 = dataView(memory0).getUint32(ret + 44, true);
+                            var len207 = dataView(memory0).getUint32(ret + 48, true);
+                            var result207 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr207, len207));
+                            variant208= {
                               tag: 'unreachable',
-                              val: result152
+                              val: result207
                             };
                             break;
                           }
@@ -17616,39 +18145,39 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for TalkAnswer');
                           }
                         }
-                        variant157= {
+                        variant212= {
                           tag: 'answered',
-                          val: variant153
+                          val: variant208
                         };
                         break;
                       }
                       case 4: {
-                        var ptr154 = dataView(memory0).getUint32(ret + 40, true);
-                        var len154 = dataView(memory0).getUint32(ret + 44, true);
-                        var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
-                        variant157= {
+                        var ptr209 = dataView(memory0).getUint32(ret + 40, true);
+                        var len209 = dataView(memory0).getUint32(ret + 44, true);
+                        var result209 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr209, len209));
+                        variant212= {
                           tag: 'accepted',
-                          val: result154
+                          val: result209
                         };
                         break;
                       }
                       case 5: {
-                        var ptr155 = dataView(memory0).getUint32(ret + 40, true);
-                        var len155 = dataView(memory0).getUint32(ret + 44, true);
-                        var result155 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr155, len155));
-                        variant157= {
+                        var ptr210 = dataView(memory0).getUint32(ret + 40, true);
+                        var len210 = dataView(memory0).getUint32(ret + 44, true);
+                        var result210 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr210, len210));
+                        variant212= {
                           tag: 'room-alive',
-                          val: result155
+                          val: result210
                         };
                         break;
                       }
                       case 6: {
-                        var ptr156 = dataView(memory0).getUint32(ret + 40, true);
-                        var len156 = dataView(memory0).getUint32(ret + 44, true);
-                        var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
-                        variant157= {
+                        var ptr211 = dataView(memory0).getUint32(ret + 40, true);
+                        var len211 = dataView(memory0).getUint32(ret + 44, true);
+                        var result211 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr211, len211));
+                        variant212= {
                           tag: 'left',
-                          val: result156
+                          val: result211
                         };
                         break;
                       }
@@ -17656,148 +18185,148 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for BreakerEvent');
                       }
                     }
-                    variant179= {
+                    variant234= {
                       tag: 'ask-breaker',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant157]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant212]
                     };
                     break;
                   }
                   case 8: {
-                    let enum158;
+                    let enum213;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        enum158 = 'get';
+                        enum213 = 'get';
                         break;
                       }
                       case 1: {
-                        enum158 = 'post';
+                        enum213 = 'post';
                         break;
                       }
                       case 2: {
-                        enum158 = 'delete';
+                        enum213 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr159 = dataView(memory0).getUint32(ret + 28, true);
-                    var len159 = dataView(memory0).getUint32(ret + 32, true);
-                    var result159 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr159, len159));
-                    var len162 = dataView(memory0).getUint32(ret + 40, true);
-                    var base162 = dataView(memory0).getUint32(ret + 36, true);
-                    if (base162 % 4 !== 0) throw new TypeError(`list pointer [${base162}] is not aligned to 4`);
-                    var result162 = [];
-                    for (let i = 0; i < len162; i++) {
-                      const base = base162 + i * 16;
-                      var ptr160 = dataView(memory0).getUint32(base + 0, true);
-                      var len160 = dataView(memory0).getUint32(base + 4, true);
-                      var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
-                      var ptr161 = dataView(memory0).getUint32(base + 8, true);
-                      var len161 = dataView(memory0).getUint32(base + 12, true);
-                      var result161 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr161, len161));
-                      result162.push([result160, result161]);
+                    var ptr214 = dataView(memory0).getUint32(ret + 28, true);
+                    var len214 = dataView(memory0).getUint32(ret + 32, true);
+                    var result214 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr214, len214));
+                    var len217 = dataView(memory0).getUint32(ret + 40, true);
+                    var base217 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base217 % 4 !== 0) throw new TypeError(`list pointer [${base217}] is not aligned to 4`);
+                    var result217 = [];
+                    for (let i = 0; i < len217; i++) {
+                      const base = base217 + i * 16;
+                      var ptr215 = dataView(memory0).getUint32(base + 0, true);
+                      var len215 = dataView(memory0).getUint32(base + 4, true);
+                      var result215 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr215, len215));
+                      var ptr216 = dataView(memory0).getUint32(base + 8, true);
+                      var len216 = dataView(memory0).getUint32(base + 12, true);
+                      var result216 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr216, len216));
+                      result217.push([result215, result216]);
                     }
-                    var ptr163 = dataView(memory0).getUint32(ret + 44, true);
-                    var len163 = dataView(memory0).getUint32(ret + 48, true);
-                    var result163 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr163, len163));
-                    let variant173;
+                    var ptr218 = dataView(memory0).getUint32(ret + 44, true);
+                    var len218 = dataView(memory0).getUint32(ret + 48, true);
+                    var result218 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr218, len218));
+                    let variant228;
                     switch (dataView(memory0).getUint8(ret + 56, true)) {
                       case 0: {
-                        variant173 = undefined;
+                        variant228 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr164 = dataView(memory0).getUint32(ret + 68, true);
-                        var len164 = dataView(memory0).getUint32(ret + 72, true);
-                        var result164 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr164, len164));
-                        let variant165;
+                        var ptr219 = dataView(memory0).getUint32(ret + 68, true);
+                        var len219 = dataView(memory0).getUint32(ret + 72, true);
+                        var result219 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr219, len219));
+                        let variant220;
                         switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
-                            variant165 = undefined;
+                            variant220 = undefined;
                             break;
                           }
                           case 1: {
-                            variant165 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
+                            variant220 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant167;
+                        let variant222;
                         switch (dataView(memory0).getUint8(ret + 96, true)) {
                           case 0: {
-                            variant167 = undefined;
+                            variant222 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr166 = dataView(memory0).getUint32(ret + 100, true);
-                            var len166 = dataView(memory0).getUint32(ret + 104, true);
-                            var result166 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr166, len166));
-                            variant167 = result166;
+                            var ptr221 = dataView(memory0).getUint32(ret + 100, true);
+                            var len221 = dataView(memory0).getUint32(ret + 104, true);
+                            var result221 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr221, len221));
+                            variant222 = result221;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        var bool168 = dataView(memory0).getUint8(ret + 108, true);
-                        let variant169;
+                        var bool223 = dataView(memory0).getUint8(ret + 108, true);
+                        let variant224;
                         switch (dataView(memory0).getUint8(ret + 112, true)) {
                           case 0: {
-                            variant169 = undefined;
+                            variant224 = undefined;
                             break;
                           }
                           case 1: {
-                            variant169 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
+                            variant224 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant171;
+                        let variant226;
                         switch (dataView(memory0).getUint8(ret + 128, true)) {
                           case 0: {
-                            variant171 = undefined;
+                            variant226 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr170 = dataView(memory0).getUint32(ret + 132, true);
-                            var len170 = dataView(memory0).getUint32(ret + 136, true);
-                            var result170 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr170, len170));
-                            variant171 = result170;
+                            var ptr225 = dataView(memory0).getUint32(ret + 132, true);
+                            var len225 = dataView(memory0).getUint32(ret + 136, true);
+                            var result225 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr225, len225));
+                            variant226 = result225;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant172;
+                        let variant227;
                         switch (dataView(memory0).getUint8(ret + 140, true)) {
                           case 0: {
-                            variant172 = undefined;
+                            variant227 = undefined;
                             break;
                           }
                           case 1: {
-                            variant172 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
+                            variant227 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant173 = {
+                        variant228 = {
                           index: dataView(memory0).getInt32(ret + 64, true) >>> 0,
-                          text: result164,
+                          text: result219,
                           options: {
-                            replyTo: variant165,
-                            referenceId: variant167,
-                            silent: bool168 == 0 ? false : (bool168 == 1 ? true : throwInvalidBool()),
-                            threadId: variant169,
-                            threadTitle: variant171,
-                            maxLength: variant172,
+                            replyTo: variant220,
+                            referenceId: variant222,
+                            silent: bool223 == 0 ? false : (bool223 == 1 ? true : throwInvalidBool()),
+                            threadId: variant224,
+                            threadTitle: variant226,
+                            maxLength: variant227,
                           },
                         };
                         break;
@@ -17806,79 +18335,79 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant179= {
+                    variant234= {
                       tag: 'send',
                       val: {
-                        method: enum158,
-                        url: result159,
-                        headers: result162,
-                        body: result163,
-                        chunk: variant173,
+                        method: enum213,
+                        url: result214,
+                        headers: result217,
+                        body: result218,
+                        chunk: variant228,
                       }
                     };
                     break;
                   }
                   case 9: {
-                    var ptr174 = dataView(memory0).getUint32(ret + 32, true);
-                    var len174 = dataView(memory0).getUint32(ret + 36, true);
-                    var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
-                    variant179= {
+                    var ptr229 = dataView(memory0).getUint32(ret + 32, true);
+                    var len229 = dataView(memory0).getUint32(ret + 36, true);
+                    var result229 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr229, len229));
+                    variant234= {
                       tag: 'sleep-until',
                       val: {
                         at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true))),
-                        why: result174,
+                        why: result229,
                       }
                     };
                     break;
                   }
                   case 10: {
-                    let variant178;
+                    let variant233;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        variant178= {
+                        variant233= {
                           tag: 'delivered',
                         };
                         break;
                       }
                       case 1: {
-                        var ptr175 = dataView(memory0).getUint32(ret + 28, true);
-                        var len175 = dataView(memory0).getUint32(ret + 32, true);
-                        var result175 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr175, len175));
-                        variant178= {
+                        var ptr230 = dataView(memory0).getUint32(ret + 28, true);
+                        var len230 = dataView(memory0).getUint32(ret + 32, true);
+                        var result230 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr230, len230));
+                        variant233= {
                           tag: 'ignored',
-                          val: result175
+                          val: result230
                         };
                         break;
                       }
                       case 2: {
-                        variant178= {
+                        variant233= {
                           tag: 'silent',
                         };
                         break;
                       }
                       case 3: {
-                        variant178= {
+                        variant233= {
                           tag: 'left',
                         };
                         break;
                       }
                       case 4: {
-                        var ptr176 = dataView(memory0).getUint32(ret + 28, true);
-                        var len176 = dataView(memory0).getUint32(ret + 32, true);
-                        var result176 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr176, len176));
-                        variant178= {
+                        var ptr231 = dataView(memory0).getUint32(ret + 28, true);
+                        var len231 = dataView(memory0).getUint32(ret + 32, true);
+                        var result231 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr231, len231));
+                        variant233= {
                           tag: 'failed',
-                          val: result176
+                          val: result231
                         };
                         break;
                       }
                       case 5: {
-                        var ptr177 = dataView(memory0).getUint32(ret + 28, true);
-                        var len177 = dataView(memory0).getUint32(ret + 32, true);
-                        var result177 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr177, len177));
-                        variant178= {
+                        var ptr232 = dataView(memory0).getUint32(ret + 28, true);
+                        var len232 = dataView(memory0).getUint32(ret + 32, true);
+                        var result232 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr232, len232));
+                        variant233= {
                           tag: 'failure-reply',
-                          val: result177
+                          val: result232
                         };
                         break;
                       }
@@ -17886,9 +18415,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for Outcome');
                       }
                     }
-                    variant179= {
+                    variant234= {
                       tag: 'done',
-                      val: variant178
+                      val: variant233
                     };
                     break;
                   }
@@ -17896,35 +18425,35 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for Action');
                   }
                 }
-                variant183= {
+                variant238= {
                   tag: 'ok',
                   val: {
-                    job: result72,
-                    action: variant179,
+                    job: result73,
+                    action: variant234,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant182;
+                let variant237;
                 switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    var ptr180 = dataView(memory0).getUint32(ret + 12, true);
-                    var len180 = dataView(memory0).getUint32(ret + 16, true);
-                    var result180 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr180, len180));
-                    variant182= {
+                    var ptr235 = dataView(memory0).getUint32(ret + 12, true);
+                    var len235 = dataView(memory0).getUint32(ret + 16, true);
+                    var result235 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr235, len235));
+                    variant237= {
                       tag: 'unreadable',
-                      val: result180
+                      val: result235
                     };
                     break;
                   }
                   case 1: {
-                    var ptr181 = dataView(memory0).getUint32(ret + 12, true);
-                    var len181 = dataView(memory0).getUint32(ret + 16, true);
-                    var result181 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr181, len181));
-                    variant182= {
+                    var ptr236 = dataView(memory0).getUint32(ret + 12, true);
+                    var len236 = dataView(memory0).getUint32(ret + 16, true);
+                    var result236 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr236, len236));
+                    variant237= {
                       tag: 'unexpected',
-                      val: result181
+                      val: result236
                     };
                     break;
                   }
@@ -17932,9 +18461,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for JobError');
                   }
                 }
-                variant183= {
+                variant238= {
                   tag: 'err',
-                  val: variant182
+                  val: variant237
                 };
                 break;
               }
@@ -17948,7 +18477,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            const retCopy = variant183;
+            const retCopy = variant238;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);

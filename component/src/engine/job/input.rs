@@ -47,6 +47,10 @@ impl Run<'_, '_> {
                 self.stored(state);
                 Ok(None)
             }
+            (Wait::Settings | Wait::Memory | Wait::Stored, Input::Unavailable(why)) => {
+                self.unavailable(state, why);
+                Ok(None)
+            }
             (Wait::Responder, Input::ModelAnswered((status, body, reaction))) => {
                 self.reaction_answered(state, reaction);
                 let answer = match self.model_url(state) {
@@ -157,6 +161,75 @@ impl Run<'_, '_> {
             // A chat command's change: its answer goes out next.
             _ => state.stage = Stage::Post,
         }
+    }
+
+    /// The store could not perform the action the job waits for. Memory is worth a few
+    /// tries, not the answer: after `answer-attempts` tries the question is answered without
+    /// it (or the answer posted without being remembered). Anything else is tried again with
+    /// backoff within the retry window; past it, a command or a question gets the failure
+    /// reply (or ⚠️), a message not known to be for the bot (its room's settings never
+    /// loaded) and a Leave end quietly.
+    fn unavailable(&mut self, state: &mut JobState, why: String) {
+        let why = format!("the store is unavailable: {why}");
+        let (resume, essential) = match (state.wait, &state.stage) {
+            (Wait::Settings, _) => (Stage::New, true),
+            (Wait::Memory, _) => (Stage::Decide, false),
+            (_, Stage::Leave) => (Stage::Leave, true),
+            (_, Stage::Remember) => (Stage::Remember, false),
+            // A command's settings change (its answer waits in `reply`).
+            _ => (Stage::Decide, true),
+        };
+        state.wait = Wait::Run;
+        let tries = state.attempts.saturating_add(1);
+        let delay = delivery::backoff(&self.bot.retry, state.attempts, None, (self.draws.jitter)());
+        let at = self.now.saturating_add(delay);
+        let in_window = at
+            <= state
+                .received_at
+                .saturating_add(self.bot.retry.retry_for_ms)
+            && self.bot.retry.max_attempts.is_none_or(|max| tries < max);
+        if in_window && (essential || tries < self.bot.answer_attempts) {
+            state.attempts = tries;
+            state.last_error = Some(why.clone());
+            state.stage = resume;
+            state.sleep_until = Some((at, why));
+            return;
+        }
+        let given_up = format!("{why} (after {tries} tries)");
+        state.stage = match resume {
+            // Without memory: the question is answered all the same.
+            Stage::Decide if !essential => {
+                state.history.clear();
+                state.thread = None;
+                Stage::Ask
+            }
+            Stage::Remember => Stage::Post,
+            Stage::New | Stage::Leave => Stage::GiveUp {
+                reason: given_up,
+                quiet: true,
+            },
+            _ => {
+                // A command or a question: the person who wrote it hears why nothing came.
+                let plan_or_post = state.reply.clone().or_else(|| {
+                    self.plan(state).map(|plan| Reply {
+                        text: String::new(),
+                        reference_id: plan.reference_id,
+                        reply_to: plan.reply_to,
+                    })
+                });
+                match (self.bot.failure_reply.clone(), plan_or_post) {
+                    (Some(text), Some(reply)) => {
+                        state.reply = Some(Reply { text, ..reply });
+                        state.failure = Some(given_up);
+                        Stage::Post
+                    }
+                    _ => Stage::GiveUp {
+                        reason: given_up,
+                        quiet: false,
+                    },
+                }
+            }
+        };
     }
 
     fn model_url(&self, state: &JobState) -> Option<String> {

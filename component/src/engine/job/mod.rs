@@ -342,5 +342,6 @@ fn input_name(input: &Input) -> &'static str {
         Input::Breaker(_) => "breaker",
         Input::TalkAnswered(_) => "talk-answered",
         Input::Stored => "stored",
+        Input::Unavailable(_) => "unavailable",
     }
 }

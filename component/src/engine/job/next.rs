@@ -157,6 +157,8 @@ impl Run<'_, '_> {
                     }
                     return Action::RunResponder(ResponderCall {
                         responder: name,
+                        backend: base,
+                        event: parsed.event.clone(),
                         plan,
                         history: state.history.clone(),
                         reaction,

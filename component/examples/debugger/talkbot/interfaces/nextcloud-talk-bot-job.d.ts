@@ -1,5 +1,6 @@
 /** @module Interface nextcloud:talk-bot/job@0.3.0 **/
 export type MessageId = import('./nextcloud-talk-bot-types.js').MessageId;
+export type Event = import('./nextcloud-talk-bot-types.js').Event;
 export type Backend = import('./nextcloud-talk-bot-webhook.js').Backend;
 export type WebhookError = import('./nextcloud-talk-bot-webhook.js').WebhookError;
 export type Policy = import('./nextcloud-talk-bot-engine.js').Policy;
@@ -73,6 +74,8 @@ export interface ModelCall {
 }
 export interface ResponderCall {
   responder: string,
+  backend: string,
+  event: Event,
   plan: AnswerPlan,
   history: Array<Turn>,
   reaction?: SlowReaction,
@@ -86,7 +89,7 @@ export interface MemoryTurn {
   messageId: string,
   turn: Turn,
 }
-export type Input = InputRun | InputSettings | InputMemory | InputModelAnswered | InputModelUnreachable | InputResponderAnswered | InputResponderFailed | InputBreaker | InputTalkAnswered | InputStored;
+export type Input = InputRun | InputSettings | InputMemory | InputModelAnswered | InputModelUnreachable | InputResponderAnswered | InputResponderFailed | InputBreaker | InputTalkAnswered | InputStored | InputUnavailable;
 export interface InputRun {
   tag: 'run',
 }
@@ -124,6 +127,10 @@ export interface InputTalkAnswered {
 }
 export interface InputStored {
   tag: 'stored',
+}
+export interface InputUnavailable {
+  tag: 'unavailable',
+  val: string,
 }
 export type Outcome = OutcomeDelivered | OutcomeIgnored | OutcomeSilent | OutcomeLeft | OutcomeFailed | OutcomeFailureReply;
 export interface OutcomeDelivered {

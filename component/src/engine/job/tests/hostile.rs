@@ -7,6 +7,7 @@ fn inputs() -> impl Strategy<Value = Input> {
     prop_oneof![
         Just(Input::Run),
         Just(Input::Stored),
+        ".{0,20}".prop_map(Input::Unavailable),
         Just(settings()),
         Just(Input::Memory(vec![])),
         (any::<u16>(), proptest::collection::vec(any::<u8>(), 0..64))

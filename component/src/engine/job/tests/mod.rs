@@ -1,11 +1,12 @@
 //! The machine driven as a host drives it: the actions it asks for, in order, with time,
 //! jitter and randoms injected. `life.rs`: one row per path of a job's life up to its reply;
-//! `delivery.rs`: Talk's answers and the breaker's; `hostile.rs`: foreign bytes and arbitrary
-//! inputs.
+//! `delivery.rs`: Talk's answers and the breaker's; `store.rs`: a store that cannot do what
+//! it is asked; `hostile.rs`: foreign bytes and arbitrary inputs.
 
 mod delivery;
 mod hostile;
 mod life;
+mod store;
 
 use super::*;
 use crate::engine_api::{

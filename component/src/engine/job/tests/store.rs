@@ -1,0 +1,133 @@
+//! A store that cannot do what it is asked (`input.unavailable`): what is essential waits and
+//! is asked again within the retry window; memory is worth a few tries, not the answer.
+
+use super::*;
+
+const WINDOW: u64 = 3_600_000;
+
+fn unavailable() -> Input {
+    Input::Unavailable("disk I/O error".into())
+}
+
+#[test]
+fn settings_that_cannot_be_loaded_are_asked_again_then_the_job_ends_quietly() {
+    let mut d = Drive::new(
+        config(&["echo"], 0, Some(1000)),
+        message(3, "users/ada", "hi"),
+    );
+    d.step(Input::Run);
+    let wait = d.step(unavailable());
+    assert_eq!(at(&wait), Some(T0 + 1000), "{wait:?}");
+    match &wait {
+        Action::SleepUntil(wake) => assert!(wake.why.contains("disk I/O error"), "{wake:?}"),
+        other => panic!("{other:?}"),
+    }
+    d.now += 1000;
+    assert!(matches!(d.step(Input::Run), Action::LoadSettings(_)));
+    // Still failing at the window's end: whether the message was for the bot is unknown, so
+    // nothing is posted, not even ⚠️.
+    d.now = T0 + WINDOW;
+    match d.step(unavailable()) {
+        Action::Done(Outcome::Failed(why)) => {
+            assert!(
+                why.contains("the store is unavailable: disk I/O error"),
+                "{why}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn memory_that_cannot_be_loaded_does_not_keep_the_answer_back() {
+    let mut d = Drive::new(config(&["gpt"], 20, None), message(4, "users/ada", "hi"));
+    d.step(Input::Run);
+    assert!(matches!(d.step(settings()), Action::LoadMemory(_)));
+    let wait = d.step(unavailable());
+    assert_eq!(at(&wait), Some(T0 + 1000), "{wait:?}");
+    d.now += 1000;
+    assert!(matches!(d.step(Input::Run), Action::LoadMemory(_)));
+    // The second try fails too (two answer attempts by default): the model is asked without.
+    match d.step(unavailable()) {
+        Action::AskModel(call) => assert!(call.request.body.contains("hi")),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_commands_change_waits_for_the_store_and_its_answer_follows() {
+    let mut d = Drive::new(
+        config(&["echo"], 0, None),
+        message(5, "users/ada", "/talkbot mode mention"),
+    );
+    d.step(Input::Run);
+    assert!(matches!(d.step(settings()), Action::StoreSettings(_)));
+    let wait = d.step(unavailable());
+    assert!(at(&wait).is_some(), "{wait:?}");
+    d.now += 1000;
+    assert!(matches!(d.step(Input::Run), Action::StoreSettings(_)));
+    let next = d.step(Input::Stored);
+    let request = d.cleared_send(next);
+    assert!(posted(&request).to_lowercase().contains("mention"));
+}
+
+#[test]
+fn a_change_the_store_never_takes_gets_the_failure_reply() {
+    let mut d = Drive::new(
+        config(&["echo"], 0, None),
+        message(5, "users/ada", "/talkbot mode mention"),
+    );
+    d.step(Input::Run);
+    d.step(settings());
+    // The next try would come after the window's end: the failure reply goes now.
+    d.now = T0 + WINDOW - 500;
+    let next = d.step(unavailable());
+    let request = d.cleared_send(next);
+    assert_eq!(posted(&request), defaults::defaults().failure_reply);
+    match d.talk_then(201, &[]).0 {
+        Action::Done(Outcome::FailureReply(why)) => {
+            assert!(why.contains("the store is unavailable"), "{why}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_answer_that_cannot_be_remembered_is_posted_all_the_same() {
+    let mut d = Drive::new(config(&["gpt"], 20, None), message(6, "users/ada", "hi"));
+    d.step(Input::Run);
+    d.step(settings());
+    d.step(Input::Memory(vec![]));
+    let remember = d.step(Input::ModelAnswered((200, model_ok("hello"), None)));
+    assert!(matches!(remember, Action::Remember(_)), "{remember:?}");
+    d.now = T0 + WINDOW - 500;
+    let next = d.step(unavailable());
+    let request = d.cleared_send(next);
+    assert_eq!(posted(&request), "hello");
+}
+
+#[test]
+fn a_leave_that_cannot_forget_waits_and_forgets_later() {
+    let mut d = Drive::new(config(&["echo"], 0, None), membership("Leave"));
+    d.step(Input::Run);
+    assert!(matches!(d.step(settings()), Action::Forget(_)));
+    let wait = d.step(unavailable());
+    assert!(at(&wait).is_some(), "{wait:?}");
+    d.now += 1000;
+    assert!(matches!(d.step(Input::Run), Action::Forget(_)));
+    let stored = d.step(Input::Stored);
+    let (end, told) = d.through_tells(stored);
+    assert_eq!(told, ["left"]);
+    assert_eq!(end, Action::Done(Outcome::Left));
+}
+
+#[test]
+fn unavailable_is_refused_where_nothing_was_asked_of_the_store() {
+    let mut d = Drive::new(config(&["gpt"], 0, None), message(7, "users/ada", "hi"));
+    d.step(Input::Run);
+    d.step(settings());
+    assert!(matches!(
+        d.try_step(unavailable()),
+        Err(JobError::Unexpected(_))
+    ));
+}
