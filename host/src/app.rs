@@ -10,8 +10,8 @@ use crate::config::{Config, Mode as ConfigMode, ResponderConfig};
 use crate::delivery::Deliverer;
 use crate::metrics::Metrics;
 use crate::protocol::{
-    Backend, BotIdentity, EngineOptions, Mode, Persona, Policy, ProtocolEngine, ReceiveOptions,
-    RetryPolicy, RoomPolicy, UserPolicy,
+    Backend, BotConfig, BotIdentity, ChatModel, EngineOptions, IngressRules, Mode, Persona, Policy,
+    ProtocolEngine, ReceiveOptions, RetryPolicy, RoomPolicy, UserPolicy,
 };
 use crate::responder::{self, Chain, Responder};
 use crate::store::{Store, UnauthorizedLog};
@@ -24,6 +24,8 @@ pub struct App {
     pub engine: Arc<ProtocolEngine>,
     /// The configuration as the engine's `decide` reads it.
     pub policy: Policy,
+    /// The configuration as the job machine's `bot` takes it (checked by the engine at start).
+    pub bot_config: BotConfig,
     pub store: Arc<Store>,
     pub metrics: Metrics,
     pub receive_options: ReceiveOptions,
@@ -72,13 +74,7 @@ impl App {
 
     /// How replies are retried, as the engine reads it.
     pub fn retry_policy(&self) -> RetryPolicy {
-        let d = &self.config.delivery;
-        RetryPolicy {
-            initial_backoff_ms: d.initial_backoff.as_millis() as u64,
-            max_backoff_ms: d.max_backoff.as_millis() as u64,
-            retry_for_ms: d.retry_for.as_millis() as u64,
-            max_attempts: d.max_attempts,
-        }
+        retry_policy_of(&self.config)
     }
 
     /// Compile the component, open the queue, and check the configuration through the component.
@@ -152,6 +148,10 @@ impl App {
             .map(|(name, p)| (name.clone(), chain_of(&p.chain)))
             .collect();
         let policy = policy_of(&config, &bot, &default_chain, &chains);
+        let bot_config = bot_config_of(&config, &policy);
+        instance
+            .check_bot_config(&bot_config)?
+            .map_err(|why| anyhow!("configuration error: {why}"))?;
         let memory = config.memory_turns > 0
             && config
                 .chain
@@ -180,6 +180,7 @@ impl App {
             chains,
             engine,
             policy,
+            bot_config,
             store,
             metrics: Metrics::default(),
             receive_options,
@@ -191,6 +192,65 @@ impl App {
             stopping_notify: Notify::new(),
             config,
         }))
+    }
+}
+
+/// How replies are retried, as the engine reads it.
+fn retry_policy_of(config: &Config) -> RetryPolicy {
+    let d = &config.delivery;
+    RetryPolicy {
+        initial_backoff_ms: d.initial_backoff.as_millis() as u64,
+        max_backoff_ms: d.max_backoff.as_millis() as u64,
+        retry_for_ms: d.retry_for.as_millis() as u64,
+        max_attempts: d.max_attempts,
+    }
+}
+
+/// The configuration as the job machine's `bot` takes it: every value the operator set, and
+/// none the engine defines (its defaults stand for what is unset).
+fn bot_config_of(config: &Config, policy: &Policy) -> BotConfig {
+    BotConfig {
+        policy: policy.clone(),
+        backends: config
+            .backends
+            .iter()
+            .map(|b| Backend {
+                url: b.url.clone(),
+                secrets: b.secrets.iter().map(|s| s.expose().to_string()).collect(),
+            })
+            .collect(),
+        strict_backend: config.strict_backend,
+        max_body_bytes: Some(config.max_body_bytes),
+        ingress: IngressRules {
+            answer_activity: config.answer_activity,
+            max_age_ms: config.max_webhook_age.map(|a| a.as_millis() as u64),
+        },
+        retry: retry_policy_of(config),
+        answer_attempts: Some(config.responder_attempts),
+        // No failure reply configured: an empty one posts nothing (⚠️ only).
+        failure_reply: Some(config.failure_reply.clone().unwrap_or_default()),
+        max_answer_chars: config.max_answer_chars,
+        max_message_length: Some(config.max_message_length),
+        status_reaction_after_ms: config
+            .status_reactions
+            .then_some(config.status_reaction_delay.as_millis() as u64),
+        models: config
+            .responders
+            .iter()
+            .filter_map(|(name, r)| match r {
+                ResponderConfig::OpenAi(c) => Some((
+                    name.clone(),
+                    ChatModel {
+                        base_url: c.base_url.clone(),
+                        model: c.model.clone(),
+                        api_key: c.api_key.as_ref().map(|k| k.expose().to_string()),
+                        temperature: c.temperature,
+                        max_tokens: c.max_tokens,
+                    },
+                )),
+                _ => None,
+            })
+            .collect(),
     }
 }
 

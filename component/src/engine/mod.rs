@@ -199,6 +199,16 @@ impl crate::job_api::GuestBot for job::Bot {
         job::Bot::ingest(self, &headers, body, now)
     }
 
+    fn adopt(
+        &self,
+        backend_index: u32,
+        dedup_key: String,
+        body: Vec<u8>,
+        received_at: u64,
+    ) -> Result<Vec<u8>, String> {
+        job::Bot::adopt(self, backend_index, dedup_key, body, received_at)
+    }
+
     fn step(
         &self,
         job: Vec<u8>,

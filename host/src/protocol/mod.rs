@@ -34,6 +34,10 @@ wasmtime::component::bindgen!({
     additional_derives: [serde::Serialize, PartialEq],
 });
 
+pub use bot::{
+    Admitted, BotConfig, Input as JobInput, JobAction, JobError, JobOutcome, JobStep, MemoryKey,
+    MemoryTurn, ModelCall, Queued, ResponderCall, SlowReaction, TransportFailure, Wake,
+};
 pub use exports::nextcloud::talk_bot::bot_api::{
     ApiError, BotRequest, Chunk, HttpMethod, SendOptions,
 };
@@ -52,6 +56,7 @@ pub use exports::nextcloud::talk_bot::types::{
 pub use exports::nextcloud::talk_bot::webhook::{Backend, ReceiveOptions, Received};
 pub use instance::ProtocolInstance;
 
+mod bot;
 mod instance;
 
 /// How the engine runs component instances.
@@ -152,6 +157,8 @@ struct Idle {
     bindings: TalkBot,
     /// Units of work it has served.
     uses: u32,
+    /// Its `bot` resource, built from the process's configuration when first asked.
+    bot: Option<wasmtime::component::ResourceAny>,
 }
 
 /// Idle instances, most recently used last (taken first: its pages are the warmest).
@@ -282,6 +289,7 @@ impl ProtocolEngine {
                     store,
                     bindings,
                     uses: 0,
+                    bot: None,
                 }
             }
         };

@@ -24,7 +24,7 @@ mod health;
 mod idle;
 
 use crate::app::App;
-use crate::protocol::{Admission, IngressRules, WebhookError};
+use crate::protocol::{Admitted, WebhookError};
 use crate::store::{Enqueued, NewJob, now_ms};
 use bodies::{Bodies, BodyError, FREE_BODY_BYTES};
 use health::{gauges, healthz, readyz};
@@ -340,14 +340,16 @@ async fn webhook(
         Ok(i) => i,
         Err(e) => return unavailable(app, &e),
     };
-    let rules = IngressRules {
-        answer_activity: app.config.answer_activity,
-        max_age_ms: app.config.max_webhook_age.map(|a| a.as_millis() as u64),
-    };
     let now = now_ms().max(0) as u64;
-    let ingested = match instance.ingest(&app.receive_options, rules, &headers, &body, now) {
-        Ok(Ok(ingested)) => ingested,
-        Ok(Err(error)) => return refuse(app, &mut instance, &error, peer),
+    let admitted = match instance.ingest_job(&app.bot_config, &headers, &body, now) {
+        Ok(Ok(Ok(admitted))) => admitted,
+        Ok(Ok(Err(error))) => return refuse(app, &mut instance, &error, peer),
+        // Checked when talkbot started: cannot happen with the same configuration.
+        Ok(Err(why)) => {
+            error!("the engine refused the configuration: {why}");
+            app.metrics.webhooks_unavailable.inc();
+            return text(StatusCode::SERVICE_UNAVAILABLE, "the bot is misconfigured");
+        }
         Err(e) => {
             // Input the component cannot hold (memory limit) or a bug: bad input either way,
             // never a 500.
@@ -360,14 +362,14 @@ async fn webhook(
         }
     };
     drop(instance);
-    let ticket = match ingested.admission {
-        Admission::Queue(ticket) => ticket,
-        Admission::Ignore(why) => {
+    let ticket = match admitted {
+        Admitted::Queue(queued) => queued,
+        Admitted::Ignore(why) => {
             debug!(%peer, "webhook ignored: {why}");
             app.metrics.webhooks_ignored.inc();
             return text(StatusCode::OK, "ignored");
         }
-        Admission::Stale(why) => {
+        Admitted::Stale(why) => {
             app.metrics.webhooks_stale.inc();
             debug!(%peer, "refused a stale webhook: {why}");
             return text(StatusCode::BAD_REQUEST, why);
@@ -375,9 +377,10 @@ async fn webhook(
     };
     let job_token = ticket.token.clone();
     let overtakes = ticket.overtakes;
+    let backend_index = ticket.backend_index;
     let job = NewJob {
         dedup_key: ticket.dedup_key,
-        backend_index: ingested.backend_index,
+        backend_index,
         token: ticket.token,
         overtakes: ticket.overtakes,
         body: body.to_vec(),
@@ -391,7 +394,7 @@ async fn webhook(
                     // Talk sends webhooks only to bots enabled in the room: jobs that waited
                     // on its 401s (a Leave the bot never got, then re-added) go now. Not for
                     // the Leave itself: it says the bot is gone.
-                    let health = &app.health[ingested.backend_index as usize];
+                    let health = &app.health[backend_index as usize];
                     if !overtakes && health.room_alive(&app.engine, &job_token).await {
                         info!(token = %job_token, "a webhook came from this conversation: the bot is enabled there again, so its jobs that waited on 401s go now");
                         app.store.new_work.notify_one();

@@ -15939,6 +15939,166 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     };
+    let job030MethodBotAdopt;
+    
+    Bot.prototype.adopt = function adopt(arg1, arg2, arg3, arg4) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030MethodBotAdopt',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var handle1 = this[symbolRscHandle];
+            if (!handle1 || (handleTable0[(handle1 << 1) + 1] & T_FLAG) === 0) {
+              throw new TypeError('Resource error: Not a valid \"Bot\" resource.');
+            }
+            var handle0 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
+            
+            
+            var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
+            var ptr2= encodeRes.ptr;
+            var len2 = encodeRes.len;
+            
+            var val3 = arg3;
+            var len3 = Array.isArray(val3) ? val3.length : val3.byteLength;
+            var ptr3 = realloc0(0, 0, 1, len3 * 1);
+            
+            let valData3;
+            const valLenBytes3 = len3 * 1;
+            if (Array.isArray(val3)) {
+              // Regular array likely containing numbers, write values to memory
+              let offset = 0;
+              const dv3 = new DataView(memory0.buffer);
+              for (const v of val3) {
+                _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                dv3.setUint8(ptr3+ offset, v, true);
+                offset += 1;
+              }
+            } else {
+              // TypedArray / ArrayBuffer-like, direct copy
+              valData3 = new Uint8Array(val3.buffer || val3, val3.byteOffset, valLenBytes3);
+              const out3 = new Uint8Array(memory0.buffer, ptr3, valLenBytes3);
+              out3.set(valData3);
+            }
+            
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.adopt"][Instruction::CallWasm] enter', {
+              funcName: '[method]bot.adopt',
+              paramCount: 7,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030MethodBotAdopt(handle0, toUint32(arg1), ptr2, len2, ptr3, len3, toUint64(arg4)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant6;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr4 = dataView(memory0).getUint32(ret + 4, true);
+                var len4 = dataView(memory0).getUint32(ret + 8, true);
+                if (ptr4 % 1 !== 0) throw new TypeError(`list pointer [${ptr4}] is not aligned to 1`);
+                var result4 = new Uint8Array(memory0.buffer.slice(ptr4, ptr4 + len4 * 1));
+                variant6= {
+                  tag: 'ok',
+                  val: result4
+                };
+                break;
+              }
+              case 1: {
+                var ptr5 = dataView(memory0).getUint32(ret + 4, true);
+                var len5 = dataView(memory0).getUint32(ret + 8, true);
+                var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
+                variant6= {
+                  tag: 'err',
+                  val: result5
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.adopt"][Instruction::Return]', {
+              funcName: '[method]bot.adopt',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant6;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn4(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    };
     let job030MethodBotStep;
     
     Bot.prototype.step = function step(arg1, arg2, arg3) {
@@ -18748,12 +18908,12 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       postReturn3Async = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#api-error-message'];
     }
     
-    postReturn4 = exports1['cabi_post_nextcloud:talk-bot/render@0.3.0#address'];
+    postReturn4 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.adopt'];
     
     try {
-      postReturn4Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/render@0.3.0#address']);
+      postReturn4Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.adopt']);
     } catch(err) {
-      postReturn4Async = exports1['cabi_post_nextcloud:talk-bot/render@0.3.0#address'];
+      postReturn4Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.adopt'];
     }
     
     postReturn5 = exports1['cabi_post_nextcloud:talk-bot/bot-api@0.3.0#send-message'];
@@ -18948,6 +19108,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     engine030CheckMaxLength = exports1['nextcloud:talk-bot/engine@0.3.0#check-max-length'];
     job030StaticBotCreate = exports1['nextcloud:talk-bot/job@0.3.0#[static]bot.create'];
     job030MethodBotIngest = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
+    job030MethodBotAdopt = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.adopt'];
     job030MethodBotStep = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
     job030MethodBotDescribe = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.describe'];
     const botApi030 = {

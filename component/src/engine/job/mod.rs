@@ -143,6 +143,22 @@ impl Bot {
         )
     }
 
+    /// A job from a webhook verified and admitted before the job machine existed.
+    pub fn adopt(
+        &self,
+        backend: u32,
+        key: String,
+        body: Vec<u8>,
+        received_at: u64,
+    ) -> Result<Vec<u8>, String> {
+        if backend as usize >= self.receive.backends.len() {
+            return Err(format!("backend #{backend} is no longer configured"));
+        }
+        crate::event::parse(&body)
+            .map_err(|e| format!("the queued webhook no longer parses: {e:?}"))?;
+        Ok(JobState::new(backend, key, received_at, body).encode())
+    }
+
     /// One step: the job's next bytes and the action to perform.
     pub fn step(
         &self,

@@ -272,3 +272,23 @@ fn a_bad_configuration_is_refused_with_its_reason() {
     cfg.max_message_length = Some(10);
     assert!(Bot::new(cfg).is_err());
 }
+
+#[test]
+fn a_job_adopted_from_an_earlier_queue_runs_like_an_ingested_one() {
+    let body = message(9, "users/ada", "from the old queue");
+    let ingested = Drive::new(config(&["echo"], 0, None), body.clone());
+    let adopted = ingested
+        .bot
+        .adopt(0, "0|room1234|9".into(), body.clone(), T0)
+        .expect("adopted");
+    let mut d = Drive {
+        job: adopted,
+        ..ingested
+    };
+    d.step(Input::Run);
+    let next = d.step(settings());
+    let request = d.cleared_send(next);
+    assert_eq!(posted(&request), "from the old queue");
+    assert!(d.bot.adopt(1, "k".into(), body, T0).is_err());
+    assert!(d.bot.adopt(0, "k".into(), b"{}".to_vec(), T0).is_err());
+}
