@@ -167,8 +167,9 @@ impl Run<'_, '_> {
     /// tries, not the answer: after `answer-attempts` tries the question is answered without
     /// it (or the answer posted without being remembered). Anything else is tried again with
     /// backoff within the retry window; past it, a command or a question gets the failure
-    /// reply (or ⚠️), a message not known to be for the bot (its room's settings never
-    /// loaded) and a Leave end quietly.
+    /// reply (or ⚠️) — with the configuration deciding whether a message was for the bot when
+    /// its room's settings never loaded — and a Leave or a message not for the bot end
+    /// quietly.
     fn unavailable(&mut self, state: &mut JobState, why: String) {
         let why = format!("the store is unavailable: {why}");
         let (resume, essential) = match (state.wait, &state.stage) {
@@ -204,28 +205,41 @@ impl Run<'_, '_> {
                 Stage::Ask
             }
             Stage::Remember => Stage::Post,
-            Stage::New | Stage::Leave => Stage::GiveUp {
+            Stage::Leave => Stage::GiveUp {
                 reason: given_up,
                 quiet: true,
             },
             _ => {
+                // The room's settings never loaded: the configuration decides whether the
+                // message was for the bot.
+                if state.settings.is_none() {
+                    state.settings = Some(RoomSettings {
+                        mode: None,
+                        persona: None,
+                    });
+                }
                 // A command or a question: the person who wrote it hears why nothing came.
-                let plan_or_post = state.reply.clone().or_else(|| {
+                let target = state.reply.clone().or_else(|| {
                     self.plan(state).map(|plan| Reply {
                         text: String::new(),
                         reference_id: plan.reference_id,
                         reply_to: plan.reply_to,
                     })
                 });
-                match (self.bot.failure_reply.clone(), plan_or_post) {
+                match (self.bot.failure_reply.clone(), target) {
                     (Some(text), Some(reply)) => {
                         state.reply = Some(Reply { text, ..reply });
                         state.failure = Some(given_up);
                         Stage::Post
                     }
-                    _ => Stage::GiveUp {
+                    (None, Some(_)) => Stage::GiveUp {
                         reason: given_up,
                         quiet: false,
+                    },
+                    // Not for the bot: nobody waits for it.
+                    (_, None) => Stage::GiveUp {
+                        reason: given_up,
+                        quiet: true,
                     },
                 }
             }

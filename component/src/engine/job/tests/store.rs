@@ -10,7 +10,7 @@ fn unavailable() -> Input {
 }
 
 #[test]
-fn settings_that_cannot_be_loaded_are_asked_again_then_the_job_ends_quietly() {
+fn settings_that_cannot_be_loaded_are_asked_again_then_the_configuration_decides() {
     let mut d = Drive::new(
         config(&["echo"], 0, Some(1000)),
         message(3, "users/ada", "hi"),
@@ -24,9 +24,22 @@ fn settings_that_cannot_be_loaded_are_asked_again_then_the_job_ends_quietly() {
     }
     d.now += 1000;
     assert!(matches!(d.step(Input::Run), Action::LoadSettings(_)));
-    // Still failing at the window's end: whether the message was for the bot is unknown, so
-    // nothing is posted, not even ⚠️.
-    d.now = T0 + WINDOW;
+    // Still failing when the next try would pass the window: the configuration (mode all)
+    // says the question was for the bot, so its writer gets the failure reply.
+    d.now = T0 + WINDOW - 500;
+    let next = d.step(unavailable());
+    let request = d.cleared_send(next);
+    assert_eq!(posted(&request), defaults::defaults().failure_reply);
+}
+
+#[test]
+fn a_message_not_for_the_bot_whose_settings_never_load_ends_quietly() {
+    let mut d = Drive::new(
+        config(&["echo"], 0, Some(1000)),
+        message(3, "bots/bot-1", "the bot's own"),
+    );
+    d.step(Input::Run);
+    d.now = T0 + WINDOW - 500;
     match d.step(unavailable()) {
         Action::Done(Outcome::Failed(why)) => {
             assert!(
