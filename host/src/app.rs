@@ -13,7 +13,7 @@ use crate::protocol::{
     Backend, BotConfig, BotIdentity, ChatModel, EngineOptions, IngressRules, Mode, Persona, Policy,
     ProtocolEngine, ReceiveOptions, RetryPolicy, RoomPolicy, UserPolicy,
 };
-use crate::responder::{self, Chain, Responder};
+use crate::responder::{self, OpenAi, Responder};
 use crate::store::{Store, UnauthorizedLog};
 use crate::worker::health::BackendHealth;
 use tokio::sync::Notify;
@@ -32,13 +32,10 @@ pub struct App {
     /// Backend URLs as the component normalised them.
     pub backend_urls: Vec<String>,
     pub bot: BotIdentity,
-    /// The configured responder chain.
-    pub default_chain: Chain,
-    /// Responder chains of the personas that name their own.
-    pub chains: BTreeMap<String, Chain>,
-    /// Conversation memory is kept (memory_turns > 0 and a responder that reads it: the echo
-    /// responder does not).
-    pub memory: bool,
+    /// The command responders, by name (`action.run-responder`).
+    pub commands: BTreeMap<String, Arc<dyn Responder>>,
+    /// The OpenAI-compatible models, by responder name (`action.ask-model`).
+    pub models: BTreeMap<String, OpenAi>,
     pub deliverer: Deliverer,
     /// Each backend's standing: refusing conversations, sending stopped after 401s.
     pub health: Vec<BackendHealth>,
@@ -65,11 +62,6 @@ impl App {
             }
             notified.await;
         }
-    }
-
-    /// A persona's responder chain (unknown names: the default chain).
-    pub fn chain(&self, persona: &str) -> &Chain {
-        self.chains.get(persona).unwrap_or(&self.default_chain)
     }
 
     /// How replies are retried, as the engine reads it.
@@ -113,7 +105,6 @@ impl App {
             aliases: config.aliases.clone(),
             actor_id: None,
         };
-        let mut responders: BTreeMap<&str, Arc<dyn Responder>> = BTreeMap::new();
         // A command responder whose program is missing would fail every message: say so now.
         for name in config
             .chain
@@ -125,44 +116,23 @@ impl App {
                     .map_err(|why| anyhow!("responder {name}: {why}"))?;
             }
         }
+        let mut commands = BTreeMap::new();
+        let mut models = BTreeMap::new();
         for (name, r) in &config.responders {
-            responders.insert(
-                name,
-                responder::from_config(name, r, &engine)
-                    .map_err(|e| anyhow!("responder {name}: {e}"))?,
-            );
+            if let Some(command) = responder::command_of(name, r) {
+                commands.insert(name.clone(), command);
+            }
+            if let ResponderConfig::OpenAi(c) = r {
+                let model =
+                    OpenAi::new(name.clone(), c).map_err(|e| anyhow!("responder {name}: {e}"))?;
+                models.insert(name.clone(), model);
+            }
         }
-        let chain_of = |names: &[String]| {
-            Chain::new(
-                names
-                    .iter()
-                    .filter_map(|n| responders.get(n.as_str()).cloned())
-                    .collect(),
-            )
-        };
-        let default_chain = chain_of(&config.chain);
-        let chains = config
-            .personas
-            .iter()
-            .filter(|(_, p)| !p.chain.is_empty())
-            .map(|(name, p)| (name.clone(), chain_of(&p.chain)))
-            .collect();
-        let policy = policy_of(&config, &bot, &default_chain, &chains);
+        let policy = policy_of(&config, &bot);
         let bot_config = bot_config_of(&config, &policy);
         instance
             .check_bot_config(&bot_config)?
             .map_err(|why| anyhow!("configuration error: {why}"))?;
-        let memory = config.memory_turns > 0
-            && config
-                .chain
-                .iter()
-                .chain(config.personas.values().flat_map(|p| &p.chain))
-                .any(|name| {
-                    !matches!(
-                        config.responders.get(name),
-                        Some(ResponderConfig::Echo) | None
-                    )
-                });
         let held = store.held_at_open();
         let log = UnauthorizedLog::new(&config.data_dir);
         let now = crate::store::now_ms().max(0) as u64;
@@ -175,9 +145,8 @@ impl App {
             })
             .collect();
         Ok(Arc::new(App {
-            memory,
-            default_chain,
-            chains,
+            commands,
+            models,
             engine,
             policy,
             bot_config,
@@ -264,14 +233,20 @@ pub fn engine_mode(mode: ConfigMode) -> Mode {
 }
 
 /// The configuration as the engine's policy: personas resolved (their prompt, else the
-/// default prompt; their chain, else the default chain), `default` first.
-fn policy_of(
-    config: &Config,
-    bot: &BotIdentity,
-    default_chain: &Chain,
-    chains: &BTreeMap<String, Chain>,
-) -> Policy {
-    let names = |chain: &Chain| chain.names().iter().map(|n| n.to_string()).collect();
+/// default prompt; their chain, else the default chain; only configured responders), `default`
+/// first.
+fn policy_of(config: &Config, bot: &BotIdentity) -> Policy {
+    let names = |chain: &[String]| -> Vec<String> {
+        chain
+            .iter()
+            .filter(|n| config.responders.contains_key(n.as_str()))
+            .cloned()
+            .collect()
+    };
+    let chain_of = |persona: &str| match config.personas.get(persona) {
+        Some(p) if !p.chain.is_empty() => names(&p.chain),
+        _ => names(&config.chain),
+    };
     let mut personas = vec![Persona {
         name: "default".into(),
         system_prompt: config
@@ -279,7 +254,7 @@ fn policy_of(
             .get("default")
             .and_then(|p| p.system_prompt.clone())
             .or_else(|| config.system_prompt.clone()),
-        responders: names(chains.get("default").unwrap_or(default_chain)),
+        responders: chain_of("default"),
     }];
     personas.extend(
         config
@@ -292,7 +267,7 @@ fn policy_of(
                     .system_prompt
                     .clone()
                     .or_else(|| config.system_prompt.clone()),
-                responders: names(chains.get(name).unwrap_or(default_chain)),
+                responders: chain_of(name),
             }),
     );
     Policy {

@@ -1,9 +1,12 @@
 //! talkbot: connect Nextcloud Talk to an AI assistant or any automation.
 //!
-//! All Talk protocol work (verifying and parsing webhooks, rendering messages, signing bot-API
-//! requests) is done by the `nextcloud:talk-bot` component through [`protocol`]; this crate is
-//! the I/O around it: HTTP ingress ([`server`]), a durable queue ([`store`]), workers that run
-//! [`responder`]s and deliver replies ([`worker`], [`delivery`]), and a Talk [`simulator`].
+//! Every rule of the bot — the Talk protocol, what an event means, chat commands, memory, the
+//! responder chain and its fallback, status reactions, retries, the 401 breaker — is the
+//! `nextcloud:talk-bot` component's, run on wasmtime through [`protocol`]: each webhook is
+//! admitted by its job machine (`bot.ingest`) and each job stepped by it (`bot.step`). This crate
+//! is the I/O around it: HTTP ingress ([`server`]), a durable queue ([`store`]), workers that
+//! perform each step's action ([`worker`]: storage, Talk requests through [`delivery`], models
+//! and command [`responder`]s, timers), configuration and the CLI, and a Talk [`simulator`].
 
 pub mod app;
 pub mod cli;

@@ -274,6 +274,41 @@ impl Metrics {
             .inc();
     }
 
+    /// A model's answer (the job machine reads it; this labels it by what it looks like).
+    pub fn model_answered(
+        &self,
+        name: &str,
+        answer: &Result<(u16, Vec<u8>), crate::protocol::TransportFailure>,
+        took: std::time::Duration,
+    ) {
+        use crate::protocol::{FailureKind, TransportFailure};
+        let kind = match answer {
+            Ok((200..=299, _)) => return self.responder_result(name, Ok(()), took),
+            Ok((429, _)) => FailureKind::RateLimited,
+            Ok((500..=599, _)) => FailureKind::ServerError,
+            Ok(_) | Err(TransportFailure::TooLarge) => FailureKind::Refused,
+            Err(TransportFailure::Timeout) => FailureKind::Timeout,
+            Err(TransportFailure::Connection(_)) => FailureKind::Connection,
+        };
+        let failure = crate::responder::ResponderError::new(kind, "");
+        self.responder_result(name, Err(&failure), took);
+    }
+
+    /// Talk's answer to a bot request, counted by what it means for a delivery.
+    pub fn talk_answered(&self, answer: &crate::protocol::TalkAnswer) {
+        use crate::protocol::TalkAnswer;
+        let counter = match answer {
+            TalkAnswer::Status((200..=299, _)) => &self.deliveries_ok,
+            TalkAnswer::Status((401, _)) => &self.deliveries_unauthorized,
+            TalkAnswer::Status((413, _)) => &self.deliveries_too_large,
+            TalkAnswer::Status((408 | 429 | 500..=599, _)) | TalkAnswer::Unreachable(_) => {
+                &self.deliveries_retry
+            }
+            TalkAnswer::Status(_) => &self.deliveries_rejected,
+        };
+        counter.inc();
+    }
+
     /// How often `name` answered (tests, diagnostics).
     pub fn responder_count(&self, name: &str, outcome: &str) -> u64 {
         self.responder_results

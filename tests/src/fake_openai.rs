@@ -100,6 +100,17 @@ impl FakeOpenAi {
         format!("http://{}/v1", self.addr)
     }
 
+    /// The environment that makes talkbot's responder this model (`openai`, model
+    /// `test-model`).
+    pub fn env(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("TALKBOT_RESPONDER", "openai".into()),
+            ("OPENAI_BASE_URL", self.base_url()),
+            ("OPENAI_API_KEY", "sk-test".into()),
+            ("TALKBOT_MODEL", "test-model".into()),
+        ]
+    }
+
     /// Queue replies for the next requests.
     pub fn script(&self, replies: impl IntoIterator<Item = Reply>) {
         self.state.lock().unwrap().script.extend(replies);

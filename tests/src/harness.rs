@@ -140,6 +140,11 @@ impl Bot {
     }
 }
 
+/// `(name, value)` pairs as [`config`] takes them.
+pub fn env_refs<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    env.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
 /// Start a simulator whose bots use `secrets`.
 pub async fn simulator(secrets: &[&str]) -> Simulator {
     Simulator::start(

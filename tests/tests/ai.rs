@@ -9,25 +9,12 @@ use talkbot::config::{Config, ResponderConfig};
 use talkbot::simulator::{CreateBody, Simulator, membership_body};
 use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
 use talkbot_tests::harness::{
-    Bot, SECRET, config, config_with_file, data_dir, eventually, simulator,
+    Bot, SECRET, config, config_with_file, data_dir, env_refs, eventually, simulator,
 };
 
 const ROOM: &str = "airoom1";
 const WAIT: Duration = Duration::from_secs(20);
 const BOT_ACTOR: &str = "bots/bot-0123456789abcdef";
-
-fn openai_env(model: &FakeOpenAi) -> Vec<(&'static str, String)> {
-    vec![
-        ("TALKBOT_RESPONDER", "openai".into()),
-        ("OPENAI_BASE_URL", model.base_url()),
-        ("OPENAI_API_KEY", "sk-test".into()),
-        ("TALKBOT_MODEL", "test-model".into()),
-    ]
-}
-
-fn env_refs<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
-    env.iter().map(|(k, v)| (*k, v.as_str())).collect()
-}
 
 /// Post a message as `actor` and wait until the bot posted `expect_total` messages.
 async fn say(
@@ -63,7 +50,7 @@ fn pair(role: &str, content: &str) -> (String, String) {
 async fn model_answers_with_memory_reply_threads_and_reset() {
     let sim = simulator(&[SECRET]).await;
     let model = FakeOpenAi::start("gpt").await;
-    let env = openai_env(&model);
+    let env = model.env();
     let cfg = quiet(config(
         &sim.url(),
         SECRET,
@@ -167,7 +154,7 @@ async fn model_answers_with_memory_reply_threads_and_reset() {
         .unwrap();
     assert_eq!(status, 200);
     eventually("memory to be dropped", WAIT, || {
-        bot.app.store.recall(0, ROOM, "", 50).unwrap().is_empty()
+        bot.app.store.memory(0, ROOM).unwrap().is_empty()
     })
     .await;
     bot.stop().await;
@@ -178,7 +165,7 @@ async fn fallback_chain_answers_on_500_429_timeout_and_connection_failure() {
     let sim = simulator(&[SECRET]).await;
     let primary = FakeOpenAi::start("primary").await;
     let backup = FakeOpenAi::start("backup").await;
-    let env = openai_env(&primary);
+    let env = primary.env();
     let toml = format!(
         "fallback = [\"backup\"]\n[responders.backup]\nkind = \"openai\"\nbase_url = \"{}\"\nmodel = \"small\"\n",
         backup.base_url()
@@ -270,7 +257,7 @@ async fn fallback_chain_answers_on_500_429_timeout_and_connection_failure() {
 async fn when_every_responder_fails_the_user_gets_an_honest_reply() {
     let sim = simulator(&[SECRET]).await;
     let model = FakeOpenAi::start("gpt").await;
-    let env = openai_env(&model);
+    let env = model.env();
     let mut cfg = config(&sim.url(), SECRET, &data_dir("ai-failure"), &env_refs(&env));
     cfg.status_reaction_delay = Duration::from_secs(60);
     let bot = Bot::start(cfg).await;
@@ -326,7 +313,7 @@ async fn when_every_responder_fails_the_user_gets_an_honest_reply() {
 async fn model_output_cannot_notify_everyone() {
     let sim = simulator(&[SECRET]).await;
     let model = FakeOpenAi::start("gpt").await;
-    let env = openai_env(&model);
+    let env = model.env();
     let cfg = quiet(config(
         &sim.url(),
         SECRET,
@@ -350,7 +337,7 @@ async fn model_output_cannot_notify_everyone() {
 async fn personas_allowlists_and_moderator_commands() {
     let sim = simulator(&[SECRET]).await;
     let model = FakeOpenAi::start("gpt").await;
-    let env = openai_env(&model);
+    let env = model.env();
     let toml = "allowed_users = [\"alice\", \"bob\", \"users/carol\", \"guests/g1\"]\n\
                 [personas.pirate]\nsystem_prompt = \"Talk like a pirate.\"\n\
                 [users.bob]\npersona = \"pirate\"\n";
@@ -477,8 +464,8 @@ async fn personas_allowlists_and_moderator_commands() {
     // Settings changed from the chat survive a restart.
     let settings = bot.app.store.room(0, ROOM).unwrap();
     assert_eq!(
-        (settings.mode.as_deref(), settings.persona.as_deref()),
-        (Some("all"), Some("pirate"))
+        (settings.mode, settings.persona.as_deref()),
+        (Some(talkbot::protocol::Mode::All), Some("pirate"))
     );
     bot.stop().await;
 }

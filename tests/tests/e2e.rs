@@ -4,7 +4,10 @@
 use std::time::Duration;
 
 use talkbot::simulator::{create_body, membership_body};
-use talkbot_tests::harness::{Bot, SECRET, config, data_dir, eventually, quiet, simulator};
+use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
+use talkbot_tests::harness::{
+    Bot, SECRET, config, data_dir, env_refs, eventually, quiet, simulator,
+};
 
 const ROOM: &str = "room1234";
 const WAIT: Duration = Duration::from_secs(20);
@@ -12,7 +15,15 @@ const WAIT: Duration = Duration::from_secs(20);
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_message_gets_one_reply_in_the_right_room_with_reply_to() {
     let sim = simulator(&[SECRET]).await;
-    let mut cfg = config(&sim.url(), SECRET, &data_dir("reply"), &[]);
+    // A model answers (👀 shows while a responder outside the bot works; the echo needs none).
+    let model = FakeOpenAi::start("reply").await;
+    model.script([Reply::Text("Hello 🌍 /\\ \"x\"".into())]);
+    let mut cfg = config(
+        &sim.url(),
+        SECRET,
+        &data_dir("reply"),
+        &env_refs(&model.env()),
+    );
     cfg.status_reaction_delay = Duration::ZERO;
     let bot = Bot::start(cfg).await;
     let (status, body) = sim
@@ -397,7 +408,13 @@ async fn replies_within_a_conversation_arrive_in_order() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_400_is_not_retried_and_marks_the_message() {
     let sim = simulator(&[SECRET]).await;
-    let mut cfg = config(&sim.url(), SECRET, &data_dir("400"), &[]);
+    let model = FakeOpenAi::start("400").await;
+    let mut cfg = config(
+        &sim.url(),
+        SECRET,
+        &data_dir("400"),
+        &env_refs(&model.env()),
+    );
     cfg.status_reaction_delay = Duration::ZERO;
     let bot = Bot::start(cfg).await;
     sim.script_message_faults(&[400]);

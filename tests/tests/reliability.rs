@@ -554,9 +554,14 @@ async fn finished_jobs_are_pruned_but_still_recognised_as_duplicates() {
 async fn a_job_that_fails_inside_talkbot_is_visible_to_the_person_who_asked() {
     let sim = simulator(&[SECRET]).await;
     let dir = data_dir("visible");
-    let bot = Bot::start(config(&sim.url(), SECRET, &dir, &[])).await;
+    // A retry window of 2 s: the store is asked again a few times within it.
+    let mut cfg = config(&sim.url(), SECRET, &dir, &[]);
+    cfg.delivery.initial_backoff = Duration::from_millis(100);
+    cfg.delivery.retry_for = Duration::from_secs(2);
+    let bot = Bot::start(cfg).await;
     // Break the store under the running bot: deciding about the message cannot read the
-    // room's settings (as with a trap, the job cannot go on).
+    // room's settings. It is asked again within the retry window; then the configuration
+    // says the message was for the bot, and its writer hears that nothing more will come.
     let conn = rusqlite::Connection::open(dir.join("queue.sqlite3")).unwrap();
     conn.execute("DROP TABLE room_settings", []).unwrap();
     drop(conn);

@@ -113,7 +113,11 @@ pub(super) async fn serve(config: Config, reload: impl Fn() -> Result<Config>) -
         "talkbot listening on http://{}{} (responder {}, mode {:?}, queue {})",
         listener.local_addr()?,
         app.config.webhook_path,
-        app.default_chain.names().join(" → "),
+        app.policy
+            .personas
+            .first()
+            .map(|p| p.responders.join(" → "))
+            .unwrap_or_default(),
         app.config.mode,
         app.store.path().display()
     );

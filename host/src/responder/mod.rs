@@ -16,7 +16,7 @@ pub use command::{Command, EX_TEMPFAIL, find_program};
 pub use openai::OpenAi;
 
 use crate::config::ResponderConfig;
-use crate::protocol::{AnswerPlan, Event, Failure, ProtocolEngine};
+use crate::protocol::{AnswerPlan, Event, Failure, ResponderCall};
 
 /// Who wrote a remembered message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -79,6 +79,39 @@ pub struct Prompt {
     pub plan: AnswerPlan,
 }
 
+impl Prompt {
+    /// What a command responder reads (its JSON on stdin) for the machine's `run-responder`.
+    pub fn of_call(call: &ResponderCall) -> Prompt {
+        let plan = call.plan.clone();
+        Prompt {
+            text: plan.text.clone(),
+            author: plan.author.clone(),
+            backend: call.backend.clone(),
+            token: call.event.conversation.token.clone(),
+            system_prompt: plan.system_prompt.clone(),
+            persona: plan.persona.clone(),
+            history: call
+                .history
+                .iter()
+                .map(|t| Turn {
+                    role: match t.role {
+                        crate::protocol::Role::User => Role::User,
+                        crate::protocol::Role::Assistant => Role::Assistant,
+                    },
+                    author: t.author.clone(),
+                    text: t.text.clone(),
+                })
+                .collect(),
+            quoted: plan.quoted.as_ref().map(|q| Quoted {
+                author: q.author.clone(),
+                text: q.text.clone(),
+            }),
+            event: call.event.clone(),
+            plan,
+        }
+    }
+}
+
 pub use crate::protocol::FailureKind;
 
 /// A failure kind's label value for metrics.
@@ -135,129 +168,17 @@ pub trait Responder: Send + Sync {
     fn respond<'a>(&'a self, prompt: &'a Prompt) -> ResponseFuture<'a>;
 }
 
-/// Replies with the message text.
-pub struct Echo;
-
-impl Responder for Echo {
-    fn name(&self) -> &str {
-        "echo"
-    }
-
-    fn respond<'a>(&'a self, prompt: &'a Prompt) -> ResponseFuture<'a> {
-        Box::pin(async move { Ok(Some(prompt.text.clone()).filter(|t| !t.trim().is_empty())) })
-    }
-}
-
-/// Told each responder's result and how long it took (metrics).
-pub type Observer<'a> = dyn Fn(&str, Result<(), &ResponderError>, std::time::Duration) + Sync + 'a;
-
-/// The responder a configuration names.
-pub fn from_config(
-    name: &str,
-    config: &ResponderConfig,
-    engine: &Arc<ProtocolEngine>,
-) -> Result<Arc<dyn Responder>, String> {
-    Ok(match config {
-        ResponderConfig::Echo => Arc::new(Echo),
+/// The responder of a configured name that the host runs: a command program. None for the
+/// echo (the machine's own) and OpenAI-compatible models (asked with [`OpenAi`]).
+pub fn command_of(name: &str, config: &ResponderConfig) -> Option<Arc<dyn Responder>> {
+    match config {
         ResponderConfig::Command {
             program,
             args,
             timeout,
-        } => Arc::new(Command::new(program.clone(), args.clone(), *timeout).with_name(name)),
-        ResponderConfig::OpenAi(config) => Arc::new(OpenAi::new(
-            name.to_string(),
-            config.clone(),
-            engine.clone(),
-        )?),
-    })
-}
-
-/// Responders tried in order until one answers.
-#[derive(Clone)]
-pub struct Chain {
-    members: Vec<Arc<dyn Responder>>,
-}
-
-/// A chain's answer and who gave it.
-#[derive(Debug)]
-pub struct ChainAnswer {
-    pub text: Option<String>,
-    /// The responder that answered.
-    pub by: String,
-}
-
-/// Every member of a chain failed.
-#[derive(Debug, Clone)]
-pub struct ChainError {
-    /// Each member's failure, in order.
-    pub failures: Vec<(String, ResponderError)>,
-}
-
-impl ChainError {
-    /// As the engine's failure list (`engine.fallback-after`).
-    pub fn to_failures(&self) -> Vec<(String, Failure)> {
-        self.failures
-            .iter()
-            .map(|(name, e)| (name.clone(), e.to_failure()))
-            .collect()
-    }
-}
-
-impl fmt::Display for ChainError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, (name, e)) in self.failures.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; then ")?;
-            }
-            write!(f, "{name}: {e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl Chain {
-    pub fn new(members: Vec<Arc<dyn Responder>>) -> Self {
-        Chain { members }
-    }
-
-    /// Member names, in order.
-    pub fn names(&self) -> Vec<&str> {
-        self.members.iter().map(|m| m.name()).collect()
-    }
-
-    /// Ask each member in turn; any failure (timeout, 5xx, 429, connection, refusal) moves on
-    /// to the next. `observe` sees each member's result.
-    pub async fn answer(
-        &self,
-        prompt: &Prompt,
-        observe: &Observer<'_>,
-    ) -> Result<ChainAnswer, ChainError> {
-        let mut failures = Vec::new();
-        for (i, member) in self.members.iter().enumerate() {
-            let start = std::time::Instant::now();
-            match member.respond(prompt).await {
-                Ok(text) => {
-                    observe(member.name(), Ok(()), start.elapsed());
-                    if i > 0 {
-                        tracing::info!(responder = member.name(), "answered after {i} fallback(s)");
-                    }
-                    return Ok(ChainAnswer {
-                        text,
-                        by: member.name().to_string(),
-                    });
-                }
-                Err(e) => {
-                    observe(member.name(), Err(&e), start.elapsed());
-                    if i + 1 < self.members.len() {
-                        tracing::warn!(
-                            responder = member.name(),
-                            "failed, trying the next responder: {e}"
-                        );
-                    }
-                    failures.push((member.name().to_string(), e));
-                }
-            }
-        }
-        Err(ChainError { failures })
+        } => Some(Arc::new(
+            Command::new(program.clone(), args.clone(), *timeout).with_name(name),
+        )),
+        ResponderConfig::Echo | ResponderConfig::OpenAi(_) => None,
     }
 }

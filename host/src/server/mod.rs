@@ -383,7 +383,7 @@ async fn webhook(
         backend_index,
         token: ticket.token,
         overtakes: ticket.overtakes,
-        body: body.to_vec(),
+        machine: ticket.job,
     };
     match app.store.enqueue(job).await {
         Ok(outcome) => {

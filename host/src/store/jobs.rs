@@ -9,7 +9,6 @@ use tokio::sync::oneshot;
 
 use super::writer::{Update, WriteItem};
 use super::{MAX_WAITING_INSERTS, Store, StoreError, now_ms};
-use crate::responder::Turn;
 
 /// A verified webhook to queue.
 #[derive(Debug, Clone)]
@@ -18,8 +17,8 @@ pub struct NewJob {
     pub dedup_key: String,
     pub backend_index: u32,
     pub token: String,
-    /// The webhook body, exactly as received.
-    pub body: Vec<u8>,
+    /// The job machine's state (`bot.ingest`'s bytes, which hold the webhook body).
+    pub machine: Vec<u8>,
     /// Runs ahead of its conversation's queue (a Leave: what waits behind it is dropped).
     pub overtakes: bool,
 }
@@ -100,30 +99,23 @@ impl FromSql for JobState {
 #[derive(Debug, Clone)]
 pub struct Job {
     pub id: i64,
-    /// The engine's dedup key (`admit`'s ticket), which the engine also reads in `decide`.
+    /// The engine's dedup key (`bot.ingest`'s).
     pub dedup_key: String,
     pub backend_index: u32,
     pub token: String,
-    /// The webhook body, exactly as received.
+    /// The job machine's state; None for a row queued by talkbot 0.2 (see `body`).
+    pub machine: Option<Vec<u8>>,
+    /// The webhook body of a row queued by talkbot 0.2 (empty for later rows).
     pub body: Vec<u8>,
     /// When the webhook was queued (ms since the epoch).
     pub received_at: i64,
+    /// Times the job waited to be tried again.
     pub attempts: u32,
-    /// The responder's reply, once produced (kept so a retry does not ask again).
-    pub reply: Option<String>,
-    /// Chunks of the reply already delivered.
-    pub delivered_chunks: u32,
-    /// The chunk whose request was started and not known to have ended: after a crash, sending
-    /// it again may post it twice (Talk's bot API has no idempotency key).
-    pub sending_chunk: Option<u32>,
-    /// Whether the 👀 reaction was added.
-    pub reacted: bool,
-    /// Requests of the current chunk that ended without Talk's answer.
+    /// A request was on its way when the job last stopped: the next one may be a re-send
+    /// (Talk's bot API has no idempotency key).
+    pub sending: bool,
+    /// Requests of the job that ended without Talk's answer (each waits longer).
     pub unknown_sends: u32,
-    /// Set when `reply` is the failure notice: why no responder answered.
-    pub failure: Option<String>,
-    /// Why the last attempt did not deliver (what the pending retry waits out), if one failed.
-    pub last_error: Option<String>,
 }
 
 impl Store {
@@ -168,26 +160,22 @@ impl Store {
     pub fn load(&self, id: i64) -> Result<Option<Job>, StoreError> {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
-            "SELECT id, backend_index, token, body, received_at, attempts, reply, delivered_chunks, sending_chunk,
-                    reacted, failure, dedup_key, unknown_sends, last_error
+            "SELECT id, dedup_key, backend_index, token, machine, body, received_at, attempts,
+                    sending_chunk, unknown_sends
              FROM jobs WHERE id = ?1 AND state = 'pending'",
         )?;
         let job = stmt.query_row(params![id], |row| {
             Ok(Job {
                 id: row.get(0)?,
-                backend_index: row.get(1)?,
-                token: row.get(2)?,
-                body: row.get(3)?,
-                received_at: row.get(4)?,
-                attempts: row.get(5)?,
-                reply: row.get(6)?,
-                delivered_chunks: row.get(7)?,
-                sending_chunk: row.get(8)?,
-                reacted: row.get::<_, i64>(9)? != 0,
-                failure: row.get(10)?,
-                dedup_key: row.get(11)?,
-                unknown_sends: row.get(12)?,
-                last_error: row.get(13)?,
+                dedup_key: row.get(1)?,
+                backend_index: row.get(2)?,
+                token: row.get(3)?,
+                machine: row.get(4)?,
+                body: row.get(5)?,
+                received_at: row.get(6)?,
+                attempts: row.get(7)?,
+                sending: row.get::<_, Option<i64>>(8)?.is_some(),
+                unknown_sends: row.get(9)?,
             })
         });
         Ok(job.optional()?)
@@ -235,52 +223,35 @@ impl Store {
         Ok(oldest.map(|at| (now_ms() - at).max(0)))
     }
 
-    /// Keep the responder's reply, so a retry does not ask again, and remember `turns` in the
-    /// same transaction. With `failure`, the reply is the failure notice.
-    pub fn save_reply(
+    /// Keep the job's state; `sending`: a request is about to leave (flush before sending).
+    pub fn save_job(&self, id: i64, machine: &[u8], sending: bool) -> Result<(), StoreError> {
+        self.update(Update::SaveJob {
+            id,
+            machine: machine.to_vec(),
+            sending,
+        })
+    }
+
+    /// The job waits with its state until `at` (ms since the epoch) because of `error`, or,
+    /// `held`, until the operator restarts talkbot. `unknown_sends`: its requests that got no
+    /// answer, the last of them still possibly on its way when not 0.
+    pub fn sleep(
         &self,
         id: i64,
-        reply: &str,
-        failure: Option<&str>,
-        turns: Vec<super::NewTurn>,
+        machine: &[u8],
+        at: i64,
+        error: &str,
+        unknown_sends: u32,
+        held: bool,
     ) -> Result<(), StoreError> {
-        self.update(Update::SaveReply {
+        self.update(Update::Sleep {
             id,
-            reply: reply.to_string(),
-            failure: failure.map(str::to_string),
-            turns,
-        })
-    }
-
-    pub fn set_reacted(&self, id: i64, reacted: bool) -> Result<(), StoreError> {
-        self.update(Update::SetReacted { id, reacted })
-    }
-
-    /// A request for chunk `chunk` is about to go out (flush before sending it).
-    pub fn sending(&self, id: i64, chunk: u32) -> Result<(), StoreError> {
-        self.update(Update::Sending { id, chunk })
-    }
-
-    pub fn chunk_delivered(&self, id: i64, delivered: u32) -> Result<(), StoreError> {
-        self.update(Update::ChunkDelivered { id, delivered })
-    }
-
-    /// Try again at `at` (ms since the epoch).
-    pub fn retry_at(&self, id: i64, at: i64, error: &str) -> Result<(), StoreError> {
-        self.update(Update::RetryAt {
-            id,
+            machine: machine.to_vec(),
             at,
             error: error.to_string(),
-        })
-    }
-
-    /// Retry at `at` (ms since the epoch) a chunk whose request got no answer: Talk may have
-    /// stored it, so it stays recorded as being sent (its re-send is counted).
-    pub fn retry_unknown(&self, id: i64, at: i64, error: &str) -> Result<(), StoreError> {
-        self.update(Update::RetryUnknown {
-            id,
-            at,
-            error: error.to_string(),
+            sending: unknown_sends > 0,
+            unknown_sends,
+            held,
         })
     }
 
@@ -297,21 +268,6 @@ impl Store {
     pub fn hold_backend(&self, backend_index: u32) -> Result<(), StoreError> {
         self.update(Update::HoldBackend {
             backend: backend_index,
-        })
-    }
-
-    /// Drop the waiting work of a conversation the bot left that came before its Leave, job
-    /// `leave` (answers would only get 401s); a Join or a message after it stays.
-    pub fn drop_conversation(
-        &self,
-        backend_index: u32,
-        token: &str,
-        leave: i64,
-    ) -> Result<(), StoreError> {
-        self.update(Update::DropConversation {
-            backend: backend_index,
-            token: token.to_string(),
-            before: leave,
         })
     }
 
@@ -346,20 +302,11 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The remembered turns, for tests of pruning.
-    #[doc(hidden)]
-    pub fn all_turns(&self) -> Result<Vec<Turn>, StoreError> {
-        let conn = self.conn();
-        let mut stmt = conn.prepare("SELECT role, author, text FROM turns ORDER BY id")?;
-        let rows = stmt.query_map([], super::memory::turn_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
     /// Bytes of message contents still kept in finished jobs (tests of pruning).
     #[doc(hidden)]
     pub fn finished_content_bytes(&self) -> Result<i64, StoreError> {
         Ok(self.conn().query_row(
-            "SELECT COALESCE(SUM(length(body) + COALESCE(length(reply), 0)), 0) FROM jobs
+            "SELECT COALESCE(SUM(length(body) + COALESCE(length(machine), 0) + COALESCE(length(reply), 0)), 0) FROM jobs
              WHERE state IN ('done', 'failed', 'dropped')",
             [],
             |r| r.get(0),

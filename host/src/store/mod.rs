@@ -22,6 +22,7 @@
 mod jobs;
 mod memory;
 mod rooms;
+mod step;
 mod unauthorized;
 mod writer;
 
@@ -37,8 +38,7 @@ use rusqlite::Connection;
 use tokio::sync::{Notify, oneshot};
 
 pub use jobs::{Enqueued, Job, JobRef, JobState, NewJob};
-pub use memory::NewTurn;
-pub use rooms::RoomSettings;
+pub use step::Change;
 pub use unauthorized::{Recent, UnauthorizedLog};
 use writer::{Update, WriteItem};
 
@@ -172,11 +172,23 @@ ALTER TABLE jobs ADD COLUMN unknown_sends INTEGER NOT NULL DEFAULT 0;
 PRAGMA user_version = 4;
 ";
 
+/// Schema version 5: the job machine's state of each job (`bot.step`'s bytes). Rows queued
+/// before it keep their body and become jobs with `bot.adopt` when they run.
+const SCHEMA_V5: &str = "
+ALTER TABLE jobs ADD COLUMN machine BLOB;
+PRAGMA user_version = 5;
+";
+
 /// Bring the schema up to date (each step in a transaction).
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     conn.execute_batch(SCHEMA)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for (step, sql) in [(2, SCHEMA_V2), (3, SCHEMA_V3), (4, SCHEMA_V4)] {
+    for (step, sql) in [
+        (2, SCHEMA_V2),
+        (3, SCHEMA_V3),
+        (4, SCHEMA_V4),
+        (5, SCHEMA_V5),
+    ] {
         if version < step {
             let tx = conn.transaction()?;
             tx.execute_batch(sql)?;

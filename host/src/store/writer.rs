@@ -10,9 +10,11 @@ use tokio::sync::{Notify, oneshot};
 use tracing::{error, info};
 
 use super::jobs::{Enqueued, JobRef, JobState, NewJob};
-use super::memory::{KEEP_TURNS, NewTurn};
-use super::rooms::RoomSettings;
+use super::memory::role_name;
+use super::rooms::mode_name;
 use super::{StoreError, WriterHealth, now_ms};
+use crate::protocol::MemoryTurn;
+use crate::protocol::RoomSettings;
 
 /// Most items committed in one transaction.
 const MAX_BATCH: usize = 4096;
@@ -30,11 +32,31 @@ const LOG_EVERY: Duration = Duration::from_secs(30);
 /// flight still records how that request ended.
 #[derive(Debug)]
 pub(super) enum Update {
-    SaveReply {
+    /// These, in order, in one transaction.
+    Together(Vec<Update>),
+    /// The job's state, committed before a request leaves; `sending` marks that one may be
+    /// on its way (after a crash, the next send is a re-send).
+    SaveJob {
         id: i64,
-        reply: String,
-        failure: Option<String>,
-        turns: Vec<NewTurn>,
+        machine: Vec<u8>,
+        sending: bool,
+    },
+    /// The job waits until `at` (or, `held`, for the operator) with this state; `sending`:
+    /// its last request got no answer (the next is a re-send).
+    Sleep {
+        id: i64,
+        machine: Vec<u8>,
+        at: i64,
+        error: String,
+        sending: bool,
+        unknown_sends: u32,
+        held: bool,
+    },
+    Remember {
+        backend: u32,
+        token: String,
+        turns: Vec<MemoryTurn>,
+        keep: i64,
     },
     Forget {
         backend: u32,
@@ -49,31 +71,6 @@ pub(super) enum Update {
         backend: u32,
         token: String,
         settings: RoomSettings,
-    },
-    SetReacted {
-        id: i64,
-        reacted: bool,
-    },
-    /// A request for chunk `chunk` is about to be sent.
-    Sending {
-        id: i64,
-        chunk: u32,
-    },
-    ChunkDelivered {
-        id: i64,
-        delivered: u32,
-    },
-    RetryAt {
-        id: i64,
-        at: i64,
-        error: String,
-    },
-    /// Retry at `at` a request whose outcome is unknown: it stays the chunk being sent (its
-    /// re-send is counted), and the next attempt waits longer.
-    RetryUnknown {
-        id: i64,
-        at: i64,
-        error: String,
     },
     Finish {
         id: i64,
@@ -295,14 +292,14 @@ fn write_batch(
             WriteItem::Insert(job, _) => {
                 let inserted = tx
                     .prepare_cached(
-                        "INSERT INTO jobs (dedup_key, backend_index, token, body, received_at, overtakes)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(dedup_key) DO NOTHING",
+                        "INSERT INTO jobs (dedup_key, backend_index, token, body, machine, received_at, overtakes)
+                         VALUES (?1, ?2, ?3, x'', ?4, ?5, ?6) ON CONFLICT(dedup_key) DO NOTHING",
                     )?
                     .execute(params![
                         job.dedup_key,
                         job.backend_index,
                         job.token,
-                        job.body,
+                        job.machine,
                         now,
                         job.overtakes
                     ])?;
@@ -321,31 +318,53 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
         tx.prepare_cached(sql)?.execute(values).map(|_| ())
     };
     match update {
-        Update::SaveReply {
+        Update::Together(updates) => {
+            for update in updates {
+                apply(tx, update, now)?;
+            }
+            Ok(())
+        }
+        Update::SaveJob {
             id,
-            reply,
-            failure,
+            machine,
+            sending,
+        } => run(
+            "UPDATE jobs SET machine = ?2, sending_chunk = ?3 WHERE id = ?1 AND state IN ('pending', 'held')",
+            params![id, machine, sending.then_some(0)],
+        ),
+        Update::Sleep {
+            id,
+            machine,
+            at,
+            error,
+            sending,
+            unknown_sends,
+            held,
+        } => run(
+            "UPDATE jobs SET machine = ?2, attempts = attempts + 1, next_attempt_at = ?3, last_error = ?4,
+                             unknown_sends = ?5, sending_chunk = ?6,
+                             state = CASE WHEN ?7 THEN 'held' ELSE state END
+             WHERE id = ?1 AND state IN ('pending', 'held')",
+            params![id, machine, at, error, unknown_sends, sending.then_some(0), held],
+        ),
+        Update::Remember {
+            backend,
+            token,
             turns,
+            keep,
         } => {
-            run(
-                "UPDATE jobs SET reply = ?2, failure = ?3 WHERE id = ?1 AND state IN ('pending', 'held')",
-                params![id, reply, failure],
-            )?;
             for t in turns {
                 run(
                     "INSERT INTO turns (backend_index, token, thread, message_id, role, author, text, at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    params![t.backend_index, t.token, t.thread, t.message_id, t.role.as_str(), t.author, t.text, now],
+                    params![backend, token, t.thread, t.message_id, role_name(t.turn.role), t.turn.author, t.turn.text, now],
                 )?;
             }
-            if let Some(t) = turns.first() {
-                run(
-                    "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2 AND id <=
-                     (SELECT id FROM turns WHERE backend_index = ?1 AND token = ?2 ORDER BY id DESC LIMIT 1 OFFSET ?3)",
-                    params![t.backend_index, t.token, KEEP_TURNS],
-                )?;
-            }
-            Ok(())
+            run(
+                "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2 AND id <=
+                 (SELECT id FROM turns WHERE backend_index = ?1 AND token = ?2 ORDER BY id DESC LIMIT 1 OFFSET ?3)",
+                params![backend, token, keep],
+            )
         }
         Update::Forget { backend, token } => run(
             "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2",
@@ -368,34 +387,11 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
         } => run(
             "INSERT INTO room_settings (backend_index, token, mode, persona) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (backend_index, token) DO UPDATE SET mode = ?3, persona = ?4",
-            params![backend, token, settings.mode, settings.persona],
-        ),
-        Update::SetReacted { id, reacted } => run(
-            "UPDATE jobs SET reacted = ?2 WHERE id = ?1 AND state IN ('pending', 'held')",
-            params![id, i64::from(*reacted)],
-        ),
-        Update::Sending { id, chunk } => run(
-            "UPDATE jobs SET sending_chunk = ?2 WHERE id = ?1 AND state IN ('pending', 'held')",
-            params![id, chunk],
-        ),
-        Update::ChunkDelivered { id, delivered } => run(
-            "UPDATE jobs SET delivered_chunks = ?2, sending_chunk = NULL, unknown_sends = 0
-             WHERE id = ?1 AND state IN ('pending', 'held')",
-            params![id, delivered],
-        ),
-        Update::RetryAt { id, at, error } => run(
-            "UPDATE jobs SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3, sending_chunk = NULL
-             WHERE id = ?1 AND state IN ('pending', 'held')",
-            params![id, at, error],
-        ),
-        Update::RetryUnknown { id, at, error } => run(
-            "UPDATE jobs SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3,
-                             unknown_sends = unknown_sends + 1
-             WHERE id = ?1 AND state IN ('pending', 'held')",
-            params![id, at, error],
+            params![backend, token, settings.mode.map(mode_name), settings.persona],
         ),
         Update::Finish { id, state, error } => run(
-            "UPDATE jobs SET state = ?2, last_error = ?3, finished_at = ?4, sending_chunk = NULL
+            "UPDATE jobs SET state = ?2, last_error = COALESCE(?3, last_error), finished_at = ?4,
+                             sending_chunk = NULL
              WHERE id = ?1 AND state IN ('pending', 'held')",
             params![id, state.as_str(), error, now],
         ),
@@ -418,8 +414,9 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
         } => {
             // Finished jobs keep only what recognising a duplicate needs (the dedup key)...
             run(
-                "UPDATE jobs SET body = x'', reply = NULL, failure = NULL, last_error = NULL
-                 WHERE state IN ('done', 'failed', 'dropped') AND finished_at < ?1 AND length(body) > 0",
+                "UPDATE jobs SET body = x'', machine = NULL, reply = NULL, failure = NULL, last_error = NULL
+                 WHERE state IN ('done', 'failed', 'dropped') AND finished_at < ?1
+                   AND (length(body) > 0 OR machine IS NOT NULL)",
                 params![contents_before],
             )?;
             // ...until a webhook that old would be refused as a replay anyway.
