@@ -14,7 +14,7 @@
 compile_error!("the arena allocator assumes a single thread: build without wasm atomics/threads");
 
 #[cfg(target_arch = "wasm32")]
-pub use global::ArenaThenSystem;
+pub use global::{ArenaThenSystem, outside};
 
 /// The arena's bookkeeping, apart from its memory (tested natively under proptest).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +96,23 @@ mod global {
     static ARENA: Arena = Arena(UnsafeCell::new([0; ARENA_BYTES]));
     static CURSOR: Cursor = Cursor(Cell::new(Bump { end: 0, live: 0 }));
 
+    /// Set while allocations must bypass the arena (see [`outside`]).
+    struct Bypass(Cell<bool>);
+    // SAFETY: as for `Cursor`.
+    unsafe impl Sync for Bypass {}
+    static BYPASS: Bypass = Bypass(Cell::new(false));
+
+    /// Run `f` with every allocation it makes going to the standard allocator. For what
+    /// outlives the call that makes it — a resource such as the job machine's `bot` — whose
+    /// arena blocks would otherwise stay live for good, so the arena would never start over
+    /// again (and a host that drops instances whose memory grew would drop every one).
+    pub fn outside<T>(f: impl FnOnce() -> T) -> T {
+        let before = BYPASS.0.replace(true);
+        let result = f();
+        BYPASS.0.set(before);
+        result
+    }
+
     /// Arena first, then [`System`].
     pub struct ArenaThenSystem;
 
@@ -109,6 +126,10 @@ mod global {
 
     unsafe impl GlobalAlloc for ArenaThenSystem {
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            if BYPASS.0.get() {
+                // SAFETY: forwarding the caller's valid layout.
+                return unsafe { System.alloc(layout) };
+            }
             let mut bump = CURSOR.0.get();
             match bump.alloc(base(), ARENA_BYTES, layout.size(), layout.align()) {
                 Some(offset) => {

@@ -123,3 +123,44 @@ async fn waiting_callers_get_instances_as_others_finish() {
         task.await.unwrap();
     }
 }
+
+/// The job machine's `bot` lives in the instance across calls; it must not keep the arena from
+/// starting over, or every instance's memory would grow and none would be reused.
+#[test]
+fn an_instance_with_the_job_machines_bot_stays_reusable() {
+    let dir = talkbot_tests::harness::data_dir("reuse-bot");
+    let config = talkbot_tests::harness::config(
+        "http://127.0.0.1:9",
+        talkbot_tests::harness::SECRET,
+        &dir,
+        &[],
+    );
+    let app = talkbot::app::App::new(config).expect("the app");
+    let body = talkbot::simulator::create_body("reuse1", 7, "users/ada", "Ada", "hello there");
+    for round in 0..400u32 {
+        let mut instance = app.engine.instance().unwrap();
+        assert!(
+            round == 0 || instance.served() > 0,
+            "round {round}: a fresh instance (the last one's memory grew)"
+        );
+        let job = instance
+            .adopt_job(&app.bot_config, 0, "0|reuse1|7", &body, 1_800_000_000_000)
+            .expect("no trap")
+            .expect("a bot")
+            .expect("a job");
+        let step = instance
+            .step_job(
+                &app.bot_config,
+                &job,
+                &talkbot::protocol::JobInput::Run,
+                1_800_000_000_000,
+            )
+            .expect("no trap")
+            .expect("a bot")
+            .expect("a step");
+        assert!(matches!(
+            step.action,
+            talkbot::protocol::JobAction::LoadSettings(_)
+        ));
+    }
+}

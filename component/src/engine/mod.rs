@@ -185,9 +185,20 @@ fn draws<T>(run: impl FnOnce(&mut job::Draws) -> T) -> T {
     })
 }
 
+#[cfg(target_arch = "wasm32")]
+use crate::arena::outside as outside_arena;
+
+/// Natively there is no arena.
+#[cfg(not(target_arch = "wasm32"))]
+fn outside_arena<T>(f: impl FnOnce() -> T) -> T {
+    f()
+}
+
 impl crate::job_api::GuestBot for job::Bot {
     fn create(config: crate::job_api::BotConfig) -> Result<crate::job_api::Bot, String> {
-        job::Bot::new(config).map(crate::job_api::Bot::new)
+        // The bot outlives this call: built outside the arena, so the arena still starts over
+        // after every call (the lowered `config` in it is freed on return).
+        outside_arena(|| job::Bot::new(config.clone()).map(crate::job_api::Bot::new))
     }
 
     fn ingest(

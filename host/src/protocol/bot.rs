@@ -34,7 +34,12 @@ impl ProtocolInstance {
         let bot = match live.bot {
             Some(bot) => bot,
             None => match guest.bot().call_create(&mut live.store, config) {
-                Ok(Ok(bot)) => *live.bot.insert(bot),
+                Ok(Ok(bot)) => {
+                    // The bot lives as long as the instance (outside the component's arena):
+                    // the memory it took is not growth that should retire the instance.
+                    live.store.data_mut().limits.rebase();
+                    *live.bot.insert(bot)
+                }
                 Ok(Err(why)) => return Ok(Err(why)),
                 Err(trap) => {
                     self.trapped = true;

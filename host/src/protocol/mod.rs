@@ -107,6 +107,11 @@ impl MemoryLimiter {
     fn grew(&self) -> bool {
         self.peak_bytes > self.initial_bytes
     }
+
+    /// What the instance keeps for good (its `bot`) is part of its size from now on.
+    fn rebase(&mut self) {
+        self.initial_bytes = self.initial_bytes.max(self.peak_bytes);
+    }
 }
 
 impl ResourceLimiter for MemoryLimiter {
