@@ -17,7 +17,12 @@ impl Run<'_, '_> {
                 let tell = state.tells.remove(0);
                 let token = parsed.token.clone();
                 let event = match tell {
-                    Tell::Answered(answer) => BreakerEvent::Answered(answer),
+                    // Only a 429 can mean anything to the breaker (the brute-force lock): the
+                    // other answers are not worth a round trip to the host.
+                    Tell::Answered(TalkAnswer::Status((429, headers))) => {
+                        BreakerEvent::Answered(TalkAnswer::Status((429, headers)))
+                    }
+                    Tell::Answered(_) => continue,
                     Tell::Accepted => BreakerEvent::Accepted(token),
                     Tell::Left => BreakerEvent::Left(token),
                 };
