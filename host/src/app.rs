@@ -15,7 +15,7 @@ use crate::protocol::{
 };
 use crate::responder::{self, OpenAi, Responder};
 use crate::store::{Store, UnauthorizedLog};
-use crate::worker::health::BackendHealth;
+use crate::worker::standing::BackendStanding;
 use tokio::sync::Notify;
 
 /// The running bot.
@@ -38,7 +38,7 @@ pub struct App {
     pub models: BTreeMap<String, OpenAi>,
     pub deliverer: Deliverer,
     /// Each backend's standing: refusing conversations, sending stopped after 401s.
-    pub health: Vec<BackendHealth>,
+    pub standing: Vec<BackendStanding>,
     /// Shutting down: jobs start no new request or responder call.
     pub stopping: AtomicBool,
     /// Woken when `stopping` is set.
@@ -136,12 +136,12 @@ impl App {
         let held = store.held_at_open();
         let log = UnauthorizedLog::new(&config.data_dir);
         let now = crate::store::now_ms().max(0) as u64;
-        let health = backend_urls
+        let standing = backend_urls
             .iter()
             .enumerate()
             .map(|(i, url)| {
                 let probing = held.contains(&(i as u32));
-                BackendHealth::restore(&mut instance, log.clone(), url, probing, now)
+                BackendStanding::restore(&mut instance, log.clone(), url, probing, now)
             })
             .collect();
         Ok(Arc::new(App {
@@ -156,7 +156,7 @@ impl App {
             backend_urls,
             bot,
             deliverer,
-            health,
+            standing,
             stopping: AtomicBool::new(false),
             stopping_notify: Notify::new(),
             config,

@@ -177,7 +177,7 @@ async fn a_room_that_refuses_the_bot_holds_only_itself_and_a_leave_overtakes_it(
         sim.state.lock().unwrap().failed_auth >= 1
     })
     .await;
-    assert!(!bot.app.health[0].is_held(), "one room must not stop all");
+    assert!(!bot.app.standing[0].is_held(), "one room must not stop all");
     for i in 1..=5u64 {
         let (status, _) = sim
             .send_webhook(
@@ -208,7 +208,7 @@ async fn a_room_that_refuses_the_bot_holds_only_itself_and_a_leave_overtakes_it(
     bot.app.store.flush().await.unwrap();
     assert_eq!(bot.app.store.depth().unwrap(), 0);
     assert_eq!(sim.state.lock().unwrap().failed_auth, 1);
-    assert!(!bot.app.health[0].is_held());
+    assert!(!bot.app.standing[0].is_held());
     bot.stop().await;
 }
 
@@ -229,7 +229,7 @@ async fn a_wrong_secret_stops_sending_and_a_restart_probes_with_one_request() {
         .await
         .unwrap();
     }
-    eventually("sending to stop", WAIT, || bot.app.health[0].is_held()).await;
+    eventually("sending to stop", WAIT, || bot.app.standing[0].is_held()).await;
     let ready = reqwest::get(bot.url.replace("/nextcloud-talk-webhook", "/readyz"))
         .await
         .unwrap();
@@ -245,7 +245,7 @@ async fn a_wrong_secret_stops_sending_and_a_restart_probes_with_one_request() {
     // Restarted without fixing the secret: one probe, refused, held again.
     let bot = Bot::start(cfg).await;
     eventually("sending to stop again", WAIT, || {
-        bot.app.health[0].is_held()
+        bot.app.standing[0].is_held()
     })
     .await;
     bot.app.store.flush().await.unwrap();

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::delivery::Deliverer;
 use crate::protocol::{EngineOptions, JobClock, Outcome, ProtocolEngine, TalkAnswer};
 use crate::store::UnauthorizedLog;
-use crate::worker::health::BackendHealth;
+use crate::worker::standing::BackendStanding;
 use anyhow::{Result, anyhow};
 
 /// `talkbot health`: GET /healthz of the local `serve`.
@@ -81,7 +81,7 @@ pub(super) async fn post(
         .map_err(|why| anyhow!("NEXTCLOUD_URL: {why}"))?;
     let log = UnauthorizedLog::new(&config.data_dir);
     let start = crate::store::now_ms().max(0) as u64;
-    let health = BackendHealth::restore(&mut instance, log.clone(), &base, false, start);
+    let health = BackendStanding::restore(&mut instance, log.clone(), &base, false, start);
     if let Some((until, why)) = health.paused(start) {
         eprintln!(
             "not sent: sending to {base} is paused for {} s: {why}",

@@ -17,7 +17,7 @@ pub(super) fn gauges(app: &App) -> Gauges {
             .ok()
             .flatten()
             .map_or(0.0, |ms| ms as f64 / 1000.0),
-        held_backends: app.health.iter().filter(|h| h.is_held()).count(),
+        held_backends: app.standing.iter().filter(|h| h.is_held()).count(),
         storage_failing: app.store.write_failure().is_some(),
         storage_write_failures: app.store.write_failures(),
     }
@@ -46,7 +46,7 @@ pub(super) fn readyz(app: &App) -> Response<Full<Bytes>> {
         problems.push(format!("storage failing: {why}"));
     }
     let now = crate::store::now_ms().max(0) as u64;
-    for (i, h) in app.health.iter().enumerate() {
+    for (i, h) in app.standing.iter().enumerate() {
         if h.is_held() {
             problems.push(format!(
                 "sending to {} stopped after 401s (fix the secret, restart)",

@@ -394,7 +394,7 @@ async fn webhook(
                     // Talk sends webhooks only to bots enabled in the room: jobs that waited
                     // on its 401s (a Leave the bot never got, then re-added) go now. Not for
                     // the Leave itself: it says the bot is gone.
-                    let health = &app.health[backend_index as usize];
+                    let health = &app.standing[backend_index as usize];
                     if !overtakes && health.room_alive(&app.engine, &job_token).await {
                         info!(token = %job_token, "a webhook came from this conversation: the bot is enabled there again, so its jobs that waited on 401s go now");
                         app.store.new_work.notify_one();

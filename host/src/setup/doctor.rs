@@ -7,7 +7,7 @@ use anyhow::{Result, anyhow};
 use crate::config::{Config, OPENAI_DEFAULT_BASE_URL, ResponderConfig};
 use crate::protocol::{BotFeatures, BotRequest, EngineOptions, ProtocolEngine, SendOptions};
 use crate::store::{UnauthorizedLog, now_ms};
-use crate::worker::health::BackendHealth;
+use crate::worker::standing::BackendStanding;
 
 /// One finding of `talkbot doctor`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -239,7 +239,7 @@ pub async fn doctor(config: &Config, options: &DoctorOptions) -> Result<Vec<Find
         // log): when either says wait, the doctor sends nothing signed either.
         let log = UnauthorizedLog::new(&config.data_dir);
         let now = now_ms().max(0) as u64;
-        let health = BackendHealth::restore(&mut instance, log.clone(), &base, false, now);
+        let health = BackendStanding::restore(&mut instance, log.clone(), &base, false, now);
         if let Some((until, why)) = health.paused(now) {
             findings.push(Finding::problem(
                 format!(

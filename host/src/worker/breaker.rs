@@ -1,10 +1,10 @@
 //! The job machine's `ask-breaker` on the native host: each event goes to its backend's
-//! [`BackendHealth`] (the engine's breaker kept in memory, shared with other processes through
+//! [`BackendStanding`] (the engine's breaker kept in memory, shared with other processes through
 //! the unauthorized log), and what it means is logged for the operator.
 
 use tracing::{error, warn};
 
-use super::health::InFlight;
+use super::standing::InFlight;
 use crate::app::App;
 use crate::protocol::{BreakerEvent, BreakerVerdict, Clearance, ProtocolInstance, Refusal};
 
@@ -24,7 +24,7 @@ pub(super) async fn feed<'a>(
     event: BreakerEvent,
     now: u64,
 ) -> (BreakerVerdict, Option<InFlight<'a>>, Fed) {
-    let Some(health) = app.health.get(backend as usize) else {
+    let Some(health) = app.standing.get(backend as usize) else {
         let why = format!("backend #{backend} is no longer configured");
         return (
             BreakerVerdict::Clearance(Clearance::Hold(why)),
@@ -92,7 +92,7 @@ pub(super) async fn feed<'a>(
 
 /// What a 401 means, for the operator; a backend that stopped holds its jobs.
 fn explain_refusal(app: &App, backend: u32, token: &str, refusal: &Refusal) {
-    let health = &app.health[backend as usize];
+    let health = &app.standing[backend as usize];
     let url = &app.backend_urls[backend as usize];
     match refusal {
         Refusal::Room(refusing) => warn!(

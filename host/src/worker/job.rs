@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use tracing::{debug, error, info, warn};
 
 use super::breaker::{self, Fed};
-use super::health::InFlight;
+use super::standing::InFlight;
 use crate::app::App;
 use crate::protocol::{
     JobAction, JobInput, JobOutcome, ProtocolInstance, SettingsChange, SlowReaction, TalkAnswer,
@@ -259,7 +259,7 @@ impl Driver<'_> {
                 }
                 JobAction::SleepUntil(wake) => {
                     let held = matches!(self.fed, Fed::Held)
-                        && app.health[self.job.backend_index as usize].is_held();
+                        && app.standing[self.job.backend_index as usize].is_held();
                     if held {
                         info!(job = id, "held until talkbot is restarted: {}", wake.why);
                     } else {

@@ -134,7 +134,7 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
         }
         while tasks.try_join_next().is_some() {}
         // A webhook came from a room whose jobs waited on its 401s: they go now.
-        for (backend, health) in app.health.iter().enumerate() {
+        for (backend, health) in app.standing.iter().enumerate() {
             for token in health.take_released() {
                 if let Some(q) = queues.get_mut(&(backend as u32, token)) {
                     q.not_before = 0;
@@ -216,7 +216,7 @@ fn take_turn(
     permits: &Arc<Semaphore>,
     in_flight_per_backend: &mut HashMap<u32, usize>,
 ) -> Turn {
-    let health = app.health.get(key.0 as usize);
+    let health = app.standing.get(key.0 as usize);
     let mut runs = Vec::new();
     if !q.overtaking_busy
         && let Some(&id) = q.overtaking.front()

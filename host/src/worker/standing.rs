@@ -16,9 +16,9 @@ use crate::protocol::{
 };
 use crate::store::UnauthorizedLog;
 
-/// Requests [`BackendHealth::admit`] let go, counted in flight until dropped.
+/// Requests [`BackendStanding::admit`] let go, counted in flight until dropped.
 #[must_use]
-pub struct InFlight<'a>(&'a BackendHealth);
+pub struct InFlight<'a>(&'a BackendStanding);
 
 impl Drop for InFlight<'_> {
     fn drop(&mut self) {
@@ -29,7 +29,7 @@ impl Drop for InFlight<'_> {
 
 /// One Nextcloud's standing.
 #[derive(Debug)]
-pub struct BackendHealth {
+pub struct BackendStanding {
     state: Mutex<Breaker>,
     /// Held across a transition (read, ask the engine, write) so none is lost.
     transition: tokio::sync::Mutex<()>,
@@ -57,7 +57,7 @@ fn empty(probing: bool) -> Breaker {
     }
 }
 
-impl BackendHealth {
+impl BackendStanding {
     /// The standing of `backend` at start: its 401s and locks from the log; `probing` when
     /// its jobs were held when the last run stopped.
     pub fn restore(
@@ -67,7 +67,7 @@ impl BackendHealth {
         probing: bool,
         now: u64,
     ) -> Self {
-        let health = BackendHealth {
+        let health = BackendStanding {
             state: Mutex::new(empty(probing)),
             transition: tokio::sync::Mutex::new(()),
             backend: backend.to_string(),
@@ -289,7 +289,7 @@ impl BackendHealth {
     }
 
     /// A webhook came from `token`: its waiting jobs may go (the scheduler takes them from
-    /// [`BackendHealth::take_released`]). True when something was released.
+    /// [`BackendStanding::take_released`]). True when something was released.
     pub async fn room_alive(&self, engine: &ProtocolEngine, token: &str) -> bool {
         let state = self.get();
         if !state
