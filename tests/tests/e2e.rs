@@ -589,7 +589,7 @@ async fn quick_answers_show_no_working_reaction_slow_ones_do() {
         sim.state.lock().unwrap().reaction_log.len() == 2
     })
     .await;
-    assert_eq!(sim.messages()[1].message, "done thinking");
+    assert_eq!(sim.messages()[2].message, "done thinking");
     let log = sim.state.lock().unwrap().reaction_log.clone();
     assert_eq!(
         (log[0].0.as_str(), log[0].3.as_str(), log[1].0.as_str()),
