@@ -243,6 +243,7 @@ async function run(token, entry) {
   while (input) {
     const step = bot.step(entry.job, input, now());
     entry.job = step.job;
+    if (step.log !== undefined) console.error(step.log);
     input = await perform(token, step.action);
   }
 }

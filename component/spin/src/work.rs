@@ -43,6 +43,9 @@ pub async fn run(config: &Config, bot: &Bot, db: &Db, job: Claimed) -> Step {
             Err(e) => return finish(db, &job, &format!("the job cannot go on: {e:?}")),
         };
         state = step.job;
+        if let Some(line) = &step.log {
+            eprintln!("job {}: {line}", job.key);
+        }
         input = match step.action {
             Action::LoadSettings((_, token)) => {
                 stored(rooms::settings(db, &token).map(Input::Settings))

@@ -226,8 +226,8 @@ impl crate::job_api::GuestBot for job::Bot {
         input: crate::job_api::Input,
         now: u64,
     ) -> Result<crate::job_api::Step, crate::job_api::JobError> {
-        let (job, action) = draws(|d| job::Bot::step(self, &job, input, now, d))?;
-        Ok(crate::job_api::Step { job, action })
+        let (job, action, log) = draws(|d| job::Bot::step_logged(self, &job, input, now, d))?;
+        Ok(crate::job_api::Step { job, action, log })
     }
 
     fn describe(&self, job: Vec<u8>) -> String {

@@ -123,6 +123,9 @@ impl Driver<'_> {
                 Err(trap) => return self.trapped(&format!("component trapped: {trap:#}")).await,
             };
             self.bytes = step.job;
+            if let Some(line) = &step.log {
+                info!(job = id, token = %self.job.token, "{line}");
+            }
             input = match step.action {
                 JobAction::LoadSettings((backend, token)) => {
                     stored(app.store.room(backend, &token).map(JobInput::Settings))
@@ -133,7 +136,6 @@ impl Driver<'_> {
                         .map(JobInput::Memory),
                 ),
                 JobAction::StoreSettings((backend, token, change)) => {
-                    info!(job = id, token = %token, change = ?change, "chat command; storing its change");
                     let change = match change {
                         SettingsChange::Set(settings) => Change::SetRoom {
                             backend,

@@ -17035,7 +17035,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant238;
+            let variant240;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
                 var ptr73 = dataView(memory0).getUint32(ret + 8, true);
@@ -18585,35 +18585,53 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for Action');
                   }
                 }
-                variant238= {
+                let variant236;
+                switch (dataView(memory0).getUint8(ret + 544, true)) {
+                  case 0: {
+                    variant236 = undefined;
+                    break;
+                  }
+                  case 1: {
+                    var ptr235 = dataView(memory0).getUint32(ret + 548, true);
+                    var len235 = dataView(memory0).getUint32(ret + 552, true);
+                    var result235 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr235, len235));
+                    variant236 = result235;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError('invalid variant discriminant for option');
+                  }
+                }
+                variant240= {
                   tag: 'ok',
                   val: {
                     job: result73,
                     action: variant234,
+                    log: variant236,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant237;
+                let variant239;
                 switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    var ptr235 = dataView(memory0).getUint32(ret + 12, true);
-                    var len235 = dataView(memory0).getUint32(ret + 16, true);
-                    var result235 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr235, len235));
-                    variant237= {
+                    var ptr237 = dataView(memory0).getUint32(ret + 12, true);
+                    var len237 = dataView(memory0).getUint32(ret + 16, true);
+                    var result237 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr237, len237));
+                    variant239= {
                       tag: 'unreadable',
-                      val: result235
+                      val: result237
                     };
                     break;
                   }
                   case 1: {
-                    var ptr236 = dataView(memory0).getUint32(ret + 12, true);
-                    var len236 = dataView(memory0).getUint32(ret + 16, true);
-                    var result236 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr236, len236));
-                    variant237= {
+                    var ptr238 = dataView(memory0).getUint32(ret + 12, true);
+                    var len238 = dataView(memory0).getUint32(ret + 16, true);
+                    var result238 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr238, len238));
+                    variant239= {
                       tag: 'unexpected',
-                      val: result236
+                      val: result238
                     };
                     break;
                   }
@@ -18621,9 +18639,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for JobError');
                   }
                 }
-                variant238= {
+                variant240= {
                   tag: 'err',
-                  val: variant237
+                  val: variant239
                 };
                 break;
               }
@@ -18637,7 +18655,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            const retCopy = variant238;
+            const retCopy = variant240;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);

@@ -197,6 +197,9 @@ impl Run<'_, '_> {
             return;
         }
         let given_up = format!("{why} (after {tries} tries)");
+        if !essential {
+            self.log = Some(format!("memory given up, the answer goes on: {given_up}"));
+        }
         state.stage = match resume {
             // Without memory: the question is answered all the same.
             Stage::Decide if !essential => {

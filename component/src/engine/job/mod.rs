@@ -167,14 +167,27 @@ impl Bot {
         now: u64,
         draws: &mut Draws,
     ) -> Result<(Vec<u8>, Action), JobError> {
+        self.step_logged(job, input, now, draws)
+            .map(|(job, action, _)| (job, action))
+    }
+
+    /// [`Bot::step`], with the line for the operator's log the step left, if any.
+    pub fn step_logged(
+        &self,
+        job: &[u8],
+        input: Input,
+        now: u64,
+        draws: &mut Draws,
+    ) -> Result<(Vec<u8>, Action, Option<String>), JobError> {
         let mut state = JobState::decode(job).map_err(|e| JobError::Unreadable(e.0.to_string()))?;
         let mut run = Run {
             bot: self,
             now,
             draws,
+            log: None,
         };
         let action = run.step(&mut state, input)?;
-        Ok((state.encode(), action))
+        Ok((state.encode(), action, run.log))
     }
 
     /// A readable summary of a job.
@@ -209,6 +222,8 @@ struct Run<'a, 'b> {
     bot: &'a Bot,
     now: u64,
     draws: &'a mut Draws<'b>,
+    /// A line for the operator's log.
+    log: Option<String>,
 }
 
 /// What the job's webhook says, parsed again from its bytes.

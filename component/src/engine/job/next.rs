@@ -73,6 +73,12 @@ impl Run<'_, '_> {
                             state.stage = Stage::Post;
                         }
                         Decision::Command(outcome) => {
+                            // Quoted: a log line never carries the writer's control characters.
+                            self.log = Some(format!(
+                                "chat command from {}; answering: {}",
+                                parsed.event.actor.raw_id.escape_debug(),
+                                outcome.reply.text.lines().next().unwrap_or_default()
+                            ));
                             state.reply = Some(reply_of(outcome.reply));
                             state.stage = Stage::Post;
                             if let Some(change) = outcome.change {

@@ -206,6 +206,7 @@ export interface ActionDone {
 export interface Step {
   job: Uint8Array,
   action: Action,
+  log?: string,
 }
 export type JobError = JobErrorUnreadable | JobErrorUnexpected;
 export interface JobErrorUnreadable {

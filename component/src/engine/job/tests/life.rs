@@ -44,7 +44,15 @@ fn a_command_stores_its_change_before_its_answer_goes_out() {
         message(5, "users/ada", "/talkbot mode mention"),
     );
     d.step(Input::Run);
-    match d.step(settings()) {
+    let (store, log) = d.step_log(settings()).expect("a step");
+    // The operator's log says who gave which command (every command, changed or not).
+    assert_eq!(
+        log.as_deref(),
+        Some(
+            "chat command from users/ada; answering: Mode set to mention: I answer when someone mentions @talkbot."
+        )
+    );
+    match store {
         Action::StoreSettings((0, token, SettingsChange::Set(s))) => {
             assert_eq!(token, "room1234");
             assert_eq!(s.mode, Some(Mode::Mention));

@@ -137,6 +137,11 @@ impl Drive {
     }
 
     fn try_step(&mut self, input: Input) -> Result<Action, JobError> {
+        self.step_log(input).map(|(action, _)| action)
+    }
+
+    /// A step and the line it left for the operator's log.
+    fn step_log(&mut self, input: Input) -> Result<(Action, Option<String>), JobError> {
         let randoms = &mut self.randoms;
         let mut random = || {
             *randoms += 1;
@@ -147,9 +152,11 @@ impl Drive {
             jitter: &mut jitter,
             random: &mut random,
         };
-        let (job, action) = self.bot.step(&self.job, input, self.now, &mut draws)?;
+        let (job, action, log) = self
+            .bot
+            .step_logged(&self.job, input, self.now, &mut draws)?;
         self.job = job;
-        Ok(action)
+        Ok((action, log))
     }
 
     /// Answer every informing breaker event with `nothing`, until another action.
