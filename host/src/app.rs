@@ -86,18 +86,6 @@ impl App {
                 .map_err(|why| anyhow!("configuration error in NEXTCLOUD_URL: {why}"))?;
             backend_urls.push(url);
         }
-        let receive_options = ReceiveOptions {
-            backends: config
-                .backends
-                .iter()
-                .map(|b| Backend {
-                    url: b.url.clone(),
-                    secrets: b.secrets.iter().map(|s| s.expose().to_string()).collect(),
-                })
-                .collect(),
-            max_body_bytes: config.max_body_bytes,
-            strict_backend: config.strict_backend,
-        };
         let store = Store::open(&config.data_dir).context("opening the queue")?;
         let deliverer =
             Deliverer::new(config.delivery.request_timeout).context("creating the HTTP client")?;
@@ -133,6 +121,12 @@ impl App {
         instance
             .check_bot_config(&bot_config)?
             .map_err(|why| anyhow!("configuration error: {why}"))?;
+        // What the ingress checks a webhook's headers with before its body is read.
+        let receive_options = ReceiveOptions {
+            backends: bot_config.backends.clone(),
+            max_body_bytes: config.max_body_bytes,
+            strict_backend: config.strict_backend,
+        };
         let held = store.held_at_open();
         let log = UnauthorizedLog::new(&config.data_dir);
         let now = crate::store::now_ms().max(0) as u64;
