@@ -40,15 +40,12 @@ pub(super) async fn feed<'a>(
                 Some(in_flight),
                 Fed::Nothing,
             ),
-            Err(Clearance::WaitUntil(at)) => {
-                let why = health.paused(now).map(|(_, why)| why).unwrap_or_default();
-                warn!(backend = %url, "sending paused for {} s: {why}", at.saturating_sub(now) / 1000);
-                (
-                    BreakerVerdict::Clearance(Clearance::WaitUntil(at)),
-                    None,
-                    Fed::Nothing,
-                )
-            }
+            // The machine sleeps until then; the driver logs why.
+            Err(Clearance::WaitUntil(at)) => (
+                BreakerVerdict::Clearance(Clearance::WaitUntil(at)),
+                None,
+                Fed::Nothing,
+            ),
             Err(clearance) => (BreakerVerdict::Clearance(clearance), None, Fed::Held),
         },
         BreakerEvent::Answered(answer) => {
