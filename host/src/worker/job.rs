@@ -303,11 +303,14 @@ impl Driver<'_> {
         let mut talk = None;
         if let Some(reaction) = reaction {
             let wait = Duration::from_millis(reaction.at.saturating_sub(now_ms().max(0) as u64));
-            tokio::select! {
-                biased;
-                done = &mut answer => return Some((done, None)),
-                _ = tokio::time::sleep(wait) => {}
-                _ = self.app.stopped() => return None,
+            // Due already (no delay configured): 👀 goes first, whatever the answer's speed.
+            if !wait.is_zero() {
+                tokio::select! {
+                    biased;
+                    done = &mut answer => return Some((done, None)),
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = self.app.stopped() => return None,
+                }
             }
             let sent = self.app.deliverer.send_after(&reaction.request, 0).await;
             self.app.metrics.talk_answered(&sent.answer);
