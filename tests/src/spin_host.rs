@@ -217,6 +217,19 @@ impl SpinApp {
             .unwrap()
     }
 
+    /// Call the drain route once with the bearer `token`, as the scheduler does: its status
+    /// and body.
+    pub async fn drain(&self, token: &str) -> (u16, String) {
+        let response = reqwest::Client::new()
+            .post(&self.drain_url)
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("calling the drain route");
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap_or_default())
+    }
+
     /// Whether every guest instance has finished: nothing the app started is still going, so
     /// whatever it was going to write or send has been written or sent.
     pub fn idle(&self) -> bool {

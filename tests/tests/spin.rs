@@ -427,7 +427,6 @@ async fn spin_app_gives_up_at_the_windows_end_saying_what_it_waited_out() {
         "SELECT count(*) FROM talkbot_jobs WHERE key = '0|{ROOM}|11' AND phase = 'done' \
          AND outcome LIKE '%past the retry window%' AND outcome LIKE '%HTTP 429%'"
     );
-    let client = reqwest::Client::new();
     // The scheduler's calls run the job once it is due (at the window's end).
     let deadline = std::time::Instant::now() + WAIT;
     while app.count(&given_up) == 0 {
@@ -436,8 +435,7 @@ async fn spin_app_gives_up_at_the_windows_end_saying_what_it_waited_out() {
             outcomes == 0 && std::time::Instant::now() < deadline,
             "not given up naming the 429 (jobs done: {outcomes})"
         );
-        let response = client.post(&app.drain_url).bearer_auth(token).send().await;
-        assert_eq!(response.unwrap().status().as_u16(), 200);
+        assert_eq!(app.drain(token).await.0, 200);
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(sim.messages().is_empty());
@@ -469,14 +467,7 @@ async fn spin_app_drains_a_queue_written_before_the_job_machine() {
         app.count("SELECT count(*) FROM talkbot_jobs WHERE phase != 'done'"),
         1
     );
-    let client = reqwest::Client::new();
-    let response = client
-        .post(&app.drain_url)
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap();
-    let report = response.text().await.unwrap();
+    let (_, report) = app.drain(token).await;
     assert!(report.starts_with("{\"delivered\":1,"), "{report}");
     let posted = sim.messages();
     assert_eq!(posted.len(), 1);
@@ -639,11 +630,10 @@ async fn spin_app_gives_up_after_the_engines_answer_attempts_with_its_failure_re
     let body = create_body(ROOM, 41, "users/alice", "Alice", "will you answer?");
     assert_eq!(post(&sim, &app, body).await.0, 200);
     // The scheduler drains until something is posted.
-    let client = reqwest::Client::new();
     let deadline = std::time::Instant::now() + WAIT;
     while sim.messages().is_empty() {
         assert!(std::time::Instant::now() < deadline, "nothing was posted");
-        let _ = client.post(&app.drain_url).bearer_auth(token).send().await;
+        app.drain(token).await;
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let posted = sim.messages();

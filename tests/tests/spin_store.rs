@@ -69,20 +69,13 @@ async fn a_command_whose_change_the_database_refuses_waits_and_answers_once_stor
         .unwrap()
         .execute_batch("DROP TRIGGER refuse_insert; DROP TRIGGER refuse_update;")
         .expect("dropping the triggers");
-    let client = reqwest::Client::new();
     let deadline = std::time::Instant::now() + WAIT;
     while sim.messages().len() < 2 {
         assert!(
             std::time::Instant::now() < deadline,
             "no answer after the disk had room"
         );
-        let response = client
-            .post(&app.drain_url)
-            .bearer_auth(DRAIN_TOKEN)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(app.drain(DRAIN_TOKEN).await.0, 200);
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let answer = &sim.messages()[1];
