@@ -257,14 +257,13 @@ fn spin_toml_and_the_spinapp_manifest_match_the_component() {
         app_variables["bot_secret"]["required"].as_bool(),
         Some(true)
     );
-    // Every variable the guest reads is given to the component, from an app variable.
-    let source = std::fs::read_to_string(root.join("component/spin/src/config.rs")).unwrap();
-    let read: Vec<&str> = ["var(\"", "number(\"", "list(\"", ">(\""]
-        .iter()
-        .flat_map(|call| source.split(call).skip(1))
-        .filter_map(|rest| rest.split('"').next())
-        .collect();
+    // Every variable the guest reads is given to the component, from an app variable: the
+    // engine's variables (its own list) and the Spin app's drain token.
+    use talkbot_component::job_api::Guest as _;
+    let mut read = talkbot_component::Component::variable_names();
+    read.push("drain_token".into());
     assert!(read.len() >= 22, "{read:?}");
+    let read: Vec<&str> = read.iter().map(String::as_str).collect();
     let given = component["variables"].as_table().unwrap();
     for name in &read {
         let value = given

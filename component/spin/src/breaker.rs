@@ -70,7 +70,7 @@ fn fingerprint(secret: &str) -> String {
 /// Feed `event` to the Nextcloud's breaker; the verdict (none when the database failed: the
 /// caller takes the safe side).
 pub fn step(config: &Config, db: &Db, event: &BreakerEvent, now: u64) -> Option<BreakerVerdict> {
-    let secret = fingerprint(config.secrets.first().map_or("", String::as_str));
+    let secret = fingerprint(&config.secret);
     for _ in 0..TRIES {
         let (version, stored_secret, stored) = match db.breaker(&config.nextcloud) {
             Ok(row) => row.unwrap_or((0, secret.clone(), String::new())),

@@ -90,17 +90,9 @@ async fn handle(request: IncomingRequest, out: ResponseOutparam) {
     if request.method() != Method::Post {
         return respond(out, 405, "only POST is served here").await;
     }
-    let config = match Config::load() {
-        Ok(config) => config,
+    let (config, bot) = match Config::load() {
+        Ok(loaded) => loaded,
         Err(why) => {
-            eprintln!("{why}");
-            return respond(out, 503, &why).await;
-        }
-    };
-    let bot = match Bot::create(&config.bot_config()) {
-        Ok(bot) => bot,
-        Err(why) => {
-            let why = format!("the bot is not configured: {why}");
             eprintln!("{why}");
             return respond(out, 503, &why).await;
         }

@@ -13,6 +13,7 @@ pub mod job;
 mod model;
 mod policy;
 mod setup;
+mod variables;
 
 use crate::engine_api::{
     AnswerPlan, BotFeatures, Breaker, BreakerEvent, BreakerVerdict, ChatModel, Decision, Failure,
@@ -173,6 +174,10 @@ impl engine_api::Guest for Component {
 
 impl crate::job_api::Guest for Component {
     type Bot = job::Bot;
+
+    fn variable_names() -> Vec<String> {
+        variables::NAMES.iter().map(|n| n.to_string()).collect()
+    }
 }
 
 /// The component's draws: jitter and randoms from `wasi:random`.
@@ -199,6 +204,18 @@ impl crate::job_api::GuestBot for job::Bot {
         // The bot outlives this call: built outside the arena, so the arena still starts over
         // after every call (the lowered `config` in it is freed on return).
         outside_arena(|| job::Bot::new(config.clone()).map(crate::job_api::Bot::new))
+    }
+
+    fn from_variables(
+        variables: Vec<(String, String)>,
+        responders: Vec<String>,
+    ) -> Result<crate::job_api::Bot, String> {
+        outside_arena(|| {
+            let config = variables::config(&variables, &responders)?;
+            job::Bot::new(config)
+                .map(crate::job_api::Bot::new)
+                .map_err(|e| format!("the bot is not configured: {e}"))
+        })
     }
 
     fn ingest(

@@ -3357,6 +3357,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     let postReturn21Async;
     let postReturn22;
     let postReturn22Async;
+    let postReturn23;
+    let postReturn23Async;
     let webhook030DefaultMaxBodyBytes;
     
     function defaultMaxBodyBytes() {
@@ -15614,6 +15616,173 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     };
+    let job030StaticBotFromVariables;
+    
+    Bot.fromVariables = function fromVariables(arg0, arg1) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030StaticBotFromVariables',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'throw-result-err',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            var vec3 = arg0;
+            var len3 = vec3.length;
+            var result3 = realloc0(0, 0, 4, len3 * 16);
+            for (let i = 0; i < vec3.length; i++) {
+              const e = vec3[i];
+              const base = result3 + i * 16;var [tuple0_0, tuple0_1] = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple0_0, realloc0, memory0);
+              var ptr1= encodeRes.ptr;
+              var len1 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len1, true);
+              dataView(memory0).setUint32(base + 0, ptr1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(tuple0_1, realloc0, memory0);
+              var ptr2= encodeRes.ptr;
+              var len2 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 12, len2, true);
+              dataView(memory0).setUint32(base + 8, ptr2, true);
+            }
+            var vec5 = arg1;
+            var len5 = vec5.length;
+            var result5 = realloc0(0, 0, 4, len5 * 8);
+            for (let i = 0; i < vec5.length; i++) {
+              const e = vec5[i];
+              const base = result5 + i * 8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len4, true);
+              dataView(memory0).setUint32(base + 0, ptr4, true);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[static]bot.from-variables"][Instruction::CallWasm] enter', {
+              funcName: '[static]bot.from-variables',
+              paramCount: 4,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030StaticBotFromVariables(result3, len3, result5, len5),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant9;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var handle7 = dataView(memory0).getInt32(ret + 4, true);
+                var rsc6 = new.target === Bot ? this : Object.create(Bot.prototype);
+                Object.defineProperty(rsc6, symbolRscHandle, { writable: true, value: handle7});
+                finalizationRegistry0.register(rsc6, handle7, rsc6);
+                Object.defineProperty(rsc6, symbolDispose, { writable: true, value: function () {
+                  finalizationRegistry0.unregister(rsc6);
+                  const handleEntry = rscTableRemove(handleTable0, handle7);
+                  rsc6[symbolDispose] = emptyFunc;
+                  rsc6[symbolRscHandle] = undefined;
+                  exports0['1'](handleEntry.rep);
+                }});
+                variant9= {
+                  tag: 'ok',
+                  val: rsc6
+                };
+                break;
+              }
+              case 1: {
+                var ptr8 = dataView(memory0).getUint32(ret + 4, true);
+                var len8 = dataView(memory0).getUint32(ret + 8, true);
+                var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
+                variant9= {
+                  tag: 'err',
+                  val: result8
+                };
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for expected');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[static]bot.from-variables"][Instruction::Return]', {
+              funcName: '[static]bot.from-variables',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant9;
+            task.resolve([retCopy.val]);
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn14(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            
+            
+            
+            if (typeof retCopy === 'object' && retCopy.tag === 'err') {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    };
     let job030MethodBotIngest;
     
     Bot.prototype.ingest = function ingest(arg1, arg2, arg3) {
@@ -18809,6 +18978,110 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     };
+    let job030VariableNames;
+    
+    function variableNames() {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030VariableNames',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="variable-names"][Instruction::CallWasm] enter', {
+              funcName: 'variable-names',
+              paramCount: 0,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030VariableNames(),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var len1 = dataView(memory0).getUint32(ret + 4, true);
+            var base1 = dataView(memory0).getUint32(ret + 0, true);
+            if (base1 % 4 !== 0) throw new TypeError(`list pointer [${base1}] is not aligned to 4`);
+            var result1 = [];
+            for (let i = 0; i < len1; i++) {
+              const base = base1 + i * 8;
+              var ptr0 = dataView(memory0).getUint32(base + 0, true);
+              var len0 = dataView(memory0).getUint32(base + 4, true);
+              var result0 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr0, len0));
+              result1.push(result0);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="variable-names"][Instruction::Return]', {
+              funcName: 'variable-names',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result1]);
+            const retCopy = result1;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn23(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    }
     const trampoline0 = rscTableCreateOwn.bind(null, handleTable0);
     function trampoline1(handle) {
       const handleEntry = rscTableRemove(handleTable0, handle);
@@ -19078,6 +19351,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       postReturn22Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
     }
     
+    postReturn23 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#variable-names'];
+    
+    try {
+      postReturn23Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#variable-names']);
+    } catch(err) {
+      postReturn23Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#variable-names'];
+    }
+    
     webhook030DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.3.0#default-max-body-bytes'];
     webhook030Verify = exports1['nextcloud:talk-bot/webhook@0.3.0#verify'];
     webhook030Parse = exports1['nextcloud:talk-bot/webhook@0.3.0#parse'];
@@ -19125,10 +19406,12 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     engine030CheckToken = exports1['nextcloud:talk-bot/engine@0.3.0#check-token'];
     engine030CheckMaxLength = exports1['nextcloud:talk-bot/engine@0.3.0#check-max-length'];
     job030StaticBotCreate = exports1['nextcloud:talk-bot/job@0.3.0#[static]bot.create'];
+    job030StaticBotFromVariables = exports1['nextcloud:talk-bot/job@0.3.0#[static]bot.from-variables'];
     job030MethodBotIngest = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
     job030MethodBotAdopt = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.adopt'];
     job030MethodBotStep = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
     job030MethodBotDescribe = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.describe'];
+    job030VariableNames = exports1['nextcloud:talk-bot/job@0.3.0#variable-names'];
     const botApi030 = {
       apiErrorMessage: apiErrorMessage,
       askFeatures: askFeatures,
@@ -19172,6 +19455,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     };
     const job030 = {
       Bot: Bot,
+      variableNames: variableNames,
       
     };
     const render030 = {

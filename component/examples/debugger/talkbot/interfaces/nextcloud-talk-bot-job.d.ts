@@ -1,4 +1,5 @@
 /** @module Interface nextcloud:talk-bot/job@0.3.0 **/
+export function variableNames(): Array<string>;
 export type MessageId = import('./nextcloud-talk-bot-types.js').MessageId;
 export type Event = import('./nextcloud-talk-bot-types.js').Event;
 export type Backend = import('./nextcloud-talk-bot-webhook.js').Backend;
@@ -224,6 +225,7 @@ export class Bot {
    */
   private constructor();
   static create(config: BotConfig): Bot;
+  static fromVariables(variables: Array<[string, string]>, responders: Array<string>): Bot;
   ingest(headers: Array<[string, string]>, body: Uint8Array, now: TimestampMs): Admitted;
   adopt(backendIndex: number, dedupKey: string, body: Uint8Array, receivedAt: TimestampMs): Uint8Array;
   step(job: Uint8Array, input: Input, now: TimestampMs): Step;
