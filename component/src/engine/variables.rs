@@ -384,7 +384,10 @@ mod tests {
     }
 
     fn error(pairs: &[(&str, &str)]) -> String {
-        config(&vars(pairs), &[]).err().expect("an error")
+        match config(&vars(pairs), &[]) {
+            Ok(_) => panic!("{pairs:?} configured a bot"),
+            Err(e) => e,
+        }
     }
 
     #[test]
