@@ -5,6 +5,7 @@ pub mod harness;
 pub mod node_bot;
 pub mod process;
 pub mod spin_host;
+pub mod workerd;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

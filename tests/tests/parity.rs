@@ -2,7 +2,8 @@
 //! answers, requests out — run against the native `talkbot`, the Spin component under
 //! wasmtime (`talkbot_tests::spin_host`), the same component under the real Spin CLI where
 //! `TALKBOT_SPIN` names one (`spin up` with the project's `spin.toml`; skipped, saying so,
-//! elsewhere), and the component from Node (`component/examples/node/bot.mjs`).
+//! elsewhere), the component from Node (`component/examples/node/bot.mjs`), and the Cloudflare
+//! Worker under the real `workerd` (`component/cloudflare`).
 //! Every host must produce the same requests, byte for byte where Talk stores them (text,
 //! `replyTo`, `referenceId`, `silent`), and the same statuses; the table's expectations keep
 //! all three from agreeing on something wrong.
@@ -27,6 +28,7 @@ use talkbot::simulator::{
 use talkbot_tests::harness::{Bot, SECRET, config_with_file, data_dir, eventually, simulator};
 use talkbot_tests::node_bot::node_bot;
 use talkbot_tests::spin_host;
+use talkbot_tests::workerd::Workerd;
 
 const ROOM: &str = "parity1";
 const WAIT: Duration = Duration::from_secs(30);
@@ -411,6 +413,14 @@ async fn node(sim: &Simulator, steps: &[Step]) -> Option<Run> {
     Some(result)
 }
 
+async fn edge(sim: &Simulator, steps: &[Step]) -> Option<Run> {
+    let storage = data_dir("parity-workerd");
+    let worker = Workerd::start(&sim.url(), &storage, &[("greeting", GREETING)]).await?;
+    let result = run(sim, &worker.url(), steps).await;
+    drop(worker);
+    Some(result)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_same_table_gives_the_same_requests_on_every_host() {
     let sim = simulator(&[SECRET]).await;
@@ -425,6 +435,10 @@ async fn the_same_table_gives_the_same_requests_on_every_host() {
     match node(&sim, &steps).await {
         Some(node) => assert_eq!(native, node, "native and Node differ"),
         None => eprintln!("the Node host was skipped"),
+    }
+    match edge(&sim, &steps).await {
+        Some(edge) => assert_eq!(native, edge, "native and the Worker (workerd) differ"),
+        None => eprintln!("the Worker (workerd) was skipped"),
     }
     // Sanity: the long answer is three chunks that rebuild the text, with distinct ids.
     let long: Vec<usize> = native

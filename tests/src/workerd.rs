@@ -1,0 +1,171 @@
+//! The Cloudflare Worker (`component/cloudflare`) under the real `workerd` from npm, run as a
+//! process on loopback with `component/cloudflare/workerd.capnp` as it is committed: its
+//! variables from the environment, its Durable Objects' SQLite in a folder of the test's
+//! (kept across a restart), the Talk simulator and a model stand-in reached through its
+//! network service.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use crate::harness::SECRET;
+use crate::process::free_port;
+use crate::workspace_dir;
+
+/// The Worker's folder.
+fn worker_dir() -> PathBuf {
+    workspace_dir().join("component/cloudflare")
+}
+
+/// Transpile this build's component into the Worker's `dist/` (once per test binary). False
+/// (said on stderr) when the folder has no `node_modules`; under CI that fails instead.
+fn built() -> bool {
+    static BUILT: OnceLock<bool> = OnceLock::new();
+    *BUILT.get_or_init(|| {
+        let dir = worker_dir();
+        if !dir.join("node_modules/.bin/workerd").exists() {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "component/cloudflare has no node_modules: run `npm ci` there"
+            );
+            eprintln!("skipping the Worker: no node_modules (npm ci in component/cloudflare)");
+            return false;
+        }
+        let status = std::process::Command::new("node")
+            .arg("build.mjs")
+            .current_dir(&dir)
+            .env(
+                "TALKBOT_COMPONENT",
+                talkbot_component_artifact::COMPONENT_PATH,
+            )
+            .status()
+            .expect("running node build.mjs");
+        assert!(status.success(), "node build.mjs failed");
+        true
+    })
+}
+
+/// `workerd serve` running the Worker; killed when dropped.
+pub struct Workerd {
+    child: Option<tokio::process::Child>,
+    port: u16,
+    /// Where its Durable Objects keep their SQLite.
+    pub storage: PathBuf,
+    env: Vec<(String, String)>,
+}
+
+impl Workerd {
+    /// Start the Worker answering Talk at `nextcloud` with the test secret, retrying after
+    /// 20 ms, with `vars` (the README's names, lower case) besides, keeping its storage in
+    /// `storage`. None when the Worker cannot run here (no `node_modules`, outside CI).
+    pub async fn start(nextcloud: &str, storage: &Path, vars: &[(&str, &str)]) -> Option<Workerd> {
+        if std::env::var_os("TALKBOT_SKIP_EMBEDDING").is_some() || !built() {
+            return None;
+        }
+        std::fs::create_dir_all(storage).expect("creating the storage folder");
+        let mut env = vec![
+            ("BOT_SECRET".to_string(), SECRET.to_string()),
+            ("NEXTCLOUD_URL".to_string(), nextcloud.to_string()),
+            ("RETRY_INITIAL_BACKOFF_MS".to_string(), "20".to_string()),
+        ];
+        for (name, value) in vars {
+            env.retain(|(n, _)| *n != name.to_uppercase());
+            env.push((name.to_uppercase(), value.to_string()));
+        }
+        let mut workerd = Workerd {
+            child: None,
+            port: free_port(),
+            storage: storage.to_path_buf(),
+            env,
+        };
+        workerd.spawn().await;
+        Some(workerd)
+    }
+
+    async fn spawn(&mut self) {
+        let dir = worker_dir();
+        let mut command = tokio::process::Command::new(dir.join("node_modules/.bin/workerd"));
+        command
+            .arg("serve")
+            .arg("workerd.capnp")
+            // The Worker's console (its log lines) to stderr.
+            .arg("--verbose")
+            .arg("--directory-path")
+            .arg(format!("storage={}", self.storage.display()))
+            .arg("--socket-addr")
+            .arg(format!("http=127.0.0.1:{}", self.port))
+            .current_dir(&dir)
+            // Only the variables given: nothing of the test's own environment leaks in.
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .stdin(Stdio::null())
+            .stdout(Stdio::inherit())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true);
+        self.child = Some(command.spawn().expect("starting workerd"));
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while tokio::net::TcpStream::connect(("127.0.0.1", self.port))
+            .await
+            .is_err()
+        {
+            assert!(Instant::now() < deadline, "workerd did not start listening");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// The webhook URL.
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/nextcloud-talk-webhook", self.port)
+    }
+
+    /// `kill -9`, as a crash would end it.
+    pub async fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill().await;
+        }
+    }
+
+    /// Start it again on the same storage (and port).
+    pub async fn restart(&mut self) {
+        self.kill().await;
+        self.spawn().await;
+    }
+
+    /// The SQLite files of the Durable Objects of class `unique_key` (`talkbot-conversation`,
+    /// `talkbot-breaker`): one per object that was ever written to.
+    pub fn objects(&self, unique_key: &str) -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(self.storage.join(unique_key)) else {
+            return Vec::new();
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "sqlite"))
+            // workerd's own (the alarms), not an object's.
+            .filter(|p| !p.ends_with("metadata.sqlite"))
+            .collect();
+        files.sort();
+        files
+    }
+
+    /// A count over every conversation object's SQLite (`SELECT count(*) FROM jobs WHERE …`).
+    pub fn count_jobs(&self, condition: &str) -> i64 {
+        self.objects("talkbot-conversation")
+            .iter()
+            .map(|file| {
+                let db = rusqlite::Connection::open_with_flags(
+                    file,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+                )
+                .expect("opening a Durable Object's SQLite");
+                db.query_row(
+                    &format!("SELECT count(*) FROM jobs WHERE {condition}"),
+                    [],
+                    |row| row.get::<_, i64>(0),
+                )
+                .unwrap_or(0)
+            })
+            .sum()
+    }
+}
