@@ -13,8 +13,8 @@ use crate::harness::SECRET;
 use crate::process::free_port;
 use crate::workspace_dir;
 
-/// The Worker's folder.
-fn worker_dir() -> PathBuf {
+/// The Worker's folder (`component/cloudflare`).
+pub fn folder() -> PathBuf {
     workspace_dir().join("component/cloudflare")
 }
 
@@ -23,7 +23,7 @@ fn worker_dir() -> PathBuf {
 fn built() -> bool {
     static BUILT: OnceLock<bool> = OnceLock::new();
     *BUILT.get_or_init(|| {
-        let dir = worker_dir();
+        let dir = folder();
         if !dir.join("node_modules/.bin/workerd").exists() {
             assert!(
                 std::env::var_os("CI").is_none(),
@@ -46,9 +46,17 @@ fn built() -> bool {
     })
 }
 
+/// Whether the Worker can run here: its packages are installed (under CI they must be) and
+/// `TALKBOT_SKIP_EMBEDDING` is not set; the component is transpiled into its `dist/`.
+pub fn available() -> bool {
+    std::env::var_os("TALKBOT_SKIP_EMBEDDING").is_none() && built()
+}
+
 /// `workerd serve` running the Worker; killed when dropped.
 pub struct Workerd {
     child: Option<tokio::process::Child>,
+    /// The workerd configuration it runs.
+    config: PathBuf,
     port: u16,
     /// Where its Durable Objects keep their SQLite.
     pub storage: PathBuf,
@@ -60,7 +68,18 @@ impl Workerd {
     /// 20 ms, with `vars` (the README's names, lower case) besides, keeping its storage in
     /// `storage`. None when the Worker cannot run here (no `node_modules`, outside CI).
     pub async fn start(nextcloud: &str, storage: &Path, vars: &[(&str, &str)]) -> Option<Workerd> {
-        if std::env::var_os("TALKBOT_SKIP_EMBEDDING").is_some() || !built() {
+        Workerd::start_config(&folder().join("workerd.capnp"), nextcloud, storage, vars).await
+    }
+
+    /// [`Workerd::start`] with another workerd configuration (`config`, whose embeds are
+    /// relative to it): the same services, sockets and variables as `workerd.capnp`.
+    pub async fn start_config(
+        config: &Path,
+        nextcloud: &str,
+        storage: &Path,
+        vars: &[(&str, &str)],
+    ) -> Option<Workerd> {
+        if !available() {
             return None;
         }
         std::fs::create_dir_all(storage).expect("creating the storage folder");
@@ -75,6 +94,7 @@ impl Workerd {
         }
         let mut workerd = Workerd {
             child: None,
+            config: config.to_path_buf(),
             port: free_port(),
             storage: storage.to_path_buf(),
             env,
@@ -84,18 +104,18 @@ impl Workerd {
     }
 
     async fn spawn(&mut self) {
-        let dir = worker_dir();
-        let mut command = tokio::process::Command::new(dir.join("node_modules/.bin/workerd"));
+        let dir = self.config.parent().expect("the configuration's folder");
+        let mut command = tokio::process::Command::new(folder().join("node_modules/.bin/workerd"));
         command
             .arg("serve")
-            .arg("workerd.capnp")
+            .arg(&self.config)
             // The Worker's console (its log lines) to stderr.
             .arg("--verbose")
             .arg("--directory-path")
             .arg(format!("storage={}", self.storage.display()))
             .arg("--socket-addr")
             .arg(format!("http=127.0.0.1:{}", self.port))
-            .current_dir(&dir)
+            .current_dir(dir)
             // Only the variables given: nothing of the test's own environment leaks in.
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
