@@ -109,3 +109,44 @@ pub fn mutated_body(case: usize, cut: usize, flips: &[(usize, u8)]) -> Vec<u8> {
     }
     body
 }
+
+/// Run `node build.mjs` (a jco transpilation of this build's component) in `dir`. jco has been
+/// seen to hang once in many runs, so a run that takes over a minute is killed and tried again
+/// (twice at most) rather than holding the suite up.
+pub fn jco_build(dir: &Path, args: &[&str]) {
+    for attempt in 1..=3 {
+        let mut child = std::process::Command::new("node")
+            .arg("build.mjs")
+            .args(args)
+            .current_dir(dir)
+            .env(
+                "TALKBOT_COMPONENT",
+                talkbot_component_artifact::COMPONENT_PATH,
+            )
+            .stdin(std::process::Stdio::null())
+            .spawn()
+            .expect("running node build.mjs");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            if let Some(status) = child.try_wait().expect("waiting for node build.mjs") {
+                assert!(
+                    status.success(),
+                    "node build.mjs in {} failed",
+                    dir.display()
+                );
+                return;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                eprintln!(
+                    "node build.mjs in {} hung (attempt {attempt})",
+                    dir.display()
+                );
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+    panic!("node build.mjs in {} hung three times", dir.display());
+}

@@ -33,16 +33,7 @@ pub async fn node_bot(nextcloud: &str, env: &[(&str, &str)]) -> Option<NodeBot> 
         return None;
     }
     // The transpilation of the component this build made.
-    let built = std::process::Command::new("node")
-        .arg("build.mjs")
-        .current_dir(&dir)
-        .env(
-            "TALKBOT_COMPONENT",
-            talkbot_component_artifact::COMPONENT_PATH,
-        )
-        .status()
-        .expect("running node build.mjs");
-    assert!(built.success(), "node build.mjs failed");
+    crate::jco_build(&dir, &[]);
     let mut command = tokio::process::Command::new("node");
     command
         .arg("bot.mjs")

@@ -32,16 +32,7 @@ fn built() -> bool {
             eprintln!("skipping the Worker: no node_modules (npm ci in component/cloudflare)");
             return false;
         }
-        let status = std::process::Command::new("node")
-            .arg("build.mjs")
-            .current_dir(&dir)
-            .env(
-                "TALKBOT_COMPONENT",
-                talkbot_component_artifact::COMPONENT_PATH,
-            )
-            .status()
-            .expect("running node build.mjs");
-        assert!(status.success(), "node build.mjs failed");
+        crate::jco_build(&dir, &[]);
         true
     })
 }

@@ -256,3 +256,59 @@ async fn a_conversation_that_refuses_the_bot_holds_only_itself_and_a_leave_overt
     assert_eq!(before.len(), 5, "{before:?}");
     assert_eq!(sim.state.lock().unwrap().failed_auth, 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_nextclouds_each_with_its_secret_and_a_rotation() {
+    let second_secret = "t".repeat(64);
+    let old_secret = "o".repeat(64);
+    let one = simulator(&[SECRET]).await;
+    let two = simulator(&[&second_secret]).await;
+    let urls = format!("{}, {}", one.url(), two.url());
+    let secrets = format!("{SECRET} {second_secret}");
+    let vars = [
+        ("nextcloud_url", urls.as_str()),
+        ("bot_secret", secrets.as_str()),
+        // One previous secret for both, still accepted on webhooks during the rotation.
+        ("bot_secret_previous", old_secret.as_str()),
+    ];
+    let Some(worker) = start(&one, "edge-two", &vars).await else {
+        return;
+    };
+    let url = worker.url();
+    let ask = |id: u64, text: &str| create_body("same1", id, "users/alice", "Alice", text);
+    // The same conversation token on both: two conversations, each answered by its own.
+    assert_eq!(
+        one.send_webhook(&url, SECRET, ask(1, "to one"))
+            .await
+            .unwrap()
+            .0,
+        200
+    );
+    let second = two
+        .send_webhook(&url, &second_secret, ask(1, "to two"))
+        .await
+        .unwrap();
+    assert_eq!(second.0, 200, "{}", second.1);
+    let rotated = two
+        .send_webhook(&url, &old_secret, ask(2, "old secret"))
+        .await
+        .unwrap();
+    assert_eq!(rotated.0, 200, "{}", rotated.1);
+    // Another Nextcloud's secret is not this one's.
+    let (status, _) = one
+        .send_webhook(&url, &second_secret, ask(3, "x"))
+        .await
+        .unwrap();
+    assert_eq!(status, 401);
+    // Each simulator checks the replies' signatures against its own secret.
+    let first = one.wait_for_messages(1, WAIT).await;
+    let second = two.wait_for_messages(2, WAIT).await;
+    let texts = |m: &[talkbot::simulator::Posted]| -> Vec<String> {
+        m.iter().map(|p| p.message.clone()).collect()
+    };
+    assert_eq!(texts(&first), ["to one"]);
+    assert_eq!(texts(&second), ["to two", "old secret"]);
+    assert_eq!(worker.objects("talkbot-conversation").len(), 2);
+    let before = quiet(&one, &url, SECRET, "same1").await;
+    assert_eq!(before.len(), 1);
+}

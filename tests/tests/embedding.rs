@@ -356,13 +356,7 @@ fn transpile() {
             "jco is not installed: run `npm install` in {} (bash .ci/run does), or set TALKBOT_SKIP_EMBEDDING=1",
             dir.display()
         );
-        run(
-            Command::new("node")
-                .arg("build.mjs")
-                .current_dir(&dir)
-                .env("TALKBOT_COMPONENT", talkbot_component_artifact::COMPONENT_PATH),
-            "jco transpile",
-        );
+        talkbot_tests::jco_build(&dir, &[]);
     });
 }
 

@@ -5,7 +5,7 @@
 // at a time between awaits, and this one never awaits between read and write).
 //
 // As on Spin, a Nextcloud stopped for a wrong secret starts again when the secret changes
-// (the state keeps a fingerprint of it), but its 401s still count.
+// (the state keeps a fingerprint of the `bot_secret` variable), but its 401s still count.
 
 import { DurableObject } from 'cloudflare:workers';
 import { component, now } from './engine.js';

@@ -132,7 +132,8 @@ export class Conversation extends DurableObject {
     const alive = this.sql.exec("DELETE FROM room WHERE key = 'alive' RETURNING value").toArray();
     if (alive.length === 0) return;
     const token = this.room('token');
-    const verdict = await this.breaker().step({ tag: 'room-alive', val: token }, this.configured.secret);
+    const backend = Number(this.room('backend'));
+    const verdict = await this.breaker(backend).step({ tag: 'room-alive', val: token }, this.configured.secret);
     if (verdict.tag === 'released' && verdict.val) {
       console.log(`a webhook came from conversation ${token}: the bot is enabled there again, so its jobs that waited on 401s go now`);
       this.sql.exec('UPDATE jobs SET wake_at = 0 WHERE done_at IS NULL');
@@ -242,15 +243,15 @@ export class Conversation extends DurableObject {
           val: [{ kind: 'failed', reason: `the Worker runs no responder ${action.val.responder}` }, undefined],
         };
       case 'ask-breaker': {
-        const [, event] = action.val;
+        const [backend, event] = action.val;
         let verdict;
         try {
-          verdict = await this.breaker().step(event, this.configured.secret);
+          verdict = await this.breaker(backend).step(event, this.configured.secret);
         } catch (e) {
           verdict = { tag: 'clearance', val: { tag: 'hold', val: `the 401 breaker cannot be reached: ${e}` } };
         }
         if (verdict.tag === 'locked' && verdict.val) {
-          console.error(`Nextcloud's brute-force protection locked this address out after 401s (429 for every bot request): nothing is sent to ${this.configured.nextcloud} until the lock ends; \`occ security:bruteforce:reset <ip>\` ends it now`);
+          console.error(`Nextcloud's brute-force protection locked this address out after 401s (429 for every bot request): nothing is sent to ${this.configured.nextclouds[backend]} until the lock ends; \`occ security:bruteforce:reset <ip>\` ends it now`);
         }
         return { tag: 'breaker', val: verdict };
       }
@@ -294,8 +295,9 @@ export class Conversation extends DurableObject {
     return this.sql.exec('SELECT value FROM room WHERE key = ?', key).toArray()[0]?.value;
   }
 
-  breaker() {
-    return this.env.BREAKERS.getByName(`breaker|${this.configured.nextcloud}`);
+  /** The 401 breaker of backend `index` (one object per Nextcloud). */
+  breaker(index) {
+    return this.env.BREAKERS.getByName(`breaker|${this.configured.nextclouds[index]}`);
   }
 
   /** Set the alarm for the next due job, or for clearing old dedup records; none if neither. */

@@ -47,8 +47,8 @@ export async function configure(env) {
   let result;
   try {
     const bot = job.Bot.fromVariables(given, []);
-    const nextcloud = env.nextcloud_url.trim().replace(/\/+$/, '');
-    result = { bot, nextcloud, secret: env.bot_secret.trim() };
+    // `nextclouds[i]`: backend i's URL as the engine normalised it, which names its objects.
+    result = { bot, nextclouds: bot.backends(), secret: env.bot_secret };
   } catch (e) {
     if (e?.payload === undefined) throw e;
     result = { error: String(e.payload) };

@@ -68,7 +68,8 @@ async function webhook(request, env) {
   if (admitted.tag === 'ignore') return answer(200, `ignored: ${admitted.val}`);
   if (admitted.tag === 'stale') return answer(400, admitted.val);
   const queued = admitted.val;
-  const conversation = env.CONVERSATIONS.getByName(`${configured.nextcloud}|${queued.token}`);
+  const nextcloud = configured.nextclouds[queued.backendIndex];
+  const conversation = env.CONVERSATIONS.getByName(`${nextcloud}|${queued.token}`);
   const stored = await conversation.enqueue(queued);
   return answer(200, stored === 'duplicate' ? 'duplicate: already handled' : 'accepted');
 }

@@ -9,7 +9,7 @@ use crate::nextcloud::talk_bot::job::{self, Bot};
 
 /// What the Spin app itself needs of the configuration (the rest is the bot's).
 pub struct Config {
-    /// The Nextcloud, as configured (the key of its breaker's row).
+    /// The Nextcloud, as the engine normalised it (the key of its breaker's row).
     pub nextcloud: String,
     /// The signing secret (its fingerprint tells the breaker that it changed).
     pub secret: String,
@@ -31,12 +31,21 @@ impl Config {
             .filter_map(|name| var(&name).map(|value| (name, value)))
             .collect();
         let bot = Bot::from_variables(&given, &[])?;
-        // Both are there: the bot is configured.
-        let value = |name: &str| var(name).unwrap_or_default().trim().to_string();
+        // One Nextcloud: spin.toml allows outbound requests to `nextcloud_url` as one origin.
+        let nextcloud = match bot.backends().as_slice() {
+            [one] => one.clone(),
+            several => {
+                return Err(format!(
+                    "the Spin app answers one Nextcloud, and nextcloud_url names {}: run an app \
+                     for each",
+                    several.len()
+                ));
+            }
+        };
         Ok((
             Config {
-                nextcloud: value("nextcloud_url").trim_end_matches('/').to_string(),
-                secret: value("bot_secret"),
+                nextcloud,
+                secret: var("bot_secret").unwrap_or_default().trim().to_string(),
                 drain_token: var("drain_token"),
             },
             bot,

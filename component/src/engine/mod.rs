@@ -218,6 +218,10 @@ impl crate::job_api::GuestBot for job::Bot {
         })
     }
 
+    fn backends(&self) -> Vec<String> {
+        job::Bot::backends(self)
+    }
+
     fn ingest(
         &self,
         headers: Vec<(String, String)>,

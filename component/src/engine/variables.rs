@@ -185,6 +185,26 @@ impl Object {
     }
 }
 
+/// The secrets of `name`: the whole value for one Nextcloud (a secret may hold any
+/// character), else one for all or one per Nextcloud, separated by commas or white space.
+fn secrets_of(vars: &Vars, name: &str, nextclouds: usize) -> Result<Vec<String>, String> {
+    let Some(value) = vars.get(name) else {
+        return Ok(Vec::new());
+    };
+    if nextclouds == 1 {
+        return Ok(vec![value.trim().to_string()]);
+    }
+    let list = vars.list(name);
+    if list.len() == 1 || list.len() == nextclouds {
+        Ok(list)
+    } else {
+        Err(format!(
+            "variable {name}: {} secrets for {nextclouds} Nextclouds: give one for all, or one for each in nextcloud_url's order",
+            list.len()
+        ))
+    }
+}
+
 fn mode(at: &str, value: &str) -> Result<Mode, String> {
     commands::parse_mode(value.trim())
         .ok_or_else(|| format!("{at}: mode {value:?} is not all, mention or off"))
@@ -196,17 +216,22 @@ fn mode(at: &str, value: &str) -> Result<Mode, String> {
 pub fn config(variables: &[(String, String)], responders: &[String]) -> Result<BotConfig, String> {
     let vars = Vars(variables);
     let missing = |name: &str| format!("the bot is not configured: set the variable {name}");
-    let secret = vars
-        .get("bot_secret")
-        .ok_or_else(|| missing("bot_secret"))?;
-    let nextcloud = vars
-        .get("nextcloud_url")
-        .ok_or_else(|| missing("nextcloud_url"))?;
-    let mut secrets = vec![secret.trim().to_string()];
-    secrets.extend(
-        vars.get("bot_secret_previous")
-            .map(|s| s.trim().to_string()),
-    );
+    let urls = vars.list("nextcloud_url");
+    if urls.is_empty() {
+        return Err(missing("nextcloud_url"));
+    }
+    let current = secrets_of(&vars, "bot_secret", urls.len())?;
+    if current.is_empty() {
+        return Err(missing("bot_secret"));
+    }
+    let previous = secrets_of(&vars, "bot_secret_previous", urls.len())?;
+    let mut backends = Vec::with_capacity(urls.len());
+    for (i, url) in urls.into_iter().enumerate() {
+        // One secret for every Nextcloud, or one each in nextcloud_url's order.
+        let mut secrets = vec![current[i % current.len()].clone()];
+        secrets.extend(previous.get(i % previous.len().max(1)).cloned());
+        backends.push(Backend { url, secrets });
+    }
     let agent = vars.text("agent_name").unwrap_or_else(|| "talkbot".into());
     let retry = delivery::DEFAULT_RETRY_POLICY;
     let status_reactions = match vars.get("status_reactions").map(str::trim) {
@@ -222,10 +247,7 @@ pub fn config(variables: &[(String, String)], responders: &[String]) -> Result<B
     known.extend(responders.iter().cloned());
     Ok(BotConfig {
         policy: policy(&vars, &agent, &known)?,
-        backends: vec![Backend {
-            url: nextcloud.trim().to_string(),
-            secrets,
-        }],
+        backends,
         strict_backend: false,
         max_body_bytes: None,
         ingress: IngressRules {
@@ -443,7 +465,7 @@ mod tests {
     #[test]
     fn every_bad_value_is_named() {
         for (pairs, says) in [
-            (&[][..], "set the variable bot_secret"),
+            (&[][..], "set the variable nextcloud_url"),
             (&[("mode", "loud")][..], "variable mode: mode \"loud\""),
             (&[("retry_for_ms", "1h")], "variable retry_for_ms: \"1h\""),
             (&[("status_reactions", "yes")], "status_reactions: \"yes\""),
@@ -477,6 +499,34 @@ mod tests {
             let e = error(&all);
             assert!(e.contains(says), "{pairs:?}: {e}");
         }
+    }
+
+    #[test]
+    fn several_nextclouds_take_one_secret_for_all_or_one_each() {
+        let one = "s".repeat(64);
+        let two = format!("{} , {}", "a".repeat(40), "b".repeat(40));
+        let urls = "https://one.example.com, https://two.example.com";
+        let pairs = |secret: &str, previous: &str| {
+            vec![
+                ("nextcloud_url".to_string(), urls.to_string()),
+                ("bot_secret".to_string(), secret.to_string()),
+                ("bot_secret_previous".to_string(), previous.to_string()),
+            ]
+        };
+        let c = config(&pairs(&one, ""), &[]).unwrap();
+        assert_eq!(c.backends.len(), 2);
+        assert_eq!(c.backends[1].url, "https://two.example.com");
+        assert_eq!(c.backends[1].secrets, std::slice::from_ref(&one));
+        let c = config(&pairs(&two, &one), &[]).unwrap();
+        assert_eq!(c.backends[0].secrets, ["a".repeat(40), one.clone()]);
+        assert_eq!(c.backends[1].secrets, ["b".repeat(40), one.clone()]);
+        let three = format!("{one} {one} {one}");
+        let e = config(&pairs(&three, ""), &[]).unwrap_err();
+        assert!(e.contains("bot_secret: 3 secrets for 2 Nextclouds"), "{e}");
+        // One Nextcloud: the secret is the whole value, spaces and all.
+        let odd = format!(" {} x,y ", "s".repeat(40));
+        let c = config(&vars(&[("bot_secret", odd.as_str())]), &[]).unwrap();
+        assert_eq!(c.backends[0].secrets, [odd.trim()]);
     }
 
     #[test]

@@ -15783,6 +15783,117 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     };
+    let job030MethodBotBackends;
+    
+    Bot.prototype.backends = function backends() {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030MethodBotBackends',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var handle1 = this[symbolRscHandle];
+            if (!handle1 || (handleTable0[(handle1 << 1) + 1] & T_FLAG) === 0) {
+              throw new TypeError('Resource error: Not a valid \"Bot\" resource.');
+            }
+            var handle0 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
+            
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.backends"][Instruction::CallWasm] enter', {
+              funcName: '[method]bot.backends',
+              paramCount: 1,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030MethodBotBackends(handle0),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var len3 = dataView(memory0).getUint32(ret + 4, true);
+            var base3 = dataView(memory0).getUint32(ret + 0, true);
+            if (base3 % 4 !== 0) throw new TypeError(`list pointer [${base3}] is not aligned to 4`);
+            var result3 = [];
+            for (let i = 0; i < len3; i++) {
+              const base = base3 + i * 8;
+              var ptr2 = dataView(memory0).getUint32(base + 0, true);
+              var len2 = dataView(memory0).getUint32(base + 4, true);
+              var result2 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr2, len2));
+              result3.push(result2);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.backends"][Instruction::Return]', {
+              funcName: '[method]bot.backends',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result3]);
+            const retCopy = result3;
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn21(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    };
     let job030MethodBotIngest;
     
     Bot.prototype.ingest = function ingest(arg1, arg2, arg3) {
@@ -16084,7 +16195,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn21(ret);
+            postReturn22(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -18829,7 +18940,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn22(ret);
+            postReturn23(ret);
             cstate.mayLeave = true;
             task.exit();
             
@@ -19064,7 +19175,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn23(ret);
+            postReturn21(ret);
             cstate.mayLeave = true;
             task.exit();
             return retCopy;
@@ -19335,28 +19446,28 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       postReturn20Async = exports1['cabi_post_nextcloud:talk-bot/engine@0.3.0#parse-features-answer'];
     }
     
-    postReturn21 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
+    postReturn21 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.backends'];
     
     try {
-      postReturn21Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.ingest']);
+      postReturn21Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.backends']);
     } catch(err) {
-      postReturn21Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
+      postReturn21Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.backends'];
     }
     
-    postReturn22 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
+    postReturn22 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
     
     try {
-      postReturn22Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step']);
+      postReturn22Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.ingest']);
     } catch(err) {
-      postReturn22Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
+      postReturn22Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
     }
     
-    postReturn23 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#variable-names'];
+    postReturn23 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
     
     try {
-      postReturn23Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#variable-names']);
+      postReturn23Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step']);
     } catch(err) {
-      postReturn23Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#variable-names'];
+      postReturn23Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
     }
     
     webhook030DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.3.0#default-max-body-bytes'];
@@ -19407,6 +19518,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     engine030CheckMaxLength = exports1['nextcloud:talk-bot/engine@0.3.0#check-max-length'];
     job030StaticBotCreate = exports1['nextcloud:talk-bot/job@0.3.0#[static]bot.create'];
     job030StaticBotFromVariables = exports1['nextcloud:talk-bot/job@0.3.0#[static]bot.from-variables'];
+    job030MethodBotBackends = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.backends'];
     job030MethodBotIngest = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.ingest'];
     job030MethodBotAdopt = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.adopt'];
     job030MethodBotStep = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.step'];

@@ -112,6 +112,15 @@ impl Bot {
         })
     }
 
+    /// The configured Nextclouds' normalised URLs, by backend index.
+    pub fn backends(&self) -> Vec<String> {
+        self.receive
+            .backends
+            .iter()
+            .map(|b| b.url.clone())
+            .collect()
+    }
+
     /// A webhook request: verify, parse, and decide whether to store it.
     pub fn ingest(
         &self,

@@ -226,6 +226,7 @@ export class Bot {
   private constructor();
   static create(config: BotConfig): Bot;
   static fromVariables(variables: Array<[string, string]>, responders: Array<string>): Bot;
+  backends(): Array<string>;
   ingest(headers: Array<[string, string]>, body: Uint8Array, now: TimestampMs): Admitted;
   adopt(backendIndex: number, dedupKey: string, body: Uint8Array, receivedAt: TimestampMs): Uint8Array;
   step(job: Uint8Array, input: Input, now: TimestampMs): Step;
