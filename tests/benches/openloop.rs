@@ -3,7 +3,9 @@
 //!
 //! Run: `bash bench/openloop.sh` (builds `talkbot` in release and runs this;
 //! `BASE=<older talkbot>` measures that build too, in the same sitting, and prints the ratios).
-//! Prints tables; asserts nothing.
+//! Prints tables; asserts nothing. `EDGE=1` measures the Cloudflare Worker under workerd
+//! (`component/cloudflare`) instead of an older build, beside this build at the same fixed
+//! rates (e.g. `EDGE=1 RATES=50,100,250,500 bash bench/openloop.sh`).
 //!
 //! Each measured binary runs `talkbot serve` (echo responder, status reactions off) against a
 //! light Talk stand-in in this process, which checks every reply's signature the way Talk does
@@ -242,6 +244,51 @@ impl Bot {
         }
     }
 
+    /// The Cloudflare Worker under workerd (`component/cloudflare/workerd.capnp`), answering
+    /// the stand-in, its Durable Objects in a fresh folder.
+    async fn start_edge(talk: SocketAddr, label: &str) -> Bot {
+        let folder = talkbot_tests::workerd::folder();
+        talkbot_tests::jco_build(&folder, &[]);
+        let dir =
+            std::env::temp_dir().join(format!("talkbot-openloop-{label}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let nextcloud = format!("http://{talk}");
+        let child = std::process::Command::new(folder.join("node_modules/.bin/workerd"))
+            .arg("serve")
+            .arg(folder.join("workerd.capnp"))
+            .arg("--directory-path")
+            .arg(format!("storage={}", dir.display()))
+            .arg("--socket-addr")
+            .arg(format!("http=127.0.0.1:{port}"))
+            .env_clear()
+            .env("BOT_SECRET", SECRET)
+            .env("NEXTCLOUD_URL", &nextcloud)
+            .env("STATUS_REACTIONS", "off")
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting workerd: {e}"));
+        for _ in 0..400 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        Bot {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            backend: format!("{nextcloud}/"),
+            _dir: dir,
+        }
+    }
+
     fn pid(&self) -> String {
         self.child.id().to_string()
     }
@@ -419,6 +466,30 @@ async fn run_step(
     }
 }
 
+/// The fixed rates against the Worker under workerd (`EDGE=1`): its rows and peak RSS. The
+/// native host's burst and backlog steps are not run: workerd is one process and one isolate
+/// here, and no target is set for it yet.
+async fn measure_edge(config: &Settings) -> (Vec<Row>, f64) {
+    let (addr, talk) = talk_stand_in().await;
+    let bot = Bot::start_edge(addr, "edge").await;
+    let mut rows = Vec::new();
+    let mut next_id = 1_000;
+    let warm = webhooks(next_id, 500, config.rooms);
+    next_id += 500;
+    run_step(&bot, &talk, warm, Some(100.0), "warm-up").await;
+    rows.extend(fixed_rates(&bot, &talk, config, &mut next_id).await);
+    assert_eq!(
+        talk.lock().unwrap().bad_signatures,
+        0,
+        "edge: bad signatures"
+    );
+    let rss = peak_rss_mb(bot.child.id());
+    let used = bot._dir.clone();
+    drop(bot);
+    let _ = std::fs::remove_dir_all(used);
+    (rows, rss)
+}
+
 /// Every step against one binary: the rows and the bot's peak RSS.
 async fn measure(bin: &str, label: &str, config: &Settings) -> (Vec<Row>, f64) {
     let (addr, talk) = talk_stand_in().await;
@@ -429,13 +500,7 @@ async fn measure(bin: &str, label: &str, config: &Settings) -> (Vec<Row>, f64) {
     let warm = webhooks(next_id, 2_000, config.rooms);
     next_id += 2_000;
     run_step(&bot, &talk, warm, Some(1_000.0), "warm-up").await;
-    for rate in &config.rates {
-        let n = (rate * config.seconds) as usize;
-        let hooks = webhooks(next_id, n, config.rooms);
-        next_id += n as u64;
-        let row = run_step(&bot, &talk, hooks, Some(*rate), &format!("{rate}/s")).await;
-        rows.push(row);
-    }
+    rows.extend(fixed_rates(&bot, &talk, config, &mut next_id).await);
     let n = config.burst;
     let hooks = webhooks(next_id, n, config.rooms);
     next_id += n as u64;
@@ -504,6 +569,40 @@ async fn measure(bin: &str, label: &str, config: &Settings) -> (Vec<Row>, f64) {
     rss = rss.max(peak_rss_mb(drainer.child.id()));
     drop(drainer);
     let _ = std::fs::remove_dir_all(&dir);
+    (rows, rss)
+}
+
+/// One step per configured rate, `seconds` long each, over `rooms` conversations.
+async fn fixed_rates(
+    bot: &Bot,
+    talk: &Arc<Mutex<Talk>>,
+    config: &Settings,
+    next_id: &mut u64,
+) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for rate in &config.rates {
+        let n = (rate * config.seconds) as usize;
+        let hooks = webhooks(*next_id, n, config.rooms);
+        *next_id += n as u64;
+        rows.push(run_step(bot, talk, hooks, Some(*rate), &format!("{rate}/s")).await);
+    }
+    rows
+}
+
+/// The fixed rates only against one binary (the native side of `EDGE=1`).
+async fn measure_native_rates(bin: &str, config: &Settings) -> (Vec<Row>, f64) {
+    let (addr, talk) = talk_stand_in().await;
+    let bot = Bot::start(bin, addr, "native").await;
+    let mut rows = Vec::new();
+    let mut next_id = 1_000;
+    let warm = webhooks(next_id, 500, config.rooms);
+    next_id += 500;
+    run_step(&bot, &talk, warm, Some(100.0), "warm-up").await;
+    rows.extend(fixed_rates(&bot, &talk, config, &mut next_id).await);
+    let rss = peak_rss_mb(bot.child.id());
+    let used = bot._dir.clone();
+    drop(bot);
+    let _ = std::fs::remove_dir_all(used);
     (rows, rss)
 }
 
@@ -602,6 +701,38 @@ async fn main() {
             base.clone(),
             measure(&base, "base", &settings).await,
         ));
+    }
+    if env("EDGE").is_some() {
+        // The native host and the Worker at the same fixed rates, one after the other.
+        let native = Settings {
+            burst: 0,
+            ..settings
+        };
+        let (rows, rss) = measure_native_rates(&bin, &native).await;
+        print(&format!("native ({bin})"), &rows, rss, native.rooms);
+        let (edge, edge_rss) = measure_edge(&native).await;
+        print(
+            "edge (workerd, component/cloudflare)",
+            &edge,
+            edge_rss,
+            native.rooms,
+        );
+        println!("\nedge / native (side by side, this sitting):");
+        println!("| step | acks/s | ack p99 | reply p99 | replies/s | CPU/1k |");
+        println!("|---|---|---|---|---|---|");
+        for (n, e) in rows.iter().zip(&edge) {
+            println!(
+                "| {} | {:.2}x | {:.2}x | {:.2}x | {:.2}x | {:.2}x |",
+                e.label,
+                e.acks_per_s / n.acks_per_s.max(1e-9),
+                e.ack_p99.as_secs_f64() / n.ack_p99.as_secs_f64().max(1e-9),
+                e.reply_p99.as_secs_f64() / n.reply_p99.as_secs_f64().max(1e-9),
+                e.replies_per_s / n.replies_per_s.max(1e-9),
+                e.bot_cpu_ms_per_1k / n.bot_cpu_ms_per_1k.max(1e-9),
+            );
+        }
+        println!("peak RSS: {:.2}x", edge_rss / rss.max(1e-9));
+        return;
     }
     results.push(("new", bin.clone(), measure(&bin, "new", &settings).await));
     for (label, bin, (rows, rss)) in &results {
