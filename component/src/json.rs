@@ -1,4 +1,4 @@
-//! A strict RFC 8259 JSON reader and a string writer.
+//! A strict RFC 8259 JSON reader, a string writer and a decimal writer.
 //!
 //! Hand-written rather than serde_json: it keeps object keys in the order sent (rich-object
 //! parameters are reproduced losslessly), reports the byte offset of every error, and keeps the
@@ -110,6 +110,30 @@ impl Json {
                 out.push('}');
             }
         }
+    }
+}
+
+/// A JSON number for `value` to six decimal places, trailing zeros dropped (`0.7`, `1`,
+/// `-0.25`). Written by hand: Rust's float formatting would add ~18 KB to the component for the
+/// one float it writes (a temperature, 0 to 2 on OpenAI's API).
+pub fn write_decimal(out: &mut String, value: f64) {
+    let micros = (value * 1_000_000.0).round() as i64;
+    if micros < 0 {
+        out.push('-');
+    }
+    let micros = micros.unsigned_abs();
+    out.push_str(&(micros / 1_000_000).to_string());
+    let mut fraction = micros % 1_000_000;
+    if fraction != 0 {
+        let mut digits = 6;
+        while fraction.is_multiple_of(10) {
+            fraction /= 10;
+            digits -= 1;
+        }
+        out.push('.');
+        let text = fraction.to_string();
+        out.push_str(&"0".repeat(digits - text.len()));
+        out.push_str(&text);
     }
 }
 

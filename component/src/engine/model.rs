@@ -10,32 +10,8 @@ use super::delivery::backoff;
 use crate::engine_api::{
     AnswerPlan, ChatModel, Failure, FailureKind, Fallback, HttpRequest, RetryPolicy, Role, Turn,
 };
-use crate::json::{Json, write_string};
+use crate::json::{Json, write_decimal, write_string};
 use crate::{HttpMethod, render};
-
-/// A JSON number for `value` to six decimal places, trailing zeros dropped (`0.7`, `1`,
-/// `-0.25`). Written by hand: Rust's float formatting would add ~18 KB to the component for the
-/// one float it writes (a temperature, 0 to 2 on OpenAI's API).
-fn write_decimal(out: &mut String, value: f64) {
-    let micros = (value * 1_000_000.0).round() as i64;
-    if micros < 0 {
-        out.push('-');
-    }
-    let micros = micros.unsigned_abs();
-    out.push_str(&(micros / 1_000_000).to_string());
-    let mut fraction = micros % 1_000_000;
-    if fraction != 0 {
-        let mut digits = 6;
-        while fraction.is_multiple_of(10) {
-            fraction /= 10;
-            digits -= 1;
-        }
-        out.push('.');
-        let text = fraction.to_string();
-        out.push_str(&"0".repeat(digits - text.len()));
-        out.push_str(&text);
-    }
-}
 
 /// Most characters of a quoted message sent as context.
 const MAX_QUOTE_CHARS: usize = 2000;
@@ -295,20 +271,6 @@ pub fn fallback(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decimals_are_written_as_rusts_float_formatting_writes_them() {
-        for value in [
-            0.0, 1.0, 2.0, 0.7, 0.5, 0.05, 1.25, 0.123456, 0.000001, -0.25, 1.999999,
-        ] {
-            let mut out = String::new();
-            write_decimal(&mut out, value);
-            assert_eq!(out, format!("{value}"), "{value}");
-        }
-        let mut out = String::new();
-        write_decimal(&mut out, 0.1 + 0.2);
-        assert_eq!(out, "0.3", "rounded to six places");
-    }
 
     fn plan() -> AnswerPlan {
         AnswerPlan {

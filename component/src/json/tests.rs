@@ -131,3 +131,17 @@ fn writer_round_trips() {
     assert_eq!(out, "\"q\\\"b\\\\s\\n\\t\\u0001é🚀/\"");
     assert_eq!(Json::parse(&out).unwrap(), Json::String(s.into()));
 }
+
+#[test]
+fn decimals_are_written_as_rusts_float_formatting_writes_them() {
+    for value in [
+        0.0, 1.0, 2.0, 0.7, 0.5, 0.05, 1.25, 0.123456, 0.000001, -0.25, 1.999999,
+    ] {
+        let mut out = String::new();
+        write_decimal(&mut out, value);
+        assert_eq!(out, format!("{value}"), "{value}");
+    }
+    let mut out = String::new();
+    write_decimal(&mut out, 0.1 + 0.2);
+    assert_eq!(out, "0.3", "rounded to six places");
+}
