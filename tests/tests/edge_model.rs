@@ -252,3 +252,38 @@ async fn talks_retry_after_is_waited_out() {
     );
     assert_eq!(sim.state.lock().unwrap().statuses, [429, 201]);
 }
+
+/// An alarm cut off in the middle of a model call (here `kill -9` of workerd; on Cloudflare an
+/// alarm that outlives its limit) loses nothing: after the restart the job is stepped from its
+/// last bytes, the model is asked again, and the answer is posted once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_while_the_model_thinks_the_question_is_answered_once_after_the_restart() {
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("model").await;
+    model.script([
+        Reply::Slow(Duration::from_secs(30), "never heard".into()),
+        Reply::Text("answered after all".into()),
+    ]);
+    let vars = [("status_reactions", "off")];
+    let Some(mut worker) = with_model(&sim, &model, "edge-kill-model", &vars).await else {
+        return;
+    };
+    post(
+        &sim,
+        &worker,
+        create_body(ROOM, 71, "users/alice", "Alice", "take your time"),
+    )
+    .await;
+    eventually("the model asked", WAIT, || model.received().len() == 1).await;
+    worker.kill().await;
+    worker.restart().await;
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(posted[0].message, "answered after all");
+    assert_eq!(posted[0].reply_to, Some(71));
+    assert_eq!(model.received().len(), 2);
+    eventually("the job done", WAIT, || {
+        worker.count_jobs("done_at IS NOT NULL AND outcome = 'delivered'") == 1
+    })
+    .await;
+    assert_eq!(sim.messages().len(), 1);
+}

@@ -341,3 +341,24 @@ async fn in_node_a_lost_leave_costs_two_401s_and_the_join_brings_the_room_back()
     lost_leave_then_join(&sim, &bot.url).await;
     drop(bot);
 }
+
+/// The Worker under workerd (`component/cloudflare`) keeps the same rules (the engine's), the
+/// breaker in a Durable Object of its own.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_the_worker_a_lost_leave_costs_two_401s_and_the_join_brings_the_room_back() {
+    let sim = simulator(&[SECRET]).await;
+    let vars = [
+        ("greeting", "Welcome back"),
+        ("retry_max_backoff_ms", "200"),
+    ];
+    let storage = data_dir("lost-leave-workerd");
+    let Some(worker) = talkbot_tests::workerd::Workerd::start(&sim.url(), &storage, &vars).await
+    else {
+        return;
+    };
+    lost_leave_then_join(&sim, &worker.url()).await;
+    assert_eq!(
+        worker.count_jobs("dedup_key LIKE '%|gone1|1' AND outcome LIKE '%not enabled%'"),
+        1
+    );
+}
