@@ -466,22 +466,19 @@ async fn run_step(
     }
 }
 
-/// The fixed rates against the Worker under workerd (`EDGE=1`): its rows and peak RSS. The
-/// native host's burst and backlog steps are not run: workerd is one process and one isolate
-/// here, and no target is set for it yet.
-async fn measure_edge(config: &Settings) -> (Vec<Row>, f64) {
-    let (addr, talk) = talk_stand_in().await;
-    let bot = Bot::start_edge(addr, "edge").await;
-    let mut rows = Vec::new();
+/// The fixed rates only, against a started bot (`EDGE=1`: the native host, then the Worker
+/// under workerd; the native host's burst and backlog steps are not run — workerd is one
+/// process and one isolate here, and no target is set for it yet): its rows and peak RSS.
+async fn measure_rates(bot: Bot, talk: &Arc<Mutex<Talk>>, config: &Settings) -> (Vec<Row>, f64) {
     let mut next_id = 1_000;
     let warm = webhooks(next_id, 500, config.rooms);
     next_id += 500;
-    run_step(&bot, &talk, warm, Some(100.0), "warm-up").await;
-    rows.extend(fixed_rates(&bot, &talk, config, &mut next_id).await);
+    run_step(&bot, talk, warm, Some(100.0), "warm-up").await;
+    let rows = fixed_rates(&bot, talk, config, &mut next_id).await;
     assert_eq!(
         talk.lock().unwrap().bad_signatures,
         0,
-        "edge: bad signatures"
+        "replies with a bad signature"
     );
     let rss = peak_rss_mb(bot.child.id());
     let used = bot._dir.clone();
@@ -589,23 +586,6 @@ async fn fixed_rates(
     rows
 }
 
-/// The fixed rates only against one binary (the native side of `EDGE=1`).
-async fn measure_native_rates(bin: &str, config: &Settings) -> (Vec<Row>, f64) {
-    let (addr, talk) = talk_stand_in().await;
-    let bot = Bot::start(bin, addr, "native").await;
-    let mut rows = Vec::new();
-    let mut next_id = 1_000;
-    let warm = webhooks(next_id, 500, config.rooms);
-    next_id += 500;
-    run_step(&bot, &talk, warm, Some(100.0), "warm-up").await;
-    rows.extend(fixed_rates(&bot, &talk, config, &mut next_id).await);
-    let rss = peak_rss_mb(bot.child.id());
-    let used = bot._dir.clone();
-    drop(bot);
-    let _ = std::fs::remove_dir_all(used);
-    (rows, rss)
-}
-
 /// Durable acks only: a saturating burst from 32 connections, no replies expected.
 async fn run_ingress(bot: &Bot, hooks: Vec<Webhook>) -> Row {
     let n = hooks.len();
@@ -708,9 +688,13 @@ async fn main() {
             burst: 0,
             ..settings
         };
-        let (rows, rss) = measure_native_rates(&bin, &native).await;
+        let (addr, talk) = talk_stand_in().await;
+        let bot = Bot::start(&bin, addr, "native").await;
+        let (rows, rss) = measure_rates(bot, &talk, &native).await;
         print(&format!("native ({bin})"), &rows, rss, native.rooms);
-        let (edge, edge_rss) = measure_edge(&native).await;
+        let (addr, talk) = talk_stand_in().await;
+        let bot = Bot::start_edge(addr, "edge").await;
+        let (edge, edge_rss) = measure_rates(bot, &talk, &native).await;
         print(
             "edge (workerd, component/cloudflare)",
             &edge,

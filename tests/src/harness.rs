@@ -145,6 +145,17 @@ pub fn env_refs<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a
     env.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
+/// The reaction requests the simulator answered, in order: (method, message id, emoji, status).
+pub fn reaction_log(sim: &Simulator) -> Vec<(String, u64, String, u16)> {
+    sim.state
+        .lock()
+        .unwrap()
+        .reaction_log
+        .iter()
+        .map(|(method, _, id, emoji, status)| (method.clone(), *id, emoji.clone(), *status))
+        .collect()
+}
+
 /// Start a simulator whose bots use `secrets`.
 pub async fn simulator(secrets: &[&str]) -> Simulator {
     Simulator::start(

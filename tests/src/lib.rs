@@ -110,6 +110,24 @@ pub fn mutated_body(case: usize, cut: usize, flips: &[(usize, u8)]) -> Vec<u8> {
     body
 }
 
+/// Whether `dir` has its npm packages (`node_modules/.bin/<bin>`). Outside CI a missing one
+/// skips what needs it (said on stderr, naming `what`); under CI it fails.
+pub fn npm_installed(dir: &Path, bin: &str, what: &str) -> bool {
+    if dir.join("node_modules/.bin").join(bin).exists() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} has no node_modules: run `npm ci` there",
+        dir.display()
+    );
+    eprintln!(
+        "skipping {what}: no node_modules (npm ci in {})",
+        dir.display()
+    );
+    false
+}
+
 /// Run `node build.mjs` (a jco transpilation of this build's component) in `dir`. jco has been
 /// seen to hang once in many runs, so a run that takes over a minute is killed and tried again
 /// (twice at most) rather than holding the suite up.

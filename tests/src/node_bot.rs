@@ -24,12 +24,7 @@ pub struct NodeBot {
 /// `component/examples/node` has no `node_modules`; under CI that fails instead.
 pub async fn node_bot(nextcloud: &str, env: &[(&str, &str)]) -> Option<NodeBot> {
     let dir = workspace_dir().join("component/examples/node");
-    if !dir.join("node_modules/.bin/jco").exists() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "component/examples/node has no node_modules: run `npm ci` there"
-        );
-        eprintln!("skipping the Node host: no node_modules (npm ci in component/examples/node)");
+    if !crate::npm_installed(&dir, "jco", "the Node host") {
         return None;
     }
     // The transpilation of the component this build made.

@@ -24,12 +24,7 @@ fn built() -> bool {
     static BUILT: OnceLock<bool> = OnceLock::new();
     *BUILT.get_or_init(|| {
         let dir = folder();
-        if !dir.join("node_modules/.bin/workerd").exists() {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "component/cloudflare has no node_modules: run `npm ci` there"
-            );
-            eprintln!("skipping the Worker: no node_modules (npm ci in component/cloudflare)");
+        if !crate::npm_installed(&dir, "workerd", "the Worker") {
             return false;
         }
         crate::jco_build(&dir, &[]);

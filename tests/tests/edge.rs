@@ -82,6 +82,17 @@ async fn forged_stale_and_misconfigured_webhooks_are_refused_and_nothing_is_stor
         .await
         .unwrap();
     assert_eq!(status, 400, "{text}");
+    // Larger than the engine reads: refused before it is read in full.
+    let (status, text) = sim
+        .post_webhook(
+            &worker.url(),
+            &"r".repeat(64),
+            &"0".repeat(64),
+            vec![b' '; 5 << 20],
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, 413, "{text}");
     // Not one conversation object was created: nothing was stored.
     assert!(worker.objects("talkbot-conversation").is_empty());
     drop(first);

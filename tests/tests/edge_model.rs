@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use talkbot::simulator::{CreateBody, Simulator, create_body};
 use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
-use talkbot_tests::harness::{SECRET, data_dir, eventually, simulator};
+use talkbot_tests::harness::{SECRET, data_dir, eventually, reaction_log, simulator};
 use talkbot_tests::workerd::Workerd;
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -155,15 +155,7 @@ async fn status_reactions_show_while_a_model_works_and_on_giving_up() {
     .await;
     let posted = sim.wait_for_messages(1, WAIT).await;
     assert_eq!(posted[0].message, "thought about it");
-    let log = |sim: &Simulator| {
-        sim.state
-            .lock()
-            .unwrap()
-            .reaction_log
-            .iter()
-            .map(|(method, _, id, emoji, status)| (method.clone(), *id, emoji.clone(), *status))
-            .collect::<Vec<_>>()
-    };
+    let log = reaction_log;
     eventually("👀 taken off", WAIT, || log(&sim).len() == 2).await;
     assert_eq!(
         log(&sim),

@@ -9,7 +9,7 @@ use std::time::Duration;
 use talkbot::simulator::{CreateBody, Simulator, create_body};
 use talkbot_spin_artifact::{SPIN_COMPONENT_PATH, SPIN_SDK_DIR};
 use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
-use talkbot_tests::harness::{SECRET, eventually, quiet, simulator};
+use talkbot_tests::harness::{SECRET, eventually, quiet, reaction_log, simulator};
 use talkbot_tests::spin_host::{SpinApp, spin_up};
 
 const ROOM: &str = "spinroom1";
@@ -561,15 +561,7 @@ async fn spin_app_shows_status_reactions_while_a_model_works_and_on_giving_up() 
     assert_eq!(post(&sim, &app, body).await.0, 200);
     let posted = sim.wait_for_messages(1, WAIT).await;
     assert_eq!(posted[0].message, "thought about it");
-    let log = |sim: &Simulator| {
-        sim.state
-            .lock()
-            .unwrap()
-            .reaction_log
-            .iter()
-            .map(|(method, _, id, emoji, status)| (method.clone(), *id, emoji.clone(), *status))
-            .collect::<Vec<_>>()
-    };
+    let log = reaction_log;
     eventually("👀 taken off", WAIT, || log(&sim).len() == 2).await;
     assert_eq!(
         log(&sim),

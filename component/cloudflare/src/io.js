@@ -28,9 +28,9 @@ export async function talk(request) {
   }
 }
 
-/** A response body of at most `limit` bytes; undefined (and the rest unread) past it. */
-async function readCapped(response, limit) {
-  const reader = response.body?.getReader();
+/** A body of at most `limit` bytes; undefined (and the rest unread) past it. */
+export async function readCapped(stream, limit) {
+  const reader = stream?.getReader();
   if (!reader) return new Uint8Array();
   const chunks = [];
   let size = 0;
@@ -75,7 +75,7 @@ export async function askModel(call, maxBytes, now) {
       redirect: 'manual',
       signal: AbortSignal.timeout(MODEL_TIMEOUT_MS),
     });
-    const body = await readCapped(response, maxBytes);
+    const body = await readCapped(response.body, maxBytes);
     result = body === undefined
       ? { tag: 'model-unreachable', val: [{ tag: 'too-large' }] }
       : { tag: 'model-answered', val: [response.status, body] };

@@ -6,6 +6,7 @@
 // names as the Spin app's variables: README, "On the edge").
 
 import { component, configure, now } from './engine.js';
+import { readCapped } from './io.js';
 
 export { Conversation } from './conversation.js';
 export { Breaker } from './breaker.js';
@@ -20,33 +21,6 @@ function answer(status, text) {
   });
 }
 
-/** The body, or undefined when it is longer than `limit` bytes (the rest is not read). */
-async function readBody(request, limit) {
-  const declared = Number(request.headers.get('content-length'));
-  if (declared > limit) return undefined;
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
-}
-
 async function webhook(request, env) {
   const configured = await configure(env);
   if (configured.error) {
@@ -55,7 +29,8 @@ async function webhook(request, env) {
   }
   const { webhook: codec } = await component();
   const limit = Number(codec.defaultMaxBodyBytes());
-  const body = await readBody(request, limit);
+  const declared = Number(request.headers.get('content-length'));
+  const body = declared > limit ? undefined : await readCapped(request.body, limit);
   if (body === undefined) return answer(413, `the body is larger than ${limit} bytes`);
   const headers = [...request.headers];
   let admitted;
