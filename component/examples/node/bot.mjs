@@ -6,7 +6,8 @@
 //
 //   NEXTCLOUD_URL=https://cloud.example.com NEXTCLOUD_TALK_BOT_SECRET=... node bot.mjs
 //
-// Variables: TALKBOT_LISTEN (host:port, default 127.0.0.1:8080), TALKBOT_AGENT_NAME, TALKBOT_MODE
+// Variables: NEXTCLOUD_TALK_BOT_SECRET_PREVIOUS (during a rotation), TALKBOT_LISTEN (host:port,
+// default 127.0.0.1:8080), TALKBOT_AGENT_NAME, TALKBOT_MODE
 // (all|mention|off), TALKBOT_GREETING, TALKBOT_FAILURE_REPLY, TALKBOT_SYSTEM_PROMPT,
 // TALKBOT_MAX_ANSWER_CHARS, TALKBOT_STATUS_REACTION_MS (👀 on slow answers; unset: none), and
 // for a model TALKBOT_OPENAI_BASE_URL, TALKBOT_OPENAI_MODEL, TALKBOT_OPENAI_API_KEY (without a
@@ -61,7 +62,8 @@ try {
       greeting: env.TALKBOT_GREETING || undefined,
       memoryTurns: defaults.memoryTurns,
     },
-    backends: [{ url: nextcloud, secrets: [secret] }],
+    // During a rotation, the previous secret is still accepted on webhooks.
+    backends: [{ url: nextcloud, secrets: [secret, env.NEXTCLOUD_TALK_BOT_SECRET_PREVIOUS].filter(Boolean) }],
     strictBackend: false,
     maxBodyBytes,
     ingress: { answerActivity: false, maxAgeMs: 3_600_000n },
