@@ -7,7 +7,6 @@
 //! captures in order, with their own headers, and must answer them alike.
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use talkbot::simulator::{Posted, Simulator};
 use talkbot_component::{Component, engine_api::Guest as _, webhook_api::Guest as _};
@@ -17,7 +16,6 @@ use talkbot_tests::spin_host;
 use talkbot_tests::workerd::Workerd;
 
 const GREETING: &str = "Hello from the corpus";
-const WAIT: Duration = Duration::from_secs(30);
 
 fn folder() -> PathBuf {
     talkbot_tests::corpus_dir().join("real-talk")
