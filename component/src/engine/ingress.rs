@@ -34,7 +34,22 @@ pub fn admit(received: &Received, signature: &str, rules: &IngressRules, now: u6
         }
     }
     match &event.kind {
+        // The actor of a Like/Undo is the reacted message's author, not who reacted, and the
+        // bot's own 👀/⚠️ come back as Likes: nothing here is a person's act to answer.
         EventKind::Like(_) | EventKind::Undo(_) => return Admission::Ignore("reaction".into()),
+        // Talk says only that someone edited or deleted *a* message: not which, nor the new
+        // text (captured from a real Talk 22). Nothing to answer, nothing to guess.
+        EventKind::Activity
+            if event
+                .message
+                .as_ref()
+                .is_some_and(|m| m.name == "message_edited" || m.name == "message_deleted") =>
+        {
+            let what = event.message.as_ref().map_or("", |m| m.name.as_str());
+            return Admission::Ignore(format!(
+                "activity {what}: Talk does not say which message, nor its new text"
+            ));
+        }
         EventKind::Activity if !rules.answer_activity => {
             return Admission::Ignore("activity (answer_activity is off)".into());
         }

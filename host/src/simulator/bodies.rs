@@ -68,7 +68,8 @@ pub struct CreateBody<'a> {
     pub participant_type: Option<u8>,
     /// `inReplyTo`: (message id, author actor id, author name, text).
     pub in_reply_to: Option<(u64, &'a str, &'a str, &'a str)>,
-    /// `published`; None: now (as Talk sends it).
+    /// `published`; None: not sent, as Talk 22 sends none (captured from a real server:
+    /// `tests/corpus/real-talk`).
     pub published: Option<&'a str>,
 }
 
@@ -105,6 +106,10 @@ impl<'a> CreateBody<'a> {
             .participant_type
             .map(|t| format!(",\"talkParticipantType\":\"{t}\""))
             .unwrap_or_default();
+        let published = self
+            .published
+            .map(|p| format!(",\"published\":{}", php_json_string(p)))
+            .unwrap_or_default();
         let quoted = self
             .in_reply_to
             .map(|(id, actor, name, text)| {
@@ -117,26 +122,24 @@ impl<'a> CreateBody<'a> {
             })
             .unwrap_or_default();
         format!(
-            "{{\"type\":\"Create\",\"actor\":{{\"type\":\"Person\",\"id\":{},\"name\":{}{participant}}},\"object\":{{\"type\":\"Note\",\"id\":\"{}\",\"name\":\"message\",\"content\":{},\"mediaType\":\"text\\/markdown\"{quoted}}},\"target\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":{}}}",
+            "{{\"type\":\"Create\",\"actor\":{{\"type\":\"Person\",\"id\":{},\"name\":{}{participant}}},\"object\":{{\"type\":\"Note\",\"id\":\"{}\",\"name\":\"message\",\"content\":{},\"mediaType\":\"text\\/markdown\"{quoted}}},\"target\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}}{published}}}",
             php_json_string(self.actor),
             php_json_string(self.actor_name),
             self.message_id,
             content(self.message),
             php_json_string(self.token),
-            php_json_string(&self.published.map_or_else(date_atom_now, str::to_string)),
         )
         .into_bytes()
     }
 }
 
-/// A Join or Leave webhook body.
+/// A Join or Leave webhook body (as Talk 22 sends it: no `published`).
 pub fn membership_body(kind: &str, token: &str, bot_id: &str) -> Vec<u8> {
     format!(
-        "{{\"type\":{},\"actor\":{{\"type\":\"Application\",\"id\":{},\"name\":\"talkbot\"}},\"object\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}},\"published\":{}}}",
+        "{{\"type\":{},\"actor\":{{\"type\":\"Application\",\"id\":{},\"name\":\"talkbot\"}},\"object\":{{\"type\":\"Collection\",\"id\":{},\"name\":\"Simulated room\"}}}}",
         php_json_string(kind),
         php_json_string(bot_id),
         php_json_string(token),
-        php_json_string(&date_atom_now()),
     )
     .into_bytes()
 }
