@@ -4,6 +4,7 @@ pub mod fake_openai;
 pub mod harness;
 pub mod node_bot;
 pub mod process;
+pub mod scenarios;
 pub mod spin_host;
 pub mod workerd;
 

@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use talkbot::simulator::{CreateBody, Simulator, create_body};
+use talkbot::simulator::{Simulator, create_body};
 use talkbot_tests::fake_openai::{FakeOpenAi, Reply};
 use talkbot_tests::harness::{SECRET, data_dir, eventually, reaction_log, simulator};
 use talkbot_tests::workerd::Workerd;
@@ -38,59 +38,12 @@ async fn post(sim: &Simulator, worker: &Workerd, body: Vec<u8>) {
 async fn personas_route_and_fall_back_along_the_chain() {
     let sim = simulator(&[SECRET]).await;
     let model = FakeOpenAi::start("model").await;
-    model.script([Reply::Status(500), Reply::Text("from the model".into())]);
-    let origin = model.base_url().trim_end_matches("/v1").to_string();
-    let vars = [
-        ("openai_origin", origin.as_str()),
-        ("openai_model", "m"),
-        (
-            "personas",
-            r#"[{"name": "careful", "responders": ["openai", "echo"]}]"#,
-        ),
-        ("rooms", r#"[{"token": "edgeroom2", "persona": "careful"}]"#),
-    ];
+    let scenario = talkbot_tests::scenarios::persona_variables(&model);
+    let vars = talkbot_tests::harness::env_refs(&scenario);
     let Some(worker) = Workerd::start(&sim.url(), &data_dir("edge-personas"), &vars).await else {
         return;
     };
-    // Room 1: the default persona, echo; the model is not asked.
-    post(
-        &sim,
-        &worker,
-        create_body(ROOM, 1, "users/alice", "Alice", "plain echo"),
-    )
-    .await;
-    sim.wait_for_messages(1, WAIT).await;
-    assert!(model.received().is_empty());
-    // Room 2 is routed to "careful": the model fails (500), the next responder answers.
-    post(
-        &sim,
-        &worker,
-        create_body("edgeroom2", 2, "users/alice", "Alice", "careful one"),
-    )
-    .await;
-    let posted = sim.wait_for_messages(2, WAIT).await;
-    assert_eq!(
-        (posted[1].message.as_str(), posted[1].token.as_str()),
-        ("careful one", "edgeroom2")
-    );
-    assert_eq!(model.received().len(), 1);
-    // The owner switches room 1 to "careful": now the model answers there.
-    let command = CreateBody {
-        participant_type: Some(1),
-        ..CreateBody::new(ROOM, 3, "users/olga", "Olga", "/talkbot persona careful")
-    }
-    .build();
-    post(&sim, &worker, command).await;
-    post(
-        &sim,
-        &worker,
-        create_body(ROOM, 4, "users/alice", "Alice", "who answers?"),
-    )
-    .await;
-    let posted = sim.wait_for_messages(4, WAIT).await;
-    assert!(posted[2].message.contains("careful"), "{:?}", posted[2]);
-    assert_eq!(posted[3].message, "from the model");
-    assert_eq!(model.received().len(), 2);
+    talkbot_tests::scenarios::personas_route_and_fall_back(&sim, &model, &worker.url()).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

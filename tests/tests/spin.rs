@@ -487,44 +487,14 @@ async fn spin_app_routes_personas_and_falls_back_along_the_chain() {
     let sim = simulator(&[SECRET]).await;
     let nextcloud = sim.url();
     let model = FakeOpenAi::start("model").await;
-    model.script([Reply::Status(500), Reply::Text("from the model".into())]);
-    let origin = model.base_url().trim_end_matches("/v1").to_string();
-    let personas = r#"[{"name": "careful", "responders": ["openai", "echo"]}]"#;
-    let rooms = r#"[{"token": "spinroom2", "persona": "careful"}]"#;
-    let app = spin_up(&[
+    let scenario = talkbot_tests::scenarios::persona_variables(&model);
+    let mut variables = vec![
         ("bot_secret", SECRET),
-        ("nextcloud_url", &nextcloud),
-        ("openai_origin", &origin),
-        ("openai_model", "m"),
-        ("personas", personas),
-        ("rooms", rooms),
-    ])
-    .await;
-    // Room 1: the default persona, echo; the model is not asked.
-    let body = create_body(ROOM, 1, "users/alice", "Alice", "plain echo");
-    assert_eq!(post(&sim, &app, body).await.0, 200);
-    sim.wait_for_messages(1, WAIT).await;
-    assert!(model.received().is_empty());
-    // Room 2 is routed to "careful": the model fails (500), the next responder answers.
-    let body = create_body("spinroom2", 2, "users/alice", "Alice", "careful one");
-    assert_eq!(post(&sim, &app, body).await.0, 200);
-    let posted = sim.wait_for_messages(2, WAIT).await;
-    assert_eq!(posted[1].message, "careful one");
-    assert_eq!(posted[1].token, "spinroom2");
-    assert_eq!(model.received().len(), 1);
-    // The owner switches room 1 to "careful": now the model answers there.
-    let command = CreateBody {
-        participant_type: Some(1),
-        ..CreateBody::new(ROOM, 3, "users/olga", "Olga", "/talkbot persona careful")
-    }
-    .build();
-    assert_eq!(post(&sim, &app, command).await.0, 200);
-    let body = create_body(ROOM, 4, "users/alice", "Alice", "who answers?");
-    assert_eq!(post(&sim, &app, body).await.0, 200);
-    let posted = sim.wait_for_messages(4, WAIT).await;
-    assert!(posted[2].message.contains("careful"), "{:?}", posted[2]);
-    assert_eq!(posted[3].message, "from the model");
-    assert_eq!(model.received().len(), 2);
+        ("nextcloud_url", nextcloud.as_str()),
+    ];
+    variables.extend(scenario.iter().map(|(k, v)| (*k, v.as_str())));
+    let app = spin_up(&variables).await;
+    talkbot_tests::scenarios::personas_route_and_fall_back(&sim, &model, &app.url).await;
 
     // A variable that does not parse: 503 saying which and why, nothing queued.
     let broken = spin_up(&[

@@ -1,0 +1,87 @@
+//! Scenarios that run unchanged on more than one host: webhooks in, then what Talk stored and
+//! what the model was asked. A host's test starts the host with the scenario's variables (the
+//! Spin app and the Worker take the same ones) and hands over its webhook URL.
+
+use std::time::Duration;
+
+use talkbot::simulator::{CreateBody, Simulator, create_body};
+
+use crate::fake_openai::{FakeOpenAi, Reply};
+use crate::harness::SECRET;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// The persona scenario's conversations: the first answers with the default persona (echo),
+/// the second is routed to `careful` (the model, then echo).
+pub const PERSONA_ROOMS: [&str; 2] = ["persona1", "persona2"];
+
+/// The variables of [`personas_route_and_fall_back`] for `model`, and its script.
+pub fn persona_variables(model: &FakeOpenAi) -> Vec<(&'static str, String)> {
+    model.script([Reply::Status(500), Reply::Text("from the model".into())]);
+    vec![
+        (
+            "openai_origin",
+            model.base_url().trim_end_matches("/v1").to_string(),
+        ),
+        ("openai_model", "m".into()),
+        (
+            "personas",
+            r#"[{"name": "careful", "responders": ["openai", "echo"]}]"#.into(),
+        ),
+        (
+            "rooms",
+            format!(
+                r#"[{{"token": "{}", "persona": "careful"}}]"#,
+                PERSONA_ROOMS[1]
+            ),
+        ),
+    ]
+}
+
+async fn post(sim: &Simulator, url: &str, body: Vec<u8>) {
+    let (status, text) = sim.send_webhook(url, SECRET, body).await.unwrap();
+    assert_eq!(status, 200, "{text}");
+}
+
+/// Personas route a conversation to its responder chain, the chain falls back past a failing
+/// model, and an owner's `/talkbot persona` switches a conversation.
+pub async fn personas_route_and_fall_back(sim: &Simulator, model: &FakeOpenAi, url: &str) {
+    let [first, second] = PERSONA_ROOMS;
+    // The default persona, echo: the model is not asked.
+    post(
+        sim,
+        url,
+        create_body(first, 1, "users/alice", "Alice", "plain echo"),
+    )
+    .await;
+    sim.wait_for_messages(1, WAIT).await;
+    assert!(model.received().is_empty());
+    // Routed to "careful": the model fails (500), the next responder answers.
+    post(
+        sim,
+        url,
+        create_body(second, 2, "users/alice", "Alice", "careful one"),
+    )
+    .await;
+    let posted = sim.wait_for_messages(2, WAIT).await;
+    assert_eq!(posted[1].message, "careful one");
+    assert_eq!(posted[1].token, second);
+    assert_eq!(model.received().len(), 1);
+    // The owner switches the first conversation to "careful": now the model answers there.
+    let command = CreateBody {
+        participant_type: Some(1),
+        ..CreateBody::new(first, 3, "users/olga", "Olga", "/talkbot persona careful")
+    }
+    .build();
+    post(sim, url, command).await;
+    post(
+        sim,
+        url,
+        create_body(first, 4, "users/alice", "Alice", "who answers?"),
+    )
+    .await;
+    let posted = sim.wait_for_messages(4, WAIT).await;
+    assert!(posted[2].message.contains("careful"), "{:?}", posted[2]);
+    assert_eq!(posted[3].message, "from the model");
+    assert_eq!(model.received().len(), 2);
+}
