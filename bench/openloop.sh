@@ -5,6 +5,7 @@
 #   BASE=/path/to/older/talkbot bash bench/openloop.sh   # and an older build, side by side
 # RATES=250,500,1000,2000,4000 SECONDS=5 ROOMS=64 BURST=40000 tune it.
 #   EDGE=1 RATES=50,100,250,500 bash bench/openloop.sh   # the Worker under workerd, beside this build
+#   HOSTS=1 RATES=50,100,200 bash bench/openloop.sh      # every host (native, Spin, Node, Worker) side by side
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -q -p talkbot

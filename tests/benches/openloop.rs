@@ -5,7 +5,9 @@
 //! `BASE=<older talkbot>` measures that build too, in the same sitting, and prints the ratios).
 //! Prints tables; asserts nothing. `EDGE=1` measures the Cloudflare Worker under workerd
 //! (`component/cloudflare`) instead of an older build, beside this build at the same fixed
-//! rates (e.g. `EDGE=1 RATES=50,100,250,500 bash bench/openloop.sh`).
+//! rates (e.g. `EDGE=1 RATES=50,100,250,500 bash bench/openloop.sh`); `HOSTS=1` measures every
+//! host — native, the Spin app on the project's harness (its drain route called every 100 ms),
+//! Node and the Worker — at the same fixed rates and prints their ack and reply p99 side by side.
 //!
 //! Each measured binary runs `talkbot serve` (echo responder, status reactions off) against a
 //! light Talk stand-in in this process, which checks every reply's signature the way Talk does
@@ -193,6 +195,39 @@ struct Bot {
     /// `X-Nextcloud-Talk-Backend`: the Nextcloud the bot is configured for.
     backend: String,
     _dir: std::path::PathBuf,
+    /// The Spin app's scheduler (its drain route every 100 ms), stopped with the bot.
+    scheduler: Option<tokio::task::JoinHandle<()>>,
+}
+
+/// A free loopback port.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Wait until something listens on `port`.
+async fn listening(port: u16) {
+    for _ in 0..1200 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("nothing listens on {port}");
+}
+
+/// A fresh working folder for the host `label`.
+fn fresh_dir(label: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("talkbot-openloop-{label}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }
 
 impl Bot {
@@ -241,6 +276,7 @@ impl Bot {
             url,
             backend: format!("{}/", nextcloud.trim_end_matches('/')),
             _dir: dir,
+            scheduler: None,
         }
     }
 
@@ -249,15 +285,8 @@ impl Bot {
     async fn start_edge(talk: SocketAddr, label: &str) -> Bot {
         let folder = talkbot_tests::workerd::folder();
         talkbot_tests::jco_build(&folder, &[]);
-        let dir =
-            std::env::temp_dir().join(format!("talkbot-openloop-{label}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let dir = fresh_dir(label);
+        let port = free_port();
         let nextcloud = format!("http://{talk}");
         let child = std::process::Command::new(folder.join("node_modules/.bin/workerd"))
             .arg("serve")
@@ -272,20 +301,79 @@ impl Bot {
             .env("STATUS_REACTIONS", "off")
             .spawn()
             .unwrap_or_else(|e| panic!("starting workerd: {e}"));
-        for _ in 0..400 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", port))
-                .await
-                .is_ok()
-            {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
+        listening(port).await;
         Bot {
             child,
             url: format!("http://127.0.0.1:{port}"),
             backend: format!("{nextcloud}/"),
             _dir: dir,
+            scheduler: None,
+        }
+    }
+
+    /// The Spin app on the project's Spin harness (`talkbot-spin-harness up --from spin.toml`),
+    /// with a scheduler calling its drain route every 100 ms, as `deploy/spin-drain.sh` does.
+    async fn start_spin(talk: SocketAddr) -> Bot {
+        const DRAIN_TOKEN: &str = "openloop-drain-token-0123456789";
+        let dir = fresh_dir("spin");
+        let port = free_port();
+        let nextcloud = format!("http://{talk}");
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_talkbot-spin-harness"))
+            .args(["up", "--from"])
+            .arg(talkbot_tests::workspace_dir().join("spin.toml"))
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .arg("--state-dir")
+            .arg(dir.join("state"))
+            .arg("--log-dir")
+            .arg(dir.join("logs"))
+            .env("SPIN_VARIABLE_BOT_SECRET", SECRET)
+            .env("SPIN_VARIABLE_NEXTCLOUD_URL", &nextcloud)
+            .env("SPIN_VARIABLE_STATUS_REACTIONS", "off")
+            .env("SPIN_VARIABLE_DRAIN_TOKEN", DRAIN_TOKEN)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting the Spin harness: {e}"));
+        listening(port).await;
+        let drain = format!("http://127.0.0.1:{port}/talkbot/drain");
+        let scheduler = tokio::spawn(async move {
+            let client = reqwest::Client::new();
+            loop {
+                let _ = client.post(&drain).bearer_auth(DRAIN_TOKEN).send().await;
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        });
+        Bot {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            backend: format!("{nextcloud}/"),
+            _dir: dir,
+            scheduler: Some(scheduler),
+        }
+    }
+
+    /// `component/examples/node/bot.mjs` (the component in Node through jco).
+    async fn start_node(talk: SocketAddr) -> Bot {
+        let folder = talkbot_tests::workspace_dir().join("component/examples/node");
+        talkbot_tests::jco_build(&folder, &[]);
+        let port = free_port();
+        let nextcloud = format!("http://{talk}");
+        let child = std::process::Command::new("node")
+            .arg("bot.mjs")
+            .current_dir(&folder)
+            .env("NEXTCLOUD_URL", &nextcloud)
+            .env("NEXTCLOUD_TALK_BOT_SECRET", SECRET)
+            .env("TALKBOT_LISTEN", format!("127.0.0.1:{port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting node bot.mjs: {e}"));
+        listening(port).await;
+        Bot {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            backend: format!("{nextcloud}/"),
+            _dir: fresh_dir("node"),
+            scheduler: None,
         }
     }
 
@@ -297,6 +385,9 @@ impl Bot {
 impl Drop for Bot {
     /// SIGTERM and wait (the queue folder stays: a later bot may drain it).
     fn drop(&mut self) {
+        if let Some(scheduler) = self.scheduler.take() {
+            scheduler.abort();
+        }
         let _ = std::process::Command::new("kill")
             .arg(self.child.id().to_string())
             .status();
@@ -681,6 +772,47 @@ async fn main() {
             base.clone(),
             measure(&base, "base", &settings).await,
         ));
+    }
+    if env("HOSTS").is_some() {
+        // Every host at the same fixed rates, one after the other: what the person who wrote
+        // waits for (the ack: Talk sends the webhook from inside their request) and the reply.
+        let fixed = Settings {
+            burst: 0,
+            ..settings
+        };
+        let mut summary = Vec::new();
+        for host in ["native", "spin", "node", "edge"] {
+            let (addr, talk) = talk_stand_in().await;
+            let bot = match host {
+                "native" => Bot::start(&bin, addr, "native").await,
+                "spin" => Bot::start_spin(addr).await,
+                "node" => Bot::start_node(addr).await,
+                _ => Bot::start_edge(addr, "edge").await,
+            };
+            let (rows, rss) = measure_rates(bot, &talk, &fixed).await;
+            print(host, &rows, rss, fixed.rooms);
+            summary.push((host, rows));
+        }
+        println!("\nack p99 / reply p99 in ms, per host (this sitting):");
+        print!("| rate |");
+        for (host, _) in &summary {
+            print!(" {host} |");
+        }
+        println!("\n|---|{}", "---|".repeat(summary.len()));
+        for (i, rate) in fixed.rates.iter().enumerate() {
+            print!("| {rate}/s |");
+            for (_, rows) in &summary {
+                let r = &rows[i];
+                print!(
+                    " {} / {} ({} lost) |",
+                    ms(r.ack_p99),
+                    ms(r.reply_p99),
+                    r.lost
+                );
+            }
+            println!();
+        }
+        return;
     }
     if env("EDGE").is_some() {
         // The native host and the Worker at the same fixed rates, one after the other.

@@ -220,3 +220,25 @@ pub async fn quiet(
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
+
+/// Send only the head of a webhook request (`headers`, each line ending in CRLF) and read what
+/// the bot answers before any body arrives (panics if it waits for one).
+pub async fn raw_post(bot_url: &str, headers: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = bot_url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap();
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let request = format!(
+        "POST /nextcloud-talk-webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{headers}\r\n"
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 512];
+    let n = tokio::time::timeout(Duration::from_secs(3), stream.read(&mut answer))
+        .await
+        .expect("answered before the body arrived")
+        .unwrap();
+    String::from_utf8_lossy(&answer[..n]).into_owned()
+}

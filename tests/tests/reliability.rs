@@ -9,7 +9,7 @@ use std::time::Duration;
 use talkbot::simulator::{CreateBody, create_body, membership_body};
 use talkbot::store::JobState;
 use talkbot_tests::harness::{
-    Bot, SECRET, config, config_with_file, data_dir, eventually, simulator,
+    Bot, SECRET, config, config_with_file, data_dir, eventually, raw_post, simulator,
 };
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -443,26 +443,6 @@ async fn a_huge_signed_json_array_is_bad_input_not_a_server_error() {
 
 /// POST the webhook path with `headers` (each ending in CRLF) and no body; the answer must
 /// come without the body (within 3 s).
-async fn raw_post(bot_url: &str, headers: &str) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let addr = bot_url
-        .trim_start_matches("http://")
-        .split('/')
-        .next()
-        .unwrap();
-    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let request = format!(
-        "POST /nextcloud-talk-webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{headers}\r\n"
-    );
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut answer = vec![0u8; 512];
-    let n = tokio::time::timeout(Duration::from_secs(3), stream.read(&mut answer))
-        .await
-        .expect("answered before the body arrived")
-        .unwrap();
-    String::from_utf8_lossy(&answer[..n]).into_owned()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn headers_that_condemn_a_webhook_are_answered_before_its_body() {
     let sim = simulator(&[SECRET]).await;
