@@ -75,8 +75,8 @@ export class Conversation extends DurableObject {
     } else {
       // Talk sends webhooks only to bots enabled in the conversation: the alarm tells the
       // breaker, which lets jobs held on this conversation's 401s go.
-      this.sql.exec(`INSERT INTO room (key, value) VALUES ('alive', '1')
-                     ON CONFLICT (key) DO UPDATE SET value = '1'`);
+      this.sql.exec(`INSERT INTO room (key, value) VALUES ('alive', ?)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value`, String(seq));
     }
     await this.ctx.storage.setAlarm(Date.now());
     return 'accepted';
@@ -107,10 +107,13 @@ export class Conversation extends DurableObject {
       return;
     }
     this.configured = configured;
+    this.breakerUnreachable = false;
     try {
       await this.roomAlive();
     } catch (e) {
-      // The breaker's object could not be reached: held jobs wait for their next wake.
+      this.breakerUnreachable = true;
+      // The breaker's object could not be reached: told on the next pass; held jobs wait for
+      // their next wake.
       console.error(`telling the 401 breaker of a webhook: ${e?.message ?? e}`);
     }
     const started = Date.now();
@@ -134,8 +137,8 @@ export class Conversation extends DurableObject {
 
   /** A webhook came since the last pass: tell the breaker; release held jobs if it says so. */
   async roomAlive() {
-    const alive = this.sql.exec("DELETE FROM room WHERE key = 'alive' RETURNING value").toArray();
-    if (alive.length === 0) return;
+    const alive = this.room('alive');
+    if (alive === undefined) return;
     const token = this.room('token');
     const backend = Number(this.room('backend'));
     const verdict = await this.breaker(backend).step({ tag: 'room-alive', val: token }, this.configured.secret);
@@ -143,6 +146,8 @@ export class Conversation extends DurableObject {
       console.log(`a webhook came from conversation ${token}: the bot is enabled there again, so its jobs that waited on 401s go now`);
       this.sql.exec('UPDATE jobs SET wake_at = 0 WHERE done_at IS NULL');
     }
+    // Told (unless another webhook came meanwhile: the next pass tells of it).
+    this.sql.exec("DELETE FROM room WHERE key = 'alive' AND value = ?", alive);
   }
 
   /** Step one job until it is done, waits, or was voided by a Leave. */
@@ -314,7 +319,8 @@ export class Conversation extends DurableObject {
     const purge = this.sql.exec('SELECT min(done_at) AS at FROM jobs WHERE done_at IS NOT NULL')
       .one().at;
     // A webhook came while a pass ran: the breaker hears of it now (it may release the head).
-    const alive = next !== undefined && this.room('alive') !== undefined;
+    // (Not again at once when the breaker could not be reached: the next wake tells it.)
+    const alive = next !== undefined && this.room('alive') !== undefined && !this.breakerUnreachable;
     const at = alive ? Date.now() : next ?? (purge === null ? null : purge + KEEP_DONE_MS);
     if (at === null || at === undefined) await this.ctx.storage.deleteAlarm();
     else await this.ctx.storage.setAlarm(Math.max(at, Date.now()));
