@@ -118,11 +118,17 @@ pub async fn spin_up(
     dirs: SpinDirs<'_>,
     variables: &[(&str, &str)],
 ) -> SpinUp {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // The harness binds a port the kernel picks and says which: a port picked here and bound
+    // there could be taken in between by another test's server (seen once as a connection
+    // reset on the first webhook). The real Spin CLI needs one named.
+    let port = match runtime {
+        Runtime::Harness => 0,
+        Runtime::Cli(_) => std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port(),
+    };
     let logs = dirs.dir.join("logs");
     std::fs::create_dir_all(&logs).unwrap();
     // The harness writes the app's output to its stderr, kept where Spin keeps it; Spin's own
@@ -157,11 +163,28 @@ pub async fn spin_up(
     let child = command
         .spawn()
         .unwrap_or_else(|e| panic!("starting spin up on {runtime}: {e}"));
-    let addr = format!("127.0.0.1:{port}");
-    eventually(&format!("spin up on {runtime} listening"), START, || {
-        std::net::TcpStream::connect(&addr).is_ok()
-    })
-    .await;
+    let addr = match runtime {
+        Runtime::Harness => {
+            // "spin harness: serving http://127.0.0.1:<port>/nextcloud-talk-webhook"
+            let said = logs.join("harness_stderr.txt");
+            let serving = || {
+                std::fs::read_to_string(&said).ok().and_then(|text| {
+                    let rest = text.split("spin harness: serving http://").nth(1)?;
+                    Some(rest.split('/').next()?.to_string())
+                })
+            };
+            eventually("the Spin harness serving", START, || serving().is_some()).await;
+            serving().unwrap_or_default()
+        }
+        Runtime::Cli(_) => {
+            let addr = format!("127.0.0.1:{port}");
+            eventually(&format!("spin up on {runtime} listening"), START, || {
+                std::net::TcpStream::connect(&addr).is_ok()
+            })
+            .await;
+            addr
+        }
+    };
     SpinUp {
         child,
         url: format!("http://{addr}/nextcloud-talk-webhook"),
