@@ -137,6 +137,11 @@ fn input(step: Step) -> Input {
                         (i / 3).to_string()
                     },
                     message_id: (i / 2).to_string(),
+                    asker: if i % 4 == 0 {
+                        String::new()
+                    } else {
+                        "users/ada".into()
+                    },
                     turn: Turn {
                         role: if i % 2 == 0 {
                             Role::User

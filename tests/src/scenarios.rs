@@ -85,3 +85,93 @@ pub async fn personas_route_and_fall_back(sim: &Simulator, model: &FakeOpenAi, u
     assert_eq!(posted[3].message, "from the model");
     assert_eq!(model.received().len(), 2);
 }
+
+/// The conversation of [`forget_me_and_forget_all`].
+pub const FORGET_ROOM: &str = "forget1";
+
+/// The variables of [`forget_me_and_forget_all`] (a model that remembers; no 👀).
+pub fn forget_variables(model: &FakeOpenAi) -> Vec<(&'static str, String)> {
+    vec![
+        ("responder", "openai".into()),
+        (
+            "openai_origin",
+            model.base_url().trim_end_matches("/v1").to_string(),
+        ),
+        ("openai_model", "m".into()),
+        ("status_reactions", "off".into()),
+    ]
+}
+
+/// The user turns the model was shown with the `n`th request (0-based), system prompt left
+/// out.
+fn shown(model: &FakeOpenAi, n: usize) -> Vec<String> {
+    model.received()[n]
+        .messages()
+        .into_iter()
+        .filter(|(role, _)| role == "user")
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// `/talkbot forget me` takes the writer's questions and the answers out of the memory and
+/// leaves the others'; `/talkbot forget` is a moderator's and takes everything; both say what
+/// went.
+pub async fn forget_me_and_forget_all(sim: &Simulator, model: &FakeOpenAi, url: &str) {
+    let room = FORGET_ROOM;
+    let say = |id, actor, name, text, participant| {
+        CreateBody {
+            participant_type: Some(participant),
+            ..CreateBody::new(room, id, actor, name, text)
+        }
+        .build()
+    };
+    post(
+        sim,
+        url,
+        say(1, "users/alice", "Alice", "my secret plan", 3),
+    )
+    .await;
+    sim.wait_for_messages(1, WAIT).await;
+    post(sim, url, say(2, "users/bob", "Bob", "the weather?", 3)).await;
+    sim.wait_for_messages(2, WAIT).await;
+    post(
+        sim,
+        url,
+        say(3, "users/alice", "Alice", "/talkbot forget me", 3),
+    )
+    .await;
+    let posted = sim.wait_for_messages(3, WAIT).await;
+    assert!(
+        posted[2]
+            .message
+            .starts_with("Done: I have forgotten 1 message of yours here"),
+        "{:?}",
+        posted[2]
+    );
+    assert_eq!(posted[2].reply_to, Some(3));
+    // A participant cannot make the bot forget everybody.
+    post(sim, url, say(4, "users/bob", "Bob", "/talkbot forget", 3)).await;
+    let posted = sim.wait_for_messages(4, WAIT).await;
+    assert!(
+        posted[3].message.starts_with("Sorry, only"),
+        "{:?}",
+        posted[3]
+    );
+    post(sim, url, say(5, "users/bob", "Bob", "what do you know?", 3)).await;
+    sim.wait_for_messages(5, WAIT).await;
+    assert_eq!(model.received().len(), 3, "commands never reach the model");
+    assert_eq!(
+        shown(model, 2),
+        ["Bob: the weather?", "Bob: what do you know?"]
+    );
+    // The owner: Bob's two exchanges (four turns) go.
+    post(sim, url, say(6, "users/olga", "Olga", "/talkbot forget", 1)).await;
+    let posted = sim.wait_for_messages(6, WAIT).await;
+    assert_eq!(
+        posted[5].message,
+        "Done: I have forgotten this conversation (4 messages I remembered)."
+    );
+    post(sim, url, say(7, "users/bob", "Bob", "anyone?", 3)).await;
+    sim.wait_for_messages(7, WAIT).await;
+    assert_eq!(shown(model, 3), ["Bob: anyone?"]);
+}

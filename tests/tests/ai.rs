@@ -51,12 +51,8 @@ async fn model_answers_with_memory_reply_threads_and_reset() {
     let sim = simulator(&[SECRET]).await;
     let model = FakeOpenAi::start("gpt").await;
     let env = model.env();
-    let cfg = quiet(config(
-        &sim.url(),
-        SECRET,
-        &data_dir("ai-memory"),
-        &env_refs(&env),
-    ));
+    let dir = data_dir("ai-memory");
+    let cfg = quiet(config(&sim.url(), SECRET, &dir, &env_refs(&env)));
     let bot = Bot::start(cfg).await;
 
     model.script([Reply::Text("Paris.".into())]);
@@ -132,18 +128,80 @@ async fn model_answers_with_memory_reply_threads_and_reset() {
         pair("user", "(in reply to Carol: \"ping\")\nAlice: Anyone?")
     );
 
-    // `/reset` forgets; the next request carries no history.
-    let done = say(&sim, &bot, msg(5, "users/bob", "Bob", "/reset"), 5).await;
-    assert_eq!(done.message, "Done: I have forgotten this conversation.");
-    assert_eq!(done.reply_to, Some(5));
+    // `/reset` forgets the whole conversation: a moderator's command, not Bob's.
+    let refused = say(&sim, &bot, msg(5, "users/bob", "Bob", "/reset"), 5).await;
+    assert!(
+        refused
+            .message
+            .starts_with("Sorry, only the conversation's owner and moderators"),
+        "{}",
+        refused.message
+    );
+    // Alice forgets what she asked (three questions): her turns and the answers to them go,
+    // Bob's exchange stays.
+    let mine = say(
+        &sim,
+        &bot,
+        msg(6, "users/alice", "Alice", "/talkbot forget me"),
+        6,
+    )
+    .await;
+    assert!(
+        mine.message
+            .starts_with("Done: I have forgotten 3 messages of yours here"),
+        "{}",
+        mine.message
+    );
+    assert_eq!(mine.reply_to, Some(6));
     assert_eq!(
         model.received().len(),
         4,
         "a command is not sent to the model"
     );
-    say(&sim, &bot, msg(6, "users/bob", "Bob", "Fresh start"), 6).await;
+    let second_answer = sim.messages()[1].message.clone();
+    say(&sim, &bot, msg(7, "users/bob", "Bob", "Anything left?"), 7).await;
     assert_eq!(
         model.received()[4].messages()[1..],
+        [
+            pair("user", "Bob: And its population?"),
+            pair("assistant", &second_answer),
+            pair("user", "Bob: Anything left?"),
+        ]
+    );
+    // Only what finished jobs must keep to recognise a duplicate is left of Alice's messages
+    // (and everyone's) in the store: their dedup keys.
+    let queue = rusqlite::Connection::open(dir.join("queue.sqlite3")).unwrap();
+    let kept: i64 = queue
+        .query_row(
+            "SELECT count(*) FROM jobs WHERE state = 'done' AND id < 6
+               AND (length(body) > 0 OR machine IS NOT NULL OR reply IS NOT NULL)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, 0);
+    let turns: i64 = queue
+        .query_row(
+            "SELECT count(*) FROM turns WHERE text LIKE '%Alice%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(turns, 0);
+
+    // The owner's `/reset`: the rest goes (four turns), the next request carries no history.
+    let owner = CreateBody {
+        participant_type: Some(1),
+        ..msg(8, "users/olga", "Olga", "/reset")
+    };
+    let done = say(&sim, &bot, owner, 8).await;
+    assert_eq!(
+        done.message,
+        "Done: I have forgotten this conversation (4 messages I remembered)."
+    );
+    say(&sim, &bot, msg(9, "users/bob", "Bob", "Fresh start"), 9).await;
+    assert_eq!(
+        model.received()[5].messages()[1..],
         [pair("user", "Bob: Fresh start")]
     );
 
@@ -625,4 +683,39 @@ fn a_missing_command_program_is_a_start_up_error() {
         error.contains("no-such-model-cli is not in PATH"),
         "{error}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forget_me_and_forget_all_natively_and_in_node() {
+    use talkbot_tests::scenarios::forget_me_and_forget_all;
+    // The native host.
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("gpt").await;
+    let env = model.env();
+    let cfg = quiet(config(
+        &sim.url(),
+        SECRET,
+        &data_dir("ai-forget"),
+        &env_refs(&env),
+    ));
+    let bot = Bot::start(cfg).await;
+    forget_me_and_forget_all(&sim, &model, &bot.url).await;
+    bot.stop().await;
+    // The Node host on the component (`component/examples/node/bot.mjs`).
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("gpt").await;
+    let base = model.base_url();
+    let Some(mut node) = talkbot_tests::node_bot::node_bot(
+        &sim.url(),
+        &[
+            ("TALKBOT_OPENAI_BASE_URL", base.as_str()),
+            ("TALKBOT_OPENAI_MODEL", "m"),
+        ],
+    )
+    .await
+    else {
+        return;
+    };
+    forget_me_and_forget_all(&sim, &model, &node.url).await;
+    let _ = node.child.kill().await;
 }

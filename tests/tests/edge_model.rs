@@ -47,6 +47,18 @@ async fn personas_route_and_fall_back_along_the_chain() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forget_me_and_forget_all() {
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("model").await;
+    let scenario = talkbot_tests::scenarios::forget_variables(&model);
+    let vars = talkbot_tests::harness::env_refs(&scenario);
+    let Some(worker) = Workerd::start(&sim.url(), &data_dir("edge-forget"), &vars).await else {
+        return;
+    };
+    talkbot_tests::scenarios::forget_me_and_forget_all(&sim, &model, &worker.url()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_answer_is_remembered_as_posted() {
     let sim = simulator(&[SECRET]).await;
     let model = FakeOpenAi::start("model").await;

@@ -175,10 +175,26 @@ fn table() -> Vec<Step> {
             vec![],
         ),
         step(
-            "/reset",
+            "a participant cannot make the bot forget the conversation",
+            Send::Webhook(alice(23, "/reset")),
+            200,
+            vec![(
+                "Sorry, only the conversation's owner and moderators can make me forget all of it. \
+                 `/talkbot forget me` forgets what you asked me here.",
+                Some(23),
+            )],
+        ),
+        step(
+            "forget me (the echo remembers nothing)",
+            Send::Webhook(alice(24, "@talkbot /talkbot forget me")),
+            200,
+            vec![("I remember nothing you asked me here.", Some(24))],
+        ),
+        step(
+            "/reset by the owner",
             Send::Webhook(owner(18, "/reset")),
             200,
-            vec![("Done: I have forgotten this conversation.", Some(18))],
+            vec![("Done: I remembered nothing of this conversation.", Some(18))],
         ),
         Step {
             posts: Expect::Split {

@@ -483,6 +483,21 @@ async fn spin_app_drains_a_queue_written_before_the_job_machine() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_app_forgets_me_and_forgets_all() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let model = FakeOpenAi::start("model").await;
+    let scenario = talkbot_tests::scenarios::forget_variables(&model);
+    let mut variables = vec![
+        ("bot_secret", SECRET),
+        ("nextcloud_url", nextcloud.as_str()),
+    ];
+    variables.extend(scenario.iter().map(|(k, v)| (*k, v.as_str())));
+    let app = spin_up(&variables).await;
+    talkbot_tests::scenarios::forget_me_and_forget_all(&sim, &model, &app.url).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn spin_app_routes_personas_and_falls_back_along_the_chain() {
     let sim = simulator(&[SECRET]).await;
     let nextcloud = sim.url();

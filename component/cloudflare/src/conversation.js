@@ -209,18 +209,31 @@ export class Conversation extends DurableObject {
       case 'load-memory':
         return this.store(() => ({
           tag: 'memory',
+          // A turn stored before `asker` existed has none: ''.
           val: this.sql.exec('SELECT turn FROM memory ORDER BY seq').toArray()
-            .map((row) => JSON.parse(row.turn)),
+            .map((row) => ({ asker: '', ...JSON.parse(row.turn) })),
         }));
       case 'store-settings': {
-        const [, , change] = action.val;
+        const [, , settings] = action.val;
         return this.store(() => {
-          if (change.tag === 'set') {
-            this.sql.exec(`INSERT INTO room (key, value) VALUES ('settings', ?)
-                           ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-              JSON.stringify(change.val));
-          } else if (change.tag === 'forget') {
+          this.sql.exec(`INSERT INTO room (key, value) VALUES ('settings', ?)
+                         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+            JSON.stringify(settings));
+        });
+      }
+      case 'erase': {
+        // Finished jobs keep no bytes here (`finish`): the memory is all there is to erase.
+        const { questions } = action.val;
+        return this.store(() => {
+          if (questions === undefined) {
             this.sql.exec('DELETE FROM memory');
+            return;
+          }
+          const gone = new Set(questions);
+          for (const row of this.sql.exec('SELECT seq, turn FROM memory').toArray()) {
+            if (gone.has(JSON.parse(row.turn).messageId)) {
+              this.sql.exec('DELETE FROM memory WHERE seq = ?', row.seq);
+            }
           }
         });
       }

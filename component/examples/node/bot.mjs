@@ -195,9 +195,16 @@ async function perform(token, action) {
     case 'load-memory':
       return { tag: 'memory', val: memory.get(roomKey(action.val.backendIndex, action.val.token)) ?? [] };
     case 'store-settings': {
-      const [backend, room, change] = action.val;
-      if (change.tag === 'set') settings.set(roomKey(backend, room), change.val);
-      if (change.tag === 'forget') memory.delete(roomKey(backend, room));
+      const [backend, room, roomSettings] = action.val;
+      settings.set(roomKey(backend, room), roomSettings);
+      return { tag: 'stored' };
+    }
+    case 'erase': {
+      // This host keeps no finished jobs: the memory is all there is to erase.
+      const { key, questions } = action.val;
+      const room = roomKey(key.backendIndex, key.token);
+      if (questions === undefined) memory.delete(room);
+      else memory.set(room, (memory.get(room) ?? []).filter((t) => !questions.includes(t.messageId)));
       return { tag: 'stored' };
     }
     case 'remember': {

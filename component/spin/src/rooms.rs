@@ -5,7 +5,7 @@
 
 use spin_sdk::sqlite::Error;
 
-use crate::nextcloud::talk_bot::engine::{Mode, Role, RoomSettings, SettingsChange, Turn};
+use crate::nextcloud::talk_bot::engine::{Mode, Role, RoomSettings, Turn};
 use crate::nextcloud::talk_bot::job::MemoryTurn;
 use crate::store::Db;
 
@@ -23,6 +23,9 @@ struct StoredTurn {
     thread: String,
     #[serde(default)]
     message_id: String,
+    /// Who asked the turn's question (empty in turns stored before `/talkbot forget me`).
+    #[serde(default)]
+    asker: String,
     role: String,
     author: String,
     text: String,
@@ -45,25 +48,35 @@ pub fn settings(db: &Db, token: &str) -> Result<RoomSettings, Error> {
     })
 }
 
-pub fn store_settings(db: &Db, token: &str, change: SettingsChange) -> Result<(), Error> {
-    match change {
-        SettingsChange::Set(settings) => {
-            let stored = StoredSettings {
-                mode: settings.mode.map(|m| {
-                    match m {
-                        Mode::All => "all",
-                        Mode::Mention => "mention",
-                        Mode::Off => "off",
-                    }
-                    .to_string()
-                }),
-                persona: settings.persona,
-            };
-            let json = serde_json::to_string(&stored).unwrap_or_default();
-            db.set_settings(token, &json)
-        }
-        SettingsChange::Forget => db.set_memory(token, None),
-    }
+pub fn store_settings(db: &Db, token: &str, settings: RoomSettings) -> Result<(), Error> {
+    let stored = StoredSettings {
+        mode: settings.mode.map(|m| {
+            match m {
+                Mode::All => "all",
+                Mode::Mention => "mention",
+                Mode::Off => "off",
+            }
+            .to_string()
+        }),
+        persona: settings.persona,
+    };
+    let json = serde_json::to_string(&stored).unwrap_or_default();
+    db.set_settings(token, &json)
+}
+
+/// Erase the turns of `questions` (every turn when none). Finished jobs keep no body here
+/// (`Db::finish` clears it), so the memory is all there is to erase.
+pub fn erase(db: &Db, token: &str, questions: Option<Vec<String>>) -> Result<(), Error> {
+    let Some(questions) = questions else {
+        return db.set_memory(token, None);
+    };
+    let kept: Vec<StoredTurn> = memory(db, token)?
+        .into_iter()
+        .filter(|t| !questions.contains(&t.message_id))
+        .map(stored)
+        .collect();
+    let json = serde_json::to_string(&kept).unwrap_or_default();
+    db.set_memory(token, Some(&json))
 }
 
 /// The conversation's remembered turns, oldest first.
@@ -78,6 +91,7 @@ pub fn memory(db: &Db, token: &str) -> Result<Vec<MemoryTurn>, Error> {
         .map(|t| MemoryTurn {
             thread: t.thread,
             message_id: t.message_id,
+            asker: t.asker,
             turn: Turn {
                 role: if t.role == "assistant" {
                     Role::Assistant
@@ -95,6 +109,7 @@ fn stored(t: MemoryTurn) -> StoredTurn {
     StoredTurn {
         thread: t.thread,
         message_id: t.message_id,
+        asker: t.asker,
         role: match t.turn.role {
             Role::User => "user".into(),
             Role::Assistant => "assistant".into(),

@@ -51,9 +51,12 @@ pub async fn run(config: &Config, bot: &Bot, db: &Db, job: Claimed) -> Step {
                 stored(rooms::settings(db, &token).map(Input::Settings))
             }
             Action::LoadMemory(key) => stored(rooms::memory(db, &key.token).map(Input::Memory)),
-            Action::StoreSettings((_, token, change)) => {
-                stored(rooms::store_settings(db, &token, change).map(|()| Input::Stored))
+            Action::StoreSettings((_, token, settings)) => {
+                stored(rooms::store_settings(db, &token, settings).map(|()| Input::Stored))
             }
+            Action::Erase(erasure) => stored(
+                rooms::erase(db, &erasure.key.token, erasure.questions).map(|()| Input::Stored),
+            ),
             Action::Remember((key, turns, keep)) => {
                 stored(rooms::remember(db, &key.token, turns, keep).map(|()| Input::Stored))
             }

@@ -1,4 +1,5 @@
-//! Chat commands: `/talkbot …` for a conversation's moderators, `/reset` for everyone.
+//! Chat commands: `/talkbot …` (settings and forgetting the whole conversation for its
+//! moderators; help, status and `forget me` for everyone) and `/reset`.
 //!
 //! Commands work in every mode (a moderator can switch an `off` bot back on) and need no
 //! mention. Talk itself may claim messages starting with `/` for its own commands; typing
@@ -19,8 +20,11 @@ pub enum ChatCommand {
     Mode(Result<Mode, String>),
     /// `/talkbot persona <name>` (`default` goes back to the configured one).
     Persona(String),
-    /// `/reset` or `/talkbot reset`: forget the conversation.
+    /// `/reset` or `/talkbot reset`: forget the conversation (as `/talkbot forget`).
     Reset,
+    /// `/talkbot forget` (the conversation) or `/talkbot forget me` (`true`: what the writer
+    /// asked, and the answers).
+    Forget(bool),
     /// `/talkbot <something else>`.
     Unknown(String),
 }
@@ -46,6 +50,11 @@ pub fn parse(text: &str) -> Option<ChatCommand> {
                 "reset" => ChatCommand::Reset,
                 "mode" => ChatCommand::Mode(parse_mode(&arg).ok_or(arg)),
                 "persona" => ChatCommand::Persona(arg),
+                "forget" => match arg.to_lowercase().as_str() {
+                    "" | "all" | "everything" => ChatCommand::Forget(false),
+                    "me" => ChatCommand::Forget(true),
+                    _ => ChatCommand::Unknown(format!("forget {arg}")),
+                },
                 _ => ChatCommand::Unknown(verb),
             })
         }
@@ -116,7 +125,8 @@ pub fn run(
                  - `/talkbot status`: how I am set up here\n\
                  - `/talkbot mode all|mention|off`: answer every message, only when mentioned, or never (moderators)\n\
                  - `/talkbot persona <name>`: how I answer here; one of {} (moderators)\n\
-                 - `/reset`: forget this conversation\n\
+                 - `/talkbot forget me`: I forget what you asked me here and my answers\n\
+                 - `/talkbot forget` or `/reset`: I forget this whole conversation (moderators)\n\
                  If Talk intercepts a command, start it with `//`.",
                 personas()
             );
@@ -138,10 +148,25 @@ pub fn run(
             );
             (text, None)
         }
-        ChatCommand::Reset => (
-            "Done: I have forgotten this conversation.".into(),
-            Some(SettingsChange::Forget),
+        ChatCommand::Forget(true) => (
+            forgotten(true, None),
+            Some(SettingsChange::Forget(Some(actor.raw_id.clone()))),
         ),
+        ChatCommand::Reset | ChatCommand::Forget(false) if !is_moderator => {
+            let who = if actor.participant_type.is_none() {
+                "Sorry, I cannot tell who moderates this conversation (Nextcloud Talk 21 or later \
+                 tells bots), so I cannot forget all of it."
+            } else {
+                "Sorry, only the conversation's owner and moderators can make me forget all of it."
+            };
+            (
+                format!("{who} `/talkbot forget me` forgets what you asked me here."),
+                None,
+            )
+        }
+        ChatCommand::Reset | ChatCommand::Forget(false) => {
+            (forgotten(false, None), Some(SettingsChange::Forget(None)))
+        }
         ChatCommand::Mode(_) | ChatCommand::Persona(_) if !is_moderator => (refuse(), None),
         ChatCommand::Mode(Err(word)) => (
             format!("`{word}` is not a mode. Use `/talkbot mode all`, `mention` or `off`."),
@@ -187,6 +212,33 @@ pub fn run(
     }
 }
 
+/// The answer to a forget command: `mine` for `forget me`; `count` is how many questions
+/// (`forget me`) or remembered turns (the conversation) were forgotten, when known.
+pub fn forgotten(mine: bool, count: Option<usize>) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    match (mine, count) {
+        (true, Some(0)) => "I remember nothing you asked me here.".into(),
+        (true, Some(n)) => format!(
+            "Done: I have forgotten {} of yours here and my answers to them. Talk keeps the chat \
+             itself; delete messages there.",
+            plural(n, "message", "messages")
+        ),
+        (true, None) => "Done: I have forgotten what you asked me here and my answers.".into(),
+        (false, Some(0)) => "Done: I remembered nothing of this conversation.".into(),
+        (false, Some(n)) => format!(
+            "Done: I have forgotten this conversation ({} I remembered).",
+            plural(n, "message", "messages")
+        ),
+        (false, None) => "Done: I have forgotten this conversation.".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +262,12 @@ mod tests {
         assert_eq!(
             parse("/talkbot dance"),
             Some(ChatCommand::Unknown("dance".into()))
+        );
+        assert_eq!(parse("/talkbot forget"), Some(ChatCommand::Forget(false)));
+        assert_eq!(parse("/talkbot Forget ME"), Some(ChatCommand::Forget(true)));
+        assert_eq!(
+            parse("/talkbot forget bob"),
+            Some(ChatCommand::Unknown("forget bob".into()))
         );
         assert_eq!(parse("/reset the router please"), None);
         assert_eq!(parse("how do I /reset?"), None);

@@ -39,7 +39,7 @@ impl Store {
     pub fn memory(&self, backend_index: u32, token: &str) -> Result<Vec<MemoryTurn>, StoreError> {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
-            "SELECT role, author, text, thread, message_id FROM turns
+            "SELECT role, author, text, thread, message_id, asker FROM turns
              WHERE backend_index = ?1 AND token = ?2 ORDER BY id DESC LIMIT 10000",
         )?;
         let rows = stmt.query_map(params![backend_index, token], |r| {
@@ -47,6 +47,7 @@ impl Store {
                 turn: turn_from_row(r)?,
                 thread: r.get(3)?,
                 message_id: r.get(4)?,
+                asker: r.get(5)?,
             })
         })?;
         let mut turns = rows.collect::<Result<Vec<_>, _>>()?;

@@ -179,6 +179,13 @@ ALTER TABLE jobs ADD COLUMN machine BLOB;
 PRAGMA user_version = 5;
 ";
 
+/// Schema version 6: who asked each remembered turn's question (`/talkbot forget me`); rows
+/// stored before keep '' and are matched by the asker's display name.
+const SCHEMA_V6: &str = "
+ALTER TABLE turns ADD COLUMN asker TEXT NOT NULL DEFAULT '';
+PRAGMA user_version = 6;
+";
+
 /// Bring the schema up to date (each step in a transaction).
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     conn.execute_batch(SCHEMA)?;
@@ -188,6 +195,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         (3, SCHEMA_V3),
         (4, SCHEMA_V4),
         (5, SCHEMA_V5),
+        (6, SCHEMA_V6),
     ] {
         if version < step {
             let tx = conn.transaction()?;

@@ -17,8 +17,13 @@ pub enum Change {
         token: String,
         settings: RoomSettings,
     },
-    /// Forget the conversation's memory (`/talkbot forget`).
-    Forget { backend: u32, token: String },
+    /// Erase remembered turns (`/talkbot forget`: of these questions, or all) and the contents
+    /// of the conversation's finished jobs.
+    Erase {
+        backend: u32,
+        token: String,
+        questions: Option<Vec<String>>,
+    },
     /// Remember these turns, keeping at least the newest `keep`.
     Remember {
         backend: u32,
@@ -47,7 +52,15 @@ impl Change {
                 token,
                 settings,
             }],
-            Change::Forget { backend, token } => vec![Update::Forget { backend, token }],
+            Change::Erase {
+                backend,
+                token,
+                questions,
+            } => vec![Update::Erase {
+                backend,
+                token,
+                questions,
+            }],
             Change::Remember {
                 backend,
                 token,

@@ -58,9 +58,12 @@ pub(super) enum Update {
         turns: Vec<MemoryTurn>,
         keep: i64,
     },
-    Forget {
+    /// `/talkbot forget`: these questions' turns (all when none) and what the conversation's
+    /// finished jobs still hold besides their dedup keys.
+    Erase {
         backend: u32,
         token: String,
+        questions: Option<Vec<String>>,
     },
     /// The bot left: its memory of the conversation and the moderators' settings go.
     ForgetRoom {
@@ -355,9 +358,9 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
         } => {
             for t in turns {
                 run(
-                    "INSERT INTO turns (backend_index, token, thread, message_id, role, author, text, at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    params![backend, token, t.thread, t.message_id, role_name(t.turn.role), t.turn.author, t.turn.text, now],
+                    "INSERT INTO turns (backend_index, token, thread, message_id, asker, role, author, text, at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![backend, token, t.thread, t.message_id, t.asker, role_name(t.turn.role), t.turn.author, t.turn.text, now],
                 )?;
             }
             run(
@@ -366,10 +369,33 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
                 params![backend, token, keep],
             )
         }
-        Update::Forget { backend, token } => run(
-            "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2",
-            params![backend, token],
-        ),
+        Update::Erase {
+            backend,
+            token,
+            questions,
+        } => {
+            match questions {
+                None => run(
+                    "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2",
+                    params![backend, token],
+                )?,
+                Some(ids) => {
+                    for id in ids {
+                        run(
+                            "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2 AND message_id = ?3",
+                            params![backend, token, id],
+                        )?;
+                    }
+                }
+            }
+            // As pruning does, early: the dedup key stays (a duplicate is still recognised).
+            run(
+                "UPDATE jobs SET body = x'', machine = NULL, reply = NULL, failure = NULL, last_error = NULL
+                 WHERE state IN ('done', 'failed', 'dropped') AND backend_index = ?1 AND token = ?2
+                   AND (length(body) > 0 OR machine IS NOT NULL)",
+                params![backend, token],
+            )
+        }
         Update::ForgetRoom { backend, token } => run(
             "DELETE FROM turns WHERE backend_index = ?1 AND token = ?2",
             params![backend, token],

@@ -16,7 +16,7 @@ use super::breaker::{self, Fed};
 use super::standing::InFlight;
 use crate::app::App;
 use crate::protocol::{
-    JobAction, JobInput, JobOutcome, ProtocolInstance, SettingsChange, SlowReaction, TalkAnswer,
+    JobAction, JobInput, JobOutcome, ProtocolInstance, SlowReaction, TalkAnswer,
 };
 use crate::responder::Prompt;
 use crate::store::{Change, Job, JobState, StoreError, now_ms};
@@ -135,17 +135,18 @@ impl Driver<'_> {
                         .memory(key.backend_index, &key.token)
                         .map(JobInput::Memory),
                 ),
-                JobAction::StoreSettings((backend, token, change)) => {
-                    let change = match change {
-                        SettingsChange::Set(settings) => Change::SetRoom {
-                            backend,
-                            token,
-                            settings,
-                        },
-                        SettingsChange::Forget => Change::Forget { backend, token },
-                    };
-                    self.store(change)
+                JobAction::StoreSettings((backend, token, settings)) => {
+                    self.store(Change::SetRoom {
+                        backend,
+                        token,
+                        settings,
+                    })
                 }
+                JobAction::Erase(erasure) => self.store(Change::Erase {
+                    backend: erasure.key.backend_index,
+                    token: erasure.key.token,
+                    questions: erasure.questions,
+                }),
                 JobAction::Remember((key, turns, keep)) => self.store(Change::Remember {
                     backend: key.backend_index,
                     token: key.token,

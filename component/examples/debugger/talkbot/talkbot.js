@@ -11617,13 +11617,13 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant134;
+            let variant136;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
                 var ptr109 = dataView(memory0).getUint32(ret + 8, true);
                 var len109 = dataView(memory0).getUint32(ret + 12, true);
                 var result109 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr109, len109));
-                variant134= {
+                variant136= {
                   tag: 'ignore',
                   val: result109
                 };
@@ -11650,14 +11650,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                let variant118;
+                let variant120;
                 switch (dataView(memory0).getUint8(ret + 40, true)) {
                   case 0: {
-                    variant118 = undefined;
+                    variant120 = undefined;
                     break;
                   }
                   case 1: {
-                    let variant117;
+                    let variant119;
                     switch (dataView(memory0).getUint8(ret + 44, true)) {
                       case 0: {
                         let variant114;
@@ -11709,7 +11709,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant117= {
+                        variant119= {
                           tag: 'set',
                           val: {
                             mode: variant114,
@@ -11719,8 +11719,26 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         break;
                       }
                       case 1: {
-                        variant117= {
+                        let variant118;
+                        switch (dataView(memory0).getUint8(ret + 48, true)) {
+                          case 0: {
+                            variant118 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr117 = dataView(memory0).getUint32(ret + 52, true);
+                            var len117 = dataView(memory0).getUint32(ret + 56, true);
+                            var result117 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr117, len117));
+                            variant118 = result117;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant119= {
                           tag: 'forget',
+                          val: variant118
                         };
                         break;
                       }
@@ -11728,14 +11746,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for SettingsChange');
                       }
                     }
-                    variant118 = variant117;
+                    variant120 = variant119;
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant134= {
+                variant136= {
                   tag: 'command',
                   val: {
                     reply: {
@@ -11743,108 +11761,108 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                       referenceId: result111,
                       replyTo: variant112,
                     },
-                    change: variant118,
+                    change: variant120,
                   }
                 };
                 break;
               }
               case 2: {
-                var ptr119 = dataView(memory0).getUint32(ret + 8, true);
-                var len119 = dataView(memory0).getUint32(ret + 12, true);
-                var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
-                var ptr120 = dataView(memory0).getUint32(ret + 16, true);
-                var len120 = dataView(memory0).getUint32(ret + 20, true);
-                var result120 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr120, len120));
-                let variant121;
+                var ptr121 = dataView(memory0).getUint32(ret + 8, true);
+                var len121 = dataView(memory0).getUint32(ret + 12, true);
+                var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
+                var ptr122 = dataView(memory0).getUint32(ret + 16, true);
+                var len122 = dataView(memory0).getUint32(ret + 20, true);
+                var result122 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr122, len122));
+                let variant123;
                 switch (dataView(memory0).getUint8(ret + 24, true)) {
                   case 0: {
-                    variant121 = undefined;
+                    variant123 = undefined;
                     break;
                   }
                   case 1: {
-                    variant121 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
+                    variant123 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant134= {
+                variant136= {
                   tag: 'greet',
                   val: {
-                    text: result119,
-                    referenceId: result120,
-                    replyTo: variant121,
+                    text: result121,
+                    referenceId: result122,
+                    replyTo: variant123,
                   }
                 };
                 break;
               }
               case 3: {
-                variant134= {
+                variant136= {
                   tag: 'leave',
                 };
                 break;
               }
               case 4: {
-                var ptr122 = dataView(memory0).getUint32(ret + 8, true);
-                var len122 = dataView(memory0).getUint32(ret + 12, true);
-                var result122 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr122, len122));
-                var ptr123 = dataView(memory0).getUint32(ret + 16, true);
-                var len123 = dataView(memory0).getUint32(ret + 20, true);
-                var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
-                var ptr124 = dataView(memory0).getUint32(ret + 24, true);
-                var len124 = dataView(memory0).getUint32(ret + 28, true);
+                var ptr124 = dataView(memory0).getUint32(ret + 8, true);
+                var len124 = dataView(memory0).getUint32(ret + 12, true);
                 var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
-                var ptr125 = dataView(memory0).getUint32(ret + 32, true);
-                var len125 = dataView(memory0).getUint32(ret + 36, true);
+                var ptr125 = dataView(memory0).getUint32(ret + 16, true);
+                var len125 = dataView(memory0).getUint32(ret + 20, true);
                 var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
-                var len127 = dataView(memory0).getUint32(ret + 44, true);
-                var base127 = dataView(memory0).getUint32(ret + 40, true);
-                if (base127 % 4 !== 0) throw new TypeError(`list pointer [${base127}] is not aligned to 4`);
-                var result127 = [];
-                for (let i = 0; i < len127; i++) {
-                  const base = base127 + i * 8;
-                  var ptr126 = dataView(memory0).getUint32(base + 0, true);
-                  var len126 = dataView(memory0).getUint32(base + 4, true);
-                  var result126 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr126, len126));
-                  result127.push(result126);
+                var ptr126 = dataView(memory0).getUint32(ret + 24, true);
+                var len126 = dataView(memory0).getUint32(ret + 28, true);
+                var result126 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr126, len126));
+                var ptr127 = dataView(memory0).getUint32(ret + 32, true);
+                var len127 = dataView(memory0).getUint32(ret + 36, true);
+                var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
+                var len129 = dataView(memory0).getUint32(ret + 44, true);
+                var base129 = dataView(memory0).getUint32(ret + 40, true);
+                if (base129 % 4 !== 0) throw new TypeError(`list pointer [${base129}] is not aligned to 4`);
+                var result129 = [];
+                for (let i = 0; i < len129; i++) {
+                  const base = base129 + i * 8;
+                  var ptr128 = dataView(memory0).getUint32(base + 0, true);
+                  var len128 = dataView(memory0).getUint32(base + 4, true);
+                  var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
+                  result129.push(result128);
                 }
-                let variant128;
+                let variant130;
                 switch (dataView(memory0).getUint8(ret + 56, true)) {
                   case 0: {
-                    variant128 = undefined;
+                    variant130 = undefined;
                     break;
                   }
                   case 1: {
-                    variant128 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true)));
+                    variant130 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                var ptr129 = dataView(memory0).getUint32(ret + 72, true);
-                var len129 = dataView(memory0).getUint32(ret + 76, true);
-                var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
-                let variant133;
+                var ptr131 = dataView(memory0).getUint32(ret + 72, true);
+                var len131 = dataView(memory0).getUint32(ret + 76, true);
+                var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
+                let variant135;
                 switch (dataView(memory0).getUint8(ret + 80, true)) {
                   case 0: {
-                    variant133 = undefined;
+                    variant135 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr130 = dataView(memory0).getUint32(ret + 96, true);
-                    var len130 = dataView(memory0).getUint32(ret + 100, true);
-                    var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
-                    var ptr131 = dataView(memory0).getUint32(ret + 104, true);
-                    var len131 = dataView(memory0).getUint32(ret + 108, true);
-                    var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
-                    var bool132 = dataView(memory0).getUint8(ret + 112, true);
-                    variant133 = {
+                    var ptr132 = dataView(memory0).getUint32(ret + 96, true);
+                    var len132 = dataView(memory0).getUint32(ret + 100, true);
+                    var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
+                    var ptr133 = dataView(memory0).getUint32(ret + 104, true);
+                    var len133 = dataView(memory0).getUint32(ret + 108, true);
+                    var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
+                    var bool134 = dataView(memory0).getUint8(ret + 112, true);
+                    variant135 = {
                       id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true))),
-                      author: result130,
-                      text: result131,
-                      byBot: bool132 == 0 ? false : (bool132 == 1 ? true : throwInvalidBool()),
+                      author: result132,
+                      text: result133,
+                      byBot: bool134 == 0 ? false : (bool134 == 1 ? true : throwInvalidBool()),
                     };
                     break;
                   }
@@ -11852,18 +11870,18 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant134= {
+                variant136= {
                   tag: 'answer',
                   val: {
-                    text: result122,
-                    author: result123,
-                    persona: result124,
-                    systemPrompt: result125,
-                    responders: result127,
+                    text: result124,
+                    author: result125,
+                    persona: result126,
+                    systemPrompt: result127,
+                    responders: result129,
                     messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true))),
-                    replyTo: variant128,
-                    referenceId: result129,
-                    quoted: variant133,
+                    replyTo: variant130,
+                    referenceId: result131,
+                    quoted: variant135,
                     memoryTurns: dataView(memory0).getInt32(ret + 120, true) >>> 0,
                   }
                 };
@@ -11879,8 +11897,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            task.resolve([variant134]);
-            const retCopy = variant134;
+            task.resolve([variant136]);
+            const retCopy = variant136;
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -16443,31 +16461,31 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out2.set(valData2);
             }
             
-            var variant72 = arg2;
-            let variant72_0;
-            let variant72_1;
-            let variant72_2;
-            let variant72_3;
-            let variant72_4;
-            let variant72_5;
-            let variant72_6;
-            let variant72_7;
-            let variant72_8;
-            switch (variant72.tag) {
+            var variant73 = arg2;
+            let variant73_0;
+            let variant73_1;
+            let variant73_2;
+            let variant73_3;
+            let variant73_4;
+            let variant73_5;
+            let variant73_6;
+            let variant73_7;
+            let variant73_8;
+            switch (variant73.tag) {
               case 'run': {
-                variant72_0 = 0;
-                variant72_1 = 0;
-                variant72_2 = 0;
-                variant72_3 = 0n;
-                variant72_4 = 0;
-                variant72_5 = 0;
-                variant72_6 = 0;
-                variant72_7 = 0;
-                variant72_8 = 0;
+                variant73_0 = 0;
+                variant73_1 = 0;
+                variant73_2 = 0;
+                variant73_3 = 0n;
+                variant73_4 = 0;
+                variant73_5 = 0;
+                variant73_6 = 0;
+                variant73_7 = 0;
+                variant73_8 = 0;
                 break;
               }
               case 'settings': {
-                const e = variant72.val;
+                const e = variant73.val;
                 var {mode: v3_0, persona: v3_1 } = e;
                 var variant5 = v3_0;
                 let variant5_0;
@@ -16522,25 +16540,25 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   variant7_1 = ptr6;
                   variant7_2 = len6;
                 }
-                variant72_0 = 1;
-                variant72_1 = variant5_0;
-                variant72_2 = variant5_1;
-                variant72_3 = BigInt(BigInt(variant7_0));
-                variant72_4 = variant7_1;
-                variant72_5 = variant7_2;
-                variant72_6 = 0;
-                variant72_7 = 0;
-                variant72_8 = 0;
+                variant73_0 = 1;
+                variant73_1 = variant5_0;
+                variant73_2 = variant5_1;
+                variant73_3 = BigInt(BigInt(variant7_0));
+                variant73_4 = variant7_1;
+                variant73_5 = variant7_2;
+                variant73_6 = 0;
+                variant73_7 = 0;
+                variant73_8 = 0;
                 break;
               }
               case 'memory': {
-                const e = variant72.val;
-                var vec15 = e;
-                var len15 = vec15.length;
-                var result15 = realloc0(0, 0, 4, len15 * 36);
-                for (let i = 0; i < vec15.length; i++) {
-                  const e = vec15[i];
-                  const base = result15 + i * 36;var {thread: v8_0, messageId: v8_1, turn: v8_2 } = e;
+                const e = variant73.val;
+                var vec16 = e;
+                var len16 = vec16.length;
+                var result16 = realloc0(0, 0, 4, len16 * 44);
+                for (let i = 0; i < vec16.length; i++) {
+                  const e = vec16[i];
+                  const base = result16 + i * 44;var {thread: v8_0, messageId: v8_1, asker: v8_2, turn: v8_3 } = e;
                   
                   var encodeRes = _utf8AllocateAndEncode(v8_0, realloc0, memory0);
                   var ptr9= encodeRes.ptr;
@@ -16555,735 +16573,742 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   
                   dataView(memory0).setUint32(base + 12, len10, true);
                   dataView(memory0).setUint32(base + 8, ptr10, true);
-                  var {role: v11_0, author: v11_1, text: v11_2 } = v8_2;
-                  var val12 = v11_0;
-                  let enum12;
-                  switch (val12) {
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v8_2, realloc0, memory0);
+                  var ptr11= encodeRes.ptr;
+                  var len11 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 20, len11, true);
+                  dataView(memory0).setUint32(base + 16, ptr11, true);
+                  var {role: v12_0, author: v12_1, text: v12_2 } = v8_3;
+                  var val13 = v12_0;
+                  let enum13;
+                  switch (val13) {
                     case 'user': {
-                      enum12 = 0;
+                      enum13 = 0;
                       break;
                     }
                     case 'assistant': {
-                      enum12 = 1;
+                      enum13 = 1;
                       break;
                     }
                     default: {
-                      if ((v11_0) instanceof Error) {
-                        console.error(v11_0);
+                      if ((v12_0) instanceof Error) {
+                        console.error(v12_0);
                       }
                       
-                      throw new TypeError(`"${val12}" is not one of the cases of role`);
+                      throw new TypeError(`"${val13}" is not one of the cases of role`);
                     }
                   }
-                  dataView(memory0).setInt8(base + 16, enum12, true);
+                  dataView(memory0).setInt8(base + 24, enum13, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v11_1, realloc0, memory0);
-                  var ptr13= encodeRes.ptr;
-                  var len13 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(base + 24, len13, true);
-                  dataView(memory0).setUint32(base + 20, ptr13, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v11_2, realloc0, memory0);
+                  var encodeRes = _utf8AllocateAndEncode(v12_1, realloc0, memory0);
                   var ptr14= encodeRes.ptr;
                   var len14 = encodeRes.len;
                   
                   dataView(memory0).setUint32(base + 32, len14, true);
                   dataView(memory0).setUint32(base + 28, ptr14, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v12_2, realloc0, memory0);
+                  var ptr15= encodeRes.ptr;
+                  var len15 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 40, len15, true);
+                  dataView(memory0).setUint32(base + 36, ptr15, true);
                 }
-                variant72_0 = 2;
-                variant72_1 = result15;
-                variant72_2 = len15;
-                variant72_3 = 0n;
-                variant72_4 = 0;
-                variant72_5 = 0;
-                variant72_6 = 0;
-                variant72_7 = 0;
-                variant72_8 = 0;
+                variant73_0 = 2;
+                variant73_1 = result16;
+                variant73_2 = len16;
+                variant73_3 = 0n;
+                variant73_4 = 0;
+                variant73_5 = 0;
+                variant73_6 = 0;
+                variant73_7 = 0;
+                variant73_8 = 0;
                 break;
               }
               case 'model-answered': {
-                const e = variant72.val;
-                var [tuple16_0, tuple16_1, tuple16_2] = e;
-                var val17 = tuple16_1;
-                var len17 = Array.isArray(val17) ? val17.length : val17.byteLength;
-                var ptr17 = realloc0(0, 0, 1, len17 * 1);
+                const e = variant73.val;
+                var [tuple17_0, tuple17_1, tuple17_2] = e;
+                var val18 = tuple17_1;
+                var len18 = Array.isArray(val18) ? val18.length : val18.byteLength;
+                var ptr18 = realloc0(0, 0, 1, len18 * 1);
                 
-                let valData17;
-                const valLenBytes17 = len17 * 1;
-                if (Array.isArray(val17)) {
+                let valData18;
+                const valLenBytes18 = len18 * 1;
+                if (Array.isArray(val18)) {
                   // Regular array likely containing numbers, write values to memory
                   let offset = 0;
-                  const dv17 = new DataView(memory0.buffer);
-                  for (const v of val17) {
+                  const dv18 = new DataView(memory0.buffer);
+                  for (const v of val18) {
                     _requireValidNumericPrimitive.bind(null, 'u8')(v);
-                    dv17.setUint8(ptr17+ offset, v, true);
+                    dv18.setUint8(ptr18+ offset, v, true);
                     offset += 1;
                   }
                 } else {
                   // TypedArray / ArrayBuffer-like, direct copy
-                  valData17 = new Uint8Array(val17.buffer || val17, val17.byteOffset, valLenBytes17);
-                  const out17 = new Uint8Array(memory0.buffer, ptr17, valLenBytes17);
-                  out17.set(valData17);
+                  valData18 = new Uint8Array(val18.buffer || val18, val18.byteOffset, valLenBytes18);
+                  const out18 = new Uint8Array(memory0.buffer, ptr18, valLenBytes18);
+                  out18.set(valData18);
                 }
                 
-                var variant25 = tuple16_2;
-                let variant25_0;
-                let variant25_1;
-                let variant25_2;
-                let variant25_3;
-                let variant25_4;
-                if (variant25 === null || variant25=== undefined) {
-                  variant25_0 = 0;
-                  variant25_1 = 0;
-                  variant25_2 = 0;
-                  variant25_3 = 0;
-                  variant25_4 = 0;
+                var variant26 = tuple17_2;
+                let variant26_0;
+                let variant26_1;
+                let variant26_2;
+                let variant26_3;
+                let variant26_4;
+                if (variant26 === null || variant26=== undefined) {
+                  variant26_0 = 0;
+                  variant26_1 = 0;
+                  variant26_2 = 0;
+                  variant26_3 = 0;
+                  variant26_4 = 0;
                 } else {
-                  const e = variant25;
-                  var variant24 = e;
-                  let variant24_0;
-                  let variant24_1;
-                  let variant24_2;
-                  let variant24_3;
-                  switch (variant24.tag) {
+                  const e = variant26;
+                  var variant25 = e;
+                  let variant25_0;
+                  let variant25_1;
+                  let variant25_2;
+                  let variant25_3;
+                  switch (variant25.tag) {
                     case 'status': {
-                      const e = variant24.val;
-                      var [tuple18_0, tuple18_1] = e;
-                      var vec22 = tuple18_1;
-                      var len22 = vec22.length;
-                      var result22 = realloc0(0, 0, 4, len22 * 16);
-                      for (let i = 0; i < vec22.length; i++) {
-                        const e = vec22[i];
-                        const base = result22 + i * 16;var [tuple19_0, tuple19_1] = e;
+                      const e = variant25.val;
+                      var [tuple19_0, tuple19_1] = e;
+                      var vec23 = tuple19_1;
+                      var len23 = vec23.length;
+                      var result23 = realloc0(0, 0, 4, len23 * 16);
+                      for (let i = 0; i < vec23.length; i++) {
+                        const e = vec23[i];
+                        const base = result23 + i * 16;var [tuple20_0, tuple20_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple19_0, realloc0, memory0);
-                        var ptr20= encodeRes.ptr;
-                        var len20 = encodeRes.len;
-                        
-                        dataView(memory0).setUint32(base + 4, len20, true);
-                        dataView(memory0).setUint32(base + 0, ptr20, true);
-                        
-                        var encodeRes = _utf8AllocateAndEncode(tuple19_1, realloc0, memory0);
+                        var encodeRes = _utf8AllocateAndEncode(tuple20_0, realloc0, memory0);
                         var ptr21= encodeRes.ptr;
                         var len21 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len21, true);
-                        dataView(memory0).setUint32(base + 8, ptr21, true);
+                        dataView(memory0).setUint32(base + 4, len21, true);
+                        dataView(memory0).setUint32(base + 0, ptr21, true);
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple20_1, realloc0, memory0);
+                        var ptr22= encodeRes.ptr;
+                        var len22 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 12, len22, true);
+                        dataView(memory0).setUint32(base + 8, ptr22, true);
                       }
-                      variant24_0 = 0;
-                      variant24_1 = toUint16(tuple18_0);
-                      variant24_2 = result22;
-                      variant24_3 = len22;
+                      variant25_0 = 0;
+                      variant25_1 = toUint16(tuple19_0);
+                      variant25_2 = result23;
+                      variant25_3 = len23;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant24.val;
+                      const e = variant25.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr23= encodeRes.ptr;
-                      var len23 = encodeRes.len;
+                      var ptr24= encodeRes.ptr;
+                      var len24 = encodeRes.len;
                       
-                      variant24_0 = 1;
-                      variant24_1 = ptr23;
-                      variant24_2 = len23;
-                      variant24_3 = 0;
+                      variant25_0 = 1;
+                      variant25_1 = ptr24;
+                      variant25_2 = len24;
+                      variant25_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant24.tag)}\` (received \`${variant24}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant25.tag)}\` (received \`${variant25}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant25_0 = 1;
-                  variant25_1 = variant24_0;
-                  variant25_2 = variant24_1;
-                  variant25_3 = variant24_2;
-                  variant25_4 = variant24_3;
+                  variant26_0 = 1;
+                  variant26_1 = variant25_0;
+                  variant26_2 = variant25_1;
+                  variant26_3 = variant25_2;
+                  variant26_4 = variant25_3;
                 }
-                variant72_0 = 3;
-                variant72_1 = toUint16(tuple16_0);
-                variant72_2 = ptr17;
-                variant72_3 = BigInt(BigInt(len17));
-                variant72_4 = variant25_0;
-                variant72_5 = variant25_1;
-                variant72_6 = variant25_2;
-                variant72_7 = variant25_3;
-                variant72_8 = variant25_4;
+                variant73_0 = 3;
+                variant73_1 = toUint16(tuple17_0);
+                variant73_2 = ptr18;
+                variant73_3 = BigInt(BigInt(len18));
+                variant73_4 = variant26_0;
+                variant73_5 = variant26_1;
+                variant73_6 = variant26_2;
+                variant73_7 = variant26_3;
+                variant73_8 = variant26_4;
                 break;
               }
               case 'model-unreachable': {
-                const e = variant72.val;
-                var [tuple26_0, tuple26_1] = e;
-                var variant28 = tuple26_0;
-                let variant28_0;
-                let variant28_1;
-                let variant28_2;
-                switch (variant28.tag) {
+                const e = variant73.val;
+                var [tuple27_0, tuple27_1] = e;
+                var variant29 = tuple27_0;
+                let variant29_0;
+                let variant29_1;
+                let variant29_2;
+                switch (variant29.tag) {
                   case 'timeout': {
-                    variant28_0 = 0;
-                    variant28_1 = 0;
-                    variant28_2 = 0;
+                    variant29_0 = 0;
+                    variant29_1 = 0;
+                    variant29_2 = 0;
                     break;
                   }
                   case 'connection': {
-                    const e = variant28.val;
+                    const e = variant29.val;
                     
                     var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr27= encodeRes.ptr;
-                    var len27 = encodeRes.len;
+                    var ptr28= encodeRes.ptr;
+                    var len28 = encodeRes.len;
                     
-                    variant28_0 = 1;
-                    variant28_1 = ptr27;
-                    variant28_2 = len27;
+                    variant29_0 = 1;
+                    variant29_1 = ptr28;
+                    variant29_2 = len28;
                     break;
                   }
                   case 'too-large': {
-                    variant28_0 = 2;
-                    variant28_1 = 0;
-                    variant28_2 = 0;
+                    variant29_0 = 2;
+                    variant29_1 = 0;
+                    variant29_2 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant28.tag)}\` (received \`${variant28}\`) specified for \`TransportFailure\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant29.tag)}\` (received \`${variant29}\`) specified for \`TransportFailure\``);
                   }
                 }
-                var variant36 = tuple26_1;
-                let variant36_0;
-                let variant36_1;
-                let variant36_2;
-                let variant36_3;
-                let variant36_4;
-                if (variant36 === null || variant36=== undefined) {
-                  variant36_0 = 0;
-                  variant36_1 = 0;
-                  variant36_2 = 0;
-                  variant36_3 = 0;
-                  variant36_4 = 0;
+                var variant37 = tuple27_1;
+                let variant37_0;
+                let variant37_1;
+                let variant37_2;
+                let variant37_3;
+                let variant37_4;
+                if (variant37 === null || variant37=== undefined) {
+                  variant37_0 = 0;
+                  variant37_1 = 0;
+                  variant37_2 = 0;
+                  variant37_3 = 0;
+                  variant37_4 = 0;
                 } else {
-                  const e = variant36;
-                  var variant35 = e;
-                  let variant35_0;
-                  let variant35_1;
-                  let variant35_2;
-                  let variant35_3;
-                  switch (variant35.tag) {
+                  const e = variant37;
+                  var variant36 = e;
+                  let variant36_0;
+                  let variant36_1;
+                  let variant36_2;
+                  let variant36_3;
+                  switch (variant36.tag) {
                     case 'status': {
-                      const e = variant35.val;
-                      var [tuple29_0, tuple29_1] = e;
-                      var vec33 = tuple29_1;
-                      var len33 = vec33.length;
-                      var result33 = realloc0(0, 0, 4, len33 * 16);
-                      for (let i = 0; i < vec33.length; i++) {
-                        const e = vec33[i];
-                        const base = result33 + i * 16;var [tuple30_0, tuple30_1] = e;
+                      const e = variant36.val;
+                      var [tuple30_0, tuple30_1] = e;
+                      var vec34 = tuple30_1;
+                      var len34 = vec34.length;
+                      var result34 = realloc0(0, 0, 4, len34 * 16);
+                      for (let i = 0; i < vec34.length; i++) {
+                        const e = vec34[i];
+                        const base = result34 + i * 16;var [tuple31_0, tuple31_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple30_0, realloc0, memory0);
-                        var ptr31= encodeRes.ptr;
-                        var len31 = encodeRes.len;
-                        
-                        dataView(memory0).setUint32(base + 4, len31, true);
-                        dataView(memory0).setUint32(base + 0, ptr31, true);
-                        
-                        var encodeRes = _utf8AllocateAndEncode(tuple30_1, realloc0, memory0);
+                        var encodeRes = _utf8AllocateAndEncode(tuple31_0, realloc0, memory0);
                         var ptr32= encodeRes.ptr;
                         var len32 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len32, true);
-                        dataView(memory0).setUint32(base + 8, ptr32, true);
+                        dataView(memory0).setUint32(base + 4, len32, true);
+                        dataView(memory0).setUint32(base + 0, ptr32, true);
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple31_1, realloc0, memory0);
+                        var ptr33= encodeRes.ptr;
+                        var len33 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 12, len33, true);
+                        dataView(memory0).setUint32(base + 8, ptr33, true);
                       }
-                      variant35_0 = 0;
-                      variant35_1 = toUint16(tuple29_0);
-                      variant35_2 = result33;
-                      variant35_3 = len33;
+                      variant36_0 = 0;
+                      variant36_1 = toUint16(tuple30_0);
+                      variant36_2 = result34;
+                      variant36_3 = len34;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant35.val;
+                      const e = variant36.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr34= encodeRes.ptr;
-                      var len34 = encodeRes.len;
+                      var ptr35= encodeRes.ptr;
+                      var len35 = encodeRes.len;
                       
-                      variant35_0 = 1;
-                      variant35_1 = ptr34;
-                      variant35_2 = len34;
-                      variant35_3 = 0;
+                      variant36_0 = 1;
+                      variant36_1 = ptr35;
+                      variant36_2 = len35;
+                      variant36_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant35.tag)}\` (received \`${variant35}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant36.tag)}\` (received \`${variant36}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant36_0 = 1;
-                  variant36_1 = variant35_0;
-                  variant36_2 = variant35_1;
-                  variant36_3 = variant35_2;
-                  variant36_4 = variant35_3;
+                  variant37_0 = 1;
+                  variant37_1 = variant36_0;
+                  variant37_2 = variant36_1;
+                  variant37_3 = variant36_2;
+                  variant37_4 = variant36_3;
                 }
-                variant72_0 = 4;
-                variant72_1 = variant28_0;
-                variant72_2 = variant28_1;
-                variant72_3 = BigInt(BigInt(variant28_2));
-                variant72_4 = variant36_0;
-                variant72_5 = variant36_1;
-                variant72_6 = variant36_2;
-                variant72_7 = variant36_3;
-                variant72_8 = variant36_4;
+                variant73_0 = 4;
+                variant73_1 = variant29_0;
+                variant73_2 = variant29_1;
+                variant73_3 = BigInt(BigInt(variant29_2));
+                variant73_4 = variant37_0;
+                variant73_5 = variant37_1;
+                variant73_6 = variant37_2;
+                variant73_7 = variant37_3;
+                variant73_8 = variant37_4;
                 break;
               }
               case 'responder-answered': {
-                const e = variant72.val;
-                var [tuple37_0, tuple37_1] = e;
-                var variant39 = tuple37_0;
-                let variant39_0;
-                let variant39_1;
-                let variant39_2;
-                if (variant39 === null || variant39=== undefined) {
-                  variant39_0 = 0;
-                  variant39_1 = 0;
-                  variant39_2 = 0;
+                const e = variant73.val;
+                var [tuple38_0, tuple38_1] = e;
+                var variant40 = tuple38_0;
+                let variant40_0;
+                let variant40_1;
+                let variant40_2;
+                if (variant40 === null || variant40=== undefined) {
+                  variant40_0 = 0;
+                  variant40_1 = 0;
+                  variant40_2 = 0;
                 } else {
-                  const e = variant39;
+                  const e = variant40;
                   
                   var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                  var ptr38= encodeRes.ptr;
-                  var len38 = encodeRes.len;
+                  var ptr39= encodeRes.ptr;
+                  var len39 = encodeRes.len;
                   
-                  variant39_0 = 1;
-                  variant39_1 = ptr38;
-                  variant39_2 = len38;
+                  variant40_0 = 1;
+                  variant40_1 = ptr39;
+                  variant40_2 = len39;
                 }
-                var variant47 = tuple37_1;
-                let variant47_0;
-                let variant47_1;
-                let variant47_2;
-                let variant47_3;
-                let variant47_4;
-                if (variant47 === null || variant47=== undefined) {
-                  variant47_0 = 0;
-                  variant47_1 = 0;
-                  variant47_2 = 0;
-                  variant47_3 = 0;
-                  variant47_4 = 0;
+                var variant48 = tuple38_1;
+                let variant48_0;
+                let variant48_1;
+                let variant48_2;
+                let variant48_3;
+                let variant48_4;
+                if (variant48 === null || variant48=== undefined) {
+                  variant48_0 = 0;
+                  variant48_1 = 0;
+                  variant48_2 = 0;
+                  variant48_3 = 0;
+                  variant48_4 = 0;
                 } else {
-                  const e = variant47;
-                  var variant46 = e;
-                  let variant46_0;
-                  let variant46_1;
-                  let variant46_2;
-                  let variant46_3;
-                  switch (variant46.tag) {
+                  const e = variant48;
+                  var variant47 = e;
+                  let variant47_0;
+                  let variant47_1;
+                  let variant47_2;
+                  let variant47_3;
+                  switch (variant47.tag) {
                     case 'status': {
-                      const e = variant46.val;
-                      var [tuple40_0, tuple40_1] = e;
-                      var vec44 = tuple40_1;
-                      var len44 = vec44.length;
-                      var result44 = realloc0(0, 0, 4, len44 * 16);
-                      for (let i = 0; i < vec44.length; i++) {
-                        const e = vec44[i];
-                        const base = result44 + i * 16;var [tuple41_0, tuple41_1] = e;
+                      const e = variant47.val;
+                      var [tuple41_0, tuple41_1] = e;
+                      var vec45 = tuple41_1;
+                      var len45 = vec45.length;
+                      var result45 = realloc0(0, 0, 4, len45 * 16);
+                      for (let i = 0; i < vec45.length; i++) {
+                        const e = vec45[i];
+                        const base = result45 + i * 16;var [tuple42_0, tuple42_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple41_0, realloc0, memory0);
-                        var ptr42= encodeRes.ptr;
-                        var len42 = encodeRes.len;
-                        
-                        dataView(memory0).setUint32(base + 4, len42, true);
-                        dataView(memory0).setUint32(base + 0, ptr42, true);
-                        
-                        var encodeRes = _utf8AllocateAndEncode(tuple41_1, realloc0, memory0);
+                        var encodeRes = _utf8AllocateAndEncode(tuple42_0, realloc0, memory0);
                         var ptr43= encodeRes.ptr;
                         var len43 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len43, true);
-                        dataView(memory0).setUint32(base + 8, ptr43, true);
+                        dataView(memory0).setUint32(base + 4, len43, true);
+                        dataView(memory0).setUint32(base + 0, ptr43, true);
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple42_1, realloc0, memory0);
+                        var ptr44= encodeRes.ptr;
+                        var len44 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 12, len44, true);
+                        dataView(memory0).setUint32(base + 8, ptr44, true);
                       }
-                      variant46_0 = 0;
-                      variant46_1 = toUint16(tuple40_0);
-                      variant46_2 = result44;
-                      variant46_3 = len44;
+                      variant47_0 = 0;
+                      variant47_1 = toUint16(tuple41_0);
+                      variant47_2 = result45;
+                      variant47_3 = len45;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant46.val;
+                      const e = variant47.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr45= encodeRes.ptr;
-                      var len45 = encodeRes.len;
+                      var ptr46= encodeRes.ptr;
+                      var len46 = encodeRes.len;
                       
-                      variant46_0 = 1;
-                      variant46_1 = ptr45;
-                      variant46_2 = len45;
-                      variant46_3 = 0;
+                      variant47_0 = 1;
+                      variant47_1 = ptr46;
+                      variant47_2 = len46;
+                      variant47_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant46.tag)}\` (received \`${variant46}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant47.tag)}\` (received \`${variant47}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant47_0 = 1;
-                  variant47_1 = variant46_0;
-                  variant47_2 = variant46_1;
-                  variant47_3 = variant46_2;
-                  variant47_4 = variant46_3;
+                  variant48_0 = 1;
+                  variant48_1 = variant47_0;
+                  variant48_2 = variant47_1;
+                  variant48_3 = variant47_2;
+                  variant48_4 = variant47_3;
                 }
-                variant72_0 = 5;
-                variant72_1 = variant39_0;
-                variant72_2 = variant39_1;
-                variant72_3 = BigInt(BigInt(variant39_2));
-                variant72_4 = variant47_0;
-                variant72_5 = variant47_1;
-                variant72_6 = variant47_2;
-                variant72_7 = variant47_3;
-                variant72_8 = variant47_4;
+                variant73_0 = 5;
+                variant73_1 = variant40_0;
+                variant73_2 = variant40_1;
+                variant73_3 = BigInt(BigInt(variant40_2));
+                variant73_4 = variant48_0;
+                variant73_5 = variant48_1;
+                variant73_6 = variant48_2;
+                variant73_7 = variant48_3;
+                variant73_8 = variant48_4;
                 break;
               }
               case 'responder-failed': {
-                const e = variant72.val;
-                var [tuple48_0, tuple48_1] = e;
-                var {kind: v49_0, reason: v49_1 } = tuple48_0;
-                var val50 = v49_0;
-                let enum50;
-                switch (val50) {
+                const e = variant73.val;
+                var [tuple49_0, tuple49_1] = e;
+                var {kind: v50_0, reason: v50_1 } = tuple49_0;
+                var val51 = v50_0;
+                let enum51;
+                switch (val51) {
                   case 'timeout': {
-                    enum50 = 0;
+                    enum51 = 0;
                     break;
                   }
                   case 'rate-limited': {
-                    enum50 = 1;
+                    enum51 = 1;
                     break;
                   }
                   case 'server-error': {
-                    enum50 = 2;
+                    enum51 = 2;
                     break;
                   }
                   case 'connection': {
-                    enum50 = 3;
+                    enum51 = 3;
                     break;
                   }
                   case 'refused': {
-                    enum50 = 4;
+                    enum51 = 4;
                     break;
                   }
                   case 'failed': {
-                    enum50 = 5;
+                    enum51 = 5;
                     break;
                   }
                   default: {
-                    if ((v49_0) instanceof Error) {
-                      console.error(v49_0);
+                    if ((v50_0) instanceof Error) {
+                      console.error(v50_0);
                     }
                     
-                    throw new TypeError(`"${val50}" is not one of the cases of failure-kind`);
+                    throw new TypeError(`"${val51}" is not one of the cases of failure-kind`);
                   }
                 }
                 
-                var encodeRes = _utf8AllocateAndEncode(v49_1, realloc0, memory0);
-                var ptr51= encodeRes.ptr;
-                var len51 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(v50_1, realloc0, memory0);
+                var ptr52= encodeRes.ptr;
+                var len52 = encodeRes.len;
                 
-                var variant59 = tuple48_1;
-                let variant59_0;
-                let variant59_1;
-                let variant59_2;
-                let variant59_3;
-                let variant59_4;
-                if (variant59 === null || variant59=== undefined) {
-                  variant59_0 = 0;
-                  variant59_1 = 0;
-                  variant59_2 = 0;
-                  variant59_3 = 0;
-                  variant59_4 = 0;
+                var variant60 = tuple49_1;
+                let variant60_0;
+                let variant60_1;
+                let variant60_2;
+                let variant60_3;
+                let variant60_4;
+                if (variant60 === null || variant60=== undefined) {
+                  variant60_0 = 0;
+                  variant60_1 = 0;
+                  variant60_2 = 0;
+                  variant60_3 = 0;
+                  variant60_4 = 0;
                 } else {
-                  const e = variant59;
-                  var variant58 = e;
-                  let variant58_0;
-                  let variant58_1;
-                  let variant58_2;
-                  let variant58_3;
-                  switch (variant58.tag) {
+                  const e = variant60;
+                  var variant59 = e;
+                  let variant59_0;
+                  let variant59_1;
+                  let variant59_2;
+                  let variant59_3;
+                  switch (variant59.tag) {
                     case 'status': {
-                      const e = variant58.val;
-                      var [tuple52_0, tuple52_1] = e;
-                      var vec56 = tuple52_1;
-                      var len56 = vec56.length;
-                      var result56 = realloc0(0, 0, 4, len56 * 16);
-                      for (let i = 0; i < vec56.length; i++) {
-                        const e = vec56[i];
-                        const base = result56 + i * 16;var [tuple53_0, tuple53_1] = e;
+                      const e = variant59.val;
+                      var [tuple53_0, tuple53_1] = e;
+                      var vec57 = tuple53_1;
+                      var len57 = vec57.length;
+                      var result57 = realloc0(0, 0, 4, len57 * 16);
+                      for (let i = 0; i < vec57.length; i++) {
+                        const e = vec57[i];
+                        const base = result57 + i * 16;var [tuple54_0, tuple54_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple53_0, realloc0, memory0);
-                        var ptr54= encodeRes.ptr;
-                        var len54 = encodeRes.len;
-                        
-                        dataView(memory0).setUint32(base + 4, len54, true);
-                        dataView(memory0).setUint32(base + 0, ptr54, true);
-                        
-                        var encodeRes = _utf8AllocateAndEncode(tuple53_1, realloc0, memory0);
+                        var encodeRes = _utf8AllocateAndEncode(tuple54_0, realloc0, memory0);
                         var ptr55= encodeRes.ptr;
                         var len55 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len55, true);
-                        dataView(memory0).setUint32(base + 8, ptr55, true);
+                        dataView(memory0).setUint32(base + 4, len55, true);
+                        dataView(memory0).setUint32(base + 0, ptr55, true);
+                        
+                        var encodeRes = _utf8AllocateAndEncode(tuple54_1, realloc0, memory0);
+                        var ptr56= encodeRes.ptr;
+                        var len56 = encodeRes.len;
+                        
+                        dataView(memory0).setUint32(base + 12, len56, true);
+                        dataView(memory0).setUint32(base + 8, ptr56, true);
                       }
-                      variant58_0 = 0;
-                      variant58_1 = toUint16(tuple52_0);
-                      variant58_2 = result56;
-                      variant58_3 = len56;
+                      variant59_0 = 0;
+                      variant59_1 = toUint16(tuple53_0);
+                      variant59_2 = result57;
+                      variant59_3 = len57;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant58.val;
+                      const e = variant59.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr57= encodeRes.ptr;
-                      var len57 = encodeRes.len;
+                      var ptr58= encodeRes.ptr;
+                      var len58 = encodeRes.len;
                       
-                      variant58_0 = 1;
-                      variant58_1 = ptr57;
-                      variant58_2 = len57;
-                      variant58_3 = 0;
+                      variant59_0 = 1;
+                      variant59_1 = ptr58;
+                      variant59_2 = len58;
+                      variant59_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant58.tag)}\` (received \`${variant58}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant59.tag)}\` (received \`${variant59}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant59_0 = 1;
-                  variant59_1 = variant58_0;
-                  variant59_2 = variant58_1;
-                  variant59_3 = variant58_2;
-                  variant59_4 = variant58_3;
+                  variant60_0 = 1;
+                  variant60_1 = variant59_0;
+                  variant60_2 = variant59_1;
+                  variant60_3 = variant59_2;
+                  variant60_4 = variant59_3;
                 }
-                variant72_0 = 6;
-                variant72_1 = enum50;
-                variant72_2 = ptr51;
-                variant72_3 = BigInt(BigInt(len51));
-                variant72_4 = variant59_0;
-                variant72_5 = variant59_1;
-                variant72_6 = variant59_2;
-                variant72_7 = variant59_3;
-                variant72_8 = variant59_4;
+                variant73_0 = 6;
+                variant73_1 = enum51;
+                variant73_2 = ptr52;
+                variant73_3 = BigInt(BigInt(len52));
+                variant73_4 = variant60_0;
+                variant73_5 = variant60_1;
+                variant73_6 = variant60_2;
+                variant73_7 = variant60_3;
+                variant73_8 = variant60_4;
                 break;
               }
               case 'breaker': {
-                const e = variant72.val;
-                var variant63 = e;
-                let variant63_0;
-                let variant63_1;
-                let variant63_2;
-                let variant63_3;
-                switch (variant63.tag) {
+                const e = variant73.val;
+                var variant64 = e;
+                let variant64_0;
+                let variant64_1;
+                let variant64_2;
+                let variant64_3;
+                switch (variant64.tag) {
                   case 'clearance': {
-                    const e = variant63.val;
-                    var variant61 = e;
-                    let variant61_0;
-                    let variant61_1;
-                    let variant61_2;
-                    switch (variant61.tag) {
-                      case 'send': {
-                        variant61_0 = 0;
-                        variant61_1 = 0n;
-                        variant61_2 = 0;
-                        break;
-                      }
-                      case 'wait-until': {
-                        const e = variant61.val;
-                        variant61_0 = 1;
-                        variant61_1 = BigInt(toUint64(e));
-                        variant61_2 = 0;
-                        break;
-                      }
-                      case 'hold': {
-                        const e = variant61.val;
-                        
-                        var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                        var ptr60= encodeRes.ptr;
-                        var len60 = encodeRes.len;
-                        
-                        variant61_0 = 2;
-                        variant61_1 = BigInt(ptr60);
-                        variant61_2 = len60;
-                        break;
-                      }
-                      default: {
-                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant61.tag)}\` (received \`${variant61}\`) specified for \`Clearance\``);
-                      }
-                    }
-                    variant63_0 = 0;
-                    variant63_1 = variant61_0;
-                    variant63_2 = variant61_1;
-                    variant63_3 = variant61_2;
-                    break;
-                  }
-                  case 'refusal': {
-                    const e = variant63.val;
+                    const e = variant64.val;
                     var variant62 = e;
                     let variant62_0;
                     let variant62_1;
+                    let variant62_2;
                     switch (variant62.tag) {
-                      case 'room': {
-                        const e = variant62.val;
+                      case 'send': {
                         variant62_0 = 0;
-                        variant62_1 = toUint32(e);
+                        variant62_1 = 0n;
+                        variant62_2 = 0;
                         break;
                       }
-                      case 'room-disabled': {
-                        variant62_0 = 1;
-                        variant62_1 = 0;
-                        break;
-                      }
-                      case 'backend': {
+                      case 'wait-until': {
                         const e = variant62.val;
+                        variant62_0 = 1;
+                        variant62_1 = BigInt(toUint64(e));
+                        variant62_2 = 0;
+                        break;
+                      }
+                      case 'hold': {
+                        const e = variant62.val;
+                        
+                        var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                        var ptr61= encodeRes.ptr;
+                        var len61 = encodeRes.len;
+                        
                         variant62_0 = 2;
-                        variant62_1 = e ? 1 : 0;
+                        variant62_1 = BigInt(ptr61);
+                        variant62_2 = len61;
                         break;
                       }
                       default: {
-                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant62.tag)}\` (received \`${variant62}\`) specified for \`Refusal\``);
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant62.tag)}\` (received \`${variant62}\`) specified for \`Clearance\``);
                       }
                     }
-                    variant63_0 = 1;
-                    variant63_1 = variant62_0;
-                    variant63_2 = BigInt(BigInt(variant62_1));
-                    variant63_3 = 0;
+                    variant64_0 = 0;
+                    variant64_1 = variant62_0;
+                    variant64_2 = variant62_1;
+                    variant64_3 = variant62_2;
+                    break;
+                  }
+                  case 'refusal': {
+                    const e = variant64.val;
+                    var variant63 = e;
+                    let variant63_0;
+                    let variant63_1;
+                    switch (variant63.tag) {
+                      case 'room': {
+                        const e = variant63.val;
+                        variant63_0 = 0;
+                        variant63_1 = toUint32(e);
+                        break;
+                      }
+                      case 'room-disabled': {
+                        variant63_0 = 1;
+                        variant63_1 = 0;
+                        break;
+                      }
+                      case 'backend': {
+                        const e = variant63.val;
+                        variant63_0 = 2;
+                        variant63_1 = e ? 1 : 0;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant63.tag)}\` (received \`${variant63}\`) specified for \`Refusal\``);
+                      }
+                    }
+                    variant64_0 = 1;
+                    variant64_1 = variant63_0;
+                    variant64_2 = BigInt(BigInt(variant63_1));
+                    variant64_3 = 0;
                     break;
                   }
                   case 'locked': {
-                    const e = variant63.val;
-                    variant63_0 = 2;
-                    variant63_1 = e ? 1 : 0;
-                    variant63_2 = 0n;
-                    variant63_3 = 0;
+                    const e = variant64.val;
+                    variant64_0 = 2;
+                    variant64_1 = e ? 1 : 0;
+                    variant64_2 = 0n;
+                    variant64_3 = 0;
                     break;
                   }
                   case 'released': {
-                    const e = variant63.val;
-                    variant63_0 = 3;
-                    variant63_1 = e ? 1 : 0;
-                    variant63_2 = 0n;
-                    variant63_3 = 0;
+                    const e = variant64.val;
+                    variant64_0 = 3;
+                    variant64_1 = e ? 1 : 0;
+                    variant64_2 = 0n;
+                    variant64_3 = 0;
                     break;
                   }
                   case 'nothing': {
-                    variant63_0 = 4;
-                    variant63_1 = 0;
-                    variant63_2 = 0n;
-                    variant63_3 = 0;
+                    variant64_0 = 4;
+                    variant64_1 = 0;
+                    variant64_2 = 0n;
+                    variant64_3 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant63.tag)}\` (received \`${variant63}\`) specified for \`BreakerVerdict\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant64.tag)}\` (received \`${variant64}\`) specified for \`BreakerVerdict\``);
                   }
                 }
-                variant72_0 = 7;
-                variant72_1 = variant63_0;
-                variant72_2 = variant63_1;
-                variant72_3 = variant63_2;
-                variant72_4 = variant63_3;
-                variant72_5 = 0;
-                variant72_6 = 0;
-                variant72_7 = 0;
-                variant72_8 = 0;
+                variant73_0 = 7;
+                variant73_1 = variant64_0;
+                variant73_2 = variant64_1;
+                variant73_3 = variant64_2;
+                variant73_4 = variant64_3;
+                variant73_5 = 0;
+                variant73_6 = 0;
+                variant73_7 = 0;
+                variant73_8 = 0;
                 break;
               }
               case 'talk-answered': {
-                const e = variant72.val;
-                var variant70 = e;
-                let variant70_0;
-                let variant70_1;
-                let variant70_2;
-                let variant70_3;
-                switch (variant70.tag) {
+                const e = variant73.val;
+                var variant71 = e;
+                let variant71_0;
+                let variant71_1;
+                let variant71_2;
+                let variant71_3;
+                switch (variant71.tag) {
                   case 'status': {
-                    const e = variant70.val;
-                    var [tuple64_0, tuple64_1] = e;
-                    var vec68 = tuple64_1;
-                    var len68 = vec68.length;
-                    var result68 = realloc0(0, 0, 4, len68 * 16);
-                    for (let i = 0; i < vec68.length; i++) {
-                      const e = vec68[i];
-                      const base = result68 + i * 16;var [tuple65_0, tuple65_1] = e;
+                    const e = variant71.val;
+                    var [tuple65_0, tuple65_1] = e;
+                    var vec69 = tuple65_1;
+                    var len69 = vec69.length;
+                    var result69 = realloc0(0, 0, 4, len69 * 16);
+                    for (let i = 0; i < vec69.length; i++) {
+                      const e = vec69[i];
+                      const base = result69 + i * 16;var [tuple66_0, tuple66_1] = e;
                       
-                      var encodeRes = _utf8AllocateAndEncode(tuple65_0, realloc0, memory0);
-                      var ptr66= encodeRes.ptr;
-                      var len66 = encodeRes.len;
-                      
-                      dataView(memory0).setUint32(base + 4, len66, true);
-                      dataView(memory0).setUint32(base + 0, ptr66, true);
-                      
-                      var encodeRes = _utf8AllocateAndEncode(tuple65_1, realloc0, memory0);
+                      var encodeRes = _utf8AllocateAndEncode(tuple66_0, realloc0, memory0);
                       var ptr67= encodeRes.ptr;
                       var len67 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 12, len67, true);
-                      dataView(memory0).setUint32(base + 8, ptr67, true);
+                      dataView(memory0).setUint32(base + 4, len67, true);
+                      dataView(memory0).setUint32(base + 0, ptr67, true);
+                      
+                      var encodeRes = _utf8AllocateAndEncode(tuple66_1, realloc0, memory0);
+                      var ptr68= encodeRes.ptr;
+                      var len68 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 12, len68, true);
+                      dataView(memory0).setUint32(base + 8, ptr68, true);
                     }
-                    variant70_0 = 0;
-                    variant70_1 = toUint16(tuple64_0);
-                    variant70_2 = result68;
-                    variant70_3 = len68;
+                    variant71_0 = 0;
+                    variant71_1 = toUint16(tuple65_0);
+                    variant71_2 = result69;
+                    variant71_3 = len69;
                     break;
                   }
                   case 'unreachable': {
-                    const e = variant70.val;
+                    const e = variant71.val;
                     
                     var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr69= encodeRes.ptr;
-                    var len69 = encodeRes.len;
+                    var ptr70= encodeRes.ptr;
+                    var len70 = encodeRes.len;
                     
-                    variant70_0 = 1;
-                    variant70_1 = ptr69;
-                    variant70_2 = len69;
-                    variant70_3 = 0;
+                    variant71_0 = 1;
+                    variant71_1 = ptr70;
+                    variant71_2 = len70;
+                    variant71_3 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant70.tag)}\` (received \`${variant70}\`) specified for \`TalkAnswer\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant71.tag)}\` (received \`${variant71}\`) specified for \`TalkAnswer\``);
                   }
                 }
-                variant72_0 = 8;
-                variant72_1 = variant70_0;
-                variant72_2 = variant70_1;
-                variant72_3 = BigInt(variant70_2);
-                variant72_4 = variant70_3;
-                variant72_5 = 0;
-                variant72_6 = 0;
-                variant72_7 = 0;
-                variant72_8 = 0;
+                variant73_0 = 8;
+                variant73_1 = variant71_0;
+                variant73_2 = variant71_1;
+                variant73_3 = BigInt(variant71_2);
+                variant73_4 = variant71_3;
+                variant73_5 = 0;
+                variant73_6 = 0;
+                variant73_7 = 0;
+                variant73_8 = 0;
                 break;
               }
               case 'stored': {
-                variant72_0 = 9;
-                variant72_1 = 0;
-                variant72_2 = 0;
-                variant72_3 = 0n;
-                variant72_4 = 0;
-                variant72_5 = 0;
-                variant72_6 = 0;
-                variant72_7 = 0;
-                variant72_8 = 0;
+                variant73_0 = 9;
+                variant73_1 = 0;
+                variant73_2 = 0;
+                variant73_3 = 0n;
+                variant73_4 = 0;
+                variant73_5 = 0;
+                variant73_6 = 0;
+                variant73_7 = 0;
+                variant73_8 = 0;
                 break;
               }
               case 'unavailable': {
-                const e = variant72.val;
+                const e = variant73.val;
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr71= encodeRes.ptr;
-                var len71 = encodeRes.len;
+                var ptr72= encodeRes.ptr;
+                var len72 = encodeRes.len;
                 
-                variant72_0 = 10;
-                variant72_1 = ptr71;
-                variant72_2 = len71;
-                variant72_3 = 0n;
-                variant72_4 = 0;
-                variant72_5 = 0;
-                variant72_6 = 0;
-                variant72_7 = 0;
-                variant72_8 = 0;
+                variant73_0 = 10;
+                variant73_1 = ptr72;
+                variant73_2 = len72;
+                variant73_3 = 0n;
+                variant73_4 = 0;
+                variant73_5 = 0;
+                variant73_6 = 0;
+                variant73_7 = 0;
+                variant73_8 = 0;
                 break;
               }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant72.tag)}\` (received \`${variant72}\`) specified for \`Input\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant73.tag)}\` (received \`${variant73}\`) specified for \`Input\``);
               }
             }
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.step"][Instruction::CallWasm] enter', {
@@ -17299,7 +17324,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant72_0, variant72_1, variant72_2, variant72_3, variant72_4, variant72_5, variant72_6, variant72_7, variant72_8, toUint64(arg3)),
+                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant73_0, variant73_1, variant73_2, variant73_3, variant73_4, variant73_5, variant73_6, variant73_7, variant73_8, toUint64(arg3)),
               });
             } catch (err) {
               
@@ -17315,116 +17340,97 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant240;
+            let variant245;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr73 = dataView(memory0).getUint32(ret + 8, true);
-                var len73 = dataView(memory0).getUint32(ret + 12, true);
-                if (ptr73 % 1 !== 0) throw new TypeError(`list pointer [${ptr73}] is not aligned to 1`);
-                var result73 = new Uint8Array(memory0.buffer.slice(ptr73, ptr73 + len73 * 1));
-                let variant234;
+                var ptr74 = dataView(memory0).getUint32(ret + 8, true);
+                var len74 = dataView(memory0).getUint32(ret + 12, true);
+                if (ptr74 % 1 !== 0) throw new TypeError(`list pointer [${ptr74}] is not aligned to 1`);
+                var result74 = new Uint8Array(memory0.buffer.slice(ptr74, ptr74 + len74 * 1));
+                let variant239;
                 switch (dataView(memory0).getUint8(ret + 16, true)) {
                   case 0: {
-                    var ptr74 = dataView(memory0).getUint32(ret + 28, true);
-                    var len74 = dataView(memory0).getUint32(ret + 32, true);
-                    var result74 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr74, len74));
-                    variant234= {
+                    var ptr75 = dataView(memory0).getUint32(ret + 28, true);
+                    var len75 = dataView(memory0).getUint32(ret + 32, true);
+                    var result75 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr75, len75));
+                    variant239= {
                       tag: 'load-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result74]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result75]
                     };
                     break;
                   }
                   case 1: {
-                    var ptr75 = dataView(memory0).getUint32(ret + 28, true);
-                    var len75 = dataView(memory0).getUint32(ret + 32, true);
-                    var result75 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr75, len75));
-                    variant234= {
+                    var ptr76 = dataView(memory0).getUint32(ret + 28, true);
+                    var len76 = dataView(memory0).getUint32(ret + 32, true);
+                    var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
+                    variant239= {
                       tag: 'load-memory',
                       val: {
                         backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                        token: result75,
+                        token: result76,
                       }
                     };
                     break;
                   }
                   case 2: {
-                    var ptr76 = dataView(memory0).getUint32(ret + 28, true);
-                    var len76 = dataView(memory0).getUint32(ret + 32, true);
-                    var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
-                    let variant81;
+                    var ptr77 = dataView(memory0).getUint32(ret + 28, true);
+                    var len77 = dataView(memory0).getUint32(ret + 32, true);
+                    var result77 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr77, len77));
+                    let variant79;
                     switch (dataView(memory0).getUint8(ret + 36, true)) {
                       case 0: {
-                        let variant78;
-                        switch (dataView(memory0).getUint8(ret + 40, true)) {
-                          case 0: {
-                            variant78 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            let enum77;
-                            switch (dataView(memory0).getUint8(ret + 41, true)) {
-                              case 0: {
-                                enum77 = 'all';
-                                break;
-                              }
-                              case 1: {
-                                enum77 = 'mention';
-                                break;
-                              }
-                              case 2: {
-                                enum77 = 'off';
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid discriminant specified for Mode');
-                              }
-                            }
-                            variant78 = enum77;
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        let variant80;
-                        switch (dataView(memory0).getUint8(ret + 44, true)) {
-                          case 0: {
-                            variant80 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            var ptr79 = dataView(memory0).getUint32(ret + 48, true);
-                            var len79 = dataView(memory0).getUint32(ret + 52, true);
-                            var result79 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr79, len79));
-                            variant80 = result79;
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        variant81= {
-                          tag: 'set',
-                          val: {
-                            mode: variant78,
-                            persona: variant80,
-                          }
-                        };
+                        variant79 = undefined;
                         break;
                       }
                       case 1: {
-                        variant81= {
-                          tag: 'forget',
-                        };
+                        let enum78;
+                        switch (dataView(memory0).getUint8(ret + 37, true)) {
+                          case 0: {
+                            enum78 = 'all';
+                            break;
+                          }
+                          case 1: {
+                            enum78 = 'mention';
+                            break;
+                          }
+                          case 2: {
+                            enum78 = 'off';
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid discriminant specified for Mode');
+                          }
+                        }
+                        variant79 = enum78;
                         break;
                       }
                       default: {
-                        throw new TypeError('invalid variant discriminant for SettingsChange');
+                        throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant234= {
+                    let variant81;
+                    switch (dataView(memory0).getUint8(ret + 40, true)) {
+                      case 0: {
+                        variant81 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr80 = dataView(memory0).getUint32(ret + 44, true);
+                        var len80 = dataView(memory0).getUint32(ret + 48, true);
+                        var result80 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr80, len80));
+                        variant81 = result80;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant239= {
                       tag: 'store-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result76, variant81]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result77, {
+                        mode: variant79,
+                        persona: variant81,
+                      }]
                     };
                     break;
                   }
@@ -17432,221 +17438,217 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     var ptr82 = dataView(memory0).getUint32(ret + 28, true);
                     var len82 = dataView(memory0).getUint32(ret + 32, true);
                     var result82 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr82, len82));
-                    var len88 = dataView(memory0).getUint32(ret + 40, true);
-                    var base88 = dataView(memory0).getUint32(ret + 36, true);
-                    if (base88 % 4 !== 0) throw new TypeError(`list pointer [${base88}] is not aligned to 4`);
-                    var result88 = [];
-                    for (let i = 0; i < len88; i++) {
-                      const base = base88 + i * 36;
+                    var len89 = dataView(memory0).getUint32(ret + 40, true);
+                    var base89 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base89 % 4 !== 0) throw new TypeError(`list pointer [${base89}] is not aligned to 4`);
+                    var result89 = [];
+                    for (let i = 0; i < len89; i++) {
+                      const base = base89 + i * 44;
                       var ptr83 = dataView(memory0).getUint32(base + 0, true);
                       var len83 = dataView(memory0).getUint32(base + 4, true);
                       var result83 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr83, len83));
                       var ptr84 = dataView(memory0).getUint32(base + 8, true);
                       var len84 = dataView(memory0).getUint32(base + 12, true);
                       var result84 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr84, len84));
-                      let enum85;
-                      switch (dataView(memory0).getUint8(base + 16, true)) {
+                      var ptr85 = dataView(memory0).getUint32(base + 16, true);
+                      var len85 = dataView(memory0).getUint32(base + 20, true);
+                      var result85 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr85, len85));
+                      let enum86;
+                      switch (dataView(memory0).getUint8(base + 24, true)) {
                         case 0: {
-                          enum85 = 'user';
+                          enum86 = 'user';
                           break;
                         }
                         case 1: {
-                          enum85 = 'assistant';
+                          enum86 = 'assistant';
                           break;
                         }
                         default: {
                           throw new TypeError('invalid discriminant specified for Role');
                         }
                       }
-                      var ptr86 = dataView(memory0).getUint32(base + 20, true);
-                      var len86 = dataView(memory0).getUint32(base + 24, true);
-                      var result86 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr86, len86));
                       var ptr87 = dataView(memory0).getUint32(base + 28, true);
                       var len87 = dataView(memory0).getUint32(base + 32, true);
                       var result87 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr87, len87));
-                      result88.push({
+                      var ptr88 = dataView(memory0).getUint32(base + 36, true);
+                      var len88 = dataView(memory0).getUint32(base + 40, true);
+                      var result88 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr88, len88));
+                      result89.push({
                         thread: result83,
                         messageId: result84,
+                        asker: result85,
                         turn: {
-                          role: enum85,
-                          author: result86,
-                          text: result87,
+                          role: enum86,
+                          author: result87,
+                          text: result88,
                         },
                       });
                     }
-                    variant234= {
+                    variant239= {
                       tag: 'remember',
                       val: [{
                         backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
                         token: result82,
-                      }, result88, dataView(memory0).getInt32(ret + 44, true) >>> 0]
+                      }, result89, dataView(memory0).getInt32(ret + 44, true) >>> 0]
                     };
                     break;
                   }
                   case 4: {
-                    var ptr89 = dataView(memory0).getUint32(ret + 28, true);
-                    var len89 = dataView(memory0).getUint32(ret + 32, true);
-                    var result89 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr89, len89));
-                    variant234= {
-                      tag: 'forget',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result89]
+                    var ptr90 = dataView(memory0).getUint32(ret + 28, true);
+                    var len90 = dataView(memory0).getUint32(ret + 32, true);
+                    var result90 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr90, len90));
+                    let variant93;
+                    switch (dataView(memory0).getUint8(ret + 36, true)) {
+                      case 0: {
+                        variant93 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var len92 = dataView(memory0).getUint32(ret + 44, true);
+                        var base92 = dataView(memory0).getUint32(ret + 40, true);
+                        if (base92 % 4 !== 0) throw new TypeError(`list pointer [${base92}] is not aligned to 4`);
+                        var result92 = [];
+                        for (let i = 0; i < len92; i++) {
+                          const base = base92 + i * 8;
+                          var ptr91 = dataView(memory0).getUint32(base + 0, true);
+                          var len91 = dataView(memory0).getUint32(base + 4, true);
+                          var result91 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr91, len91));
+                          result92.push(result91);
+                        }
+                        variant93 = result92;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant239= {
+                      tag: 'erase',
+                      val: {
+                        key: {
+                          backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
+                          token: result90,
+                        },
+                        questions: variant93,
+                      }
                     };
                     break;
                   }
                   case 5: {
-                    var ptr90 = dataView(memory0).getUint32(ret + 24, true);
-                    var len90 = dataView(memory0).getUint32(ret + 28, true);
-                    var result90 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr90, len90));
-                    let enum91;
+                    var ptr94 = dataView(memory0).getUint32(ret + 28, true);
+                    var len94 = dataView(memory0).getUint32(ret + 32, true);
+                    var result94 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr94, len94));
+                    variant239= {
+                      tag: 'forget',
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result94]
+                    };
+                    break;
+                  }
+                  case 6: {
+                    var ptr95 = dataView(memory0).getUint32(ret + 24, true);
+                    var len95 = dataView(memory0).getUint32(ret + 28, true);
+                    var result95 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr95, len95));
+                    let enum96;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        enum91 = 'get';
+                        enum96 = 'get';
                         break;
                       }
                       case 1: {
-                        enum91 = 'post';
+                        enum96 = 'post';
                         break;
                       }
                       case 2: {
-                        enum91 = 'delete';
+                        enum96 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr92 = dataView(memory0).getUint32(ret + 36, true);
-                    var len92 = dataView(memory0).getUint32(ret + 40, true);
-                    var result92 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr92, len92));
-                    var len95 = dataView(memory0).getUint32(ret + 48, true);
-                    var base95 = dataView(memory0).getUint32(ret + 44, true);
-                    if (base95 % 4 !== 0) throw new TypeError(`list pointer [${base95}] is not aligned to 4`);
-                    var result95 = [];
-                    for (let i = 0; i < len95; i++) {
-                      const base = base95 + i * 16;
-                      var ptr93 = dataView(memory0).getUint32(base + 0, true);
-                      var len93 = dataView(memory0).getUint32(base + 4, true);
-                      var result93 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr93, len93));
-                      var ptr94 = dataView(memory0).getUint32(base + 8, true);
-                      var len94 = dataView(memory0).getUint32(base + 12, true);
-                      var result94 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr94, len94));
-                      result95.push([result93, result94]);
+                    var ptr97 = dataView(memory0).getUint32(ret + 36, true);
+                    var len97 = dataView(memory0).getUint32(ret + 40, true);
+                    var result97 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr97, len97));
+                    var len100 = dataView(memory0).getUint32(ret + 48, true);
+                    var base100 = dataView(memory0).getUint32(ret + 44, true);
+                    if (base100 % 4 !== 0) throw new TypeError(`list pointer [${base100}] is not aligned to 4`);
+                    var result100 = [];
+                    for (let i = 0; i < len100; i++) {
+                      const base = base100 + i * 16;
+                      var ptr98 = dataView(memory0).getUint32(base + 0, true);
+                      var len98 = dataView(memory0).getUint32(base + 4, true);
+                      var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
+                      var ptr99 = dataView(memory0).getUint32(base + 8, true);
+                      var len99 = dataView(memory0).getUint32(base + 12, true);
+                      var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
+                      result100.push([result98, result99]);
                     }
-                    var ptr96 = dataView(memory0).getUint32(ret + 52, true);
-                    var len96 = dataView(memory0).getUint32(ret + 56, true);
-                    var result96 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr96, len96));
-                    let variant113;
+                    var ptr101 = dataView(memory0).getUint32(ret + 52, true);
+                    var len101 = dataView(memory0).getUint32(ret + 56, true);
+                    var result101 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr101, len101));
+                    let variant118;
                     switch (dataView(memory0).getUint8(ret + 64, true)) {
                       case 0: {
-                        variant113 = undefined;
+                        variant118 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum97;
+                        let enum102;
                         switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
-                            enum97 = 'get';
+                            enum102 = 'get';
                             break;
                           }
                           case 1: {
-                            enum97 = 'post';
+                            enum102 = 'post';
                             break;
                           }
                           case 2: {
-                            enum97 = 'delete';
+                            enum102 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr98 = dataView(memory0).getUint32(ret + 84, true);
-                        var len98 = dataView(memory0).getUint32(ret + 88, true);
-                        var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
-                        var len101 = dataView(memory0).getUint32(ret + 96, true);
-                        var base101 = dataView(memory0).getUint32(ret + 92, true);
-                        if (base101 % 4 !== 0) throw new TypeError(`list pointer [${base101}] is not aligned to 4`);
-                        var result101 = [];
-                        for (let i = 0; i < len101; i++) {
-                          const base = base101 + i * 16;
-                          var ptr99 = dataView(memory0).getUint32(base + 0, true);
-                          var len99 = dataView(memory0).getUint32(base + 4, true);
-                          var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
-                          var ptr100 = dataView(memory0).getUint32(base + 8, true);
-                          var len100 = dataView(memory0).getUint32(base + 12, true);
-                          var result100 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr100, len100));
-                          result101.push([result99, result100]);
+                        var ptr103 = dataView(memory0).getUint32(ret + 84, true);
+                        var len103 = dataView(memory0).getUint32(ret + 88, true);
+                        var result103 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr103, len103));
+                        var len106 = dataView(memory0).getUint32(ret + 96, true);
+                        var base106 = dataView(memory0).getUint32(ret + 92, true);
+                        if (base106 % 4 !== 0) throw new TypeError(`list pointer [${base106}] is not aligned to 4`);
+                        var result106 = [];
+                        for (let i = 0; i < len106; i++) {
+                          const base = base106 + i * 16;
+                          var ptr104 = dataView(memory0).getUint32(base + 0, true);
+                          var len104 = dataView(memory0).getUint32(base + 4, true);
+                          var result104 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr104, len104));
+                          var ptr105 = dataView(memory0).getUint32(base + 8, true);
+                          var len105 = dataView(memory0).getUint32(base + 12, true);
+                          var result105 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr105, len105));
+                          result106.push([result104, result105]);
                         }
-                        var ptr102 = dataView(memory0).getUint32(ret + 100, true);
-                        var len102 = dataView(memory0).getUint32(ret + 104, true);
-                        var result102 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr102, len102));
-                        let variant112;
+                        var ptr107 = dataView(memory0).getUint32(ret + 100, true);
+                        var len107 = dataView(memory0).getUint32(ret + 104, true);
+                        var result107 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr107, len107));
+                        let variant117;
                         switch (dataView(memory0).getUint8(ret + 112, true)) {
                           case 0: {
-                            variant112 = undefined;
+                            variant117 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr103 = dataView(memory0).getUint32(ret + 124, true);
-                            var len103 = dataView(memory0).getUint32(ret + 128, true);
-                            var result103 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr103, len103));
-                            let variant104;
+                            var ptr108 = dataView(memory0).getUint32(ret + 124, true);
+                            var len108 = dataView(memory0).getUint32(ret + 128, true);
+                            var result108 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr108, len108));
+                            let variant109;
                             switch (dataView(memory0).getUint8(ret + 136, true)) {
                               case 0: {
-                                variant104 = undefined;
+                                variant109 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant104 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            let variant106;
-                            switch (dataView(memory0).getUint8(ret + 152, true)) {
-                              case 0: {
-                                variant106 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                var ptr105 = dataView(memory0).getUint32(ret + 156, true);
-                                var len105 = dataView(memory0).getUint32(ret + 160, true);
-                                var result105 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr105, len105));
-                                variant106 = result105;
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            var bool107 = dataView(memory0).getUint8(ret + 164, true);
-                            let variant108;
-                            switch (dataView(memory0).getUint8(ret + 168, true)) {
-                              case 0: {
-                                variant108 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                variant108 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            let variant110;
-                            switch (dataView(memory0).getUint8(ret + 184, true)) {
-                              case 0: {
-                                variant110 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                var ptr109 = dataView(memory0).getUint32(ret + 188, true);
-                                var len109 = dataView(memory0).getUint32(ret + 192, true);
-                                var result109 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr109, len109));
-                                variant110 = result109;
+                                variant109 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
                                 break;
                               }
                               default: {
@@ -17654,29 +17656,78 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                               }
                             }
                             let variant111;
-                            switch (dataView(memory0).getUint8(ret + 196, true)) {
+                            switch (dataView(memory0).getUint8(ret + 152, true)) {
                               case 0: {
                                 variant111 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant111 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                var ptr110 = dataView(memory0).getUint32(ret + 156, true);
+                                var len110 = dataView(memory0).getUint32(ret + 160, true);
+                                var result110 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr110, len110));
+                                variant111 = result110;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant112 = {
+                            var bool112 = dataView(memory0).getUint8(ret + 164, true);
+                            let variant113;
+                            switch (dataView(memory0).getUint8(ret + 168, true)) {
+                              case 0: {
+                                variant113 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant113 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant115;
+                            switch (dataView(memory0).getUint8(ret + 184, true)) {
+                              case 0: {
+                                variant115 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr114 = dataView(memory0).getUint32(ret + 188, true);
+                                var len114 = dataView(memory0).getUint32(ret + 192, true);
+                                var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
+                                variant115 = result114;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant116;
+                            switch (dataView(memory0).getUint8(ret + 196, true)) {
+                              case 0: {
+                                variant116 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant116 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            variant117 = {
                               index: dataView(memory0).getInt32(ret + 120, true) >>> 0,
-                              text: result103,
+                              text: result108,
                               options: {
-                                replyTo: variant104,
-                                referenceId: variant106,
-                                silent: bool107 == 0 ? false : (bool107 == 1 ? true : throwInvalidBool()),
-                                threadId: variant108,
-                                threadTitle: variant110,
-                                maxLength: variant111,
+                                replyTo: variant109,
+                                referenceId: variant111,
+                                silent: bool112 == 0 ? false : (bool112 == 1 ? true : throwInvalidBool()),
+                                threadId: variant113,
+                                threadTitle: variant115,
+                                maxLength: variant116,
                               },
                             };
                             break;
@@ -17685,14 +17736,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant113 = {
+                        variant118 = {
                           at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true))),
                           request: {
-                            method: enum97,
-                            url: result98,
-                            headers: result101,
-                            body: result102,
-                            chunk: variant112,
+                            method: enum102,
+                            url: result103,
+                            headers: result106,
+                            body: result107,
+                            chunk: variant117,
                           },
                         };
                         break;
@@ -17701,89 +17752,89 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant234= {
+                    variant239= {
                       tag: 'ask-model',
                       val: {
-                        responder: result90,
+                        responder: result95,
                         request: {
-                          method: enum91,
-                          url: result92,
-                          headers: result95,
-                          body: result96,
+                          method: enum96,
+                          url: result97,
+                          headers: result100,
+                          body: result101,
                         },
-                        reaction: variant113,
+                        reaction: variant118,
                       }
                     };
                     break;
                   }
-                  case 6: {
-                    var ptr114 = dataView(memory0).getUint32(ret + 24, true);
-                    var len114 = dataView(memory0).getUint32(ret + 28, true);
-                    var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
-                    var ptr115 = dataView(memory0).getUint32(ret + 32, true);
-                    var len115 = dataView(memory0).getUint32(ret + 36, true);
-                    var result115 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr115, len115));
-                    let variant144;
+                  case 7: {
+                    var ptr119 = dataView(memory0).getUint32(ret + 24, true);
+                    var len119 = dataView(memory0).getUint32(ret + 28, true);
+                    var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
+                    var ptr120 = dataView(memory0).getUint32(ret + 32, true);
+                    var len120 = dataView(memory0).getUint32(ret + 36, true);
+                    var result120 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr120, len120));
+                    let variant149;
                     switch (dataView(memory0).getUint8(ret + 40, true)) {
                       case 0: {
-                        let variant135;
+                        let variant140;
                         switch (dataView(memory0).getUint8(ret + 48, true)) {
                           case 0: {
-                            variant135 = undefined;
+                            variant140 = undefined;
                             break;
                           }
                           case 1: {
-                            let variant117;
+                            let variant122;
                             switch (dataView(memory0).getUint8(ret + 56, true)) {
                               case 0: {
-                                variant117= {
+                                variant122= {
                                   tag: 'users',
                                 };
                                 break;
                               }
                               case 1: {
-                                variant117= {
+                                variant122= {
                                   tag: 'guests',
                                 };
                                 break;
                               }
                               case 2: {
-                                variant117= {
+                                variant122= {
                                   tag: 'emails',
                                 };
                                 break;
                               }
                               case 3: {
-                                variant117= {
+                                variant122= {
                                   tag: 'federated-users',
                                 };
                                 break;
                               }
                               case 4: {
-                                variant117= {
+                                variant122= {
                                   tag: 'bots',
                                 };
                                 break;
                               }
                               case 5: {
-                                variant117= {
+                                variant122= {
                                   tag: 'bridged',
                                 };
                                 break;
                               }
                               case 6: {
-                                variant117= {
+                                variant122= {
                                   tag: 'deleted-users',
                                 };
                                 break;
                               }
                               case 7: {
-                                var ptr116 = dataView(memory0).getUint32(ret + 60, true);
-                                var len116 = dataView(memory0).getUint32(ret + 64, true);
-                                var result116 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr116, len116));
-                                variant117= {
+                                var ptr121 = dataView(memory0).getUint32(ret + 60, true);
+                                var len121 = dataView(memory0).getUint32(ret + 64, true);
+                                var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
+                                variant122= {
                                   tag: 'other',
-                                  val: result116
+                                  val: result121
                                 };
                                 break;
                               }
@@ -17791,101 +17842,101 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                                 throw new TypeError('invalid variant discriminant for ActorKind');
                               }
                             }
-                            var ptr118 = dataView(memory0).getUint32(ret + 68, true);
-                            var len118 = dataView(memory0).getUint32(ret + 72, true);
-                            var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
-                            var ptr119 = dataView(memory0).getUint32(ret + 76, true);
-                            var len119 = dataView(memory0).getUint32(ret + 80, true);
-                            var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
-                            var ptr120 = dataView(memory0).getUint32(ret + 84, true);
-                            var len120 = dataView(memory0).getUint32(ret + 88, true);
-                            var result120 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr120, len120));
-                            let variant121;
+                            var ptr123 = dataView(memory0).getUint32(ret + 68, true);
+                            var len123 = dataView(memory0).getUint32(ret + 72, true);
+                            var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
+                            var ptr124 = dataView(memory0).getUint32(ret + 76, true);
+                            var len124 = dataView(memory0).getUint32(ret + 80, true);
+                            var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
+                            var ptr125 = dataView(memory0).getUint32(ret + 84, true);
+                            var len125 = dataView(memory0).getUint32(ret + 88, true);
+                            var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
+                            let variant126;
                             switch (dataView(memory0).getUint8(ret + 92, true)) {
                               case 0: {
-                                variant121 = undefined;
+                                variant126 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant121 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
+                                variant126 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            var ptr122 = dataView(memory0).getUint32(ret + 104, true);
-                            var len122 = dataView(memory0).getUint32(ret + 108, true);
-                            var result122 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr122, len122));
-                            var ptr123 = dataView(memory0).getUint32(ret + 112, true);
-                            var len123 = dataView(memory0).getUint32(ret + 116, true);
-                            var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
-                            var len132 = dataView(memory0).getUint32(ret + 124, true);
-                            var base132 = dataView(memory0).getUint32(ret + 120, true);
-                            if (base132 % 4 !== 0) throw new TypeError(`list pointer [${base132}] is not aligned to 4`);
-                            var result132 = [];
-                            for (let i = 0; i < len132; i++) {
-                              const base = base132 + i * 40;
-                              var ptr124 = dataView(memory0).getUint32(base + 0, true);
-                              var len124 = dataView(memory0).getUint32(base + 4, true);
-                              var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
-                              var ptr125 = dataView(memory0).getUint32(base + 8, true);
-                              var len125 = dataView(memory0).getUint32(base + 12, true);
-                              var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
-                              var ptr126 = dataView(memory0).getUint32(base + 16, true);
-                              var len126 = dataView(memory0).getUint32(base + 20, true);
-                              var result126 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr126, len126));
-                              var ptr127 = dataView(memory0).getUint32(base + 24, true);
-                              var len127 = dataView(memory0).getUint32(base + 28, true);
-                              var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
-                              var len131 = dataView(memory0).getUint32(base + 36, true);
-                              var base131 = dataView(memory0).getUint32(base + 32, true);
-                              if (base131 % 4 !== 0) throw new TypeError(`list pointer [${base131}] is not aligned to 4`);
-                              var result131 = [];
-                              for (let i = 0; i < len131; i++) {
-                                const base = base131 + i * 20;
-                                var ptr128 = dataView(memory0).getUint32(base + 0, true);
-                                var len128 = dataView(memory0).getUint32(base + 4, true);
-                                var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
-                                var ptr129 = dataView(memory0).getUint32(base + 8, true);
-                                var len129 = dataView(memory0).getUint32(base + 12, true);
-                                var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
-                                var bool130 = dataView(memory0).getUint8(base + 16, true);
-                                result131.push({
-                                  name: result128,
-                                  value: result129,
-                                  isJson: bool130 == 0 ? false : (bool130 == 1 ? true : throwInvalidBool()),
+                            var ptr127 = dataView(memory0).getUint32(ret + 104, true);
+                            var len127 = dataView(memory0).getUint32(ret + 108, true);
+                            var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
+                            var ptr128 = dataView(memory0).getUint32(ret + 112, true);
+                            var len128 = dataView(memory0).getUint32(ret + 116, true);
+                            var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
+                            var len137 = dataView(memory0).getUint32(ret + 124, true);
+                            var base137 = dataView(memory0).getUint32(ret + 120, true);
+                            if (base137 % 4 !== 0) throw new TypeError(`list pointer [${base137}] is not aligned to 4`);
+                            var result137 = [];
+                            for (let i = 0; i < len137; i++) {
+                              const base = base137 + i * 40;
+                              var ptr129 = dataView(memory0).getUint32(base + 0, true);
+                              var len129 = dataView(memory0).getUint32(base + 4, true);
+                              var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
+                              var ptr130 = dataView(memory0).getUint32(base + 8, true);
+                              var len130 = dataView(memory0).getUint32(base + 12, true);
+                              var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
+                              var ptr131 = dataView(memory0).getUint32(base + 16, true);
+                              var len131 = dataView(memory0).getUint32(base + 20, true);
+                              var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
+                              var ptr132 = dataView(memory0).getUint32(base + 24, true);
+                              var len132 = dataView(memory0).getUint32(base + 28, true);
+                              var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
+                              var len136 = dataView(memory0).getUint32(base + 36, true);
+                              var base136 = dataView(memory0).getUint32(base + 32, true);
+                              if (base136 % 4 !== 0) throw new TypeError(`list pointer [${base136}] is not aligned to 4`);
+                              var result136 = [];
+                              for (let i = 0; i < len136; i++) {
+                                const base = base136 + i * 20;
+                                var ptr133 = dataView(memory0).getUint32(base + 0, true);
+                                var len133 = dataView(memory0).getUint32(base + 4, true);
+                                var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
+                                var ptr134 = dataView(memory0).getUint32(base + 8, true);
+                                var len134 = dataView(memory0).getUint32(base + 12, true);
+                                var result134 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr134, len134));
+                                var bool135 = dataView(memory0).getUint8(base + 16, true);
+                                result136.push({
+                                  name: result133,
+                                  value: result134,
+                                  isJson: bool135 == 0 ? false : (bool135 == 1 ? true : throwInvalidBool()),
                                 });
                               }
-                              result132.push({
-                                key: result124,
-                                objectType: result125,
-                                id: result126,
-                                name: result127,
-                                fields: result131,
+                              result137.push({
+                                key: result129,
+                                objectType: result130,
+                                id: result131,
+                                name: result132,
+                                fields: result136,
                               });
                             }
-                            var ptr133 = dataView(memory0).getUint32(ret + 128, true);
-                            var len133 = dataView(memory0).getUint32(ret + 132, true);
-                            var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
-                            var ptr134 = dataView(memory0).getUint32(ret + 136, true);
-                            var len134 = dataView(memory0).getUint32(ret + 140, true);
-                            var result134 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr134, len134));
-                            variant135 = {
+                            var ptr138 = dataView(memory0).getUint32(ret + 128, true);
+                            var len138 = dataView(memory0).getUint32(ret + 132, true);
+                            var result138 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr138, len138));
+                            var ptr139 = dataView(memory0).getUint32(ret + 136, true);
+                            var len139 = dataView(memory0).getUint32(ret + 140, true);
+                            var result139 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr139, len139));
+                            variant140 = {
                               author: {
-                                kind: variant117,
-                                id: result118,
-                                rawId: result119,
-                                name: result120,
-                                participantType: variant121,
+                                kind: variant122,
+                                id: result123,
+                                rawId: result124,
+                                name: result125,
+                                participantType: variant126,
                               },
                               message: {
                                 id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 96, true))),
-                                name: result122,
-                                template: result123,
-                                parameters: result132,
-                                mediaType: result133,
-                                contentJson: result134,
+                                name: result127,
+                                template: result128,
+                                parameters: result137,
+                                mediaType: result138,
+                                contentJson: result139,
                               },
                             };
                             break;
@@ -17894,83 +17945,83 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant144= {
+                        variant149= {
                           tag: 'create',
-                          val: variant135
+                          val: variant140
                         };
                         break;
                       }
                       case 1: {
-                        variant144= {
+                        variant149= {
                           tag: 'activity',
                         };
                         break;
                       }
                       case 2: {
-                        var ptr136 = dataView(memory0).getUint32(ret + 48, true);
-                        var len136 = dataView(memory0).getUint32(ret + 52, true);
-                        var result136 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr136, len136));
-                        variant144= {
+                        var ptr141 = dataView(memory0).getUint32(ret + 48, true);
+                        var len141 = dataView(memory0).getUint32(ret + 52, true);
+                        var result141 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr141, len141));
+                        variant149= {
                           tag: 'like',
-                          val: result136
+                          val: result141
                         };
                         break;
                       }
                       case 3: {
-                        var ptr137 = dataView(memory0).getUint32(ret + 48, true);
-                        var len137 = dataView(memory0).getUint32(ret + 52, true);
-                        var result137 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr137, len137));
-                        let variant139;
+                        var ptr142 = dataView(memory0).getUint32(ret + 48, true);
+                        var len142 = dataView(memory0).getUint32(ret + 52, true);
+                        var result142 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr142, len142));
+                        let variant144;
                         switch (dataView(memory0).getUint8(ret + 56, true)) {
                           case 0: {
-                            variant139= {
+                            variant144= {
                               tag: 'users',
                             };
                             break;
                           }
                           case 1: {
-                            variant139= {
+                            variant144= {
                               tag: 'guests',
                             };
                             break;
                           }
                           case 2: {
-                            variant139= {
+                            variant144= {
                               tag: 'emails',
                             };
                             break;
                           }
                           case 3: {
-                            variant139= {
+                            variant144= {
                               tag: 'federated-users',
                             };
                             break;
                           }
                           case 4: {
-                            variant139= {
+                            variant144= {
                               tag: 'bots',
                             };
                             break;
                           }
                           case 5: {
-                            variant139= {
+                            variant144= {
                               tag: 'bridged',
                             };
                             break;
                           }
                           case 6: {
-                            variant139= {
+                            variant144= {
                               tag: 'deleted-users',
                             };
                             break;
                           }
                           case 7: {
-                            var ptr138 = dataView(memory0).getUint32(ret + 60, true);
-                            var len138 = dataView(memory0).getUint32(ret + 64, true);
-                            var result138 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr138, len138));
-                            variant139= {
+                            var ptr143 = dataView(memory0).getUint32(ret + 60, true);
+                            var len143 = dataView(memory0).getUint32(ret + 64, true);
+                            var result143 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr143, len143));
+                            variant144= {
                               tag: 'other',
-                              val: result138
+                              val: result143
                             };
                             break;
                           }
@@ -17978,52 +18029,52 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for ActorKind');
                           }
                         }
-                        var ptr140 = dataView(memory0).getUint32(ret + 68, true);
-                        var len140 = dataView(memory0).getUint32(ret + 72, true);
-                        var result140 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr140, len140));
-                        var ptr141 = dataView(memory0).getUint32(ret + 76, true);
-                        var len141 = dataView(memory0).getUint32(ret + 80, true);
-                        var result141 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr141, len141));
-                        var ptr142 = dataView(memory0).getUint32(ret + 84, true);
-                        var len142 = dataView(memory0).getUint32(ret + 88, true);
-                        var result142 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr142, len142));
-                        let variant143;
+                        var ptr145 = dataView(memory0).getUint32(ret + 68, true);
+                        var len145 = dataView(memory0).getUint32(ret + 72, true);
+                        var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
+                        var ptr146 = dataView(memory0).getUint32(ret + 76, true);
+                        var len146 = dataView(memory0).getUint32(ret + 80, true);
+                        var result146 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr146, len146));
+                        var ptr147 = dataView(memory0).getUint32(ret + 84, true);
+                        var len147 = dataView(memory0).getUint32(ret + 88, true);
+                        var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
+                        let variant148;
                         switch (dataView(memory0).getUint8(ret + 92, true)) {
                           case 0: {
-                            variant143 = undefined;
+                            variant148 = undefined;
                             break;
                           }
                           case 1: {
-                            variant143 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
+                            variant148 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant144= {
+                        variant149= {
                           tag: 'undo',
                           val: {
-                            reaction: result137,
+                            reaction: result142,
                             messageAuthor: {
-                              kind: variant139,
-                              id: result140,
-                              rawId: result141,
-                              name: result142,
-                              participantType: variant143,
+                              kind: variant144,
+                              id: result145,
+                              rawId: result146,
+                              name: result147,
+                              participantType: variant148,
                             },
                           }
                         };
                         break;
                       }
                       case 4: {
-                        variant144= {
+                        variant149= {
                           tag: 'join',
                         };
                         break;
                       }
                       case 5: {
-                        variant144= {
+                        variant149= {
                           tag: 'leave',
                         };
                         break;
@@ -18032,57 +18083,57 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for EventKind');
                       }
                     }
-                    let variant146;
+                    let variant151;
                     switch (dataView(memory0).getUint8(ret + 144, true)) {
                       case 0: {
-                        variant146= {
+                        variant151= {
                           tag: 'users',
                         };
                         break;
                       }
                       case 1: {
-                        variant146= {
+                        variant151= {
                           tag: 'guests',
                         };
                         break;
                       }
                       case 2: {
-                        variant146= {
+                        variant151= {
                           tag: 'emails',
                         };
                         break;
                       }
                       case 3: {
-                        variant146= {
+                        variant151= {
                           tag: 'federated-users',
                         };
                         break;
                       }
                       case 4: {
-                        variant146= {
+                        variant151= {
                           tag: 'bots',
                         };
                         break;
                       }
                       case 5: {
-                        variant146= {
+                        variant151= {
                           tag: 'bridged',
                         };
                         break;
                       }
                       case 6: {
-                        variant146= {
+                        variant151= {
                           tag: 'deleted-users',
                         };
                         break;
                       }
                       case 7: {
-                        var ptr145 = dataView(memory0).getUint32(ret + 148, true);
-                        var len145 = dataView(memory0).getUint32(ret + 152, true);
-                        var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
-                        variant146= {
+                        var ptr150 = dataView(memory0).getUint32(ret + 148, true);
+                        var len150 = dataView(memory0).getUint32(ret + 152, true);
+                        var result150 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr150, len150));
+                        variant151= {
                           tag: 'other',
-                          val: result145
+                          val: result150
                         };
                         break;
                       }
@@ -18090,106 +18141,106 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for ActorKind');
                       }
                     }
-                    var ptr147 = dataView(memory0).getUint32(ret + 156, true);
-                    var len147 = dataView(memory0).getUint32(ret + 160, true);
-                    var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
-                    var ptr148 = dataView(memory0).getUint32(ret + 164, true);
-                    var len148 = dataView(memory0).getUint32(ret + 168, true);
-                    var result148 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr148, len148));
-                    var ptr149 = dataView(memory0).getUint32(ret + 172, true);
-                    var len149 = dataView(memory0).getUint32(ret + 176, true);
-                    var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
-                    let variant150;
+                    var ptr152 = dataView(memory0).getUint32(ret + 156, true);
+                    var len152 = dataView(memory0).getUint32(ret + 160, true);
+                    var result152 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr152, len152));
+                    var ptr153 = dataView(memory0).getUint32(ret + 164, true);
+                    var len153 = dataView(memory0).getUint32(ret + 168, true);
+                    var result153 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr153, len153));
+                    var ptr154 = dataView(memory0).getUint32(ret + 172, true);
+                    var len154 = dataView(memory0).getUint32(ret + 176, true);
+                    var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
+                    let variant155;
                     switch (dataView(memory0).getUint8(ret + 180, true)) {
                       case 0: {
-                        variant150 = undefined;
+                        variant155 = undefined;
                         break;
                       }
                       case 1: {
-                        variant150 = clampGuest(dataView(memory0).getUint8(ret + 181, true), 0, 255);
+                        variant155 = clampGuest(dataView(memory0).getUint8(ret + 181, true), 0, 255);
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var ptr151 = dataView(memory0).getUint32(ret + 184, true);
-                    var len151 = dataView(memory0).getUint32(ret + 188, true);
-                    var result151 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr151, len151));
-                    var ptr152 = dataView(memory0).getUint32(ret + 192, true);
-                    var len152 = dataView(memory0).getUint32(ret + 196, true);
-                    var result152 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr152, len152));
-                    let variant166;
+                    var ptr156 = dataView(memory0).getUint32(ret + 184, true);
+                    var len156 = dataView(memory0).getUint32(ret + 188, true);
+                    var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
+                    var ptr157 = dataView(memory0).getUint32(ret + 192, true);
+                    var len157 = dataView(memory0).getUint32(ret + 196, true);
+                    var result157 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr157, len157));
+                    let variant171;
                     switch (dataView(memory0).getUint8(ret + 200, true)) {
                       case 0: {
-                        variant166 = undefined;
+                        variant171 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr153 = dataView(memory0).getUint32(ret + 216, true);
-                        var len153 = dataView(memory0).getUint32(ret + 220, true);
-                        var result153 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr153, len153));
-                        var ptr154 = dataView(memory0).getUint32(ret + 224, true);
-                        var len154 = dataView(memory0).getUint32(ret + 228, true);
-                        var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
-                        var len163 = dataView(memory0).getUint32(ret + 236, true);
-                        var base163 = dataView(memory0).getUint32(ret + 232, true);
-                        if (base163 % 4 !== 0) throw new TypeError(`list pointer [${base163}] is not aligned to 4`);
-                        var result163 = [];
-                        for (let i = 0; i < len163; i++) {
-                          const base = base163 + i * 40;
-                          var ptr155 = dataView(memory0).getUint32(base + 0, true);
-                          var len155 = dataView(memory0).getUint32(base + 4, true);
-                          var result155 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr155, len155));
-                          var ptr156 = dataView(memory0).getUint32(base + 8, true);
-                          var len156 = dataView(memory0).getUint32(base + 12, true);
-                          var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
-                          var ptr157 = dataView(memory0).getUint32(base + 16, true);
-                          var len157 = dataView(memory0).getUint32(base + 20, true);
-                          var result157 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr157, len157));
-                          var ptr158 = dataView(memory0).getUint32(base + 24, true);
-                          var len158 = dataView(memory0).getUint32(base + 28, true);
-                          var result158 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr158, len158));
-                          var len162 = dataView(memory0).getUint32(base + 36, true);
-                          var base162 = dataView(memory0).getUint32(base + 32, true);
-                          if (base162 % 4 !== 0) throw new TypeError(`list pointer [${base162}] is not aligned to 4`);
-                          var result162 = [];
-                          for (let i = 0; i < len162; i++) {
-                            const base = base162 + i * 20;
-                            var ptr159 = dataView(memory0).getUint32(base + 0, true);
-                            var len159 = dataView(memory0).getUint32(base + 4, true);
-                            var result159 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr159, len159));
-                            var ptr160 = dataView(memory0).getUint32(base + 8, true);
-                            var len160 = dataView(memory0).getUint32(base + 12, true);
-                            var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
-                            var bool161 = dataView(memory0).getUint8(base + 16, true);
-                            result162.push({
-                              name: result159,
-                              value: result160,
-                              isJson: bool161 == 0 ? false : (bool161 == 1 ? true : throwInvalidBool()),
+                        var ptr158 = dataView(memory0).getUint32(ret + 216, true);
+                        var len158 = dataView(memory0).getUint32(ret + 220, true);
+                        var result158 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr158, len158));
+                        var ptr159 = dataView(memory0).getUint32(ret + 224, true);
+                        var len159 = dataView(memory0).getUint32(ret + 228, true);
+                        var result159 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr159, len159));
+                        var len168 = dataView(memory0).getUint32(ret + 236, true);
+                        var base168 = dataView(memory0).getUint32(ret + 232, true);
+                        if (base168 % 4 !== 0) throw new TypeError(`list pointer [${base168}] is not aligned to 4`);
+                        var result168 = [];
+                        for (let i = 0; i < len168; i++) {
+                          const base = base168 + i * 40;
+                          var ptr160 = dataView(memory0).getUint32(base + 0, true);
+                          var len160 = dataView(memory0).getUint32(base + 4, true);
+                          var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
+                          var ptr161 = dataView(memory0).getUint32(base + 8, true);
+                          var len161 = dataView(memory0).getUint32(base + 12, true);
+                          var result161 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr161, len161));
+                          var ptr162 = dataView(memory0).getUint32(base + 16, true);
+                          var len162 = dataView(memory0).getUint32(base + 20, true);
+                          var result162 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr162, len162));
+                          var ptr163 = dataView(memory0).getUint32(base + 24, true);
+                          var len163 = dataView(memory0).getUint32(base + 28, true);
+                          var result163 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr163, len163));
+                          var len167 = dataView(memory0).getUint32(base + 36, true);
+                          var base167 = dataView(memory0).getUint32(base + 32, true);
+                          if (base167 % 4 !== 0) throw new TypeError(`list pointer [${base167}] is not aligned to 4`);
+                          var result167 = [];
+                          for (let i = 0; i < len167; i++) {
+                            const base = base167 + i * 20;
+                            var ptr164 = dataView(memory0).getUint32(base + 0, true);
+                            var len164 = dataView(memory0).getUint32(base + 4, true);
+                            var result164 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr164, len164));
+                            var ptr165 = dataView(memory0).getUint32(base + 8, true);
+                            var len165 = dataView(memory0).getUint32(base + 12, true);
+                            var result165 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr165, len165));
+                            var bool166 = dataView(memory0).getUint8(base + 16, true);
+                            result167.push({
+                              name: result164,
+                              value: result165,
+                              isJson: bool166 == 0 ? false : (bool166 == 1 ? true : throwInvalidBool()),
                             });
                           }
-                          result163.push({
-                            key: result155,
-                            objectType: result156,
-                            id: result157,
-                            name: result158,
-                            fields: result162,
+                          result168.push({
+                            key: result160,
+                            objectType: result161,
+                            id: result162,
+                            name: result163,
+                            fields: result167,
                           });
                         }
-                        var ptr164 = dataView(memory0).getUint32(ret + 240, true);
-                        var len164 = dataView(memory0).getUint32(ret + 244, true);
-                        var result164 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr164, len164));
-                        var ptr165 = dataView(memory0).getUint32(ret + 248, true);
-                        var len165 = dataView(memory0).getUint32(ret + 252, true);
-                        var result165 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr165, len165));
-                        variant166 = {
+                        var ptr169 = dataView(memory0).getUint32(ret + 240, true);
+                        var len169 = dataView(memory0).getUint32(ret + 244, true);
+                        var result169 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr169, len169));
+                        var ptr170 = dataView(memory0).getUint32(ret + 248, true);
+                        var len170 = dataView(memory0).getUint32(ret + 252, true);
+                        var result170 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr170, len170));
+                        variant171 = {
                           id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 208, true))),
-                          name: result153,
-                          template: result154,
-                          parameters: result163,
-                          mediaType: result164,
-                          contentJson: result165,
+                          name: result158,
+                          template: result159,
+                          parameters: result168,
+                          mediaType: result169,
+                          contentJson: result170,
                         };
                         break;
                       }
@@ -18197,82 +18248,82 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    let variant168;
+                    let variant173;
                     switch (dataView(memory0).getUint8(ret + 256, true)) {
                       case 0: {
-                        variant168 = undefined;
+                        variant173 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr167 = dataView(memory0).getUint32(ret + 260, true);
-                        var len167 = dataView(memory0).getUint32(ret + 264, true);
-                        var result167 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr167, len167));
-                        variant168 = result167;
+                        var ptr172 = dataView(memory0).getUint32(ret + 260, true);
+                        var len172 = dataView(memory0).getUint32(ret + 264, true);
+                        var result172 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr172, len172));
+                        variant173 = result172;
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var ptr169 = dataView(memory0).getUint32(ret + 272, true);
-                    var len169 = dataView(memory0).getUint32(ret + 276, true);
-                    var result169 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr169, len169));
-                    var ptr170 = dataView(memory0).getUint32(ret + 280, true);
-                    var len170 = dataView(memory0).getUint32(ret + 284, true);
-                    var result170 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr170, len170));
-                    var ptr171 = dataView(memory0).getUint32(ret + 288, true);
-                    var len171 = dataView(memory0).getUint32(ret + 292, true);
-                    var result171 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr171, len171));
-                    var ptr172 = dataView(memory0).getUint32(ret + 296, true);
-                    var len172 = dataView(memory0).getUint32(ret + 300, true);
-                    var result172 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr172, len172));
-                    var len174 = dataView(memory0).getUint32(ret + 308, true);
-                    var base174 = dataView(memory0).getUint32(ret + 304, true);
-                    if (base174 % 4 !== 0) throw new TypeError(`list pointer [${base174}] is not aligned to 4`);
-                    var result174 = [];
-                    for (let i = 0; i < len174; i++) {
-                      const base = base174 + i * 8;
-                      var ptr173 = dataView(memory0).getUint32(base + 0, true);
-                      var len173 = dataView(memory0).getUint32(base + 4, true);
-                      var result173 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr173, len173));
-                      result174.push(result173);
-                    }
-                    let variant175;
-                    switch (dataView(memory0).getUint8(ret + 320, true)) {
-                      case 0: {
-                        variant175 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        variant175 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 328, true)));
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    var ptr176 = dataView(memory0).getUint32(ret + 336, true);
-                    var len176 = dataView(memory0).getUint32(ret + 340, true);
+                    var ptr174 = dataView(memory0).getUint32(ret + 272, true);
+                    var len174 = dataView(memory0).getUint32(ret + 276, true);
+                    var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
+                    var ptr175 = dataView(memory0).getUint32(ret + 280, true);
+                    var len175 = dataView(memory0).getUint32(ret + 284, true);
+                    var result175 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr175, len175));
+                    var ptr176 = dataView(memory0).getUint32(ret + 288, true);
+                    var len176 = dataView(memory0).getUint32(ret + 292, true);
                     var result176 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr176, len176));
+                    var ptr177 = dataView(memory0).getUint32(ret + 296, true);
+                    var len177 = dataView(memory0).getUint32(ret + 300, true);
+                    var result177 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr177, len177));
+                    var len179 = dataView(memory0).getUint32(ret + 308, true);
+                    var base179 = dataView(memory0).getUint32(ret + 304, true);
+                    if (base179 % 4 !== 0) throw new TypeError(`list pointer [${base179}] is not aligned to 4`);
+                    var result179 = [];
+                    for (let i = 0; i < len179; i++) {
+                      const base = base179 + i * 8;
+                      var ptr178 = dataView(memory0).getUint32(base + 0, true);
+                      var len178 = dataView(memory0).getUint32(base + 4, true);
+                      var result178 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr178, len178));
+                      result179.push(result178);
+                    }
                     let variant180;
-                    switch (dataView(memory0).getUint8(ret + 344, true)) {
+                    switch (dataView(memory0).getUint8(ret + 320, true)) {
                       case 0: {
                         variant180 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr177 = dataView(memory0).getUint32(ret + 360, true);
-                        var len177 = dataView(memory0).getUint32(ret + 364, true);
-                        var result177 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr177, len177));
-                        var ptr178 = dataView(memory0).getUint32(ret + 368, true);
-                        var len178 = dataView(memory0).getUint32(ret + 372, true);
-                        var result178 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr178, len178));
-                        var bool179 = dataView(memory0).getUint8(ret + 376, true);
-                        variant180 = {
+                        variant180 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 328, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var ptr181 = dataView(memory0).getUint32(ret + 336, true);
+                    var len181 = dataView(memory0).getUint32(ret + 340, true);
+                    var result181 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr181, len181));
+                    let variant185;
+                    switch (dataView(memory0).getUint8(ret + 344, true)) {
+                      case 0: {
+                        variant185 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr182 = dataView(memory0).getUint32(ret + 360, true);
+                        var len182 = dataView(memory0).getUint32(ret + 364, true);
+                        var result182 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr182, len182));
+                        var ptr183 = dataView(memory0).getUint32(ret + 368, true);
+                        var len183 = dataView(memory0).getUint32(ret + 372, true);
+                        var result183 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr183, len183));
+                        var bool184 = dataView(memory0).getUint8(ret + 376, true);
+                        variant185 = {
                           id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 352, true))),
-                          author: result177,
-                          text: result178,
-                          byBot: bool179 == 0 ? false : (bool179 == 1 ? true : throwInvalidBool()),
+                          author: result182,
+                          text: result183,
+                          byBot: bool184 == 0 ? false : (bool184 == 1 ? true : throwInvalidBool()),
                         };
                         break;
                       }
@@ -18280,150 +18331,101 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var len184 = dataView(memory0).getUint32(ret + 396, true);
-                    var base184 = dataView(memory0).getUint32(ret + 392, true);
-                    if (base184 % 4 !== 0) throw new TypeError(`list pointer [${base184}] is not aligned to 4`);
-                    var result184 = [];
-                    for (let i = 0; i < len184; i++) {
-                      const base = base184 + i * 20;
-                      let enum181;
+                    var len189 = dataView(memory0).getUint32(ret + 396, true);
+                    var base189 = dataView(memory0).getUint32(ret + 392, true);
+                    if (base189 % 4 !== 0) throw new TypeError(`list pointer [${base189}] is not aligned to 4`);
+                    var result189 = [];
+                    for (let i = 0; i < len189; i++) {
+                      const base = base189 + i * 20;
+                      let enum186;
                       switch (dataView(memory0).getUint8(base + 0, true)) {
                         case 0: {
-                          enum181 = 'user';
+                          enum186 = 'user';
                           break;
                         }
                         case 1: {
-                          enum181 = 'assistant';
+                          enum186 = 'assistant';
                           break;
                         }
                         default: {
                           throw new TypeError('invalid discriminant specified for Role');
                         }
                       }
-                      var ptr182 = dataView(memory0).getUint32(base + 4, true);
-                      var len182 = dataView(memory0).getUint32(base + 8, true);
-                      var result182 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr182, len182));
-                      var ptr183 = dataView(memory0).getUint32(base + 12, true);
-                      var len183 = dataView(memory0).getUint32(base + 16, true);
-                      var result183 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr183, len183));
-                      result184.push({
-                        role: enum181,
-                        author: result182,
-                        text: result183,
+                      var ptr187 = dataView(memory0).getUint32(base + 4, true);
+                      var len187 = dataView(memory0).getUint32(base + 8, true);
+                      var result187 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr187, len187));
+                      var ptr188 = dataView(memory0).getUint32(base + 12, true);
+                      var len188 = dataView(memory0).getUint32(base + 16, true);
+                      var result188 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr188, len188));
+                      result189.push({
+                        role: enum186,
+                        author: result187,
+                        text: result188,
                       });
                     }
-                    let variant201;
+                    let variant206;
                     switch (dataView(memory0).getUint8(ret + 400, true)) {
                       case 0: {
-                        variant201 = undefined;
+                        variant206 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum185;
+                        let enum190;
                         switch (dataView(memory0).getUint8(ret + 416, true)) {
                           case 0: {
-                            enum185 = 'get';
+                            enum190 = 'get';
                             break;
                           }
                           case 1: {
-                            enum185 = 'post';
+                            enum190 = 'post';
                             break;
                           }
                           case 2: {
-                            enum185 = 'delete';
+                            enum190 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr186 = dataView(memory0).getUint32(ret + 420, true);
-                        var len186 = dataView(memory0).getUint32(ret + 424, true);
-                        var result186 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr186, len186));
-                        var len189 = dataView(memory0).getUint32(ret + 432, true);
-                        var base189 = dataView(memory0).getUint32(ret + 428, true);
-                        if (base189 % 4 !== 0) throw new TypeError(`list pointer [${base189}] is not aligned to 4`);
-                        var result189 = [];
-                        for (let i = 0; i < len189; i++) {
-                          const base = base189 + i * 16;
-                          var ptr187 = dataView(memory0).getUint32(base + 0, true);
-                          var len187 = dataView(memory0).getUint32(base + 4, true);
-                          var result187 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr187, len187));
-                          var ptr188 = dataView(memory0).getUint32(base + 8, true);
-                          var len188 = dataView(memory0).getUint32(base + 12, true);
-                          var result188 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr188, len188));
-                          result189.push([result187, result188]);
+                        var ptr191 = dataView(memory0).getUint32(ret + 420, true);
+                        var len191 = dataView(memory0).getUint32(ret + 424, true);
+                        var result191 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr191, len191));
+                        var len194 = dataView(memory0).getUint32(ret + 432, true);
+                        var base194 = dataView(memory0).getUint32(ret + 428, true);
+                        if (base194 % 4 !== 0) throw new TypeError(`list pointer [${base194}] is not aligned to 4`);
+                        var result194 = [];
+                        for (let i = 0; i < len194; i++) {
+                          const base = base194 + i * 16;
+                          var ptr192 = dataView(memory0).getUint32(base + 0, true);
+                          var len192 = dataView(memory0).getUint32(base + 4, true);
+                          var result192 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr192, len192));
+                          var ptr193 = dataView(memory0).getUint32(base + 8, true);
+                          var len193 = dataView(memory0).getUint32(base + 12, true);
+                          var result193 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr193, len193));
+                          result194.push([result192, result193]);
                         }
-                        var ptr190 = dataView(memory0).getUint32(ret + 436, true);
-                        var len190 = dataView(memory0).getUint32(ret + 440, true);
-                        var result190 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr190, len190));
-                        let variant200;
+                        var ptr195 = dataView(memory0).getUint32(ret + 436, true);
+                        var len195 = dataView(memory0).getUint32(ret + 440, true);
+                        var result195 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr195, len195));
+                        let variant205;
                         switch (dataView(memory0).getUint8(ret + 448, true)) {
                           case 0: {
-                            variant200 = undefined;
+                            variant205 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr191 = dataView(memory0).getUint32(ret + 460, true);
-                            var len191 = dataView(memory0).getUint32(ret + 464, true);
-                            var result191 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr191, len191));
-                            let variant192;
+                            var ptr196 = dataView(memory0).getUint32(ret + 460, true);
+                            var len196 = dataView(memory0).getUint32(ret + 464, true);
+                            var result196 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr196, len196));
+                            let variant197;
                             switch (dataView(memory0).getUint8(ret + 472, true)) {
                               case 0: {
-                                variant192 = undefined;
+                                variant197 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant192 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 480, true)));
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            let variant194;
-                            switch (dataView(memory0).getUint8(ret + 488, true)) {
-                              case 0: {
-                                variant194 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                var ptr193 = dataView(memory0).getUint32(ret + 492, true);
-                                var len193 = dataView(memory0).getUint32(ret + 496, true);
-                                var result193 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr193, len193));
-                                variant194 = result193;
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            var bool195 = dataView(memory0).getUint8(ret + 500, true);
-                            let variant196;
-                            switch (dataView(memory0).getUint8(ret + 504, true)) {
-                              case 0: {
-                                variant196 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                variant196 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 512, true)));
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            let variant198;
-                            switch (dataView(memory0).getUint8(ret + 520, true)) {
-                              case 0: {
-                                variant198 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                var ptr197 = dataView(memory0).getUint32(ret + 524, true);
-                                var len197 = dataView(memory0).getUint32(ret + 528, true);
-                                var result197 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr197, len197));
-                                variant198 = result197;
+                                variant197 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 480, true)));
                                 break;
                               }
                               default: {
@@ -18431,29 +18433,78 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                               }
                             }
                             let variant199;
-                            switch (dataView(memory0).getUint8(ret + 532, true)) {
+                            switch (dataView(memory0).getUint8(ret + 488, true)) {
                               case 0: {
                                 variant199 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant199 = dataView(memory0).getInt32(ret + 536, true) >>> 0;
+                                var ptr198 = dataView(memory0).getUint32(ret + 492, true);
+                                var len198 = dataView(memory0).getUint32(ret + 496, true);
+                                var result198 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr198, len198));
+                                variant199 = result198;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant200 = {
+                            var bool200 = dataView(memory0).getUint8(ret + 500, true);
+                            let variant201;
+                            switch (dataView(memory0).getUint8(ret + 504, true)) {
+                              case 0: {
+                                variant201 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant201 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 512, true)));
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant203;
+                            switch (dataView(memory0).getUint8(ret + 520, true)) {
+                              case 0: {
+                                variant203 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr202 = dataView(memory0).getUint32(ret + 524, true);
+                                var len202 = dataView(memory0).getUint32(ret + 528, true);
+                                var result202 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr202, len202));
+                                variant203 = result202;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant204;
+                            switch (dataView(memory0).getUint8(ret + 532, true)) {
+                              case 0: {
+                                variant204 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant204 = dataView(memory0).getInt32(ret + 536, true) >>> 0;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            variant205 = {
                               index: dataView(memory0).getInt32(ret + 456, true) >>> 0,
-                              text: result191,
+                              text: result196,
                               options: {
-                                replyTo: variant192,
-                                referenceId: variant194,
-                                silent: bool195 == 0 ? false : (bool195 == 1 ? true : throwInvalidBool()),
-                                threadId: variant196,
-                                threadTitle: variant198,
-                                maxLength: variant199,
+                                replyTo: variant197,
+                                referenceId: variant199,
+                                silent: bool200 == 0 ? false : (bool200 == 1 ? true : throwInvalidBool()),
+                                threadId: variant201,
+                                threadTitle: variant203,
+                                maxLength: variant204,
                               },
                             };
                             break;
@@ -18462,14 +18513,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant201 = {
+                        variant206 = {
                           at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 408, true))),
                           request: {
-                            method: enum185,
-                            url: result186,
-                            headers: result189,
-                            body: result190,
-                            chunk: variant200,
+                            method: enum190,
+                            url: result191,
+                            headers: result194,
+                            body: result195,
+                            chunk: variant205,
                           },
                         };
                         break;
@@ -18478,106 +18529,106 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant234= {
+                    variant239= {
                       tag: 'run-responder',
                       val: {
-                        responder: result114,
-                        backend: result115,
+                        responder: result119,
+                        backend: result120,
                         event: {
-                          kind: variant144,
+                          kind: variant149,
                           actor: {
-                            kind: variant146,
-                            id: result147,
-                            rawId: result148,
-                            name: result149,
-                            participantType: variant150,
+                            kind: variant151,
+                            id: result152,
+                            rawId: result153,
+                            name: result154,
+                            participantType: variant155,
                           },
                           conversation: {
-                            token: result151,
-                            name: result152,
+                            token: result156,
+                            name: result157,
                           },
-                          message: variant166,
-                          published: variant168,
+                          message: variant171,
+                          published: variant173,
                         },
                         plan: {
-                          text: result169,
-                          author: result170,
-                          persona: result171,
-                          systemPrompt: result172,
-                          responders: result174,
+                          text: result174,
+                          author: result175,
+                          persona: result176,
+                          systemPrompt: result177,
+                          responders: result179,
                           messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 312, true))),
-                          replyTo: variant175,
-                          referenceId: result176,
-                          quoted: variant180,
+                          replyTo: variant180,
+                          referenceId: result181,
+                          quoted: variant185,
                           memoryTurns: dataView(memory0).getInt32(ret + 384, true) >>> 0,
                         },
-                        history: result184,
-                        reaction: variant201,
+                        history: result189,
+                        reaction: variant206,
                       }
                     };
                     break;
                   }
-                  case 7: {
-                    let variant212;
+                  case 8: {
+                    let variant217;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        var ptr202 = dataView(memory0).getUint32(ret + 40, true);
-                        var len202 = dataView(memory0).getUint32(ret + 44, true);
-                        var result202 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr202, len202));
-                        variant212= {
+                        var ptr207 = dataView(memory0).getUint32(ret + 40, true);
+                        var len207 = dataView(memory0).getUint32(ret + 44, true);
+                        var result207 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr207, len207));
+                        variant217= {
                           tag: 'ask',
-                          val: [result202, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result207, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 1: {
-                        var ptr203 = dataView(memory0).getUint32(ret + 40, true);
-                        var len203 = dataView(memory0).getUint32(ret + 44, true);
-                        var result203 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr203, len203));
-                        variant212= {
+                        var ptr208 = dataView(memory0).getUint32(ret + 40, true);
+                        var len208 = dataView(memory0).getUint32(ret + 44, true);
+                        var result208 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr208, len208));
+                        variant217= {
                           tag: 'refused',
-                          val: [result203, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result208, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 2: {
-                        variant212= {
+                        variant217= {
                           tag: 'counted',
                           val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 40, true)))
                         };
                         break;
                       }
                       case 3: {
-                        let variant208;
+                        let variant213;
                         switch (dataView(memory0).getUint8(ret + 40, true)) {
                           case 0: {
-                            var len206 = dataView(memory0).getUint32(ret + 52, true);
-                            var base206 = dataView(memory0).getUint32(ret + 48, true);
-                            if (base206 % 4 !== 0) throw new TypeError(`list pointer [${base206}] is not aligned to 4`);
-                            var result206 = [];
-                            for (let i = 0; i < len206; i++) {
-                              const base = base206 + i * 16;
-                              var ptr204 = dataView(memory0).getUint32(base + 0, true);
-                              var len204 = dataView(memory0).getUint32(base + 4, true);
-                              var result204 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr204, len204));
-                              var ptr205 = dataView(memory0).getUint32(base + 8, true);
-                              var len205 = dataView(memory0).getUint32(base + 12, true);
-                              var result205 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr205, len205));
-                              result206.push([result204, result205]);
+                            var len211 = dataView(memory0).getUint32(ret + 52, true);
+                            var base211 = dataView(memory0).getUint32(ret + 48, true);
+                            if (base211 % 4 !== 0) throw new TypeError(`list pointer [${base211}] is not aligned to 4`);
+                            var result211 = [];
+                            for (let i = 0; i < len211; i++) {
+                              const base = base211 + i * 16;
+                              var ptr209 = dataView(memory0).getUint32(base + 0, true);
+                              var len209 = dataView(memory0).getUint32(base + 4, true);
+                              var result209 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr209, len209));
+                              var ptr210 = dataView(memory0).getUint32(base + 8, true);
+                              var len210 = dataView(memory0).getUint32(base + 12, true);
+                              var result210 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr210, len210));
+                              result211.push([result209, result210]);
                             }
-                            variant208= {
+                            variant213= {
                               tag: 'status',
-                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result206]
+                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result211]
                             };
                             break;
                           }
                           case 1: {
-                            var ptr207 = dataView(memory0).getUint32(ret + 44, true);
-                            var len207 = dataView(memory0).getUint32(ret + 48, true);
-                            var result207 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr207, len207));
-                            variant208= {
+                            var ptr212 = dataView(memory0).getUint32(ret + 44, true);
+                            var len212 = dataView(memory0).getUint32(ret + 48, true);
+                            var result212 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr212, len212));
+                            variant213= {
                               tag: 'unreachable',
-                              val: result207
+                              val: result212
                             };
                             break;
                           }
@@ -18585,39 +18636,39 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for TalkAnswer');
                           }
                         }
-                        variant212= {
+                        variant217= {
                           tag: 'answered',
-                          val: variant208
+                          val: variant213
                         };
                         break;
                       }
                       case 4: {
-                        var ptr209 = dataView(memory0).getUint32(ret + 40, true);
-                        var len209 = dataView(memory0).getUint32(ret + 44, true);
-                        var result209 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr209, len209));
-                        variant212= {
+                        var ptr214 = dataView(memory0).getUint32(ret + 40, true);
+                        var len214 = dataView(memory0).getUint32(ret + 44, true);
+                        var result214 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr214, len214));
+                        variant217= {
                           tag: 'accepted',
-                          val: result209
+                          val: result214
                         };
                         break;
                       }
                       case 5: {
-                        var ptr210 = dataView(memory0).getUint32(ret + 40, true);
-                        var len210 = dataView(memory0).getUint32(ret + 44, true);
-                        var result210 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr210, len210));
-                        variant212= {
+                        var ptr215 = dataView(memory0).getUint32(ret + 40, true);
+                        var len215 = dataView(memory0).getUint32(ret + 44, true);
+                        var result215 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr215, len215));
+                        variant217= {
                           tag: 'room-alive',
-                          val: result210
+                          val: result215
                         };
                         break;
                       }
                       case 6: {
-                        var ptr211 = dataView(memory0).getUint32(ret + 40, true);
-                        var len211 = dataView(memory0).getUint32(ret + 44, true);
-                        var result211 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr211, len211));
-                        variant212= {
+                        var ptr216 = dataView(memory0).getUint32(ret + 40, true);
+                        var len216 = dataView(memory0).getUint32(ret + 44, true);
+                        var result216 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr216, len216));
+                        variant217= {
                           tag: 'left',
-                          val: result211
+                          val: result216
                         };
                         break;
                       }
@@ -18625,118 +18676,69 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for BreakerEvent');
                       }
                     }
-                    variant234= {
+                    variant239= {
                       tag: 'ask-breaker',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant212]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant217]
                     };
                     break;
                   }
-                  case 8: {
-                    let enum213;
+                  case 9: {
+                    let enum218;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        enum213 = 'get';
+                        enum218 = 'get';
                         break;
                       }
                       case 1: {
-                        enum213 = 'post';
+                        enum218 = 'post';
                         break;
                       }
                       case 2: {
-                        enum213 = 'delete';
+                        enum218 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr214 = dataView(memory0).getUint32(ret + 28, true);
-                    var len214 = dataView(memory0).getUint32(ret + 32, true);
-                    var result214 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr214, len214));
-                    var len217 = dataView(memory0).getUint32(ret + 40, true);
-                    var base217 = dataView(memory0).getUint32(ret + 36, true);
-                    if (base217 % 4 !== 0) throw new TypeError(`list pointer [${base217}] is not aligned to 4`);
-                    var result217 = [];
-                    for (let i = 0; i < len217; i++) {
-                      const base = base217 + i * 16;
-                      var ptr215 = dataView(memory0).getUint32(base + 0, true);
-                      var len215 = dataView(memory0).getUint32(base + 4, true);
-                      var result215 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr215, len215));
-                      var ptr216 = dataView(memory0).getUint32(base + 8, true);
-                      var len216 = dataView(memory0).getUint32(base + 12, true);
-                      var result216 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr216, len216));
-                      result217.push([result215, result216]);
+                    var ptr219 = dataView(memory0).getUint32(ret + 28, true);
+                    var len219 = dataView(memory0).getUint32(ret + 32, true);
+                    var result219 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr219, len219));
+                    var len222 = dataView(memory0).getUint32(ret + 40, true);
+                    var base222 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base222 % 4 !== 0) throw new TypeError(`list pointer [${base222}] is not aligned to 4`);
+                    var result222 = [];
+                    for (let i = 0; i < len222; i++) {
+                      const base = base222 + i * 16;
+                      var ptr220 = dataView(memory0).getUint32(base + 0, true);
+                      var len220 = dataView(memory0).getUint32(base + 4, true);
+                      var result220 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr220, len220));
+                      var ptr221 = dataView(memory0).getUint32(base + 8, true);
+                      var len221 = dataView(memory0).getUint32(base + 12, true);
+                      var result221 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr221, len221));
+                      result222.push([result220, result221]);
                     }
-                    var ptr218 = dataView(memory0).getUint32(ret + 44, true);
-                    var len218 = dataView(memory0).getUint32(ret + 48, true);
-                    var result218 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr218, len218));
-                    let variant228;
+                    var ptr223 = dataView(memory0).getUint32(ret + 44, true);
+                    var len223 = dataView(memory0).getUint32(ret + 48, true);
+                    var result223 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr223, len223));
+                    let variant233;
                     switch (dataView(memory0).getUint8(ret + 56, true)) {
                       case 0: {
-                        variant228 = undefined;
+                        variant233 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr219 = dataView(memory0).getUint32(ret + 68, true);
-                        var len219 = dataView(memory0).getUint32(ret + 72, true);
-                        var result219 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr219, len219));
-                        let variant220;
+                        var ptr224 = dataView(memory0).getUint32(ret + 68, true);
+                        var len224 = dataView(memory0).getUint32(ret + 72, true);
+                        var result224 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr224, len224));
+                        let variant225;
                         switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
-                            variant220 = undefined;
+                            variant225 = undefined;
                             break;
                           }
                           case 1: {
-                            variant220 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        let variant222;
-                        switch (dataView(memory0).getUint8(ret + 96, true)) {
-                          case 0: {
-                            variant222 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            var ptr221 = dataView(memory0).getUint32(ret + 100, true);
-                            var len221 = dataView(memory0).getUint32(ret + 104, true);
-                            var result221 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr221, len221));
-                            variant222 = result221;
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        var bool223 = dataView(memory0).getUint8(ret + 108, true);
-                        let variant224;
-                        switch (dataView(memory0).getUint8(ret + 112, true)) {
-                          case 0: {
-                            variant224 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            variant224 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        let variant226;
-                        switch (dataView(memory0).getUint8(ret + 128, true)) {
-                          case 0: {
-                            variant226 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            var ptr225 = dataView(memory0).getUint32(ret + 132, true);
-                            var len225 = dataView(memory0).getUint32(ret + 136, true);
-                            var result225 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr225, len225));
-                            variant226 = result225;
+                            variant225 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
                             break;
                           }
                           default: {
@@ -18744,29 +18746,78 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                           }
                         }
                         let variant227;
-                        switch (dataView(memory0).getUint8(ret + 140, true)) {
+                        switch (dataView(memory0).getUint8(ret + 96, true)) {
                           case 0: {
                             variant227 = undefined;
                             break;
                           }
                           case 1: {
-                            variant227 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
+                            var ptr226 = dataView(memory0).getUint32(ret + 100, true);
+                            var len226 = dataView(memory0).getUint32(ret + 104, true);
+                            var result226 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr226, len226));
+                            variant227 = result226;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant228 = {
+                        var bool228 = dataView(memory0).getUint8(ret + 108, true);
+                        let variant229;
+                        switch (dataView(memory0).getUint8(ret + 112, true)) {
+                          case 0: {
+                            variant229 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant229 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant231;
+                        switch (dataView(memory0).getUint8(ret + 128, true)) {
+                          case 0: {
+                            variant231 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr230 = dataView(memory0).getUint32(ret + 132, true);
+                            var len230 = dataView(memory0).getUint32(ret + 136, true);
+                            var result230 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr230, len230));
+                            variant231 = result230;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant232;
+                        switch (dataView(memory0).getUint8(ret + 140, true)) {
+                          case 0: {
+                            variant232 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant232 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant233 = {
                           index: dataView(memory0).getInt32(ret + 64, true) >>> 0,
-                          text: result219,
+                          text: result224,
                           options: {
-                            replyTo: variant220,
-                            referenceId: variant222,
-                            silent: bool223 == 0 ? false : (bool223 == 1 ? true : throwInvalidBool()),
-                            threadId: variant224,
-                            threadTitle: variant226,
-                            maxLength: variant227,
+                            replyTo: variant225,
+                            referenceId: variant227,
+                            silent: bool228 == 0 ? false : (bool228 == 1 ? true : throwInvalidBool()),
+                            threadId: variant229,
+                            threadTitle: variant231,
+                            maxLength: variant232,
                           },
                         };
                         break;
@@ -18775,79 +18826,79 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant234= {
+                    variant239= {
                       tag: 'send',
                       val: {
-                        method: enum213,
-                        url: result214,
-                        headers: result217,
-                        body: result218,
-                        chunk: variant228,
-                      }
-                    };
-                    break;
-                  }
-                  case 9: {
-                    var ptr229 = dataView(memory0).getUint32(ret + 32, true);
-                    var len229 = dataView(memory0).getUint32(ret + 36, true);
-                    var result229 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr229, len229));
-                    variant234= {
-                      tag: 'sleep-until',
-                      val: {
-                        at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true))),
-                        why: result229,
+                        method: enum218,
+                        url: result219,
+                        headers: result222,
+                        body: result223,
+                        chunk: variant233,
                       }
                     };
                     break;
                   }
                   case 10: {
-                    let variant233;
+                    var ptr234 = dataView(memory0).getUint32(ret + 32, true);
+                    var len234 = dataView(memory0).getUint32(ret + 36, true);
+                    var result234 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr234, len234));
+                    variant239= {
+                      tag: 'sleep-until',
+                      val: {
+                        at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true))),
+                        why: result234,
+                      }
+                    };
+                    break;
+                  }
+                  case 11: {
+                    let variant238;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        variant233= {
+                        variant238= {
                           tag: 'delivered',
                         };
                         break;
                       }
                       case 1: {
-                        var ptr230 = dataView(memory0).getUint32(ret + 28, true);
-                        var len230 = dataView(memory0).getUint32(ret + 32, true);
-                        var result230 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr230, len230));
-                        variant233= {
+                        var ptr235 = dataView(memory0).getUint32(ret + 28, true);
+                        var len235 = dataView(memory0).getUint32(ret + 32, true);
+                        var result235 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr235, len235));
+                        variant238= {
                           tag: 'ignored',
-                          val: result230
+                          val: result235
                         };
                         break;
                       }
                       case 2: {
-                        variant233= {
+                        variant238= {
                           tag: 'silent',
                         };
                         break;
                       }
                       case 3: {
-                        variant233= {
+                        variant238= {
                           tag: 'left',
                         };
                         break;
                       }
                       case 4: {
-                        var ptr231 = dataView(memory0).getUint32(ret + 28, true);
-                        var len231 = dataView(memory0).getUint32(ret + 32, true);
-                        var result231 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr231, len231));
-                        variant233= {
+                        var ptr236 = dataView(memory0).getUint32(ret + 28, true);
+                        var len236 = dataView(memory0).getUint32(ret + 32, true);
+                        var result236 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr236, len236));
+                        variant238= {
                           tag: 'failed',
-                          val: result231
+                          val: result236
                         };
                         break;
                       }
                       case 5: {
-                        var ptr232 = dataView(memory0).getUint32(ret + 28, true);
-                        var len232 = dataView(memory0).getUint32(ret + 32, true);
-                        var result232 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr232, len232));
-                        variant233= {
+                        var ptr237 = dataView(memory0).getUint32(ret + 28, true);
+                        var len237 = dataView(memory0).getUint32(ret + 32, true);
+                        var result237 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr237, len237));
+                        variant238= {
                           tag: 'failure-reply',
-                          val: result232
+                          val: result237
                         };
                         break;
                       }
@@ -18855,9 +18906,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for Outcome');
                       }
                     }
-                    variant234= {
+                    variant239= {
                       tag: 'done',
-                      val: variant233
+                      val: variant238
                     };
                     break;
                   }
@@ -18865,53 +18916,53 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for Action');
                   }
                 }
-                let variant236;
+                let variant241;
                 switch (dataView(memory0).getUint8(ret + 544, true)) {
                   case 0: {
-                    variant236 = undefined;
+                    variant241 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr235 = dataView(memory0).getUint32(ret + 548, true);
-                    var len235 = dataView(memory0).getUint32(ret + 552, true);
-                    var result235 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr235, len235));
-                    variant236 = result235;
+                    var ptr240 = dataView(memory0).getUint32(ret + 548, true);
+                    var len240 = dataView(memory0).getUint32(ret + 552, true);
+                    var result240 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr240, len240));
+                    variant241 = result240;
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant240= {
+                variant245= {
                   tag: 'ok',
                   val: {
-                    job: result73,
-                    action: variant234,
-                    log: variant236,
+                    job: result74,
+                    action: variant239,
+                    log: variant241,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant239;
+                let variant244;
                 switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    var ptr237 = dataView(memory0).getUint32(ret + 12, true);
-                    var len237 = dataView(memory0).getUint32(ret + 16, true);
-                    var result237 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr237, len237));
-                    variant239= {
+                    var ptr242 = dataView(memory0).getUint32(ret + 12, true);
+                    var len242 = dataView(memory0).getUint32(ret + 16, true);
+                    var result242 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr242, len242));
+                    variant244= {
                       tag: 'unreadable',
-                      val: result237
+                      val: result242
                     };
                     break;
                   }
                   case 1: {
-                    var ptr238 = dataView(memory0).getUint32(ret + 12, true);
-                    var len238 = dataView(memory0).getUint32(ret + 16, true);
-                    var result238 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr238, len238));
-                    variant239= {
+                    var ptr243 = dataView(memory0).getUint32(ret + 12, true);
+                    var len243 = dataView(memory0).getUint32(ret + 16, true);
+                    var result243 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr243, len243));
+                    variant244= {
                       tag: 'unexpected',
-                      val: result238
+                      val: result243
                     };
                     break;
                   }
@@ -18919,9 +18970,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for JobError');
                   }
                 }
-                variant240= {
+                variant245= {
                   tag: 'err',
-                  val: variant239
+                  val: variant244
                 };
                 break;
               }
@@ -18935,7 +18986,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            const retCopy = variant240;
+            const retCopy = variant245;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);

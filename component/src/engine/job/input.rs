@@ -36,6 +36,20 @@ impl Run<'_, '_> {
                 Ok(None)
             }
             (Wait::Memory, Input::Memory(remembered)) => {
+                if let Stage::Forget { asker } = &state.stage {
+                    let mine = asker.is_some();
+                    let asker = asker
+                        .as_ref()
+                        .map(|(id, name)| (id.as_str(), name.as_str()));
+                    let (questions, count) = memory::forgetting(&remembered, asker);
+                    let text = commands::forgotten(mine, Some(count));
+                    self.log = Some(format!("forget: {text}"));
+                    if let Some(reply) = &mut state.reply {
+                        reply.text = text;
+                    }
+                    state.stage = Stage::Erase { questions };
+                    return Ok(None);
+                }
                 if let Some(plan) = self.plan(state) {
                     let thread = memory::thread_of(&plan, &remembered);
                     state.history = memory::recall(&remembered, &thread, plan.memory_turns);
@@ -158,7 +172,7 @@ impl Run<'_, '_> {
                 state.stage = Stage::Ending(Outcome::Left);
             }
             Stage::Remember => state.stage = Stage::Post,
-            // A chat command's change: its answer goes out next.
+            // A chat command's change (or erasure): its answer goes out next.
             _ => state.stage = Stage::Post,
         }
     }
@@ -174,6 +188,8 @@ impl Run<'_, '_> {
         let why = format!("the store is unavailable: {why}");
         let (resume, essential) = match (state.wait, &state.stage) {
             (Wait::Settings, _) => (Stage::New, true),
+            // A forget command: the memory must be seen, and erased, before it answers.
+            (_, Stage::Forget { .. } | Stage::Erase { .. }) => (state.stage.clone(), true),
             (Wait::Memory, _) => (Stage::Decide, false),
             (_, Stage::Leave) => (Stage::Leave, true),
             (_, Stage::Remember) => (Stage::Remember, false),

@@ -59,6 +59,29 @@ pub fn recall(remembered: &[MemoryTurn], thread: &str, limit: u32) -> Vec<Turn> 
     turns
 }
 
+/// The questions (message ids) whose turns `/talkbot forget me` erases, and how many of them
+/// there are: those `asker` (a raw actor id) asked, and in turns stored before the asker was
+/// recorded, the person's questions by display name (`name`). `None` (the whole conversation):
+/// every turn, counted.
+pub fn forgetting(
+    remembered: &[MemoryTurn],
+    asker: Option<(&str, &str)>,
+) -> (Option<Vec<String>>, usize) {
+    let Some((id, name)) = asker else {
+        return (None, remembered.len());
+    };
+    let mut questions: Vec<String> = Vec::new();
+    for t in remembered {
+        let theirs = t.asker == id
+            || (t.asker.is_empty() && t.turn.role == Role::User && t.turn.author == name);
+        if theirs && !questions.contains(&t.message_id) {
+            questions.push(t.message_id.clone());
+        }
+    }
+    let count = questions.len();
+    (Some(questions), count)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +91,7 @@ mod tests {
         MemoryTurn {
             thread: thread.into(),
             message_id: id.into(),
+            asker: String::new(),
             turn: Turn {
                 role,
                 author: "a".into(),
@@ -158,5 +182,38 @@ mod tests {
             .map(|t| t.text)
             .collect();
         assert_eq!(last, ["the answer in thread one"]);
+    }
+
+    #[test]
+    fn forgetting_me_takes_my_questions_and_their_answers_only() {
+        let asked = |id: &str, asker: &str, role: Role, author: &str| MemoryTurn {
+            thread: String::new(),
+            message_id: id.into(),
+            asker: asker.into(),
+            turn: Turn {
+                role,
+                author: author.into(),
+                text: "t".into(),
+            },
+        };
+        let remembered = vec![
+            // Stored before the asker was recorded: matched by display name.
+            asked("1", "", Role::User, "Ada"),
+            asked("1", "", Role::Assistant, "bot"),
+            asked("2", "users/bob", Role::User, "Bob"),
+            asked("2", "users/bob", Role::Assistant, "bot"),
+            asked("3", "users/ada", Role::User, "Ada L."),
+            asked("3", "users/ada", Role::Assistant, "bot"),
+            // Another person with Ada's display name but a recorded id: not hers.
+            asked("4", "users/ada2", Role::User, "Ada"),
+        ];
+        let (questions, count) = forgetting(&remembered, Some(("users/ada", "Ada")));
+        assert_eq!(questions, Some(vec!["1".to_string(), "3".to_string()]));
+        assert_eq!(count, 2);
+        assert_eq!(forgetting(&remembered, None), (None, 7));
+        assert_eq!(
+            forgetting(&remembered, Some(("users/zoe", "Zoe"))),
+            (Some(vec![]), 0)
+        );
     }
 }

@@ -16,15 +16,16 @@ mod state;
 #[cfg(test)]
 mod tests;
 
-use super::{defaults, delivery, ingress, model, policy};
+use super::{commands, defaults, delivery, ingress, model, policy};
 use crate::botapi::{self, ReactionOp};
 use crate::engine_api::{
     AnswerPlan, BreakerEvent, BreakerVerdict, ChatModel, Clearance, Decision, Failure, FailureKind,
-    Fallback, Outcome as Delivery, Policy, Refusal, RetryPolicy, RoomSettings, TalkAnswer,
+    Fallback, Outcome as Delivery, Policy, Refusal, RetryPolicy, RoomSettings, SettingsChange,
+    TalkAnswer,
 };
 use crate::job_api::{
-    Action, Admitted, BotConfig, Input, JobError, MemoryKey, MemoryTurn, ModelCall, Outcome,
-    Queued, ResponderCall, SlowReaction, TransportFailure, Wake,
+    Action, Admitted, BotConfig, Erasure, Input, JobError, MemoryKey, MemoryTurn, ModelCall,
+    Outcome, Queued, ResponderCall, SlowReaction, TransportFailure, Wake,
 };
 use crate::{Backend, EventKind, ReceiveOptions, SendOptions, WebhookError};
 pub use state::JobState;

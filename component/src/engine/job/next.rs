@@ -74,20 +74,34 @@ impl Run<'_, '_> {
                         }
                         Decision::Command(outcome) => {
                             // Quoted: a log line never carries the writer's control characters.
+                            // A forget's answer is known once the memory is seen.
+                            let answer = match &outcome.change {
+                                Some(SettingsChange::Forget(_)) => "forgetting",
+                                _ => outcome.reply.text.lines().next().unwrap_or_default(),
+                            };
                             self.log = Some(format!(
-                                "chat command from {}; answering: {}",
+                                "chat command from {}; answering: {answer}",
                                 parsed.event.actor.raw_id.escape_debug(),
-                                outcome.reply.text.lines().next().unwrap_or_default()
                             ));
                             state.reply = Some(reply_of(outcome.reply));
                             state.stage = Stage::Post;
-                            if let Some(change) = outcome.change {
-                                state.wait = Wait::Stored;
-                                return Action::StoreSettings((
-                                    state.backend,
-                                    parsed.token,
-                                    change,
-                                ));
+                            match outcome.change {
+                                Some(SettingsChange::Set(settings)) => {
+                                    state.wait = Wait::Stored;
+                                    return Action::StoreSettings((
+                                        state.backend,
+                                        parsed.token,
+                                        settings,
+                                    ));
+                                }
+                                // What goes is seen in the memory (and counted in the answer).
+                                Some(SettingsChange::Forget(asker)) => {
+                                    let name = parsed.event.actor.name.clone();
+                                    state.stage = Stage::Forget {
+                                        asker: asker.map(|id| (id, name)),
+                                    };
+                                }
+                                None => {}
                             }
                         }
                         Decision::Answer(plan) => {
@@ -102,6 +116,17 @@ impl Run<'_, '_> {
                 Stage::Leave => {
                     state.wait = Wait::Stored;
                     return Action::Forget((state.backend, parsed.token));
+                }
+                Stage::Forget { .. } => {
+                    state.wait = Wait::Memory;
+                    return Action::LoadMemory(memory_key(state, &parsed.token));
+                }
+                Stage::Erase { questions } => {
+                    state.wait = Wait::Stored;
+                    return Action::Erase(Erasure {
+                        key: memory_key(state, &parsed.token),
+                        questions,
+                    });
                 }
                 Stage::Ask => {
                     let Some(plan) = self.plan_of(state, &parsed) else {
@@ -184,11 +209,13 @@ impl Run<'_, '_> {
                     };
                     let thread = state.thread.clone().unwrap_or_default();
                     let message_id = plan.message_id.to_string();
+                    let asker = parsed.event.actor.raw_id.clone();
                     let turns = model::remember(&plan, &reply.text, &self.bot.policy.agent_name)
                         .into_iter()
                         .map(|turn| MemoryTurn {
                             thread: thread.clone(),
                             message_id: message_id.clone(),
+                            asker: asker.clone(),
                             turn,
                         })
                         .collect();

@@ -28,6 +28,11 @@ pub enum Stage {
     GiveUp { reason: String, quiet: bool },
     /// Send the queued reactions, then end.
     Ending(Outcome),
+    /// A forget command: load the memory to see what goes — the turns of the questions
+    /// `asker` (raw actor id, display name) asked, or all when none.
+    Forget { asker: Option<(String, String)> },
+    /// Erase these questions' turns (all when none), then post the answer in `reply`.
+    Erase { questions: Option<Vec<String>> },
 }
 
 /// The input the job waits for (any other is an error; `run` is always taken).
@@ -338,6 +343,17 @@ fn write_stage(w: &mut Writer, stage: &Stage) {
             w.u8(8);
             write_outcome(w, outcome);
         }
+        Stage::Forget { asker } => {
+            w.u8(9);
+            w.option(asker.as_ref(), |w, (id, name)| {
+                w.str(id);
+                w.str(name);
+            });
+        }
+        Stage::Erase { questions } => {
+            w.u8(10);
+            w.option(questions.as_ref(), |w, ids| w.list(ids, |w, id| w.str(id)));
+        }
     }
 }
 
@@ -355,6 +371,12 @@ fn read_stage(r: &mut Reader) -> Result<Stage, Unreadable> {
             quiet: r.bool()?,
         },
         8 => Stage::Ending(read_outcome(r)?),
+        9 => Stage::Forget {
+            asker: r.option(|r| Ok((r.string()?, r.string()?)))?,
+        },
+        10 => Stage::Erase {
+            questions: r.option(|r| r.list(Reader::string))?,
+        },
         _ => return Err(Unreadable("an unknown stage")),
     })
 }

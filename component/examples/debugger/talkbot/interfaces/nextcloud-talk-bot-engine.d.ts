@@ -108,6 +108,7 @@ export interface SettingsChangeSet {
 }
 export interface SettingsChangeForget {
   tag: 'forget',
+  val: string | undefined,
 }
 export interface Post {
   text: string,

@@ -8,7 +8,6 @@ export type Policy = import('./nextcloud-talk-bot-engine.js').Policy;
 export type RetryPolicy = import('./nextcloud-talk-bot-engine.js').RetryPolicy;
 export type IngressRules = import('./nextcloud-talk-bot-engine.js').IngressRules;
 export type RoomSettings = import('./nextcloud-talk-bot-engine.js').RoomSettings;
-export type SettingsChange = import('./nextcloud-talk-bot-engine.js').SettingsChange;
 export type Turn = import('./nextcloud-talk-bot-engine.js').Turn;
 export type ChatModel = import('./nextcloud-talk-bot-engine.js').ChatModel;
 export type AnswerPlan = import('./nextcloud-talk-bot-engine.js').AnswerPlan;
@@ -88,6 +87,7 @@ export interface MemoryKey {
 export interface MemoryTurn {
   thread: string,
   messageId: string,
+  asker: string,
   turn: Turn,
 }
 export type Input = InputRun | InputSettings | InputMemory | InputModelAnswered | InputModelUnreachable | InputResponderAnswered | InputResponderFailed | InputBreaker | InputTalkAnswered | InputStored | InputUnavailable;
@@ -133,6 +133,10 @@ export interface InputUnavailable {
   tag: 'unavailable',
   val: string,
 }
+export interface Erasure {
+  key: MemoryKey,
+  questions?: Array<string>,
+}
 export type Outcome = OutcomeDelivered | OutcomeIgnored | OutcomeSilent | OutcomeLeft | OutcomeFailed | OutcomeFailureReply;
 export interface OutcomeDelivered {
   tag: 'delivered',
@@ -159,7 +163,7 @@ export interface Wake {
   at: TimestampMs,
   why: string,
 }
-export type Action = ActionLoadSettings | ActionLoadMemory | ActionStoreSettings | ActionRemember | ActionForget | ActionAskModel | ActionRunResponder | ActionAskBreaker | ActionSend | ActionSleepUntil | ActionDone;
+export type Action = ActionLoadSettings | ActionLoadMemory | ActionStoreSettings | ActionRemember | ActionErase | ActionForget | ActionAskModel | ActionRunResponder | ActionAskBreaker | ActionSend | ActionSleepUntil | ActionDone;
 export interface ActionLoadSettings {
   tag: 'load-settings',
   val: [number, string],
@@ -170,11 +174,15 @@ export interface ActionLoadMemory {
 }
 export interface ActionStoreSettings {
   tag: 'store-settings',
-  val: [number, string, SettingsChange],
+  val: [number, string, RoomSettings],
 }
 export interface ActionRemember {
   tag: 'remember',
   val: [MemoryKey, Array<MemoryTurn>, number],
+}
+export interface ActionErase {
+  tag: 'erase',
+  val: Erasure,
 }
 export interface ActionForget {
   tag: 'forget',

@@ -53,7 +53,7 @@ fn a_command_stores_its_change_before_its_answer_goes_out() {
         )
     );
     match store {
-        Action::StoreSettings((0, token, SettingsChange::Set(s))) => {
+        Action::StoreSettings((0, token, s)) => {
             assert_eq!(token, "room1234");
             assert_eq!(s.mode, Some(Mode::Mention));
         }
@@ -68,6 +68,91 @@ fn a_command_stores_its_change_before_its_answer_goes_out() {
     );
     let (end, _) = d.talk_then(201, &[]);
     assert_eq!(end, Action::Done(Outcome::Delivered));
+}
+
+fn asked(id: &str, asker: &str, role: Role, author: &str) -> MemoryTurn {
+    MemoryTurn {
+        thread: String::new(),
+        message_id: id.into(),
+        asker: asker.into(),
+        turn: Turn {
+            role,
+            author: author.into(),
+            text: format!("turn of {id}"),
+        },
+    }
+}
+
+#[test]
+fn forget_me_erases_the_writers_questions_and_says_how_many() {
+    let mut d = Drive::new(
+        config(&["echo"], 20, None),
+        message(9, "users/ada", "/talkbot forget me"),
+    );
+    d.step(Input::Run);
+    // The memory is loaded first: what goes is counted in the answer.
+    let (load, log) = d.step_log(settings()).expect("a step");
+    assert!(matches!(load, Action::LoadMemory(ref key) if key.token == "room1234"));
+    assert_eq!(
+        log.as_deref(),
+        Some("chat command from users/ada; answering: forgetting")
+    );
+    let remembered = vec![
+        asked("3", "users/ada", Role::User, "Ada"),
+        asked("3", "users/ada", Role::Assistant, "talkbot"),
+        asked("4", "users/bob", Role::User, "Bob"),
+        asked("4", "users/bob", Role::Assistant, "talkbot"),
+        // Stored before the asker was recorded: Ada's by her display name.
+        asked("5", "", Role::User, "Ada"),
+        asked("5", "", Role::Assistant, "talkbot"),
+    ];
+    let (erase, log) = d.step_log(Input::Memory(remembered)).expect("a step");
+    assert!(
+        log.as_deref()
+            .is_some_and(|l| l.starts_with("forget: Done: I have forgotten 2 messages")),
+        "{log:?}"
+    );
+    match erase {
+        Action::Erase(erasure) => {
+            assert_eq!(erasure.key.token, "room1234");
+            assert_eq!(erasure.questions, Some(vec!["3".into(), "5".into()]));
+        }
+        other => panic!("{other:?}"),
+    }
+    // A restart after the erasure was handed over: the host commits the erasure with the
+    // job's bytes, so the job goes on to its answer.
+    let next = d.step(Input::Run);
+    let request = d.cleared_send(next);
+    assert!(
+        posted(&request).starts_with("Done: I have forgotten 2 messages of yours"),
+        "{}",
+        posted(&request)
+    );
+    let (end, _) = d.talk_then(201, &[]);
+    assert_eq!(end, Action::Done(Outcome::Delivered));
+}
+
+#[test]
+fn forget_by_the_owner_erases_the_whole_memory() {
+    for text in ["/talkbot forget", "/reset"] {
+        let mut d = Drive::new(config(&["echo"], 20, None), message(9, "users/ada", text));
+        d.step(Input::Run);
+        assert!(matches!(d.step(settings()), Action::LoadMemory(_)));
+        let remembered = vec![
+            asked("4", "users/bob", Role::User, "Bob"),
+            asked("4", "users/bob", Role::Assistant, "talkbot"),
+        ];
+        match d.step(Input::Memory(remembered)) {
+            Action::Erase(erasure) => assert_eq!(erasure.questions, None),
+            other => panic!("{other:?}"),
+        }
+        let next = d.step(Input::Stored);
+        let request = d.cleared_send(next);
+        assert_eq!(
+            posted(&request),
+            "Done: I have forgotten this conversation (2 messages I remembered)."
+        );
+    }
 }
 
 #[test]
@@ -87,6 +172,7 @@ fn an_answer_with_memory_shows_working_remembers_and_takes_working_off() {
     let remembered = |thread: &str, id: &str, text: &str| MemoryTurn {
         thread: thread.into(),
         message_id: id.into(),
+        asker: "users/ada".into(),
         turn: Turn {
             role: Role::User,
             author: "Ada".into(),
@@ -136,7 +222,7 @@ fn an_answer_with_memory_shows_working_remembers_and_takes_working_off() {
             assert!(
                 turns
                     .iter()
-                    .all(|t| t.thread.is_empty() && t.message_id == "7")
+                    .all(|t| t.thread.is_empty() && t.message_id == "7" && t.asker == "users/ada")
             );
             assert_eq!(turns[1].turn.text, posted_text_of("4, @all"));
         }

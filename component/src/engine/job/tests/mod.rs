@@ -9,9 +9,7 @@ mod life;
 mod store;
 
 use super::*;
-use crate::engine_api::{
-    ChatModel, IngressRules, Mode, Persona, Role, RoomSettings, SettingsChange, Turn,
-};
+use crate::engine_api::{ChatModel, IngressRules, Mode, Persona, Role, RoomSettings, Turn};
 use crate::{Backend, BotIdentity, HttpMethod};
 
 const SECRET: &str = "job-test-secret-0123456789abcdef0123456789abcdef";

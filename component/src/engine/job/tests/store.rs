@@ -144,3 +144,28 @@ fn unavailable_is_refused_where_nothing_was_asked_of_the_store() {
         Err(JobError::Unexpected(_))
     ));
 }
+
+#[test]
+fn a_forget_waits_out_a_store_that_cannot_load_or_erase() {
+    let mut d = Drive::new(
+        config(&["echo"], 20, None),
+        message(9, "users/ada", "/talkbot forget me"),
+    );
+    d.step(Input::Run);
+    assert!(matches!(d.step(settings()), Action::LoadMemory(_)));
+    // The memory does not load: the job waits and loads it again (a forget is not answered
+    // without having forgotten).
+    let wait = d.step(unavailable());
+    assert!(at(&wait).is_some(), "{wait:?}");
+    d.now += 1000;
+    assert!(matches!(d.step(Input::Run), Action::LoadMemory(_)));
+    assert!(matches!(d.step(Input::Memory(vec![])), Action::Erase(_)));
+    // The erasure fails: the same erasure is asked for again, then the answer goes out.
+    let wait = d.step(unavailable());
+    assert!(at(&wait).is_some(), "{wait:?}");
+    d.now += 5000;
+    assert!(matches!(d.step(Input::Run), Action::Erase(_)));
+    let next = d.step(Input::Stored);
+    let request = d.cleared_send(next);
+    assert_eq!(posted(&request), "I remember nothing you asked me here.");
+}
