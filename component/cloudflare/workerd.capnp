@@ -22,6 +22,7 @@ const talkbot :Workerd.Worker = (
     (name = "src/io.js", esModule = embed "src/io.js"),
     (name = "src/conversation.js", esModule = embed "src/conversation.js"),
     (name = "src/breaker.js", esModule = embed "src/breaker.js"),
+    (name = "src/schedules.js", esModule = embed "src/schedules.js"),
     (name = "dist/talkbot.js", esModule = embed "dist/talkbot.js"),
     (name = "dist/talkbot.core.wasm", wasm = embed "dist/talkbot.core.wasm"),
     (name = "dist/talkbot.core2.wasm", wasm = embed "dist/talkbot.core2.wasm"),
@@ -31,6 +32,7 @@ const talkbot :Workerd.Worker = (
   bindings = [
     (name = "CONVERSATIONS", durableObjectNamespace = "Conversation"),
     (name = "BREAKERS", durableObjectNamespace = "Breaker"),
+    (name = "SCHEDULES", durableObjectNamespace = "Schedules"),
     (name = "bot_secret", fromEnvironment = "BOT_SECRET"),
     (name = "bot_secret_previous", fromEnvironment = "BOT_SECRET_PREVIOUS"),
     (name = "nextcloud_url", fromEnvironment = "NEXTCLOUD_URL"),
@@ -54,10 +56,12 @@ const talkbot :Workerd.Worker = (
     (name = "retry_max_backoff_ms", fromEnvironment = "RETRY_MAX_BACKOFF_MS"),
     (name = "retry_for_ms", fromEnvironment = "RETRY_FOR_MS"),
     (name = "max_answer_chars", fromEnvironment = "MAX_ANSWER_CHARS"),
+    (name = "schedules", fromEnvironment = "SCHEDULES"),
   ],
   durableObjectNamespaces = [
     (className = "Conversation", uniqueKey = "talkbot-conversation", enableSql = true),
     (className = "Breaker", uniqueKey = "talkbot-breaker", enableSql = true),
+    (className = "Schedules", uniqueKey = "talkbot-schedules", enableSql = true),
   ],
   durableObjectStorage = (localDisk = "storage"),
   globalOutbound = "internet",

@@ -61,6 +61,7 @@ pub use engine::{parse_atom, parse_http_date};
 /// the same code the component runs, so the rules live in one place.
 pub mod rules {
     pub use crate::backend::normalize as normalize_backend;
+    pub use crate::engine::schedule::check_times as check_schedule_times;
     pub use crate::engine::{check_max_length, check_secret, check_token, defaults};
 }
 

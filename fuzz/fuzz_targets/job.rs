@@ -108,6 +108,7 @@ fn bot(reactions: bool) -> JobBot {
         max_message_length: Some(64),
         status_reaction_after_ms: reactions.then_some(0),
         models: vec![("gpt".into(), model)],
+        schedules: vec![],
     })
     .expect("a valid configuration")
 }

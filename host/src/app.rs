@@ -6,12 +6,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, anyhow};
 
-use crate::config::{Config, Mode as ConfigMode, ResponderConfig};
+use crate::config::{Config, Mode as ConfigMode, ResponderConfig, SchedulePost};
 use crate::delivery::Deliverer;
 use crate::metrics::Metrics;
 use crate::protocol::{
     Backend, BotConfig, BotIdentity, ChatModel, EngineOptions, IngressRules, Mode, Persona, Policy,
-    ProtocolEngine, ReceiveOptions, RetryPolicy, RoomPolicy, UserPolicy,
+    ProtocolEngine, ReceiveOptions, RetryPolicy, RoomPolicy, Schedule, ScheduledPost, UserPolicy,
 };
 use crate::responder::{self, OpenAi, Responder};
 use crate::store::{Store, UnauthorizedLog};
@@ -212,6 +212,22 @@ fn bot_config_of(config: &Config, policy: &Policy) -> BotConfig {
                     },
                 )),
                 _ => None,
+            })
+            .collect(),
+        schedules: config
+            .schedules
+            .iter()
+            .map(|s| Schedule {
+                name: s.name.clone(),
+                backend_index: s.backend as u32,
+                room: s.room.clone(),
+                cron: s.cron.clone(),
+                timezone: s.timezone.clone(),
+                post: match &s.post {
+                    SchedulePost::Text(text) => ScheduledPost::Text(text.clone()),
+                    SchedulePost::Prompt(prompt) => ScheduledPost::Prompt(prompt.clone()),
+                },
+                grace_ms: s.grace.as_millis() as u64,
             })
             .collect(),
     }

@@ -51,6 +51,26 @@ impl Talkbot {
         Talkbot { child, port }
     }
 
+    /// Wait until the bot's queue is empty, as its own `/metrics` says (panics after
+    /// `timeout`).
+    pub async fn drained(&self, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let url = format!("http://127.0.0.1:{}/metrics", self.port);
+            if let Ok(r) = reqwest::get(url).await
+                && r.text()
+                    .await
+                    .unwrap_or_default()
+                    .lines()
+                    .any(|l| l == "talkbot_queue_depth 0")
+            {
+                return;
+            }
+            assert!(Instant::now() < deadline, "the queue did not drain");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// The webhook URL.
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}/nextcloud-talk-webhook", self.port)

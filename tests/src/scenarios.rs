@@ -175,3 +175,58 @@ pub async fn forget_me_and_forget_all(sim: &Simulator, model: &FakeOpenAi, url: 
     sim.wait_for_messages(7, WAIT).await;
     assert_eq!(shown(model, 3), ["Bob: anyone?"]);
 }
+
+/// The room of the schedule scenarios.
+pub const SCHEDULE_ROOM: &str = "sched001";
+
+/// A schedule posting `tick` every 2 seconds in [`SCHEDULE_ROOM`], as the `schedules`
+/// variable (the Spin app, the Worker) takes it.
+pub const TICK_VARIABLE: &str = r#"[{"name": "tick", "room": "sched001", "cron": "*/2 * * * * *", "timezone": "Europe/Berlin", "text": "tick", "grace_minutes": 10}]"#;
+
+/// The same schedule in the native host's TOML.
+pub const TICK_TOML: &str = "[schedules.tick]\nroom = \"sched001\"\ncron = \"*/2 * * * * *\"\ntimezone = \"Europe/Berlin\"\ntext = \"tick\"\ngrace_minutes = 10\n";
+
+/// The occurrences (seconds since the epoch) of schedule `name` that Talk stored, in the order
+/// posted, recognised by their `referenceId` (the engine derives it from the occurrence) among
+/// the seconds from `from` to `to`.
+pub fn posted_occurrences(sim: &Simulator, name: &str, from: u64, to: u64) -> Vec<u64> {
+    use talkbot_component::bot_api::Guest;
+    let backend = talkbot_component::rules::normalize_backend(&sim.url()).expect("a URL");
+    let ids: std::collections::HashMap<String, u64> = (from..=to)
+        .map(|s| {
+            let key = format!("schedule:{name}:{}", s * 1000);
+            let id = talkbot_component::Component::reference_id(
+                backend.clone(),
+                SCHEDULE_ROOM.into(),
+                key,
+                0,
+            );
+            (id, s)
+        })
+        .collect();
+    sim.messages()
+        .iter()
+        .filter(|m| m.token == SCHEDULE_ROOM)
+        .map(|m| {
+            let id = m.reference_id.clone().unwrap_or_default();
+            *ids.get(&id).unwrap_or_else(|| {
+                panic!("a post in {SCHEDULE_ROOM} no occurrence explains: {m:?}")
+            })
+        })
+        .collect()
+}
+
+/// Each occurrence from the first posted to the last, every 2 seconds, posted exactly once.
+pub fn every_tick_once(occurrences: &[u64]) {
+    let mut sorted = occurrences.to_vec();
+    sorted.sort();
+    let mut unique = sorted.clone();
+    unique.dedup();
+    assert_eq!(
+        unique, sorted,
+        "an occurrence was posted twice: {occurrences:?}"
+    );
+    let (first, last) = (sorted[0], sorted[sorted.len() - 1]);
+    let expected: Vec<u64> = (first..=last).step_by(2).collect();
+    assert_eq!(sorted, expected, "an occurrence is missing");
+}

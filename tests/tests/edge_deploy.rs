@@ -61,11 +61,24 @@ fn both_configurations_give_the_worker_every_variable_and_object() {
         .collect();
     assert_eq!(
         classes,
-        [("CONVERSATIONS", "Conversation"), ("BREAKERS", "Breaker")]
+        [
+            ("CONVERSATIONS", "Conversation"),
+            ("BREAKERS", "Breaker"),
+            ("SCHEDULES", "Schedules")
+        ]
     );
+    // Migrations only add: v1 as deployed before schedules existed, then the schedules' clock.
     assert_eq!(
-        wrangler["migrations"][0]["new_sqlite_classes"],
-        serde_json::json!(["Conversation", "Breaker"])
+        wrangler["migrations"],
+        serde_json::json!([
+            {"tag": "v1", "new_sqlite_classes": ["Conversation", "Breaker"]},
+            {"tag": "v2", "new_sqlite_classes": ["Schedules"]}
+        ])
+    );
+    // The cron trigger that sets the schedules' alarm after a deployment.
+    assert_eq!(
+        wrangler["triggers"]["crons"],
+        serde_json::json!(["* * * * *"])
     );
     for (binding, class) in classes {
         assert!(capnp.contains(&format!(

@@ -22,25 +22,6 @@ async fn metric(bot: &Talkbot, name: &str) -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Wait until the bot's queue is empty (as its own `/metrics` says).
-async fn drained(bot: &Talkbot) {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let url = format!("http://127.0.0.1:{}/metrics", bot.port);
-        if let Ok(r) = reqwest::get(url).await
-            && r.text()
-                .await
-                .unwrap_or_default()
-                .lines()
-                .any(|l| l == "talkbot_queue_depth 0")
-        {
-            return;
-        }
-        assert!(Instant::now() < deadline, "the queue did not drain");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_waits_for_replies_in_flight_so_none_is_posted_twice() {
     let sim = simulator(&[SECRET]).await;
@@ -69,7 +50,7 @@ async fn sigterm_waits_for_replies_in_flight_so_none_is_posted_twice() {
 
     let bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &[]);
     bot.wait_listening().await;
-    drained(&bot).await;
+    bot.drained(WAIT).await;
     assert_eq!(metric(&bot, "talkbot_deliveries_resent_total").await, 0.0);
     assert_eq!(sim.messages().len(), 4, "a reply was posted twice");
     bot.kill();
@@ -95,7 +76,7 @@ async fn sigkill_mid_request_resends_and_counts_it() {
     sim.set_latency(Duration::ZERO);
     let bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &[]);
     bot.wait_listening().await;
-    drained(&bot).await;
+    bot.drained(WAIT).await;
     // The documented case: Talk stored it, its answer was lost with the process, and the bot
     // API has no idempotency key. The re-send is counted.
     assert_eq!(sim.messages().len(), 2);

@@ -479,7 +479,7 @@ async fn spin_app_drains_a_queue_written_before_the_job_machine() {
         ),
         1
     );
-    assert_eq!(app.count("PRAGMA user_version"), 3);
+    assert_eq!(app.count("PRAGMA user_version"), 4);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

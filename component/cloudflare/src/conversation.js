@@ -54,9 +54,10 @@ export class Conversation extends DurableObject {
 
   /**
    * Store a job the engine admitted; `accepted`, or `duplicate` when its dedup key is known.
-   * Returns only once the job is committed.
+   * Returns only once the job is committed. `fromTalk`: a webhook's job (false for a
+   * schedule's, which says nothing of whether the conversation still has the bot).
    */
-  async enqueue(queued) {
+  async enqueue(queued, fromTalk = true) {
     const inserted = this.sql.exec(
       `INSERT INTO jobs (dedup_key, job, received_at) VALUES (?, ?, ?)
        ON CONFLICT (dedup_key) DO NOTHING RETURNING seq`,
@@ -72,7 +73,7 @@ export class Conversation extends DurableObject {
     if (queued.overtakes) {
       // A Leave: what is still queued from before it is void; it runs next.
       this.drop(seq, 'dropped: the bot left the conversation');
-    } else {
+    } else if (fromTalk) {
       // Talk sends webhooks only to bots enabled in the conversation: the alarm tells the
       // breaker, which lets jobs held on this conversation's 401s go.
       this.sql.exec(`INSERT INTO room (key, value) VALUES ('alive', ?)

@@ -10,6 +10,7 @@ import { readCapped } from './io.js';
 
 export { Conversation } from './conversation.js';
 export { Breaker } from './breaker.js';
+export { Schedules } from './schedules.js';
 
 /** The webhook's path (the URL given to `occ talk:bot:install`). */
 const WEBHOOK_PATH = '/nextcloud-talk-webhook';
@@ -21,7 +22,13 @@ function answer(status, text) {
   });
 }
 
-async function webhook(request, env) {
+/** Make sure the schedules' alarm is set, when there are schedules. */
+function schedules(configured, env, ctx) {
+  if (configured.bot.nextDue(now()) === undefined) return;
+  ctx.waitUntil(env.SCHEDULES.getByName('schedules').ensure());
+}
+
+async function webhook(request, env, ctx) {
   const configured = await configure(env);
   if (configured.error) {
     console.error(configured.error);
@@ -46,20 +53,28 @@ async function webhook(request, env) {
   const nextcloud = configured.nextclouds[queued.backendIndex];
   const conversation = env.CONVERSATIONS.getByName(`${nextcloud}|${queued.token}`);
   const stored = await conversation.enqueue(queued);
+  schedules(configured, env, ctx);
   return answer(200, stored === 'duplicate' ? 'duplicate: already handled' : 'accepted');
 }
 
 export default {
-  async fetch(request, env) {
+  async fetch(request, env, ctx) {
     const { pathname } = new URL(request.url);
     if (pathname !== WEBHOOK_PATH) return answer(404, `no route ${pathname}`);
     if (request.method !== 'POST') return answer(405, 'Talk webhooks are POST requests');
     try {
-      return await webhook(request, env);
+      return await webhook(request, env, ctx);
     } catch (e) {
       // Not stored: Talk shows the sender that the bot did not take the message.
       console.error(`webhook: ${e?.stack ?? e}`);
       return answer(503, `the webhook could not be stored: ${e?.message ?? e}`);
     }
+  },
+
+  /** Cloudflare's cron trigger (wrangler.jsonc): the schedules' alarm is set after a deployment
+   * even before the first webhook. */
+  async scheduled(controller, env, ctx) {
+    const configured = await configure(env);
+    if (!configured.error) schedules(configured, env, ctx);
   },
 };

@@ -9,7 +9,8 @@
 // Variables: NEXTCLOUD_TALK_BOT_SECRET_PREVIOUS (during a rotation), TALKBOT_LISTEN (host:port,
 // default 127.0.0.1:8080), TALKBOT_AGENT_NAME, TALKBOT_MODE
 // (all|mention|off), TALKBOT_GREETING, TALKBOT_FAILURE_REPLY, TALKBOT_SYSTEM_PROMPT,
-// TALKBOT_MAX_ANSWER_CHARS, TALKBOT_STATUS_REACTION_MS (👀 on slow answers; unset: none), and
+// TALKBOT_MAX_ANSWER_CHARS, TALKBOT_STATUS_REACTION_MS (👀 on slow answers; unset: none),
+// TALKBOT_SCHEDULES (the `schedules` variable's JSON: messages posted on their own), and
 // for a model TALKBOT_OPENAI_BASE_URL, TALKBOT_OPENAI_MODEL, TALKBOT_OPENAI_API_KEY (without a
 // model the bot echoes).
 
@@ -74,6 +75,7 @@ try {
       ? BigInt(env.TALKBOT_STATUS_REACTION_MS)
       : undefined,
     models: model ? [['openai', model]] : [],
+    schedules: schedulesOf(env.TALKBOT_SCHEDULES),
   });
 } catch (e) {
   console.error(`configuration: ${e?.payload ?? e}`);
@@ -81,6 +83,20 @@ try {
 }
 
 const now = () => BigInt(Date.now());
+
+/** TALKBOT_SCHEDULES: the `schedules` variable's JSON (README), as the engine's records. */
+function schedulesOf(text) {
+  if (!text) return [];
+  return JSON.parse(text).map((s) => ({
+    name: s.name,
+    backendIndex: s.nextcloud ?? 0,
+    room: s.room,
+    cron: s.cron,
+    timezone: s.timezone ?? 'UTC',
+    post: s.prompt !== undefined ? { tag: 'prompt', val: s.prompt } : { tag: 'text', val: s.text },
+    graceMs: BigInt((s.grace_minutes ?? 60) * 60_000),
+  }));
+}
 
 // ---- what a database would hold ---------------------------------------------------------
 
@@ -327,6 +343,27 @@ const server = createServer(async (req, res) => {
   answer(res, 200, 'accepted');
   enqueue(queued);
 });
+
+// ---- scheduled messages ---------------------------------------------------------------------
+
+/** The schedules' last look (a database would keep it across restarts). */
+let lastLook;
+
+/** Queue the occurrences due since the last look, then wait for the next one. */
+function look() {
+  const t = now();
+  const due = bot.due(lastLook, t);
+  for (const line of due.missed) console.error(line);
+  for (const queued of due.jobs) {
+    if (seen.has(queued.dedupKey)) continue;
+    seen.add(queued.dedupKey);
+    enqueue(queued);
+  }
+  lastLook = t;
+  const next = bot.nextDue(t);
+  if (next !== undefined) setTimeout(look, Math.min(60_000, Math.max(0, Number(next - now()))));
+}
+look();
 
 const [host, port] = (env.TALKBOT_LISTEN || '127.0.0.1:8080').split(/:(?=\d+$)/);
 server.listen(Number(port), host, () => {

@@ -206,6 +206,7 @@ struct Drained {
 /// spent.
 async fn drain(config: &Config, bot: &Bot, db: &Db, max: usize) -> Drained {
     let started = now_ms();
+    schedules(bot, db, started);
     let mut drained = Drained::default();
     for _ in 0..max {
         let now = now_ms();
@@ -227,6 +228,33 @@ async fn drain(config: &Config, bot: &Bot, db: &Db, max: usize) -> Drained {
         }
     }
     drained
+}
+
+/// Queue the schedules' occurrences due since the last look (`bot.due`), then keep this look's
+/// time. Instances looking at once store each occurrence once (its dedup key); a failure
+/// leaves the last look where it was, so the next drain looks again.
+fn schedules(bot: &Bot, db: &Db, now: u64) {
+    if bot.next_due(now).is_none() {
+        return;
+    }
+    let since = match db.clock("schedules") {
+        Ok(since) => since,
+        Err(e) => return eprintln!("schedules: {}", store::describe(&e)),
+    };
+    let due = bot.due(since, now);
+    for line in &due.missed {
+        eprintln!("{line}");
+    }
+    for job in &due.jobs {
+        match db.insert(&job.dedup_key, &job.token, &job.job, now) {
+            Ok(true) => eprintln!("job {}: scheduled message due", job.dedup_key),
+            Ok(false) => {}
+            Err(e) => return eprintln!("schedules: {}", store::describe(&e)),
+        }
+    }
+    if let Err(e) = db.set_clock("schedules", now) {
+        eprintln!("schedules: {}", store::describe(&e));
+    }
 }
 
 /// Equal without telling by the time taken where two strings differ.

@@ -20,7 +20,7 @@ pub const KEEP_DONE_MS: u64 = 2 * 3_600_000;
 /// died mid-work). Longer than the model's and Talk's timeouts together.
 pub const LEASE_MS: u64 = 180_000;
 
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS talkbot_jobs (
@@ -52,6 +52,8 @@ const SCHEMA: &[&str] = &[
         settings TEXT,
         memory TEXT
     )",
+    // 4: times kept by name: the schedules' last look (`bot.due`'s `since`).
+    "CREATE TABLE IF NOT EXISTS talkbot_clock (name TEXT PRIMARY KEY, at INTEGER NOT NULL)",
     // The engine's 401 breaker per Nextcloud (`breaker.rs`): `version` for compare-and-swap,
     // `secret` a fingerprint of the signing secret.
     "CREATE TABLE IF NOT EXISTS talkbot_breaker (
@@ -341,6 +343,26 @@ impl Db {
         self.query(
             "DELETE FROM talkbot_jobs WHERE phase = 'done' AND finished_at < ?1",
             &[int(now.saturating_sub(KEEP_DONE_MS))],
+        )?;
+        Ok(())
+    }
+
+    /// The time kept under `name`, if any.
+    pub fn clock(&self, name: &str) -> Result<Option<u64>, Error> {
+        let result = self.query(
+            "SELECT at FROM talkbot_clock WHERE name = ?1",
+            &[text(name)],
+        )?;
+        Ok(result.rows.first().and_then(|r| r.get::<u64>(0)))
+    }
+
+    /// Keep `at` under `name`, unless a later time is kept already (instances looking at
+    /// once never move it back).
+    pub fn set_clock(&self, name: &str, at: u64) -> Result<(), Error> {
+        self.query(
+            "INSERT INTO talkbot_clock (name, at) VALUES (?1, ?2)
+             ON CONFLICT (name) DO UPDATE SET at = max(at, excluded.at)",
+            &[text(name), int(at)],
         )?;
         Ok(())
     }

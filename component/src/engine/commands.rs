@@ -25,6 +25,8 @@ pub enum ChatCommand {
     /// `/talkbot forget` (the conversation) or `/talkbot forget me` (`true`: what the writer
     /// asked, and the answers).
     Forget(bool),
+    /// `/talkbot schedules`: the messages the bot posts here on its own.
+    Schedules,
     /// `/talkbot <something else>`.
     Unknown(String),
 }
@@ -50,6 +52,7 @@ pub fn parse(text: &str) -> Option<ChatCommand> {
                 "reset" => ChatCommand::Reset,
                 "mode" => ChatCommand::Mode(parse_mode(&arg).ok_or(arg)),
                 "persona" => ChatCommand::Persona(arg),
+                "schedule" | "schedules" => ChatCommand::Schedules,
                 "forget" => match arg.to_lowercase().as_str() {
                     "" | "all" | "everything" => ChatCommand::Forget(false),
                     "me" => ChatCommand::Forget(true),
@@ -81,13 +84,15 @@ pub fn mode_name(mode: Mode) -> &'static str {
     }
 }
 
-/// Run a command: the text to answer with and the change to store.
+/// Run a command: the text to answer with and the change to store. `schedules`: a line for
+/// each schedule of this conversation.
 pub fn run(
     policy: &Policy,
     settings: &RoomSettings,
     token: &str,
     actor: &Actor,
     command: ChatCommand,
+    schedules: &[String],
 ) -> (String, Option<SettingsChange>) {
     let name = &policy.agent_name;
     let is_moderator = actor
@@ -127,6 +132,7 @@ pub fn run(
                  - `/talkbot persona <name>`: how I answer here; one of {} (moderators)\n\
                  - `/talkbot forget me`: I forget what you asked me here and my answers\n\
                  - `/talkbot forget` or `/reset`: I forget this whole conversation (moderators)\n\
+                 - `/talkbot schedules`: what I post here on my own, and when\n\
                  If Talk intercepts a command, start it with `//`.",
                 personas()
             );
@@ -148,6 +154,19 @@ pub fn run(
             );
             (text, None)
         }
+        ChatCommand::Schedules if schedules.is_empty() => (
+            "Nothing is scheduled here. Scheduled messages are set in my configuration \
+             (`schedules`)."
+                .into(),
+            None,
+        ),
+        ChatCommand::Schedules => (
+            format!(
+                "Scheduled here (set in my configuration):\n{}",
+                schedules.join("\n")
+            ),
+            None,
+        ),
         ChatCommand::Forget(true) => (
             forgotten(true, None),
             Some(SettingsChange::Forget(Some(actor.raw_id.clone()))),

@@ -12,6 +12,7 @@ mod ingress;
 pub mod job;
 mod model;
 mod policy;
+pub mod schedule;
 mod setup;
 mod variables;
 
@@ -74,7 +75,7 @@ impl engine_api::Guest for Component {
         event: Event,
         key: String,
     ) -> Decision {
-        policy::decide(&policy, &settings, &backend, event, &key)
+        policy::decide(&policy, &settings, &backend, event, &key, &[])
     }
 
     fn model_request(model: ChatModel, plan: AnswerPlan, history: Vec<Turn>) -> HttpRequest {
@@ -253,5 +254,13 @@ impl crate::job_api::GuestBot for job::Bot {
 
     fn describe(&self, job: Vec<u8>) -> String {
         job::Bot::describe(self, &job)
+    }
+
+    fn due(&self, since: Option<u64>, now: u64) -> crate::job_api::Due {
+        job::Bot::due(self, since, now)
+    }
+
+    fn next_due(&self, now: u64) -> Option<u64> {
+        job::Bot::next_due(self, now)
     }
 }

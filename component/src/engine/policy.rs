@@ -45,13 +45,15 @@ pub fn default_system_prompt(agent_name: &str) -> String {
     )
 }
 
-/// What to do with `event` (see the WIT's `decide`).
+/// What to do with `event` (see the WIT's `decide`); `schedules`: a line for each schedule of
+/// the event's conversation (`/talkbot schedules`).
 pub fn decide(
     policy: &Policy,
     settings: &RoomSettings,
     backend: &str,
     event: Event,
     key: &str,
+    schedules: &[String],
 ) -> Decision {
     let token = event.conversation.token.clone();
     match &event.kind {
@@ -103,7 +105,8 @@ pub fn decide(
     if let Some(command) = commands::parse(&addressed.text).filter(|_| !is_activity) {
         // In mode off only `/talkbot` (to switch it back on) is heard.
         if mode != Mode::Off || command != ChatCommand::Reset {
-            let (text, change) = commands::run(policy, settings, &token, &event.actor, command);
+            let (text, change) =
+                commands::run(policy, settings, &token, &event.actor, command, schedules);
             return Decision::Command(CommandOutcome {
                 reply: Post {
                     text,
@@ -132,11 +135,7 @@ pub fn decide(
         })
         .map(|u| u.persona.clone());
     let persona = user_persona.unwrap_or_else(|| room_persona(policy, settings, &token));
-    let chosen = policy
-        .personas
-        .iter()
-        .find(|p| p.name == persona)
-        .or_else(|| policy.personas.first());
+    let chosen = persona_named(policy, &persona);
     let quoted = match &event.kind {
         EventKind::Create(Some(q)) => Some(Quoted {
             id: q.message.id,
@@ -162,4 +161,41 @@ pub fn decide(
         quoted,
         memory_turns: policy.memory_turns,
     })
+}
+
+/// The persona named `name`, or the first configured.
+fn persona_named<'a>(policy: &'a Policy, name: &str) -> Option<&'a crate::engine_api::Persona> {
+    policy
+        .personas
+        .iter()
+        .find(|p| p.name == name)
+        .or_else(|| policy.personas.first())
+}
+
+/// The plan of a scheduled prompt (`schedule`) in conversation `token`: the room's persona
+/// answers it; nothing is replied to, nothing remembered.
+pub fn scheduled_plan(
+    policy: &Policy,
+    settings: &RoomSettings,
+    token: &str,
+    schedule: &str,
+    prompt: &str,
+    reference_id: String,
+) -> AnswerPlan {
+    let persona = room_persona(policy, settings, token);
+    let chosen = persona_named(policy, &persona);
+    AnswerPlan {
+        text: prompt.to_string(),
+        author: schedule.to_string(),
+        system_prompt: chosen
+            .and_then(|p| p.system_prompt.clone())
+            .unwrap_or_else(|| default_system_prompt(&policy.agent_name)),
+        responders: chosen.map(|p| p.responders.clone()).unwrap_or_default(),
+        persona,
+        message_id: 0,
+        reply_to: None,
+        reference_id,
+        quoted: None,
+        memory_turns: 0,
+    }
 }

@@ -11,7 +11,7 @@ use super::{commands, defaults, delivery};
 use crate::engine_api::{
     ChatModel, IngressRules, Mode, Persona, Policy, RetryPolicy, RoomPolicy, UserPolicy,
 };
-use crate::job_api::BotConfig;
+use crate::job_api::{BotConfig, Schedule, ScheduledPost};
 use crate::json::Json;
 use crate::render_api::BotIdentity;
 use crate::webhook_api::Backend;
@@ -41,6 +41,7 @@ pub const NAMES: &[&str] = &[
     "retry_max_backoff_ms",
     "retry_for_ms",
     "max_answer_chars",
+    "schedules",
 ];
 
 /// Webhooks older than this are refused as stale (a replay).
@@ -278,7 +279,52 @@ pub fn config(variables: &[(String, String)], responders: &[String]) -> Result<B
         // 👀 as the model is asked (a host with timers may set a delay instead).
         status_reaction_after_ms: status_reactions.then_some(0),
         models: vec![("openai".into(), chat_model(&vars))],
+        schedules: schedules(&vars)?,
     })
+}
+
+/// `schedules`: `[{"name", "room", "cron", "timezone", "text" or "prompt", "grace_minutes",
+/// "nextcloud"}]` (`timezone` UTC, `grace_minutes` 60 and `nextcloud` 0, the first of
+/// `nextcloud_url`, when unset). The engine checks the values (`bot.create`).
+fn schedules(vars: &Vars) -> Result<Vec<Schedule>, String> {
+    let mut out = Vec::new();
+    for s in vars.objects("schedules")? {
+        s.only(&[
+            "name",
+            "room",
+            "cron",
+            "timezone",
+            "text",
+            "prompt",
+            "grace_minutes",
+            "nextcloud",
+        ])?;
+        let post = match (s.string("text")?, s.string("prompt")?) {
+            (Some(text), None) => ScheduledPost::Text(text),
+            (None, Some(prompt)) => ScheduledPost::Prompt(prompt),
+            _ => return Err(format!("{}: give either text or prompt", s.at)),
+        };
+        let whole = |key: &str, default: u64| -> Result<u64, String> {
+            match s.field(key) {
+                None => Ok(default),
+                Some(Json::Number(n)) => n
+                    .parse()
+                    .map_err(|_| s.wrong(key, &Json::Number(n.clone()), "a whole number")),
+                Some(other) => Err(s.wrong(key, other, "a whole number")),
+            }
+        };
+        out.push(Schedule {
+            name: s.required("name")?,
+            backend_index: u32::try_from(whole("nextcloud", 0)?)
+                .map_err(|_| format!("{}: nextcloud is too large", s.at))?,
+            room: s.required("room")?,
+            cron: s.required("cron")?,
+            timezone: s.string("timezone")?.unwrap_or_else(|| "UTC".into()),
+            post,
+            grace_ms: whole("grace_minutes", 60)?.saturating_mul(60_000),
+        });
+    }
+    Ok(out)
 }
 
 /// The OpenAI-compatible model server. Two variables for its URL, so that a Spin manifest can

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
+use super::schedule::FileSchedule;
 use super::{Mode, RoomConfig, Secret, UserConfig};
 
 /// The TOML file's shape.
@@ -50,6 +51,8 @@ pub(super) struct File {
     pub(super) backends: Vec<FileBackend>,
     #[serde(default)]
     pub(super) rooms: BTreeMap<String, RoomConfig>,
+    #[serde(default)]
+    pub(super) schedules: BTreeMap<String, FileSchedule>,
     pub(super) delivery: Option<FileDelivery>,
 }
 

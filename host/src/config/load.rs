@@ -359,6 +359,7 @@ impl Config {
                 return Err(ConfigError::new(format!("rooms.{token}"), why));
             }
         }
+        let schedules = super::schedule::resolve(file.schedules, backends.len())?;
         let max_message_length = file.max_message_length.unwrap_or(32000);
         if let Err(why) = rules::check_max_length(max_message_length) {
             return Err(ConfigError::new("max_message_length", why));
@@ -374,6 +375,7 @@ impl Config {
             aliases,
             mode,
             rooms: file.rooms,
+            schedules,
             responders,
             chain,
             system_prompt,

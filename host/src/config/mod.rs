@@ -6,13 +6,16 @@
 //! - `load.rs`: resolution — environment over file over defaults, checked with the engine's
 //!   rules; no side effects;
 //! - `local.rs`: the local-mode secret (the one file talkbot writes for its configuration,
-//!   when asked to).
+//!   when asked to);
+//! - `schedule.rs`: `[schedules.<name>]`, messages the bot posts on its own.
 
 mod file;
 mod load;
 mod local;
+mod schedule;
 
 pub use local::{existing_local_secret, local_secret};
+pub use schedule::{ScheduleConfig, SchedulePost};
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -189,6 +192,8 @@ pub struct Config {
     pub aliases: Vec<String>,
     pub mode: Mode,
     pub rooms: BTreeMap<String, RoomConfig>,
+    /// Messages the bot posts on its own.
+    pub schedules: Vec<ScheduleConfig>,
     /// Every responder by name (`echo` always exists).
     pub responders: BTreeMap<String, ResponderConfig>,
     /// The default chain: responder names tried in order until one answers.

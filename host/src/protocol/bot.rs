@@ -7,9 +7,9 @@ use wasmtime::component::ResourceAny;
 
 use super::WebhookError;
 pub use super::exports::nextcloud::talk_bot::job::{
-    Action as JobAction, Admitted, BotConfig, Input, JobError, MemoryKey, MemoryTurn, ModelCall,
-    Outcome as JobOutcome, Queued, ResponderCall, SlowReaction, Step as JobStep, TransportFailure,
-    Wake,
+    Action as JobAction, Admitted, BotConfig, Due, Input, JobError, MemoryKey, MemoryTurn,
+    ModelCall, Outcome as JobOutcome, Queued, ResponderCall, Schedule, ScheduledPost, SlowReaction,
+    Step as JobStep, TransportFailure, Wake,
 };
 use super::exports::nextcloud::talk_bot::job::{Guest, GuestBot};
 use super::{InstanceState, ProtocolInstance};
@@ -94,6 +94,25 @@ impl ProtocolInstance {
     ) -> Result<BotResult<std::result::Result<JobStep, JobError>>> {
         self.on_bot(config, |guest, store, bot| {
             guest.call_step(store, bot, job, input, now)
+        })
+    }
+
+    /// `bot.due`.
+    pub fn due_jobs(
+        &mut self,
+        config: &BotConfig,
+        since: Option<u64>,
+        now: u64,
+    ) -> Result<BotResult<Due>> {
+        self.on_bot(config, |guest, store, bot| {
+            guest.call_due(store, bot, since, now)
+        })
+    }
+
+    /// `bot.next-due`.
+    pub fn next_due(&mut self, config: &BotConfig, now: u64) -> Result<BotResult<Option<u64>>> {
+        self.on_bot(config, |guest, store, bot| {
+            guest.call_next_due(store, bot, now)
         })
     }
 

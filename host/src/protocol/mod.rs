@@ -35,8 +35,9 @@ wasmtime::component::bindgen!({
 });
 
 pub use bot::{
-    Admitted, BotConfig, Input as JobInput, JobAction, JobError, JobOutcome, JobStep, MemoryKey,
-    MemoryTurn, ModelCall, Queued, ResponderCall, SlowReaction, TransportFailure, Wake,
+    Admitted, BotConfig, Due, Input as JobInput, JobAction, JobError, JobOutcome, JobStep,
+    MemoryKey, MemoryTurn, ModelCall, Queued, ResponderCall, Schedule, ScheduledPost, SlowReaction,
+    TransportFailure, Wake,
 };
 pub use exports::nextcloud::talk_bot::bot_api::{
     ApiError, BotRequest, Chunk, HttpMethod, SendOptions,

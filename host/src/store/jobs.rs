@@ -30,7 +30,7 @@ pub enum Enqueued {
     Duplicate,
 }
 
-/// A pending job's place in the queue, for the worker's scheduler.
+/// A pending job's place in the queue, for the worker's dispatcher.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JobRef {
     pub id: i64,
@@ -133,7 +133,7 @@ impl Store {
         rx.await.map_err(|_| StoreError::WriterStopped)?
     }
 
-    /// Every pending job, oldest first (the scheduler's starting point).
+    /// Every pending job, oldest first (the dispatcher's starting point).
     pub fn pending(&self) -> Result<Vec<JobRef>, StoreError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(

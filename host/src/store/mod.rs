@@ -179,10 +179,12 @@ ALTER TABLE jobs ADD COLUMN machine BLOB;
 PRAGMA user_version = 5;
 ";
 
-/// Schema version 6: who asked each remembered turn's question (`/talkbot forget me`); rows
-/// stored before keep '' and are matched by the asker's display name.
+/// Schema version 6: who asked each remembered turn's question (`/talkbot forget me`; rows
+/// stored before keep '' and are matched by the asker's display name), and the times the
+/// schedules were last looked at (`bot.due`'s `since`).
 const SCHEMA_V6: &str = "
 ALTER TABLE turns ADD COLUMN asker TEXT NOT NULL DEFAULT '';
+CREATE TABLE IF NOT EXISTS clock (name TEXT PRIMARY KEY, at INTEGER NOT NULL);
 PRAGMA user_version = 6;
 ";
 
@@ -367,6 +369,26 @@ impl Store {
         self.writes
             .send(WriteItem::Update(update))
             .map_err(|_| StoreError::WriterStopped)
+    }
+
+    /// The time stored under `name` (`set_clock`), if any.
+    pub fn clock(&self, name: &str) -> Result<Option<i64>, StoreError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached("SELECT at FROM clock WHERE name = ?1")?;
+        let mut rows = stmt.query([name])?;
+        Ok(match rows.next()? {
+            Some(row) => Some(row.get(0)?),
+            None => None,
+        })
+    }
+
+    /// Store `at` under `name`; resolves after the commit.
+    pub async fn set_clock(&self, name: &str, at: i64) -> Result<(), StoreError> {
+        self.update(Update::SetClock {
+            name: name.to_string(),
+            at,
+        })?;
+        self.flush().await
     }
 
     /// Wait until every write sent before is committed. While writes fail this waits (the

@@ -70,6 +70,11 @@ pub(super) enum Update {
         backend: u32,
         token: String,
     },
+    /// A time kept under a name (the schedules' last look).
+    SetClock {
+        name: String,
+        at: i64,
+    },
     SetRoom {
         backend: u32,
         token: String,
@@ -406,6 +411,10 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
                 params![backend, token],
             )
         }),
+        Update::SetClock { name, at } => run(
+            "INSERT INTO clock (name, at) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET at = ?2",
+            params![name, at],
+        ),
         Update::SetRoom {
             backend,
             token,

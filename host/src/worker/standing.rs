@@ -36,7 +36,7 @@ pub struct BackendStanding {
     /// Its normalised URL (the log's key).
     backend: String,
     log: UnauthorizedLog,
-    /// Rooms whose waiting jobs a webhook released, for the scheduler.
+    /// Rooms whose waiting jobs a webhook released, for the dispatcher.
     released: Mutex<Vec<String>>,
     /// Requests sent to this Nextcloud and not yet answered (each could still be a 401); held
     /// while asking, so asking and counting are one step.
@@ -288,7 +288,7 @@ impl BackendStanding {
         }
     }
 
-    /// A webhook came from `token`: its waiting jobs may go (the scheduler takes them from
+    /// A webhook came from `token`: its waiting jobs may go (the dispatcher takes them from
     /// [`BackendStanding::take_released`]). True when something was released.
     pub async fn room_alive(&self, engine: &ProtocolEngine, token: &str) -> bool {
         let state = self.get();

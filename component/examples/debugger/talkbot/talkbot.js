@@ -3359,6 +3359,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     let postReturn22Async;
     let postReturn23;
     let postReturn23Async;
+    let postReturn24;
+    let postReturn24Async;
     let webhook030DefaultMaxBodyBytes;
     
     function defaultMaxBodyBytes() {
@@ -15092,8 +15094,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            var ptr0 = realloc0(0, 0, 8, 240);
-            var {policy: v1_0, backends: v1_1, strictBackend: v1_2, maxBodyBytes: v1_3, ingress: v1_4, retry: v1_5, answerAttempts: v1_6, failureReply: v1_7, maxAnswerChars: v1_8, maxMessageLength: v1_9, statusReactionAfterMs: v1_10, models: v1_11 } = arg0;
+            var ptr0 = realloc0(0, 0, 8, 248);
+            var {policy: v1_0, backends: v1_1, strictBackend: v1_2, maxBodyBytes: v1_3, ingress: v1_4, retry: v1_5, answerAttempts: v1_6, failureReply: v1_7, maxAnswerChars: v1_8, maxMessageLength: v1_9, statusReactionAfterMs: v1_10, models: v1_11, schedules: v1_12 } = arg0;
             var {agentName: v2_0, bot: v2_1, mode: v2_2, answerActivity: v2_3, allowedRooms: v2_4, allowedUsers: v2_5, rooms: v2_6, users: v2_7, personas: v2_8, greeting: v2_9, memoryTurns: v2_10 } = v1_0;
             
             var encodeRes = _utf8AllocateAndEncode(v2_0, realloc0, memory0);
@@ -15536,6 +15538,75 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             }
             dataView(memory0).setUint32(ptr0 + 236, len64, true);
             dataView(memory0).setUint32(ptr0 + 232, result64, true);
+            var vec73 = v1_12;
+            var len73 = vec73.length;
+            var result73 = realloc0(0, 0, 8, len73 * 56);
+            for (let i = 0; i < vec73.length; i++) {
+              const e = vec73[i];
+              const base = result73 + i * 56;var {name: v65_0, backendIndex: v65_1, room: v65_2, cron: v65_3, timezone: v65_4, post: v65_5, graceMs: v65_6 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v65_0, realloc0, memory0);
+              var ptr66= encodeRes.ptr;
+              var len66 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len66, true);
+              dataView(memory0).setUint32(base + 0, ptr66, true);
+              dataView(memory0).setInt32(base + 8, toUint32(v65_1), true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v65_2, realloc0, memory0);
+              var ptr67= encodeRes.ptr;
+              var len67 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 16, len67, true);
+              dataView(memory0).setUint32(base + 12, ptr67, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v65_3, realloc0, memory0);
+              var ptr68= encodeRes.ptr;
+              var len68 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 24, len68, true);
+              dataView(memory0).setUint32(base + 20, ptr68, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v65_4, realloc0, memory0);
+              var ptr69= encodeRes.ptr;
+              var len69 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 32, len69, true);
+              dataView(memory0).setUint32(base + 28, ptr69, true);
+              var variant72 = v65_5;
+              switch (variant72.tag) {
+                case 'text': {
+                  const e = variant72.val;
+                  dataView(memory0).setInt8(base + 36, 0, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr70= encodeRes.ptr;
+                  var len70 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 44, len70, true);
+                  dataView(memory0).setUint32(base + 40, ptr70, true);
+                  break;
+                }
+                case 'prompt': {
+                  const e = variant72.val;
+                  dataView(memory0).setInt8(base + 36, 1, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr71= encodeRes.ptr;
+                  var len71 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 44, len71, true);
+                  dataView(memory0).setUint32(base + 40, ptr71, true);
+                  break;
+                }
+                default: {
+                  throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant72.tag)}\` (received \`${variant72}\`) specified for \`ScheduledPost\``);
+                }
+              }
+              dataView(memory0).setBigInt64(base + 48, toUint64(v65_6), true);
+            }
+            dataView(memory0).setUint32(ptr0 + 244, len73, true);
+            dataView(memory0).setUint32(ptr0 + 240, result73, true);
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[static]bot.create"][Instruction::CallWasm] enter', {
               funcName: '[static]bot.create',
               paramCount: 1,
@@ -15565,33 +15636,33 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant68;
+            let variant77;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var handle66 = dataView(memory0).getInt32(ret + 4, true);
-                var rsc65 = new.target === Bot ? this : Object.create(Bot.prototype);
-                Object.defineProperty(rsc65, symbolRscHandle, { writable: true, value: handle66});
-                finalizationRegistry0.register(rsc65, handle66, rsc65);
-                Object.defineProperty(rsc65, symbolDispose, { writable: true, value: function () {
-                  finalizationRegistry0.unregister(rsc65);
-                  const handleEntry = rscTableRemove(handleTable0, handle66);
-                  rsc65[symbolDispose] = emptyFunc;
-                  rsc65[symbolRscHandle] = undefined;
+                var handle75 = dataView(memory0).getInt32(ret + 4, true);
+                var rsc74 = new.target === Bot ? this : Object.create(Bot.prototype);
+                Object.defineProperty(rsc74, symbolRscHandle, { writable: true, value: handle75});
+                finalizationRegistry0.register(rsc74, handle75, rsc74);
+                Object.defineProperty(rsc74, symbolDispose, { writable: true, value: function () {
+                  finalizationRegistry0.unregister(rsc74);
+                  const handleEntry = rscTableRemove(handleTable0, handle75);
+                  rsc74[symbolDispose] = emptyFunc;
+                  rsc74[symbolRscHandle] = undefined;
                   exports0['1'](handleEntry.rep);
                 }});
-                variant68= {
+                variant77= {
                   tag: 'ok',
-                  val: rsc65
+                  val: rsc74
                 };
                 break;
               }
               case 1: {
-                var ptr67 = dataView(memory0).getUint32(ret + 4, true);
-                var len67 = dataView(memory0).getUint32(ret + 8, true);
-                var result67 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr67, len67));
-                variant68= {
+                var ptr76 = dataView(memory0).getUint32(ret + 4, true);
+                var len76 = dataView(memory0).getUint32(ret + 8, true);
+                var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
+                variant77= {
                   tag: 'err',
-                  val: result67
+                  val: result76
                 };
                 break;
               }
@@ -15605,7 +15676,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            const retCopy = variant68;
+            const retCopy = variant77;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -19140,6 +19211,266 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       });
       
     };
+    let job030MethodBotDue;
+    
+    Bot.prototype.due = function due(arg1, arg2) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030MethodBotDue',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var handle1 = this[symbolRscHandle];
+            if (!handle1 || (handleTable0[(handle1 << 1) + 1] & T_FLAG) === 0) {
+              throw new TypeError('Resource error: Not a valid \"Bot\" resource.');
+            }
+            var handle0 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
+            
+            var variant2 = arg1;
+            let variant2_0;
+            let variant2_1;
+            if (variant2 === null || variant2=== undefined) {
+              variant2_0 = 0;
+              variant2_1 = 0n;
+            } else {
+              const e = variant2;
+              variant2_0 = 1;
+              variant2_1 = toUint64(e);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.due"][Instruction::CallWasm] enter', {
+              funcName: '[method]bot.due',
+              paramCount: 4,
+              async: false,
+              postReturn: true,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030MethodBotDue(handle0, variant2_0, variant2_1, toUint64(arg2)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            var len7 = dataView(memory0).getUint32(ret + 4, true);
+            var base7 = dataView(memory0).getUint32(ret + 0, true);
+            if (base7 % 4 !== 0) throw new TypeError(`list pointer [${base7}] is not aligned to 4`);
+            var result7 = [];
+            for (let i = 0; i < len7; i++) {
+              const base = base7 + i * 32;
+              var ptr3 = dataView(memory0).getUint32(base + 0, true);
+              var len3 = dataView(memory0).getUint32(base + 4, true);
+              var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+              var ptr4 = dataView(memory0).getUint32(base + 12, true);
+              var len4 = dataView(memory0).getUint32(base + 16, true);
+              var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
+              var bool5 = dataView(memory0).getUint8(base + 20, true);
+              var ptr6 = dataView(memory0).getUint32(base + 24, true);
+              var len6 = dataView(memory0).getUint32(base + 28, true);
+              if (ptr6 % 1 !== 0) throw new TypeError(`list pointer [${ptr6}] is not aligned to 1`);
+              var result6 = new Uint8Array(memory0.buffer.slice(ptr6, ptr6 + len6 * 1));
+              result7.push({
+                dedupKey: result3,
+                backendIndex: dataView(memory0).getInt32(base + 8, true) >>> 0,
+                token: result4,
+                overtakes: bool5 == 0 ? false : (bool5 == 1 ? true : throwInvalidBool()),
+                job: result6,
+              });
+            }
+            var len9 = dataView(memory0).getUint32(ret + 12, true);
+            var base9 = dataView(memory0).getUint32(ret + 8, true);
+            if (base9 % 4 !== 0) throw new TypeError(`list pointer [${base9}] is not aligned to 4`);
+            var result9 = [];
+            for (let i = 0; i < len9; i++) {
+              const base = base9 + i * 8;
+              var ptr8 = dataView(memory0).getUint32(base + 0, true);
+              var len8 = dataView(memory0).getUint32(base + 4, true);
+              var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
+              result9.push(result8);
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.due"][Instruction::Return]', {
+              funcName: '[method]bot.due',
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([{
+              jobs: result7,
+              missed: result9,
+            }]);
+            const retCopy = {
+              jobs: result7,
+              missed: result9,
+            };
+            
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn24(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+            
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    };
+    let job030MethodBotNextDue;
+    
+    Bot.prototype.nextDue = function nextDue(arg1) {
+      
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: 'job030MethodBotNextDue',
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: 'none',
+        callingWasmExport: true,
+      });
+      task.setCalleeIsAsync(false);
+      
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      
+      if (0!== null) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory((() => memory0)());
+      }
+      
+      
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            
+            
+            var handle1 = this[symbolRscHandle];
+            if (!handle1 || (handleTable0[(handle1 << 1) + 1] & T_FLAG) === 0) {
+              throw new TypeError('Resource error: Not a valid \"Bot\" resource.');
+            }
+            var handle0 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
+            
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.next-due"][Instruction::CallWasm] enter', {
+              funcName: '[method]bot.next-due',
+              paramCount: 2,
+              async: false,
+              postReturn: false,
+            });
+            
+            let ret;
+            
+            try {
+              ret =  _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => job030MethodBotNextDue(handle0, toUint64(arg1)),
+              });
+            } catch (err) {
+              
+              _debugLog('[Instruction::CallWasm] error during sync call', {
+                taskID: task.id(),
+                err,
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+              
+            }
+            
+            let variant2;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                variant2 = undefined;
+                break;
+              }
+              case 1: {
+                variant2 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true)));
+                break;
+              }
+              default: {
+                throw new TypeError('invalid variant discriminant for option');
+              }
+            }
+            _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.next-due"][Instruction::Return]', {
+              funcName: '[method]bot.next-due',
+              paramCount: 1,
+              async: false,
+              postReturn: false
+            });
+            task.resolve([variant2]);
+            task.exit();
+            return variant2;
+            
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) { task.exit({ skipExclusiveLockCheck: true }); }
+            throw err;
+          }
+        },
+      });
+      
+    };
     let job030VariableNames;
     
     function variableNames() {
@@ -19521,6 +19852,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
       postReturn23Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
     }
     
+    postReturn24 = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.due'];
+    
+    try {
+      postReturn24Async = WebAssembly.promising(exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.due']);
+    } catch(err) {
+      postReturn24Async = exports1['cabi_post_nextcloud:talk-bot/job@0.3.0#[method]bot.due'];
+    }
+    
     webhook030DefaultMaxBodyBytes = exports1['nextcloud:talk-bot/webhook@0.3.0#default-max-body-bytes'];
     webhook030Verify = exports1['nextcloud:talk-bot/webhook@0.3.0#verify'];
     webhook030Parse = exports1['nextcloud:talk-bot/webhook@0.3.0#parse'];
@@ -19574,6 +19913,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     job030MethodBotAdopt = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.adopt'];
     job030MethodBotStep = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.step'];
     job030MethodBotDescribe = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.describe'];
+    job030MethodBotDue = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.due'];
+    job030MethodBotNextDue = exports1['nextcloud:talk-bot/job@0.3.0#[method]bot.next-due'];
     job030VariableNames = exports1['nextcloud:talk-bot/job@0.3.0#variable-names'];
     const botApi030 = {
       apiErrorMessage: apiErrorMessage,

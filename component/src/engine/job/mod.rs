@@ -5,10 +5,11 @@
 //! actions: it stores bytes, sends requests, sets timers.
 //!
 //! `state.rs` holds what a job carries between steps (and its bytes, `codec.rs`); `input.rs`
-//! takes an input into the state, `next.rs` decides the next action; this file is the bot and
-//! what they share.
+//! takes an input into the state, `next.rs` decides the next action; `due.rs` makes the jobs of
+//! the schedules' occurrences; this file is the bot and what they share.
 
 mod codec;
+mod due;
 mod input;
 mod memory;
 mod next;
@@ -16,7 +17,7 @@ mod state;
 #[cfg(test)]
 mod tests;
 
-use super::{commands, defaults, delivery, ingress, model, policy};
+use super::{commands, defaults, delivery, ingress, model, policy, schedule};
 use crate::botapi::{self, ReactionOp};
 use crate::engine_api::{
     AnswerPlan, BreakerEvent, BreakerVerdict, ChatModel, Clearance, Decision, Failure, FailureKind,
@@ -24,7 +25,7 @@ use crate::engine_api::{
     TalkAnswer,
 };
 use crate::job_api::{
-    Action, Admitted, BotConfig, Erasure, Input, JobError, MemoryKey, MemoryTurn, ModelCall,
+    Action, Admitted, BotConfig, Due, Erasure, Input, JobError, MemoryKey, MemoryTurn, ModelCall,
     Outcome, Queued, ResponderCall, SlowReaction, TransportFailure, Wake,
 };
 use crate::{Backend, EventKind, ReceiveOptions, SendOptions, WebhookError};
@@ -54,6 +55,7 @@ pub struct Bot {
     max_message_length: u32,
     status_reaction_after: Option<u64>,
     models: Vec<(String, ChatModel)>,
+    schedules: Vec<schedule::Checked>,
 }
 
 /// What a step draws from outside besides time: jitter for backoffs and randoms for request
@@ -87,6 +89,7 @@ impl Bot {
             .unwrap_or(botapi::DEFAULT_MAX_LENGTH);
         botapi::check_max_length(max_message_length).map_err(|e| botapi::message(&e))?;
         let defaults = defaults::defaults();
+        let schedules = schedule::check(config.schedules, backends.len())?;
         Ok(Bot {
             policy: config.policy,
             receive: ReceiveOptions {
@@ -110,6 +113,7 @@ impl Bot {
             max_message_length,
             status_reaction_after: config.status_reaction_after_ms,
             models: config.models,
+            schedules,
         })
     }
 
@@ -253,6 +257,29 @@ impl Run<'_, '_> {
     }
 
     fn parsed(&self, state: &JobState) -> Result<Parsed, String> {
+        if let Some(o) = &state.occurrence {
+            // A schedule's job has no webhook: the event stands for the schedule.
+            return Ok(Parsed {
+                event: crate::Event {
+                    kind: EventKind::Activity,
+                    actor: crate::Actor {
+                        kind: crate::ActorKind::Bots,
+                        id: o.name.clone(),
+                        raw_id: format!("schedule/{}", o.name),
+                        name: o.name.clone(),
+                        participant_type: None,
+                    },
+                    conversation: crate::Conversation {
+                        token: o.room.clone(),
+                        name: String::new(),
+                    },
+                    message: None,
+                    published: None,
+                },
+                token: o.room.clone(),
+                message_id: None,
+            });
+        }
         let event = crate::event::parse(&state.body)
             .map_err(|e| format!("the queued webhook no longer parses: {e:?}"))?;
         let token = event.conversation.token.clone();
@@ -282,17 +309,61 @@ impl Run<'_, '_> {
 
     /// [`Run::plan`] of a webhook already parsed.
     fn plan_of(&self, state: &JobState, parsed: &Parsed) -> Option<AnswerPlan> {
-        let backend = self.backend(state).ok()?;
-        match policy::decide(
-            &self.bot.policy,
-            state.settings.as_ref()?,
-            &backend.url,
-            parsed.event.clone(),
-            &state.key,
-        ) {
-            Decision::Answer(plan) => Some(plan),
+        match self.decide(state, parsed) {
+            Ok(Decision::Answer(plan)) => Some(plan),
             _ => None,
         }
+    }
+
+    /// What the job is for: the engine's decision on its webhook, or its schedule's post.
+    fn decide(&self, state: &JobState, parsed: &Parsed) -> Result<Decision, String> {
+        let backend = self.backend(state)?;
+        let settings = state.settings.clone().unwrap_or(RoomSettings {
+            mode: None,
+            persona: None,
+        });
+        let Some(o) = &state.occurrence else {
+            let schedules: Vec<String> = self
+                .bot
+                .schedules
+                .iter()
+                .filter(|s| {
+                    s.schedule.room == parsed.token && s.schedule.backend_index == state.backend
+                })
+                .map(|s| s.line(self.now))
+                .collect();
+            return Ok(policy::decide(
+                &self.bot.policy,
+                &settings,
+                &backend.url,
+                parsed.event.clone(),
+                &state.key,
+                &schedules,
+            ));
+        };
+        if policy::effective_mode(&self.bot.policy, &settings, &o.room)
+            == crate::engine_api::Mode::Off
+        {
+            return Ok(Decision::Ignore(
+                "scheduled, but the conversation's mode is off".into(),
+            ));
+        }
+        let reference_id = botapi::reference_id(&backend.url, &o.room, &state.key, 0);
+        if !o.prompt {
+            return Ok(Decision::Greet(crate::engine_api::Post {
+                text: o.text.clone(),
+                reference_id,
+                reply_to: None,
+            }));
+        }
+        Ok(Decision::Answer(policy::scheduled_plan(
+            &self.bot.policy,
+            &settings,
+            &o.room,
+            &o.name,
+            &o.text,
+            reference_id,
+        )))
     }
 }
 

@@ -50,17 +50,10 @@ impl Run<'_, '_> {
                     return Action::LoadSettings((state.backend, parsed.token));
                 }
                 Stage::Decide => {
-                    let settings = state.settings.clone().unwrap_or(RoomSettings {
-                        mode: None,
-                        persona: None,
-                    });
-                    let decision = policy::decide(
-                        &self.bot.policy,
-                        &settings,
-                        &base,
-                        parsed.event.clone(),
-                        &state.key,
-                    );
+                    let decision = match self.decide(state, &parsed) {
+                        Ok(decision) => decision,
+                        Err(why) => return end(state, Outcome::Failed(why)),
+                    };
                     match decision {
                         Decision::Ignore(why) => return end(state, Outcome::Ignored(why)),
                         Decision::Leave => {

@@ -1,11 +1,15 @@
 //! A job's state: what the machine knows between steps, and its bytes.
 
 use super::codec::{Reader, Unreadable, Writer};
+use super::due::Occurrence;
 use crate::engine_api::{Failure, FailureKind, Mode, Role, RoomSettings, TalkAnswer, Turn};
 use crate::job_api::Outcome;
 
-/// The first byte of a job's bytes: a reader refuses any other.
+/// The first byte of a webhook's job: a reader refuses any other.
 pub const VERSION: u8 = 1;
+/// The first byte of a schedule's job: version 1's layout, then the occurrence. (Webhook jobs
+/// keep version 1, which an earlier release still reads.)
+pub const VERSION_SCHEDULED: u8 = 2;
 
 /// Where the job stands: what `advance` does next.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +129,8 @@ pub struct JobState {
     pub sleep_until: Option<(u64, String)>,
     /// Reactions to send before the end: (emoji, remove).
     pub reactions: Vec<(String, bool)>,
+    /// A schedule's job (its `body` is empty): what it posts, where.
+    pub occurrence: Option<Occurrence>,
 }
 
 impl JobState {
@@ -157,12 +163,17 @@ impl JobState {
             refused: None,
             sleep_until: None,
             reactions: Vec::new(),
+            occurrence: None,
         }
     }
 
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::default();
-        w.u8(VERSION);
+        w.u8(if self.occurrence.is_some() {
+            VERSION_SCHEDULED
+        } else {
+            VERSION
+        });
         w.u32(self.backend);
         w.str(&self.key);
         w.u64(self.received_at);
@@ -216,15 +227,23 @@ impl JobState {
             w.str(emoji);
             w.bool(*remove);
         });
+        if let Some(o) = &self.occurrence {
+            w.str(&o.name);
+            w.str(&o.room);
+            w.u64(o.at);
+            w.str(&o.text);
+            w.bool(o.prompt);
+        }
         w.into_bytes()
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Self, Unreadable> {
         let mut r = Reader::new(bytes);
-        if r.u8()? != VERSION {
+        let version = r.u8()?;
+        if version != VERSION && version != VERSION_SCHEDULED {
             return Err(Unreadable("not a job of this version"));
         }
-        let state = JobState {
+        let mut state = JobState {
             backend: r.u32()?,
             key: r.string()?,
             received_at: r.u64()?,
@@ -282,7 +301,17 @@ impl JobState {
             refused: r.option(|r| Ok((r.u64()?, r.string()?)))?,
             sleep_until: r.option(|r| Ok((r.u64()?, r.string()?)))?,
             reactions: r.list(|r| Ok((r.string()?, r.bool()?)))?,
+            occurrence: None,
         };
+        if version == VERSION_SCHEDULED {
+            state.occurrence = Some(Occurrence {
+                name: r.string()?,
+                room: r.string()?,
+                at: r.u64()?,
+                text: r.string()?,
+                prompt: r.bool()?,
+            });
+        }
         if !r.is_empty() {
             return Err(Unreadable("bytes after the job"));
         }

@@ -152,3 +152,43 @@ fn names_lists_every_variable_read() {
         }
     }
 }
+
+#[test]
+fn schedules_are_read_with_their_defaults_and_checked() {
+    let list = r#"[{"name": "standup", "room": "abcd1234", "cron": "0 9 * * 1-5",
+        "timezone": "Europe/Berlin", "text": "Stand-up!"},
+        {"name": "digest", "room": "abcd1234", "cron": "0 17 * * fri", "prompt": "Sum up the week",
+        "grace_minutes": 5}]"#;
+    let c = config(&vars(&[("schedules", list)]), &[]).unwrap();
+    assert_eq!(c.schedules.len(), 2);
+    assert_eq!(c.schedules[0].timezone, "Europe/Berlin");
+    assert_eq!(c.schedules[0].grace_ms, 3_600_000);
+    assert_eq!(c.schedules[1].timezone, "UTC");
+    assert_eq!(c.schedules[1].grace_ms, 300_000);
+    assert!(matches!(&c.schedules[1].post, ScheduledPost::Prompt(p) if p == "Sum up the week"));
+    for (bad, needle) in [
+        (
+            r#"[{"name": "x", "room": "abcd1234", "cron": "* * * * *"}]"#,
+            "give either text or prompt",
+        ),
+        (
+            r#"[{"name": "x", "room": "abcd1234", "cron": "* * * * *", "text": "t", "when": 1}]"#,
+            "unknown field \"when\"",
+        ),
+        (
+            r#"[{"name": "x", "room": "abcd1234", "cron": "* * * * *", "text": "t", "grace_minutes": "5"}]"#,
+            "grace_minutes holds a string",
+        ),
+    ] {
+        let e = config(&vars(&[("schedules", bad)]), &[]).unwrap_err();
+        assert!(e.contains(needle), "{e}");
+    }
+    // The engine checks the rest when the bot is built.
+    let wrong_zone = r#"[{"name": "x", "room": "abcd1234", "cron": "0 9 * * *", "text": "t", "timezone": "Mars/Base"}]"#;
+    let c = config(&vars(&[("schedules", wrong_zone)]), &[]).unwrap();
+    let e = crate::engine::job::Bot::new(c).err().unwrap();
+    assert!(
+        e.contains("schedule \"x\"") && e.contains("not a time zone"),
+        "{e}"
+    );
+}

@@ -18,6 +18,24 @@ export type BreakerVerdict = import('./nextcloud-talk-bot-engine.js').BreakerVer
 export type HttpRequest = import('./nextcloud-talk-bot-engine.js').HttpRequest;
 export type TimestampMs = import('./nextcloud-talk-bot-engine.js').TimestampMs;
 export type BotRequest = import('./nextcloud-talk-bot-bot-api.js').BotRequest;
+export type ScheduledPost = ScheduledPostText | ScheduledPostPrompt;
+export interface ScheduledPostText {
+  tag: 'text',
+  val: string,
+}
+export interface ScheduledPostPrompt {
+  tag: 'prompt',
+  val: string,
+}
+export interface Schedule {
+  name: string,
+  backendIndex: number,
+  room: string,
+  cron: string,
+  timezone: string,
+  post: ScheduledPost,
+  graceMs: bigint,
+}
 export interface BotConfig {
   policy: Policy,
   backends: Array<Backend>,
@@ -31,6 +49,7 @@ export interface BotConfig {
   maxMessageLength?: number,
   statusReactionAfterMs?: bigint,
   models: Array<[string, ChatModel]>,
+  schedules: Array<Schedule>,
 }
 export interface Queued {
   dedupKey: string,
@@ -38,6 +57,10 @@ export interface Queued {
   token: string,
   overtakes: boolean,
   job: Uint8Array,
+}
+export interface Due {
+  jobs: Array<Queued>,
+  missed: Array<string>,
 }
 export type Admitted = AdmittedQueue | AdmittedIgnore | AdmittedStale;
 export interface AdmittedQueue {
@@ -239,4 +262,6 @@ export class Bot {
   adopt(backendIndex: number, dedupKey: string, body: Uint8Array, receivedAt: TimestampMs): Uint8Array;
   step(job: Uint8Array, input: Input, now: TimestampMs): Step;
   describe(job: Uint8Array): string;
+  due(since: TimestampMs | undefined, now: TimestampMs): Due;
+  nextDue(now: TimestampMs): TimestampMs | undefined;
 }

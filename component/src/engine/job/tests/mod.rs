@@ -1,11 +1,13 @@
 //! The machine driven as a host drives it: the actions it asks for, in order, with time,
 //! jitter and randoms injected. `life.rs`: one row per path of a job's life up to its reply;
 //! `delivery.rs`: Talk's answers and the breaker's; `store.rs`: a store that cannot do what
-//! it is asked; `hostile.rs`: foreign bytes and arbitrary inputs.
+//! it is asked; `hostile.rs`: foreign bytes and arbitrary inputs; `scheduled.rs`: schedules'
+//! occurrences and their jobs.
 
 mod delivery;
 mod hostile;
 mod life;
+mod scheduled;
 mod store;
 
 use super::*;
@@ -73,6 +75,7 @@ fn config(responders: &[&str], memory_turns: u32, reactions: Option<u64>) -> Bot
                 max_tokens: None,
             },
         )],
+        schedules: vec![],
     }
 }
 

@@ -49,6 +49,7 @@ struct Finished {
 
 /// Run until `shutdown` turns true, then drain what is in flight (bounded).
 pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
+    tokio::spawn(super::schedules::run(app.clone(), shutdown.clone()));
     let mut queues: HashMap<Key, ConversationQueue> = HashMap::new();
     // The conversations in the order they get their next turn.
     let mut turns: VecDeque<Key> = VecDeque::new();

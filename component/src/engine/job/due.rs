@@ -1,0 +1,63 @@
+//! The jobs of the schedules' occurrences (`bot.due`, `bot.next-due`): an occurrence's job
+//! carries what it posts, where and when, so a schedule changed later does not change it.
+
+use super::state::JobState;
+use super::{Bot, Due, Queued};
+use crate::job_api::ScheduledPost;
+
+/// One occurrence of a schedule, as its job carries it (the schedule may change later).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Occurrence {
+    /// The schedule's name.
+    pub name: String,
+    pub room: String,
+    /// Its time (ms since the epoch).
+    pub at: u64,
+    /// The text to post, or (`prompt`) the prompt to answer.
+    pub text: String,
+    pub prompt: bool,
+}
+
+impl Bot {
+    /// The schedules' occurrences after `since` (none: from `now` on) up to `now`, as jobs.
+    pub fn due(&self, since: Option<u64>, now: u64) -> Due {
+        let since = since.unwrap_or(now);
+        let mut due = Due {
+            jobs: Vec::new(),
+            missed: Vec::new(),
+        };
+        for checked in &self.schedules {
+            let (times, missed) = checked.due(since, now);
+            due.missed.extend(missed);
+            let s = &checked.schedule;
+            for at in times {
+                let key = format!("schedule:{}:{at}", s.name);
+                let (text, prompt) = match &s.post {
+                    ScheduledPost::Text(t) => (t.clone(), false),
+                    ScheduledPost::Prompt(p) => (p.clone(), true),
+                };
+                let mut job = JobState::new(s.backend_index, key.clone(), now, Vec::new());
+                job.occurrence = Some(Occurrence {
+                    name: s.name.clone(),
+                    room: s.room.clone(),
+                    at,
+                    text,
+                    prompt,
+                });
+                due.jobs.push(Queued {
+                    dedup_key: key,
+                    backend_index: s.backend_index,
+                    token: s.room.clone(),
+                    overtakes: false,
+                    job: job.encode(),
+                });
+            }
+        }
+        due
+    }
+
+    /// The next occurrence of any schedule after `now`.
+    pub fn next_due(&self, now: u64) -> Option<u64> {
+        self.schedules.iter().filter_map(|s| s.next(now)).min()
+    }
+}

@@ -1,0 +1,196 @@
+//! Scheduled messages on every host: each occurrence posted once, an occurrence missed while
+//! the host was down posted late (within the grace), none twice — through a `kill -9` of the
+//! native process, on the Spin app's drain route with two drains at once, and in the Worker's
+//! alarm after workerd was killed.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use talkbot_tests::harness::{SECRET, data_dir, eventually, simulator};
+use talkbot_tests::process::{Talkbot, free_port};
+use talkbot_tests::scenarios::{TICK_TOML, every_tick_once, posted_occurrences};
+
+const BIN: &str = env!("CARGO_BIN_EXE_talkbot-under-test");
+const WAIT: Duration = Duration::from_secs(30);
+
+fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("after 1970")
+        .as_secs()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn native_posts_each_occurrence_once_through_a_kill_9() {
+    let sim = simulator(&[SECRET]).await;
+    let dir = data_dir("schedules-native");
+    let file = dir.join("talkbot.toml");
+    std::fs::write(&file, TICK_TOML).unwrap();
+    let config = file.display().to_string();
+    let env = [("TALKBOT_CONFIG", config.as_str())];
+    let started = now_secs();
+    let port = free_port();
+    let bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &env);
+    bot.wait_listening().await;
+    eventually("two ticks", WAIT, || sim.messages().len() >= 2).await;
+    // Killed with nothing in flight (a tick was just posted and its job is done; the next is
+    // 2 s away: a kill during a send may double a message, as for any reply), and kept down
+    // across at least two occurrences.
+    bot.drained(WAIT).await;
+    bot.kill();
+    let down = now_secs();
+    let posted_before = sim.messages().len();
+    while now_secs() < down + 5 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &env);
+    bot.wait_listening().await;
+    let back = now_secs();
+    // The missed ones come late, then the timer goes on.
+    eventually("ticks after the restart", WAIT, || {
+        let after = posted_occurrences(&sim, "tick", started - 2, now_secs() + 2);
+        after.iter().any(|s| *s > back + 2)
+    })
+    .await;
+    bot.kill();
+    let occurrences = posted_occurrences(&sim, "tick", started - 2, now_secs() + 2);
+    every_tick_once(&occurrences);
+    let missed: Vec<_> = occurrences
+        .iter()
+        .filter(|s| **s > down && **s < back)
+        .collect();
+    assert!(
+        missed.len() >= 2,
+        "the occurrences while down were posted late: {occurrences:?} (down {down}, back {back}, {posted_before} before)"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spin_drains_post_each_occurrence_once_with_two_drains_at_once() {
+    let sim = simulator(&[SECRET]).await;
+    let nextcloud = sim.url();
+    let token = "t0ken-of-the-scheduler-0123456789";
+    let app = talkbot_tests::spin_host::spin_up(&[
+        ("bot_secret", SECRET),
+        ("nextcloud_url", &nextcloud),
+        ("drain_token", token),
+        ("schedules", talkbot_tests::scenarios::TICK_VARIABLE),
+    ])
+    .await;
+    let started = now_secs();
+    // A cron caller that drains twice at once (two instances), every half second, with a
+    // pause of 5 s (nobody called: the occurrences meanwhile are posted late).
+    let drains = |n: u32| {
+        let app = &app;
+        async move {
+            for _ in 0..n {
+                let (a, b) = tokio::join!(app.drain(token), app.drain(token));
+                assert_eq!((a.0, b.0), (200, 200), "{a:?} {b:?}");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        }
+    };
+    drains(8).await;
+    let paused = now_secs();
+    while now_secs() < paused + 5 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let resumed = now_secs();
+    drains(6).await;
+    eventually("the drains to finish", WAIT, || app.idle()).await;
+    let occurrences = posted_occurrences(&sim, "tick", started - 2, now_secs() + 2);
+    every_tick_once(&occurrences);
+    assert!(
+        occurrences
+            .iter()
+            .filter(|s| **s > paused && **s < resumed)
+            .count()
+            >= 2,
+        "{occurrences:?}"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM talkbot_clock WHERE name = 'schedules'"),
+        1
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_workers_alarm_posts_each_occurrence_once_through_a_kill_9() {
+    let sim = simulator(&[SECRET]).await;
+    let storage = data_dir("schedules-workerd");
+    let vars = [("schedules", talkbot_tests::scenarios::TICK_VARIABLE)];
+    let Some(mut worker) =
+        talkbot_tests::workerd::Workerd::start(&sim.url(), &storage, &vars).await
+    else {
+        return;
+    };
+    let started = now_secs();
+    // A webhook (any) sets the schedules' alarm, as the cron trigger does on Cloudflare.
+    let hello = talkbot::simulator::create_body("other001", 1, "users/alice", "Alice", "hi");
+    let (status, _) = sim
+        .send_webhook(&worker.url(), SECRET, hello)
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
+    let ticks = |sim: &talkbot::simulator::Simulator| {
+        sim.messages()
+            .iter()
+            .filter(|m| m.token == talkbot_tests::scenarios::SCHEDULE_ROOM)
+            .count()
+    };
+    eventually("two ticks", WAIT, || ticks(&sim) >= 2).await;
+    // Killed with nothing in flight: the ticks' jobs are done in their object's SQLite.
+    eventually("the ticks' jobs done", WAIT, || {
+        worker.count_jobs("done_at IS NULL") == 0
+    })
+    .await;
+    worker.kill().await;
+    let down = now_secs();
+    while now_secs() < down + 5 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    worker.restart().await;
+    let back = now_secs();
+    // No webhook: the alarm kept on disk goes on, the missed ones come late.
+    eventually("ticks after the restart", WAIT, || {
+        posted_occurrences(&sim, "tick", started - 2, now_secs() + 2)
+            .iter()
+            .any(|s| *s > back + 2)
+    })
+    .await;
+    drop(worker);
+    let occurrences = posted_occurrences(&sim, "tick", started - 2, now_secs() + 2);
+    every_tick_once(&occurrences);
+    assert!(
+        occurrences
+            .iter()
+            .filter(|s| **s > down && **s < back)
+            .count()
+            >= 2,
+        "{occurrences:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_node_example_posts_each_occurrence_once() {
+    let sim = simulator(&[SECRET]).await;
+    let started = now_secs();
+    let Some(mut node) = talkbot_tests::node_bot::node_bot(
+        &sim.url(),
+        &[("TALKBOT_SCHEDULES", talkbot_tests::scenarios::TICK_VARIABLE)],
+    )
+    .await
+    else {
+        return;
+    };
+    eventually("four ticks", WAIT, || {
+        posted_occurrences(&sim, "tick", started - 2, now_secs() + 2).len() >= 4
+    })
+    .await;
+    let _ = node.child.kill().await;
+    every_tick_once(&posted_occurrences(
+        &sim,
+        "tick",
+        started - 2,
+        now_secs() + 2,
+    ));
+}
