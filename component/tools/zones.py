@@ -3,7 +3,8 @@
 and its current rule (the POSIX TZ string at the end of its TZif file, RFC 8536 §3.3).
 
 Run after a tzdata update: python3 component/tools/zones.py. The file lists the distinct rules
-first (one per line), then `name index` lines, so a rule shared by many zones is stored once.
+first (one per line), then `name index` lines, so a rule shared by many zones is stored once;
+names with a region come after an `@Region` line, without it (`@America`, then `New_York 12`).
 """
 import os
 import sys
@@ -39,6 +40,15 @@ with open(OUT, "w") as out:
     out.write(f"{len(rules)}\n")
     for r in rules:
         out.write(r + "\n")
-    for name in sorted(zones):
-        out.write(f"{name} {index[zones[name]]}\n")
+    # Names without a region first, then `@Region` and the rest of each name in it.
+    region = None
+    for name in sorted(zones, key=lambda n: (("/" in n), n)):
+        if "/" in name:
+            head, rest = name.split("/", 1)
+            if head != region:
+                out.write(f"@{head}\n")
+                region = head
+            out.write(f"{rest} {index[zones[name]]}\n")
+        else:
+            out.write(f"{name} {index[zones[name]]}\n")
 print(f"{len(zones)} zones, {len(rules)} rules, tzdata {version}", file=sys.stderr)

@@ -53,6 +53,7 @@ fuzz_target!(|i: Input| {
         let settings = RoomSettings {
             mode: None,
             persona: i.persona.clone(),
+            schedules: i.persona.clone(),
         };
         let decision = Component::decide(
             policy,

@@ -127,6 +127,8 @@ fn input(step: Step) -> Input {
         Step::Run => Input::Run,
         Step::Settings(mode, persona) => Input::Settings(RoomSettings {
             mode: mode.map(|m| [Mode::All, Mode::Mention, Mode::Off][usize::from(m % 3)]),
+            // Any text as the stored schedules: read or left out, never a panic.
+            schedules: persona.clone(),
             persona,
         }),
         Step::Memory(n) => Input::Memory(

@@ -43,6 +43,8 @@ pub struct App {
     pub stopping: AtomicBool,
     /// Woken when `stopping` is set.
     pub stopping_notify: Notify,
+    /// Woken when a conversation's settings were stored (its schedules may have changed).
+    pub schedules_changed: Notify,
 }
 
 impl App {
@@ -153,6 +155,7 @@ impl App {
             standing,
             stopping: AtomicBool::new(false),
             stopping_notify: Notify::new(),
+            schedules_changed: Notify::new(),
             config,
         }))
     }

@@ -230,3 +230,52 @@ pub fn every_tick_once(occurrences: &[u64]) {
     let expected: Vec<u64> = (first..=last).step_by(2).collect();
     assert_eq!(sorted, expected, "an occurrence is missing");
 }
+
+/// A moderator makes a schedule from the chat (every minute), it posts on the next minute,
+/// and `/talkbot schedules` lists it; a participant cannot make one.
+pub async fn schedule_from_the_chat(sim: &Simulator, url: &str) {
+    let room = "sched002";
+    let say = |id, participant, text| {
+        CreateBody {
+            participant_type: Some(participant),
+            ..CreateBody::new(room, id, "users/olga", "Olga", text)
+        }
+        .build()
+    };
+    let in_room = |sim: &Simulator| -> Vec<String> {
+        sim.messages()
+            .into_iter()
+            .filter(|m| m.token == room)
+            .map(|m| m.message)
+            .collect()
+    };
+    post(
+        sim,
+        url,
+        say(1, 3, "/talkbot schedule add ping \"* * * * *\" UTC ping!"),
+    )
+    .await;
+    post(
+        sim,
+        url,
+        say(2, 1, "/talkbot schedule add ping \"* * * * *\" UTC ping!"),
+    )
+    .await;
+    post(sim, url, say(3, 3, "/talkbot schedules")).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(90);
+    while !in_room(sim).iter().any(|m| m == "ping!") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no scheduled post: {:?}",
+            in_room(sim)
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let posted = in_room(sim);
+    assert!(posted[0].starts_with("Sorry, only"), "{posted:?}");
+    assert!(posted[1].starts_with("Scheduled `ping`"), "{posted:?}");
+    assert!(
+        posted[2].starts_with("Scheduled here:\n- ping: `* * * * *` (UTC)"),
+        "{posted:?}"
+    );
+}

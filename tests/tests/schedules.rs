@@ -194,3 +194,62 @@ async fn the_node_example_posts_each_occurrence_once() {
         now_secs() + 2,
     ));
 }
+
+/// A schedule made from the chat posts on the next minute: the native host, the Spin app
+/// (drained as its cron caller would), the Worker and the Node example, side by side (one
+/// minute's wait for all).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_schedule_made_from_the_chat_posts_on_every_host() {
+    use talkbot_tests::scenarios::schedule_from_the_chat;
+    let native = async {
+        let sim = simulator(&[SECRET]).await;
+        let cfg =
+            talkbot_tests::harness::config(&sim.url(), SECRET, &data_dir("chat-schedule"), &[]);
+        let bot = talkbot_tests::harness::Bot::start(cfg).await;
+        schedule_from_the_chat(&sim, &bot.url).await;
+        bot.stop().await;
+    };
+    let spin = async {
+        let sim = simulator(&[SECRET]).await;
+        let nextcloud = sim.url();
+        let token = "t0ken-of-the-scheduler-0123456789";
+        let app = talkbot_tests::spin_host::spin_up(&[
+            ("bot_secret", SECRET),
+            ("nextcloud_url", &nextcloud),
+            ("drain_token", token),
+        ])
+        .await;
+        let caller = {
+            let drain_url = app.drain_url.clone();
+            tokio::spawn(async move {
+                loop {
+                    let _ = reqwest::Client::new()
+                        .post(&drain_url)
+                        .bearer_auth(token)
+                        .send()
+                        .await;
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+            })
+        };
+        schedule_from_the_chat(&sim, &app.url).await;
+        caller.abort();
+    };
+    let edge = async {
+        let sim = simulator(&[SECRET]).await;
+        let storage = data_dir("chat-schedule-workerd");
+        if let Some(worker) =
+            talkbot_tests::workerd::Workerd::start(&sim.url(), &storage, &[]).await
+        {
+            schedule_from_the_chat(&sim, &worker.url()).await;
+        }
+    };
+    let node = async {
+        let sim = simulator(&[SECRET]).await;
+        if let Some(mut node) = talkbot_tests::node_bot::node_bot(&sim.url(), &[]).await {
+            schedule_from_the_chat(&sim, &node.url).await;
+            let _ = node.child.kill().await;
+        }
+    };
+    tokio::join!(native, spin, edge, node);
+}

@@ -711,3 +711,66 @@ async fn init_serve_doctor_work_as_written_for_a_user_who_is_not_root() {
     }
     let _ = std::fs::remove_dir_all(&home);
 }
+
+/// Issue 24: a bot that only posts. `init --send-only` needs no webhook URL, prints
+/// `occ talk:bot:create` with the secret (and the older `install -f response` path), and a
+/// `[schedules]` example that loads as it is printed.
+#[test]
+fn init_send_only_prints_the_create_path_and_a_schedule_that_loads() {
+    let dir = data_dir("init-send-only");
+    let env_file = dir.join("talkbot.env");
+    let env_path = env_file.display().to_string();
+    let out = talkbot(
+        &[
+            "init",
+            "--send-only",
+            "--name",
+            "Alerts",
+            "--nextcloud-url",
+            "https://cloud.example.com",
+            "--env-file",
+            &env_path,
+        ],
+        &[],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "sudo -u www-data php occ talk:bot:create --secret \"$NEXTCLOUD_TALK_BOT_SECRET\" 'Alerts'\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("occ talk:bot:install -f response 'Alerts' \"$NEXTCLOUD_TALK_BOT_SECRET\""),
+        "{text}"
+    );
+    assert!(!text.contains("-f webhook"), "{text}");
+    assert!(!text.contains("nginx"), "{text}");
+    // The printed schedule, with a real token, is a configuration talkbot loads.
+    let start = text
+        .find("[schedules.standup]")
+        .expect("a schedule example");
+    let snippet = text[start..]
+        .split("\n\n")
+        .next()
+        .unwrap()
+        .replace("<token>", "abcd1234");
+    let config = talkbot_tests::harness::config_with_file(
+        "https://cloud.example.com",
+        talkbot_tests::harness::SECRET,
+        &dir,
+        &[],
+        &snippet,
+    );
+    assert_eq!(config.schedules.len(), 1);
+    assert_eq!(config.schedules[0].timezone, "Europe/Berlin");
+    // Without --send-only, --url is required, and the two do not go together.
+    let missing = talkbot(&["init", "--name", "Alerts"], &[]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("--url"));
+}

@@ -215,12 +215,16 @@ export class Conversation extends DurableObject {
             .map((row) => ({ asker: '', ...JSON.parse(row.turn) })),
         }));
       case 'store-settings': {
-        const [, , settings] = action.val;
-        return this.store(() => {
+        const [backend, token, settings] = action.val;
+        const stored = this.store(() => {
           this.sql.exec(`INSERT INTO room (key, value) VALUES ('settings', ?)
                          ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
             JSON.stringify(settings));
         });
+        if (stored.tag !== 'stored') return stored;
+        // The schedules' clock keeps every conversation's schedules made from the chat. Told
+        // after the commit; if it cannot be told, the machine stores (and tells) again.
+        return this.tellSchedules(backend, token, settings.schedules);
       }
       case 'erase': {
         // Finished jobs keep no bytes here (`finish`): the memory is all there is to erase.
@@ -250,12 +254,16 @@ export class Conversation extends DurableObject {
           );
         });
       }
-      case 'forget':
-        return this.store(() => {
+      case 'forget': {
+        const [backend, token] = action.val;
+        const stored = this.store(() => {
           this.sql.exec("DELETE FROM room WHERE key = 'settings'");
           this.sql.exec('DELETE FROM memory');
           this.drop(seq, 'dropped: the bot left the conversation');
         });
+        if (stored.tag !== 'stored') return stored;
+        return this.tellSchedules(backend, token, undefined);
+      }
       case 'ask-model': {
         const { engine } = await component();
         return askModel(action.val, Number(engine.defaults().maxModelAnswerBytes), now);
@@ -290,6 +298,18 @@ export class Conversation extends DurableObject {
       return this.ctx.storage.transactionSync(write) ?? { tag: 'stored' };
     } catch (e) {
       return { tag: 'unavailable', val: String(e?.message ?? e) };
+    }
+  }
+
+  /** Hand this conversation's schedules (the engine's text; undefined: none) to the clock. */
+  async tellSchedules(backend, token, schedules) {
+    try {
+      const nextcloud = this.configured.nextclouds[backend];
+      await this.env.SCHEDULES.getByName('schedules')
+        .register(`${nextcloud}|${token}`, backend, token, schedules ?? null);
+      return { tag: 'stored' };
+    } catch (e) {
+      return { tag: 'unavailable', val: `the schedules' clock: ${e?.message ?? e}` };
     }
   }
 

@@ -17,7 +17,28 @@ export class Schedules extends DurableObject {
   constructor(ctx, env) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
-    this.sql.exec('CREATE TABLE IF NOT EXISTS clock (name TEXT PRIMARY KEY, at INTEGER NOT NULL)');
+    this.sql.exec(`
+      CREATE TABLE IF NOT EXISTS clock (name TEXT PRIMARY KEY, at INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS rooms (
+        key TEXT PRIMARY KEY, backend INTEGER NOT NULL, token TEXT NOT NULL, schedules TEXT NOT NULL
+      );`);
+  }
+
+  /**
+   * A conversation's schedules made from the chat changed (`schedules`: the engine's text, null
+   * when none are left): keep them, and look again now.
+   */
+  async register(key, backend, token, schedules) {
+    if (schedules === null) {
+      this.sql.exec('DELETE FROM rooms WHERE key = ?', key);
+    } else {
+      this.sql.exec(
+        `INSERT INTO rooms (key, backend, token, schedules) VALUES (?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET schedules = excluded.schedules`,
+        key, backend, token, schedules,
+      );
+    }
+    await this.ctx.storage.setAlarm(Date.now());
   }
 
   /** Set the alarm when none is set (the first webhook after a deployment, the cron trigger). */
@@ -35,7 +56,9 @@ export class Schedules extends DurableObject {
     const { bot, nextclouds } = configured;
     const t = now();
     const kept = this.sql.exec("SELECT at FROM clock WHERE name = 'schedules'").toArray()[0];
-    const due = bot.due(kept === undefined ? undefined : BigInt(kept.at), t);
+    const rooms = this.sql.exec('SELECT backend, token, schedules FROM rooms').toArray()
+      .map((r) => ({ backendIndex: r.backend, token: r.token, schedules: r.schedules }));
+    const due = bot.due(kept === undefined ? undefined : BigInt(kept.at), t, rooms);
     for (const line of due.missed) console.warn(line);
     try {
       for (const queued of due.jobs) {
@@ -57,7 +80,7 @@ export class Schedules extends DurableObject {
        ON CONFLICT (name) DO UPDATE SET at = excluded.at`,
       Number(t),
     );
-    const next = bot.nextDue(t);
+    const next = bot.nextDue(t, rooms);
     if (next === undefined) return;
     await this.ctx.storage.setAlarm(Math.min(Number(next), Date.now() + LOOK_AT_LEAST_EVERY_MS));
   }

@@ -24,7 +24,8 @@ function answer(status, text) {
 
 /** Make sure the schedules' alarm is set, when there are schedules. */
 function schedules(configured, env, ctx) {
-  if (configured.bot.nextDue(now()) === undefined) return;
+  // Schedules made from the chat set the alarm themselves (Schedules.register).
+  if (configured.bot.nextDue(now(), []) === undefined) return;
   ctx.waitUntil(env.SCHEDULES.getByName('schedules').ensure());
 }
 

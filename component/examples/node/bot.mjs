@@ -206,13 +206,17 @@ function sleepUntil(token, at) {
 /** Perform one action; the input for the next step, or null when the job is done. */
 async function perform(token, action) {
   switch (action.tag) {
-    case 'load-settings':
-      return { tag: 'settings', val: settings.get(roomKey(...action.val)) ?? {} };
+    case 'load-settings': {
+      const { mode, persona, schedules } = settings.get(roomKey(...action.val)) ?? {};
+      return { tag: 'settings', val: { mode, persona, schedules } };
+    }
     case 'load-memory':
       return { tag: 'memory', val: memory.get(roomKey(action.val.backendIndex, action.val.token)) ?? [] };
     case 'store-settings': {
       const [backend, room, roomSettings] = action.val;
-      settings.set(roomKey(backend, room), roomSettings);
+      settings.set(roomKey(backend, room), { backend, room, ...roomSettings });
+      // A schedule made or removed from the chat: look again.
+      look();
       return { tag: 'stored' };
     }
     case 'erase': {
@@ -348,11 +352,21 @@ const server = createServer(async (req, res) => {
 
 /** The schedules' last look (a database would keep it across restarts). */
 let lastLook;
+let lookTimer;
+
+/** Every conversation's schedules made from the chat. */
+function roomSchedules() {
+  return [...settings.values()]
+    .filter((s) => s.schedules !== undefined)
+    .map((s) => ({ backendIndex: s.backend, token: s.room, schedules: s.schedules }));
+}
 
 /** Queue the occurrences due since the last look, then wait for the next one. */
 function look() {
+  clearTimeout(lookTimer);
   const t = now();
-  const due = bot.due(lastLook, t);
+  const rooms = roomSchedules();
+  const due = bot.due(lastLook, t, rooms);
   for (const line of due.missed) console.error(line);
   for (const queued of due.jobs) {
     if (seen.has(queued.dedupKey)) continue;
@@ -360,8 +374,10 @@ function look() {
     enqueue(queued);
   }
   lastLook = t;
-  const next = bot.nextDue(t);
-  if (next !== undefined) setTimeout(look, Math.min(60_000, Math.max(0, Number(next - now()))));
+  const next = bot.nextDue(t, rooms);
+  if (next !== undefined) {
+    lookTimer = setTimeout(look, Math.min(60_000, Math.max(0, Number(next - now()))));
+  }
 }
 look();
 

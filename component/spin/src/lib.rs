@@ -234,14 +234,18 @@ async fn drain(config: &Config, bot: &Bot, db: &Db, max: usize) -> Drained {
 /// time. Instances looking at once store each occurrence once (its dedup key); a failure
 /// leaves the last look where it was, so the next drain looks again.
 fn schedules(bot: &Bot, db: &Db, now: u64) {
-    if bot.next_due(now).is_none() {
+    let rooms = match rooms::room_schedules(db) {
+        Ok(rooms) => rooms,
+        Err(e) => return eprintln!("schedules: {}", store::describe(&e)),
+    };
+    if bot.next_due(now, &rooms).is_none() {
         return;
     }
     let since = match db.clock("schedules") {
         Ok(since) => since,
         Err(e) => return eprintln!("schedules: {}", store::describe(&e)),
     };
-    let due = bot.due(since, now);
+    let due = bot.due(since, now, &rooms);
     for line in &due.missed {
         eprintln!("{line}");
     }

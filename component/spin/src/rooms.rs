@@ -6,13 +6,16 @@
 use spin_sdk::sqlite::Error;
 
 use crate::nextcloud::talk_bot::engine::{Mode, Role, RoomSettings, Turn};
-use crate::nextcloud::talk_bot::job::MemoryTurn;
+use crate::nextcloud::talk_bot::job::{MemoryTurn, RoomSchedules};
 use crate::store::Db;
 
 #[derive(serde::Serialize, serde::Deserialize, Default)]
 struct StoredSettings {
     mode: Option<String>,
     persona: Option<String>,
+    /// The schedules made from the chat, in the engine's text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    schedules: Option<String>,
 }
 
 /// A remembered turn as stored (JSON). Turns stored before memory threads have no `thread`
@@ -45,7 +48,24 @@ pub fn settings(db: &Db, token: &str) -> Result<RoomSettings, Error> {
             _ => None,
         },
         persona: stored.persona,
+        schedules: stored.schedules,
     })
+}
+
+/// Every conversation's schedules made from the chat, for `bot.due` (one Nextcloud: index 0).
+pub fn room_schedules(db: &Db) -> Result<Vec<RoomSchedules>, Error> {
+    Ok(db
+        .room_settings_with("\"schedules\":")?
+        .into_iter()
+        .filter_map(|(token, json)| {
+            let stored: StoredSettings = serde_json::from_str(&json).ok()?;
+            Some(RoomSchedules {
+                backend_index: 0,
+                token,
+                schedules: stored.schedules?,
+            })
+        })
+        .collect())
 }
 
 pub fn store_settings(db: &Db, token: &str, settings: RoomSettings) -> Result<(), Error> {
@@ -59,6 +79,7 @@ pub fn store_settings(db: &Db, token: &str, settings: RoomSettings) -> Result<()
             .to_string()
         }),
         persona: settings.persona,
+        schedules: settings.schedules,
     };
     let json = serde_json::to_string(&stored).unwrap_or_default();
     db.set_settings(token, &json)

@@ -347,6 +347,24 @@ impl Db {
         Ok(())
     }
 
+    /// (token, settings) of the conversations whose stored settings contain `needle`.
+    pub fn room_settings_with(&self, needle: &str) -> Result<Vec<(String, String)>, Error> {
+        let result = self.query(
+            "SELECT token, settings FROM talkbot_rooms WHERE instr(settings, ?1) > 0",
+            &[text(needle)],
+        )?;
+        Ok(result
+            .rows
+            .iter()
+            .filter_map(|row| {
+                Some((
+                    row.get::<&str>(0)?.to_string(),
+                    row.get::<&str>(1)?.to_string(),
+                ))
+            })
+            .collect())
+    }
+
     /// The time kept under `name`, if any.
     pub fn clock(&self, name: &str) -> Result<Option<u64>, Error> {
         let result = self.query(

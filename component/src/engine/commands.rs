@@ -6,11 +6,13 @@
 //! `//talkbot …` always reaches the bot (Talk shortens the leading `//` to `/`).
 
 use super::policy::{effective_mode, room_persona};
+use super::schedule::room::{self, RoomSchedule};
 use crate::Actor;
 use crate::engine_api::{Mode, Policy, RoomSettings, SettingsChange};
+use crate::job_api::ScheduledPost;
 
 /// A parsed chat command.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ChatCommand {
     /// `/talkbot` or `/talkbot help`.
     Help,
@@ -25,8 +27,14 @@ pub enum ChatCommand {
     /// `/talkbot forget` (the conversation) or `/talkbot forget me` (`true`: what the writer
     /// asked, and the answers).
     Forget(bool),
-    /// `/talkbot schedules`: the messages the bot posts here on its own.
+    /// `/talkbot schedules` (or `schedule list`): the messages the bot posts here on its own.
     Schedules,
+    /// `/talkbot schedule add|prompt <name> <cron> [<time zone>] <text>` (moderators).
+    ScheduleAdd(RoomSchedule),
+    /// `/talkbot schedule remove <name>` (moderators).
+    ScheduleRemove(String),
+    /// A `/talkbot schedule …` that does not read: what is wrong.
+    ScheduleUsage(String),
     /// `/talkbot <something else>`.
     Unknown(String),
 }
@@ -52,7 +60,7 @@ pub fn parse(text: &str) -> Option<ChatCommand> {
                 "reset" => ChatCommand::Reset,
                 "mode" => ChatCommand::Mode(parse_mode(&arg).ok_or(arg)),
                 "persona" => ChatCommand::Persona(arg),
-                "schedule" | "schedules" => ChatCommand::Schedules,
+                "schedule" | "schedules" => schedule_command(after_word(rest)),
                 "forget" => match arg.to_lowercase().as_str() {
                     "" | "all" | "everything" => ChatCommand::Forget(false),
                     "me" => ChatCommand::Forget(true),
@@ -63,6 +71,80 @@ pub fn parse(text: &str) -> Option<ChatCommand> {
         }
         _ => None,
     }
+}
+
+/// How to make a schedule from the chat.
+const SCHEDULE_USAGE: &str = "Use `/talkbot schedule add <name> \"<minute hour day month weekday>\"      [<time zone>] <text>` (or `prompt` instead of `add`: I post my answer to the text),      `/talkbot schedule remove <name>`, `/talkbot schedules`.";
+
+/// The first word of `text` and the rest, trimmed.
+fn split_word(text: &str) -> (&str, &str) {
+    let text = text.trim();
+    text.split_once(char::is_whitespace)
+        .map_or((text, ""), |(w, r)| (w, r.trim_start()))
+}
+
+/// `text` without its first word.
+fn after_word(text: &str) -> &str {
+    split_word(text).1
+}
+
+/// `/talkbot schedule …` after the verb.
+fn schedule_command(text: &str) -> ChatCommand {
+    let (sub, rest) = split_word(text);
+    let usage = |why: &str| ChatCommand::ScheduleUsage(format!("{why} {SCHEDULE_USAGE}"));
+    match sub.to_lowercase().as_str() {
+        "" | "list" => ChatCommand::Schedules,
+        "remove" | "delete" => match split_word(rest).0 {
+            "" => usage("Which schedule?"),
+            name => ChatCommand::ScheduleRemove(name.to_string()),
+        },
+        verb @ ("add" | "prompt") => {
+            let (name, rest) = split_word(rest);
+            if name.is_empty() {
+                return usage("Give the schedule a name.");
+            }
+            // The times: quoted, or the next five words.
+            let (cron, rest) = match rest.chars().next() {
+                Some(q @ ('"' | '`')) => match rest[1..].split_once(q) {
+                    Some((cron, rest)) => (cron.trim().to_string(), rest.trim_start()),
+                    None => return usage("The quote around the times is not closed."),
+                },
+                _ => {
+                    let mut words = rest.split_whitespace();
+                    let cron: Vec<&str> = words.by_ref().take(5).collect();
+                    let rest = words.collect::<Vec<_>>().join(" ");
+                    return schedule_add(verb, name, cron.join(" "), &rest);
+                }
+            };
+            schedule_add(verb, name, cron, rest)
+        }
+        other => usage(&format!("I do not know `schedule {other}`.")),
+    }
+}
+
+/// `/talkbot schedule add|prompt <name>` with its times read: the zone (a word with a `/`, or
+/// `UTC`) and the text.
+fn schedule_add(verb: &str, name: &str, cron: String, rest: &str) -> ChatCommand {
+    let (word, after) = split_word(rest);
+    let (timezone, text) = if word.contains('/') || word.eq_ignore_ascii_case("utc") {
+        (word.to_string(), after)
+    } else {
+        ("UTC".to_string(), rest.trim())
+    };
+    if text.is_empty() {
+        return ChatCommand::ScheduleUsage(format!("What should I post? {SCHEDULE_USAGE}"));
+    }
+    let post = if verb == "add" {
+        ScheduledPost::Text(text.to_string())
+    } else {
+        ScheduledPost::Prompt(text.to_string())
+    };
+    ChatCommand::ScheduleAdd(RoomSchedule {
+        name: name.to_string(),
+        cron,
+        timezone,
+        post,
+    })
 }
 
 /// A mode's name, any case.
@@ -133,6 +215,7 @@ pub fn run(
                  - `/talkbot forget me`: I forget what you asked me here and my answers\n\
                  - `/talkbot forget` or `/reset`: I forget this whole conversation (moderators)\n\
                  - `/talkbot schedules`: what I post here on my own, and when\n\
+                 - `/talkbot schedule add <name> \"0 9 * * 1-5\" Europe/Berlin <text>`, `… remove <name>` (moderators)\n\
                  If Talk intercepts a command, start it with `//`.",
                 personas()
             );
@@ -155,18 +238,32 @@ pub fn run(
             (text, None)
         }
         ChatCommand::Schedules if schedules.is_empty() => (
-            "Nothing is scheduled here. Scheduled messages are set in my configuration \
-             (`schedules`)."
-                .into(),
+            "Nothing is scheduled here. Moderators add with `/talkbot schedule add`.".into(),
             None,
         ),
-        ChatCommand::Schedules => (
-            format!(
-                "Scheduled here (set in my configuration):\n{}",
-                schedules.join("\n")
-            ),
-            None,
-        ),
+        ChatCommand::Schedules => (format!("Scheduled here:\n{}", schedules.join("\n")), None),
+        ChatCommand::ScheduleUsage(text) => (text, None),
+        ChatCommand::ScheduleAdd(_) | ChatCommand::ScheduleRemove(_) if !is_moderator => {
+            (refuse(), None)
+        }
+        ChatCommand::ScheduleAdd(new) => add_schedule(settings, new),
+        ChatCommand::ScheduleRemove(name) => {
+            let mut list = room::read(settings.schedules.as_deref());
+            let Some(i) = list.iter().position(|s| s.name == name) else {
+                return (
+                    format!(
+                        "No schedule `{name}` was made here from the chat (those in my configuration stay there)."
+                    ),
+                    None,
+                );
+            };
+            list.remove(i);
+            let change = SettingsChange::Set(RoomSettings {
+                schedules: room::write(&list),
+                ..settings.clone()
+            });
+            (format!("Removed the schedule `{name}`."), Some(change))
+        }
         ChatCommand::Forget(true) => (
             forgotten(true, None),
             Some(SettingsChange::Forget(Some(actor.raw_id.clone()))),
@@ -229,6 +326,59 @@ pub fn run(
             }
         }
     }
+}
+
+/// `/talkbot schedule add|prompt` by a moderator: checked, then stored with the room's others.
+fn add_schedule(settings: &RoomSettings, new: RoomSchedule) -> (String, Option<SettingsChange>) {
+    let name = &new.name;
+    if name.chars().count() > 40 || name.contains(['/', '|', '`']) {
+        return (
+            "A schedule's name is at most 40 characters, without `/`, `|` or backquotes.".into(),
+            None,
+        );
+    }
+    if new.cron.split_whitespace().count() != 5 {
+        return (
+            format!(
+                "`{}` is not five fields (minute hour day month weekday): from the chat, a schedule runs at most once a minute.",
+                new.cron
+            ),
+            None,
+        );
+    }
+    if let Err(why) = super::schedule::check_times(&new.cron, &new.timezone) {
+        return (format!("I cannot schedule that: {why}."), None);
+    }
+    let mut list = room::read(settings.schedules.as_deref());
+    if list.iter().any(|s| s.name == *name) {
+        return (
+            format!("There is a schedule `{name}` here already: remove it first."),
+            None,
+        );
+    }
+    if list.len() >= room::MAX_PER_ROOM {
+        return (
+            format!(
+                "A conversation has at most {} schedules made from the chat.",
+                room::MAX_PER_ROOM
+            ),
+            None,
+        );
+    }
+    let what = match &new.post {
+        ScheduledPost::Text(_) => "I will post the text",
+        ScheduledPost::Prompt(_) => "I will post my answer to the prompt",
+    };
+    let text = format!(
+        "Scheduled `{name}`: `{}` ({}); {what}. `/talkbot schedules` says when next.",
+        new.cron, new.timezone
+    );
+    list.push(new);
+    let change = SettingsChange::Set(RoomSettings {
+        schedules: room::write(&list),
+        ..settings.clone()
+    });
+    (text, Some(change))
 }
 
 /// The answer to a forget command: `mine` for `forget me`; `count` is how many questions

@@ -256,11 +256,16 @@ impl crate::job_api::GuestBot for job::Bot {
         job::Bot::describe(self, &job)
     }
 
-    fn due(&self, since: Option<u64>, now: u64) -> crate::job_api::Due {
-        job::Bot::due(self, since, now)
+    fn due(
+        &self,
+        since: Option<u64>,
+        now: u64,
+        rooms: Vec<crate::job_api::RoomSchedules>,
+    ) -> crate::job_api::Due {
+        job::Bot::due(self, since, now, &rooms)
     }
 
-    fn next_due(&self, now: u64) -> Option<u64> {
-        job::Bot::next_due(self, now)
+    fn next_due(&self, now: u64, rooms: Vec<crate::job_api::RoomSchedules>) -> Option<u64> {
+        job::Bot::next_due(self, now, &rooms)
     }
 }

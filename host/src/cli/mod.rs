@@ -69,9 +69,9 @@ enum Command {
         /// The bot's name as Talk shows it.
         #[arg(long)]
         name: String,
-        /// The public URL Talk will post webhooks to.
-        #[arg(long)]
-        url: String,
+        /// The public URL Talk will post webhooks to (not for --send-only).
+        #[arg(long, required_unless_present = "send_only")]
+        url: Option<String>,
         /// Your Nextcloud's address (written to the env file).
         #[arg(long)]
         nextcloud_url: Option<String>,
@@ -86,6 +86,9 @@ enum Command {
         /// Replace an existing env file.
         #[arg(long)]
         force: bool,
+        /// A bot that only posts (scheduled messages): `occ talk:bot:create`, no webhooks.
+        #[arg(long, conflicts_with = "url")]
+        send_only: bool,
     },
     /// Check the configuration against Nextcloud and explain what is wrong.
     Doctor {
@@ -280,10 +283,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             env_file,
             show_secret,
             force,
+            send_only,
         } => {
             let text = crate::setup::init(&crate::setup::InitOptions {
                 name,
-                webhook_url: url,
+                // A send-only bot gets no webhooks: talkbot listens where it would locally.
+                webhook_url: url
+                    .unwrap_or_else(|| "http://127.0.0.1:8080/nextcloud-talk-webhook".into()),
+                send_only,
                 nextcloud_url,
                 description,
                 env_file,

@@ -95,3 +95,59 @@ pub(super) fn resolve(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(toml: &str) -> BTreeMap<String, FileSchedule> {
+        #[derive(Deserialize)]
+        struct Wrapper {
+            schedules: BTreeMap<String, FileSchedule>,
+        }
+        toml::from_str::<Wrapper>(toml).expect("TOML").schedules
+    }
+
+    #[test]
+    fn errors_name_the_schedule_and_field() {
+        for (toml, key, needle) in [
+            (
+                "[schedules.a]\nroom = \"abcd1234\"\ncron = \"61 * * * *\"\ntext = \"t\"",
+                "schedules.a",
+                "minute field `61`",
+            ),
+            (
+                "[schedules.a]\nroom = \"abcd1234\"\ncron = \"0 9 * * *\"\ntimezone = \"Mars/Base\"\ntext = \"t\"",
+                "schedules.a",
+                "not a time zone",
+            ),
+            (
+                "[schedules.a]\nroom = \"abcd1234\"\ncron = \"0 9 * * *\"",
+                "schedules.a",
+                "either text or prompt",
+            ),
+            (
+                "[schedules.a]\nroom = \"no\"\ncron = \"0 9 * * *\"\ntext = \"t\"",
+                "schedules.a.room",
+                "",
+            ),
+            (
+                "[schedules.a]\nroom = \"abcd1234\"\ncron = \"0 9 * * *\"\ntext = \"t\"\nbackend = 1",
+                "schedules.a.backend",
+                "only 1 Nextcloud",
+            ),
+        ] {
+            let e = resolve(file(toml), 1).unwrap_err();
+            assert_eq!(e.key, key, "{toml}");
+            assert!(e.reason.contains(needle), "{}", e.reason);
+        }
+        let ok = resolve(
+            file("[schedules.a]\nroom = \"abcd1234\"\ncron = \"0 9 * * *\"\nprompt = \"p\"\ngrace_minutes = 5"),
+            1,
+        )
+        .unwrap();
+        assert_eq!(ok[0].grace, Duration::from_secs(300));
+        assert_eq!(ok[0].timezone, "UTC");
+        assert_eq!(ok[0].post, SchedulePost::Prompt("p".into()));
+    }
+}

@@ -8,8 +8,8 @@ use wasmtime::component::ResourceAny;
 use super::WebhookError;
 pub use super::exports::nextcloud::talk_bot::job::{
     Action as JobAction, Admitted, BotConfig, Due, Input, JobError, MemoryKey, MemoryTurn,
-    ModelCall, Outcome as JobOutcome, Queued, ResponderCall, Schedule, ScheduledPost, SlowReaction,
-    Step as JobStep, TransportFailure, Wake,
+    ModelCall, Outcome as JobOutcome, Queued, ResponderCall, RoomSchedules, Schedule,
+    ScheduledPost, SlowReaction, Step as JobStep, TransportFailure, Wake,
 };
 use super::exports::nextcloud::talk_bot::job::{Guest, GuestBot};
 use super::{InstanceState, ProtocolInstance};
@@ -103,16 +103,22 @@ impl ProtocolInstance {
         config: &BotConfig,
         since: Option<u64>,
         now: u64,
+        rooms: &[RoomSchedules],
     ) -> Result<BotResult<Due>> {
         self.on_bot(config, |guest, store, bot| {
-            guest.call_due(store, bot, since, now)
+            guest.call_due(store, bot, since, now, rooms)
         })
     }
 
     /// `bot.next-due`.
-    pub fn next_due(&mut self, config: &BotConfig, now: u64) -> Result<BotResult<Option<u64>>> {
+    pub fn next_due(
+        &mut self,
+        config: &BotConfig,
+        now: u64,
+        rooms: &[RoomSchedules],
+    ) -> Result<BotResult<Option<u64>>> {
         self.on_bot(config, |guest, store, bot| {
-            guest.call_next_due(store, bot, now)
+            guest.call_next_due(store, bot, now, rooms)
         })
     }
 

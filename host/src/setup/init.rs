@@ -20,6 +20,9 @@ pub struct InitOptions {
     pub show_secret: bool,
     /// Replace an existing env file (and its secret).
     pub force: bool,
+    /// A bot that only posts (scheduled messages): created with `occ talk:bot:create`, it gets
+    /// no webhooks.
+    pub send_only: bool,
 }
 
 /// Quote for a POSIX shell: single quotes, `'` as `'\''`.
@@ -234,6 +237,10 @@ pub fn init(options: &InitOptions) -> Result<String> {
             sh_quote(&env_file.display().to_string())
         );
     }
+    if options.send_only {
+        send_only_steps(&mut out, options, &secret_arg, &description, &env_file);
+        return Ok(out);
+    }
     let _ = writeln!(
         out,
         "# 2. Install the bot on the Nextcloud server, as the web server user in the Nextcloud folder.\n\
@@ -301,6 +308,47 @@ pub fn init(options: &InitOptions) -> Result<String> {
         url = sh_quote(&options.webhook_url),
     );
     Ok(out)
+}
+
+/// The steps of a send-only bot (`init --send-only`): create it, enable it, say what it posts.
+fn send_only_steps(
+    out: &mut String,
+    options: &InitOptions,
+    secret_arg: &str,
+    description: &str,
+    env_file: &Path,
+) {
+    let name = sh_quote(&options.name);
+    let _ = writeln!(
+        out,
+        "# 2. Create the bot on the Nextcloud server, as the web server user in the Nextcloud folder\n\
+         #    (Talk 22.0.1 or later). A send-only bot gets no webhooks (no answers, no chat commands):\n\
+         #    it posts what its schedules say, with the secret.\n\
+         sudo -u www-data php occ talk:bot:create --secret {secret_arg} {name}{description}\n\
+         #    Before Talk 22.0.1: install it with the response feature alone (Talk never calls the URL):\n\
+         sudo -u www-data php occ talk:bot:install -f response {name} {secret_arg} {url}{description}\n",
+        url = sh_quote(&options.webhook_url),
+    );
+    let _ = writeln!(
+        out,
+        "# 3. Enable it in a conversation: <bot-id> is the bot's ID in the list `occ talk:bot:list` prints,\n\
+         #    <token> the part after /call/ in the conversation's URL.\n\
+         sudo -u www-data php occ talk:bot:setup <bot-id> <token>\n"
+    );
+    let _ = writeln!(
+        out,
+        "# 4. What it posts: a TOML file (add TALKBOT_CONFIG=/path/to/talkbot.toml to {env}),\n\
+         #    one [schedules.<name>] each (README: \"Scheduled messages\"):\n\
+         [schedules.standup]\n\
+         room = \"<token>\"\n\
+         cron = \"0 9 * * 1-5\"\n\
+         timezone = \"Europe/Berlin\"\n\
+         text = \"Stand-up in five minutes!\"\n\
+         \n\
+         # 5. Run it: talkbot serve --env-file {env}\n\
+         #    (it listens on 127.0.0.1:8080 for health and metrics only; nothing posts to it).",
+        env = env_file.display(),
+    );
 }
 
 /// Write a file only its owner can read.

@@ -180,10 +180,12 @@ PRAGMA user_version = 5;
 ";
 
 /// Schema version 6: who asked each remembered turn's question (`/talkbot forget me`; rows
-/// stored before keep '' and are matched by the asker's display name), and the times the
-/// schedules were last looked at (`bot.due`'s `since`).
+/// stored before keep '' and are matched by the asker's display name), each conversation's
+/// schedules made from the chat (the engine's text), and the time the schedules were last
+/// looked at (`bot.due`'s `since`).
 const SCHEMA_V6: &str = "
 ALTER TABLE turns ADD COLUMN asker TEXT NOT NULL DEFAULT '';
+ALTER TABLE room_settings ADD COLUMN schedules TEXT;
 CREATE TABLE IF NOT EXISTS clock (name TEXT PRIMARY KEY, at INTEGER NOT NULL);
 PRAGMA user_version = 6;
 ";

@@ -420,9 +420,10 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
             token,
             settings,
         } => run(
-            "INSERT INTO room_settings (backend_index, token, mode, persona) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (backend_index, token) DO UPDATE SET mode = ?3, persona = ?4",
-            params![backend, token, settings.mode.map(mode_name), settings.persona],
+            "INSERT INTO room_settings (backend_index, token, mode, persona, schedules)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (backend_index, token) DO UPDATE SET mode = ?3, persona = ?4, schedules = ?5",
+            params![backend, token, settings.mode.map(mode_name), settings.persona, settings.schedules],
         ),
         Update::Finish { id, state, error } => run(
             "UPDATE jobs SET state = ?2, last_error = COALESCE(?3, last_error), finished_at = ?4,

@@ -136,11 +136,14 @@ impl Driver<'_> {
                         .map(JobInput::Memory),
                 ),
                 JobAction::StoreSettings((backend, token, settings)) => {
-                    self.store(Change::SetRoom {
+                    let stored = self.store(Change::SetRoom {
                         backend,
                         token,
                         settings,
-                    })
+                    });
+                    // A schedule added or removed: the timer looks again.
+                    app.schedules_changed.notify_one();
+                    stored
                 }
                 JobAction::Erase(erasure) => self.store(Change::Erase {
                     backend: erasure.key.backend_index,

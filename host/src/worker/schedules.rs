@@ -18,12 +18,12 @@ const CLOCK: &str = "schedules";
 /// Look at least this often (a clock that jumps, a failed look retried).
 const LOOK_AT_LEAST_EVERY: Duration = Duration::from_secs(60);
 
-/// Look until `shutdown` turns true. Returns at once when no schedule is configured.
+/// Look until `shutdown` turns true: at the next occurrence, at least every minute, and
+/// whenever a conversation's settings were stored (a schedule made from the chat).
 pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
-    if app.bot_config.schedules.is_empty() {
-        return;
+    if !app.bot_config.schedules.is_empty() {
+        info!("{} schedule(s) configured", app.bot_config.schedules.len());
     }
-    info!("{} schedule(s) configured", app.bot_config.schedules.len());
     loop {
         let next = match look(&app).await {
             Ok(next) => next,
@@ -39,6 +39,7 @@ pub async fn run(app: Arc<App>, mut shutdown: watch::Receiver<bool>) {
             .min(LOOK_AT_LEAST_EVERY);
         tokio::select! {
             _ = tokio::time::sleep(wait) => {}
+            _ = app.schedules_changed.notified() => {}
             _ = shutdown.wait_for(|stop| *stop) => return,
         }
     }
@@ -52,9 +53,13 @@ async fn look(app: &App) -> Result<Option<u64>, String> {
         .clock(CLOCK)
         .map_err(|e| format!("reading the last look: {e}"))?
         .map(|at| at.max(0) as u64);
+    let rooms = app
+        .store
+        .room_schedules()
+        .map_err(|e| format!("reading the conversations' schedules: {e}"))?;
     let mut instance = app.engine.acquire().await.map_err(|e| format!("{e:#}"))?;
     let due = instance
-        .due_jobs(&app.bot_config, since, now)
+        .due_jobs(&app.bot_config, since, now, &rooms)
         .map_err(|e| format!("{e:#}"))??;
     for line in &due.missed {
         warn!("{line}");
@@ -79,7 +84,7 @@ async fn look(app: &App) -> Result<Option<u64>, String> {
         .await
         .map_err(|e| format!("storing the last look: {e}"))?;
     let next = instance
-        .next_due(&app.bot_config, now)
+        .next_due(&app.bot_config, now, &rooms)
         .map_err(|e| format!("{e:#}"))??;
     Ok(next)
 }

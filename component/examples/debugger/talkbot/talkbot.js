@@ -10753,7 +10753,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            var ptr0 = realloc0(0, 0, 8, 352);
+            var ptr0 = realloc0(0, 0, 8, 368);
             var {agentName: v1_0, bot: v1_1, mode: v1_2, answerActivity: v1_3, allowedRooms: v1_4, allowedUsers: v1_5, rooms: v1_6, users: v1_7, personas: v1_8, greeting: v1_9, memoryTurns: v1_10 } = arg0;
             
             var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
@@ -11027,7 +11027,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               dataView(memory0).setUint32(ptr0 + 76, ptr36, true);
             }
             dataView(memory0).setInt32(ptr0 + 84, toUint32(v1_10), true);
-            var {mode: v38_0, persona: v38_1 } = arg1;
+            var {mode: v38_0, persona: v38_1, schedules: v38_2 } = arg1;
             var variant40 = v38_0;
             if (variant40 === null || variant40=== undefined) {
               dataView(memory0).setInt8(ptr0 + 88, 0, true);
@@ -11073,523 +11073,537 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               dataView(memory0).setUint32(ptr0 + 100, len41, true);
               dataView(memory0).setUint32(ptr0 + 96, ptr41, true);
             }
+            var variant44 = v38_2;
+            if (variant44 === null || variant44=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 104, 0, true);
+            } else {
+              const e = variant44;
+              dataView(memory0).setInt8(ptr0 + 104, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr43= encodeRes.ptr;
+              var len43 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 112, len43, true);
+              dataView(memory0).setUint32(ptr0 + 108, ptr43, true);
+            }
             
             var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
-            var ptr43= encodeRes.ptr;
-            var len43 = encodeRes.len;
+            var ptr45= encodeRes.ptr;
+            var len45 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 108, len43, true);
-            dataView(memory0).setUint32(ptr0 + 104, ptr43, true);
-            var {kind: v44_0, actor: v44_1, conversation: v44_2, message: v44_3, published: v44_4 } = arg3;
-            var variant79 = v44_0;
-            switch (variant79.tag) {
+            dataView(memory0).setUint32(ptr0 + 120, len45, true);
+            dataView(memory0).setUint32(ptr0 + 116, ptr45, true);
+            var {kind: v46_0, actor: v46_1, conversation: v46_2, message: v46_3, published: v46_4 } = arg3;
+            var variant81 = v46_0;
+            switch (variant81.tag) {
               case 'create': {
-                const e = variant79.val;
-                dataView(memory0).setInt8(ptr0 + 112, 0, true);
-                var variant68 = e;
-                if (variant68 === null || variant68=== undefined) {
-                  dataView(memory0).setInt8(ptr0 + 120, 0, true);
+                const e = variant81.val;
+                dataView(memory0).setInt8(ptr0 + 128, 0, true);
+                var variant70 = e;
+                if (variant70 === null || variant70=== undefined) {
+                  dataView(memory0).setInt8(ptr0 + 136, 0, true);
                 } else {
-                  const e = variant68;
-                  dataView(memory0).setInt8(ptr0 + 120, 1, true);
-                  var {author: v45_0, message: v45_1 } = e;
-                  var {kind: v46_0, id: v46_1, rawId: v46_2, name: v46_3, participantType: v46_4 } = v45_0;
-                  var variant48 = v46_0;
-                  switch (variant48.tag) {
+                  const e = variant70;
+                  dataView(memory0).setInt8(ptr0 + 136, 1, true);
+                  var {author: v47_0, message: v47_1 } = e;
+                  var {kind: v48_0, id: v48_1, rawId: v48_2, name: v48_3, participantType: v48_4 } = v47_0;
+                  var variant50 = v48_0;
+                  switch (variant50.tag) {
                     case 'users': {
-                      dataView(memory0).setInt8(ptr0 + 128, 0, true);
+                      dataView(memory0).setInt8(ptr0 + 144, 0, true);
                       break;
                     }
                     case 'guests': {
-                      dataView(memory0).setInt8(ptr0 + 128, 1, true);
+                      dataView(memory0).setInt8(ptr0 + 144, 1, true);
                       break;
                     }
                     case 'emails': {
-                      dataView(memory0).setInt8(ptr0 + 128, 2, true);
+                      dataView(memory0).setInt8(ptr0 + 144, 2, true);
                       break;
                     }
                     case 'federated-users': {
-                      dataView(memory0).setInt8(ptr0 + 128, 3, true);
+                      dataView(memory0).setInt8(ptr0 + 144, 3, true);
                       break;
                     }
                     case 'bots': {
-                      dataView(memory0).setInt8(ptr0 + 128, 4, true);
+                      dataView(memory0).setInt8(ptr0 + 144, 4, true);
                       break;
                     }
                     case 'bridged': {
-                      dataView(memory0).setInt8(ptr0 + 128, 5, true);
+                      dataView(memory0).setInt8(ptr0 + 144, 5, true);
                       break;
                     }
                     case 'deleted-users': {
-                      dataView(memory0).setInt8(ptr0 + 128, 6, true);
+                      dataView(memory0).setInt8(ptr0 + 144, 6, true);
                       break;
                     }
                     case 'other': {
-                      const e = variant48.val;
-                      dataView(memory0).setInt8(ptr0 + 128, 7, true);
+                      const e = variant50.val;
+                      dataView(memory0).setInt8(ptr0 + 144, 7, true);
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr47= encodeRes.ptr;
-                      var len47 = encodeRes.len;
+                      var ptr49= encodeRes.ptr;
+                      var len49 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(ptr0 + 136, len47, true);
-                      dataView(memory0).setUint32(ptr0 + 132, ptr47, true);
+                      dataView(memory0).setUint32(ptr0 + 152, len49, true);
+                      dataView(memory0).setUint32(ptr0 + 148, ptr49, true);
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant48.tag)}\` (received \`${variant48}\`) specified for \`ActorKind\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant50.tag)}\` (received \`${variant50}\`) specified for \`ActorKind\``);
                     }
                   }
                   
-                  var encodeRes = _utf8AllocateAndEncode(v46_1, realloc0, memory0);
-                  var ptr49= encodeRes.ptr;
-                  var len49 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(ptr0 + 144, len49, true);
-                  dataView(memory0).setUint32(ptr0 + 140, ptr49, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v46_2, realloc0, memory0);
-                  var ptr50= encodeRes.ptr;
-                  var len50 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(ptr0 + 152, len50, true);
-                  dataView(memory0).setUint32(ptr0 + 148, ptr50, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v46_3, realloc0, memory0);
+                  var encodeRes = _utf8AllocateAndEncode(v48_1, realloc0, memory0);
                   var ptr51= encodeRes.ptr;
                   var len51 = encodeRes.len;
                   
                   dataView(memory0).setUint32(ptr0 + 160, len51, true);
                   dataView(memory0).setUint32(ptr0 + 156, ptr51, true);
-                  var variant52 = v46_4;
-                  if (variant52 === null || variant52=== undefined) {
-                    dataView(memory0).setInt8(ptr0 + 164, 0, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v48_2, realloc0, memory0);
+                  var ptr52= encodeRes.ptr;
+                  var len52 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 168, len52, true);
+                  dataView(memory0).setUint32(ptr0 + 164, ptr52, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v48_3, realloc0, memory0);
+                  var ptr53= encodeRes.ptr;
+                  var len53 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 176, len53, true);
+                  dataView(memory0).setUint32(ptr0 + 172, ptr53, true);
+                  var variant54 = v48_4;
+                  if (variant54 === null || variant54=== undefined) {
+                    dataView(memory0).setInt8(ptr0 + 180, 0, true);
                   } else {
-                    const e = variant52;
-                    dataView(memory0).setInt8(ptr0 + 164, 1, true);
-                    dataView(memory0).setInt8(ptr0 + 165, toUint8(e), true);
+                    const e = variant54;
+                    dataView(memory0).setInt8(ptr0 + 180, 1, true);
+                    dataView(memory0).setInt8(ptr0 + 181, toUint8(e), true);
                   }
-                  var {id: v53_0, name: v53_1, template: v53_2, parameters: v53_3, mediaType: v53_4, contentJson: v53_5 } = v45_1;
-                  dataView(memory0).setBigInt64(ptr0 + 168, toUint64(v53_0), true);
+                  var {id: v55_0, name: v55_1, template: v55_2, parameters: v55_3, mediaType: v55_4, contentJson: v55_5 } = v47_1;
+                  dataView(memory0).setBigInt64(ptr0 + 184, toUint64(v55_0), true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v53_1, realloc0, memory0);
-                  var ptr54= encodeRes.ptr;
-                  var len54 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v55_1, realloc0, memory0);
+                  var ptr56= encodeRes.ptr;
+                  var len56 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(ptr0 + 180, len54, true);
-                  dataView(memory0).setUint32(ptr0 + 176, ptr54, true);
+                  dataView(memory0).setUint32(ptr0 + 196, len56, true);
+                  dataView(memory0).setUint32(ptr0 + 192, ptr56, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v53_2, realloc0, memory0);
-                  var ptr55= encodeRes.ptr;
-                  var len55 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v55_2, realloc0, memory0);
+                  var ptr57= encodeRes.ptr;
+                  var len57 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(ptr0 + 188, len55, true);
-                  dataView(memory0).setUint32(ptr0 + 184, ptr55, true);
-                  var vec65 = v53_3;
-                  var len65 = vec65.length;
-                  var result65 = realloc0(0, 0, 4, len65 * 40);
-                  for (let i = 0; i < vec65.length; i++) {
-                    const e = vec65[i];
-                    const base = result65 + i * 40;var {key: v56_0, objectType: v56_1, id: v56_2, name: v56_3, fields: v56_4 } = e;
+                  dataView(memory0).setUint32(ptr0 + 204, len57, true);
+                  dataView(memory0).setUint32(ptr0 + 200, ptr57, true);
+                  var vec67 = v55_3;
+                  var len67 = vec67.length;
+                  var result67 = realloc0(0, 0, 4, len67 * 40);
+                  for (let i = 0; i < vec67.length; i++) {
+                    const e = vec67[i];
+                    const base = result67 + i * 40;var {key: v58_0, objectType: v58_1, id: v58_2, name: v58_3, fields: v58_4 } = e;
                     
-                    var encodeRes = _utf8AllocateAndEncode(v56_0, realloc0, memory0);
-                    var ptr57= encodeRes.ptr;
-                    var len57 = encodeRes.len;
-                    
-                    dataView(memory0).setUint32(base + 4, len57, true);
-                    dataView(memory0).setUint32(base + 0, ptr57, true);
-                    
-                    var encodeRes = _utf8AllocateAndEncode(v56_1, realloc0, memory0);
-                    var ptr58= encodeRes.ptr;
-                    var len58 = encodeRes.len;
-                    
-                    dataView(memory0).setUint32(base + 12, len58, true);
-                    dataView(memory0).setUint32(base + 8, ptr58, true);
-                    
-                    var encodeRes = _utf8AllocateAndEncode(v56_2, realloc0, memory0);
+                    var encodeRes = _utf8AllocateAndEncode(v58_0, realloc0, memory0);
                     var ptr59= encodeRes.ptr;
                     var len59 = encodeRes.len;
                     
-                    dataView(memory0).setUint32(base + 20, len59, true);
-                    dataView(memory0).setUint32(base + 16, ptr59, true);
+                    dataView(memory0).setUint32(base + 4, len59, true);
+                    dataView(memory0).setUint32(base + 0, ptr59, true);
                     
-                    var encodeRes = _utf8AllocateAndEncode(v56_3, realloc0, memory0);
+                    var encodeRes = _utf8AllocateAndEncode(v58_1, realloc0, memory0);
                     var ptr60= encodeRes.ptr;
                     var len60 = encodeRes.len;
                     
-                    dataView(memory0).setUint32(base + 28, len60, true);
-                    dataView(memory0).setUint32(base + 24, ptr60, true);
-                    var vec64 = v56_4;
-                    var len64 = vec64.length;
-                    var result64 = realloc0(0, 0, 4, len64 * 20);
-                    for (let i = 0; i < vec64.length; i++) {
-                      const e = vec64[i];
-                      const base = result64 + i * 20;var {name: v61_0, value: v61_1, isJson: v61_2 } = e;
+                    dataView(memory0).setUint32(base + 12, len60, true);
+                    dataView(memory0).setUint32(base + 8, ptr60, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v58_2, realloc0, memory0);
+                    var ptr61= encodeRes.ptr;
+                    var len61 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 20, len61, true);
+                    dataView(memory0).setUint32(base + 16, ptr61, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v58_3, realloc0, memory0);
+                    var ptr62= encodeRes.ptr;
+                    var len62 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 28, len62, true);
+                    dataView(memory0).setUint32(base + 24, ptr62, true);
+                    var vec66 = v58_4;
+                    var len66 = vec66.length;
+                    var result66 = realloc0(0, 0, 4, len66 * 20);
+                    for (let i = 0; i < vec66.length; i++) {
+                      const e = vec66[i];
+                      const base = result66 + i * 20;var {name: v63_0, value: v63_1, isJson: v63_2 } = e;
                       
-                      var encodeRes = _utf8AllocateAndEncode(v61_0, realloc0, memory0);
-                      var ptr62= encodeRes.ptr;
-                      var len62 = encodeRes.len;
+                      var encodeRes = _utf8AllocateAndEncode(v63_0, realloc0, memory0);
+                      var ptr64= encodeRes.ptr;
+                      var len64 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 4, len62, true);
-                      dataView(memory0).setUint32(base + 0, ptr62, true);
+                      dataView(memory0).setUint32(base + 4, len64, true);
+                      dataView(memory0).setUint32(base + 0, ptr64, true);
                       
-                      var encodeRes = _utf8AllocateAndEncode(v61_1, realloc0, memory0);
-                      var ptr63= encodeRes.ptr;
-                      var len63 = encodeRes.len;
+                      var encodeRes = _utf8AllocateAndEncode(v63_1, realloc0, memory0);
+                      var ptr65= encodeRes.ptr;
+                      var len65 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 12, len63, true);
-                      dataView(memory0).setUint32(base + 8, ptr63, true);
-                      dataView(memory0).setInt8(base + 16, v61_2 ? 1 : 0, true);
+                      dataView(memory0).setUint32(base + 12, len65, true);
+                      dataView(memory0).setUint32(base + 8, ptr65, true);
+                      dataView(memory0).setInt8(base + 16, v63_2 ? 1 : 0, true);
                     }
-                    dataView(memory0).setUint32(base + 36, len64, true);
-                    dataView(memory0).setUint32(base + 32, result64, true);
+                    dataView(memory0).setUint32(base + 36, len66, true);
+                    dataView(memory0).setUint32(base + 32, result66, true);
                   }
-                  dataView(memory0).setUint32(ptr0 + 196, len65, true);
-                  dataView(memory0).setUint32(ptr0 + 192, result65, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v53_4, realloc0, memory0);
-                  var ptr66= encodeRes.ptr;
-                  var len66 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(ptr0 + 204, len66, true);
-                  dataView(memory0).setUint32(ptr0 + 200, ptr66, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v53_5, realloc0, memory0);
-                  var ptr67= encodeRes.ptr;
-                  var len67 = encodeRes.len;
-                  
                   dataView(memory0).setUint32(ptr0 + 212, len67, true);
-                  dataView(memory0).setUint32(ptr0 + 208, ptr67, true);
+                  dataView(memory0).setUint32(ptr0 + 208, result67, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v55_4, realloc0, memory0);
+                  var ptr68= encodeRes.ptr;
+                  var len68 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 220, len68, true);
+                  dataView(memory0).setUint32(ptr0 + 216, ptr68, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v55_5, realloc0, memory0);
+                  var ptr69= encodeRes.ptr;
+                  var len69 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 228, len69, true);
+                  dataView(memory0).setUint32(ptr0 + 224, ptr69, true);
                 }
                 break;
               }
               case 'activity': {
-                dataView(memory0).setInt8(ptr0 + 112, 1, true);
+                dataView(memory0).setInt8(ptr0 + 128, 1, true);
                 break;
               }
               case 'like': {
-                const e = variant79.val;
-                dataView(memory0).setInt8(ptr0 + 112, 2, true);
+                const e = variant81.val;
+                dataView(memory0).setInt8(ptr0 + 128, 2, true);
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr69= encodeRes.ptr;
-                var len69 = encodeRes.len;
-                
-                dataView(memory0).setUint32(ptr0 + 124, len69, true);
-                dataView(memory0).setUint32(ptr0 + 120, ptr69, true);
-                break;
-              }
-              case 'undo': {
-                const e = variant79.val;
-                dataView(memory0).setInt8(ptr0 + 112, 3, true);
-                var {reaction: v70_0, messageAuthor: v70_1 } = e;
-                
-                var encodeRes = _utf8AllocateAndEncode(v70_0, realloc0, memory0);
                 var ptr71= encodeRes.ptr;
                 var len71 = encodeRes.len;
                 
-                dataView(memory0).setUint32(ptr0 + 124, len71, true);
-                dataView(memory0).setUint32(ptr0 + 120, ptr71, true);
-                var {kind: v72_0, id: v72_1, rawId: v72_2, name: v72_3, participantType: v72_4 } = v70_1;
-                var variant74 = v72_0;
-                switch (variant74.tag) {
+                dataView(memory0).setUint32(ptr0 + 140, len71, true);
+                dataView(memory0).setUint32(ptr0 + 136, ptr71, true);
+                break;
+              }
+              case 'undo': {
+                const e = variant81.val;
+                dataView(memory0).setInt8(ptr0 + 128, 3, true);
+                var {reaction: v72_0, messageAuthor: v72_1 } = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(v72_0, realloc0, memory0);
+                var ptr73= encodeRes.ptr;
+                var len73 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 140, len73, true);
+                dataView(memory0).setUint32(ptr0 + 136, ptr73, true);
+                var {kind: v74_0, id: v74_1, rawId: v74_2, name: v74_3, participantType: v74_4 } = v72_1;
+                var variant76 = v74_0;
+                switch (variant76.tag) {
                   case 'users': {
-                    dataView(memory0).setInt8(ptr0 + 128, 0, true);
+                    dataView(memory0).setInt8(ptr0 + 144, 0, true);
                     break;
                   }
                   case 'guests': {
-                    dataView(memory0).setInt8(ptr0 + 128, 1, true);
+                    dataView(memory0).setInt8(ptr0 + 144, 1, true);
                     break;
                   }
                   case 'emails': {
-                    dataView(memory0).setInt8(ptr0 + 128, 2, true);
+                    dataView(memory0).setInt8(ptr0 + 144, 2, true);
                     break;
                   }
                   case 'federated-users': {
-                    dataView(memory0).setInt8(ptr0 + 128, 3, true);
+                    dataView(memory0).setInt8(ptr0 + 144, 3, true);
                     break;
                   }
                   case 'bots': {
-                    dataView(memory0).setInt8(ptr0 + 128, 4, true);
+                    dataView(memory0).setInt8(ptr0 + 144, 4, true);
                     break;
                   }
                   case 'bridged': {
-                    dataView(memory0).setInt8(ptr0 + 128, 5, true);
+                    dataView(memory0).setInt8(ptr0 + 144, 5, true);
                     break;
                   }
                   case 'deleted-users': {
-                    dataView(memory0).setInt8(ptr0 + 128, 6, true);
+                    dataView(memory0).setInt8(ptr0 + 144, 6, true);
                     break;
                   }
                   case 'other': {
-                    const e = variant74.val;
-                    dataView(memory0).setInt8(ptr0 + 128, 7, true);
+                    const e = variant76.val;
+                    dataView(memory0).setInt8(ptr0 + 144, 7, true);
                     
                     var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr73= encodeRes.ptr;
-                    var len73 = encodeRes.len;
+                    var ptr75= encodeRes.ptr;
+                    var len75 = encodeRes.len;
                     
-                    dataView(memory0).setUint32(ptr0 + 136, len73, true);
-                    dataView(memory0).setUint32(ptr0 + 132, ptr73, true);
+                    dataView(memory0).setUint32(ptr0 + 152, len75, true);
+                    dataView(memory0).setUint32(ptr0 + 148, ptr75, true);
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant74.tag)}\` (received \`${variant74}\`) specified for \`ActorKind\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant76.tag)}\` (received \`${variant76}\`) specified for \`ActorKind\``);
                   }
                 }
                 
-                var encodeRes = _utf8AllocateAndEncode(v72_1, realloc0, memory0);
-                var ptr75= encodeRes.ptr;
-                var len75 = encodeRes.len;
-                
-                dataView(memory0).setUint32(ptr0 + 144, len75, true);
-                dataView(memory0).setUint32(ptr0 + 140, ptr75, true);
-                
-                var encodeRes = _utf8AllocateAndEncode(v72_2, realloc0, memory0);
-                var ptr76= encodeRes.ptr;
-                var len76 = encodeRes.len;
-                
-                dataView(memory0).setUint32(ptr0 + 152, len76, true);
-                dataView(memory0).setUint32(ptr0 + 148, ptr76, true);
-                
-                var encodeRes = _utf8AllocateAndEncode(v72_3, realloc0, memory0);
+                var encodeRes = _utf8AllocateAndEncode(v74_1, realloc0, memory0);
                 var ptr77= encodeRes.ptr;
                 var len77 = encodeRes.len;
                 
                 dataView(memory0).setUint32(ptr0 + 160, len77, true);
                 dataView(memory0).setUint32(ptr0 + 156, ptr77, true);
-                var variant78 = v72_4;
-                if (variant78 === null || variant78=== undefined) {
-                  dataView(memory0).setInt8(ptr0 + 164, 0, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v74_2, realloc0, memory0);
+                var ptr78= encodeRes.ptr;
+                var len78 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 168, len78, true);
+                dataView(memory0).setUint32(ptr0 + 164, ptr78, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v74_3, realloc0, memory0);
+                var ptr79= encodeRes.ptr;
+                var len79 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 176, len79, true);
+                dataView(memory0).setUint32(ptr0 + 172, ptr79, true);
+                var variant80 = v74_4;
+                if (variant80 === null || variant80=== undefined) {
+                  dataView(memory0).setInt8(ptr0 + 180, 0, true);
                 } else {
-                  const e = variant78;
-                  dataView(memory0).setInt8(ptr0 + 164, 1, true);
-                  dataView(memory0).setInt8(ptr0 + 165, toUint8(e), true);
+                  const e = variant80;
+                  dataView(memory0).setInt8(ptr0 + 180, 1, true);
+                  dataView(memory0).setInt8(ptr0 + 181, toUint8(e), true);
                 }
                 break;
               }
               case 'join': {
-                dataView(memory0).setInt8(ptr0 + 112, 4, true);
+                dataView(memory0).setInt8(ptr0 + 128, 4, true);
                 break;
               }
               case 'leave': {
-                dataView(memory0).setInt8(ptr0 + 112, 5, true);
+                dataView(memory0).setInt8(ptr0 + 128, 5, true);
                 break;
               }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant79.tag)}\` (received \`${variant79}\`) specified for \`EventKind\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant81.tag)}\` (received \`${variant81}\`) specified for \`EventKind\``);
               }
             }
-            var {kind: v80_0, id: v80_1, rawId: v80_2, name: v80_3, participantType: v80_4 } = v44_1;
-            var variant82 = v80_0;
-            switch (variant82.tag) {
+            var {kind: v82_0, id: v82_1, rawId: v82_2, name: v82_3, participantType: v82_4 } = v46_1;
+            var variant84 = v82_0;
+            switch (variant84.tag) {
               case 'users': {
-                dataView(memory0).setInt8(ptr0 + 216, 0, true);
+                dataView(memory0).setInt8(ptr0 + 232, 0, true);
                 break;
               }
               case 'guests': {
-                dataView(memory0).setInt8(ptr0 + 216, 1, true);
+                dataView(memory0).setInt8(ptr0 + 232, 1, true);
                 break;
               }
               case 'emails': {
-                dataView(memory0).setInt8(ptr0 + 216, 2, true);
+                dataView(memory0).setInt8(ptr0 + 232, 2, true);
                 break;
               }
               case 'federated-users': {
-                dataView(memory0).setInt8(ptr0 + 216, 3, true);
+                dataView(memory0).setInt8(ptr0 + 232, 3, true);
                 break;
               }
               case 'bots': {
-                dataView(memory0).setInt8(ptr0 + 216, 4, true);
+                dataView(memory0).setInt8(ptr0 + 232, 4, true);
                 break;
               }
               case 'bridged': {
-                dataView(memory0).setInt8(ptr0 + 216, 5, true);
+                dataView(memory0).setInt8(ptr0 + 232, 5, true);
                 break;
               }
               case 'deleted-users': {
-                dataView(memory0).setInt8(ptr0 + 216, 6, true);
+                dataView(memory0).setInt8(ptr0 + 232, 6, true);
                 break;
               }
               case 'other': {
-                const e = variant82.val;
-                dataView(memory0).setInt8(ptr0 + 216, 7, true);
+                const e = variant84.val;
+                dataView(memory0).setInt8(ptr0 + 232, 7, true);
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr81= encodeRes.ptr;
-                var len81 = encodeRes.len;
+                var ptr83= encodeRes.ptr;
+                var len83 = encodeRes.len;
                 
-                dataView(memory0).setUint32(ptr0 + 224, len81, true);
-                dataView(memory0).setUint32(ptr0 + 220, ptr81, true);
+                dataView(memory0).setUint32(ptr0 + 240, len83, true);
+                dataView(memory0).setUint32(ptr0 + 236, ptr83, true);
                 break;
               }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant82.tag)}\` (received \`${variant82}\`) specified for \`ActorKind\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant84.tag)}\` (received \`${variant84}\`) specified for \`ActorKind\``);
               }
             }
             
-            var encodeRes = _utf8AllocateAndEncode(v80_1, realloc0, memory0);
-            var ptr83= encodeRes.ptr;
-            var len83 = encodeRes.len;
-            
-            dataView(memory0).setUint32(ptr0 + 232, len83, true);
-            dataView(memory0).setUint32(ptr0 + 228, ptr83, true);
-            
-            var encodeRes = _utf8AllocateAndEncode(v80_2, realloc0, memory0);
-            var ptr84= encodeRes.ptr;
-            var len84 = encodeRes.len;
-            
-            dataView(memory0).setUint32(ptr0 + 240, len84, true);
-            dataView(memory0).setUint32(ptr0 + 236, ptr84, true);
-            
-            var encodeRes = _utf8AllocateAndEncode(v80_3, realloc0, memory0);
+            var encodeRes = _utf8AllocateAndEncode(v82_1, realloc0, memory0);
             var ptr85= encodeRes.ptr;
             var len85 = encodeRes.len;
             
             dataView(memory0).setUint32(ptr0 + 248, len85, true);
             dataView(memory0).setUint32(ptr0 + 244, ptr85, true);
-            var variant86 = v80_4;
-            if (variant86 === null || variant86=== undefined) {
-              dataView(memory0).setInt8(ptr0 + 252, 0, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v82_2, realloc0, memory0);
+            var ptr86= encodeRes.ptr;
+            var len86 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 256, len86, true);
+            dataView(memory0).setUint32(ptr0 + 252, ptr86, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v82_3, realloc0, memory0);
+            var ptr87= encodeRes.ptr;
+            var len87 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 264, len87, true);
+            dataView(memory0).setUint32(ptr0 + 260, ptr87, true);
+            var variant88 = v82_4;
+            if (variant88 === null || variant88=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 268, 0, true);
             } else {
-              const e = variant86;
-              dataView(memory0).setInt8(ptr0 + 252, 1, true);
-              dataView(memory0).setInt8(ptr0 + 253, toUint8(e), true);
+              const e = variant88;
+              dataView(memory0).setInt8(ptr0 + 268, 1, true);
+              dataView(memory0).setInt8(ptr0 + 269, toUint8(e), true);
             }
-            var {token: v87_0, name: v87_1 } = v44_2;
+            var {token: v89_0, name: v89_1 } = v46_2;
             
-            var encodeRes = _utf8AllocateAndEncode(v87_0, realloc0, memory0);
-            var ptr88= encodeRes.ptr;
-            var len88 = encodeRes.len;
+            var encodeRes = _utf8AllocateAndEncode(v89_0, realloc0, memory0);
+            var ptr90= encodeRes.ptr;
+            var len90 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 260, len88, true);
-            dataView(memory0).setUint32(ptr0 + 256, ptr88, true);
+            dataView(memory0).setUint32(ptr0 + 276, len90, true);
+            dataView(memory0).setUint32(ptr0 + 272, ptr90, true);
             
-            var encodeRes = _utf8AllocateAndEncode(v87_1, realloc0, memory0);
-            var ptr89= encodeRes.ptr;
-            var len89 = encodeRes.len;
+            var encodeRes = _utf8AllocateAndEncode(v89_1, realloc0, memory0);
+            var ptr91= encodeRes.ptr;
+            var len91 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 268, len89, true);
-            dataView(memory0).setUint32(ptr0 + 264, ptr89, true);
-            var variant105 = v44_3;
-            if (variant105 === null || variant105=== undefined) {
-              dataView(memory0).setInt8(ptr0 + 272, 0, true);
+            dataView(memory0).setUint32(ptr0 + 284, len91, true);
+            dataView(memory0).setUint32(ptr0 + 280, ptr91, true);
+            var variant107 = v46_3;
+            if (variant107 === null || variant107=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 288, 0, true);
             } else {
-              const e = variant105;
-              dataView(memory0).setInt8(ptr0 + 272, 1, true);
-              var {id: v90_0, name: v90_1, template: v90_2, parameters: v90_3, mediaType: v90_4, contentJson: v90_5 } = e;
-              dataView(memory0).setBigInt64(ptr0 + 280, toUint64(v90_0), true);
+              const e = variant107;
+              dataView(memory0).setInt8(ptr0 + 288, 1, true);
+              var {id: v92_0, name: v92_1, template: v92_2, parameters: v92_3, mediaType: v92_4, contentJson: v92_5 } = e;
+              dataView(memory0).setBigInt64(ptr0 + 296, toUint64(v92_0), true);
               
-              var encodeRes = _utf8AllocateAndEncode(v90_1, realloc0, memory0);
-              var ptr91= encodeRes.ptr;
-              var len91 = encodeRes.len;
+              var encodeRes = _utf8AllocateAndEncode(v92_1, realloc0, memory0);
+              var ptr93= encodeRes.ptr;
+              var len93 = encodeRes.len;
               
-              dataView(memory0).setUint32(ptr0 + 292, len91, true);
-              dataView(memory0).setUint32(ptr0 + 288, ptr91, true);
+              dataView(memory0).setUint32(ptr0 + 308, len93, true);
+              dataView(memory0).setUint32(ptr0 + 304, ptr93, true);
               
-              var encodeRes = _utf8AllocateAndEncode(v90_2, realloc0, memory0);
-              var ptr92= encodeRes.ptr;
-              var len92 = encodeRes.len;
+              var encodeRes = _utf8AllocateAndEncode(v92_2, realloc0, memory0);
+              var ptr94= encodeRes.ptr;
+              var len94 = encodeRes.len;
               
-              dataView(memory0).setUint32(ptr0 + 300, len92, true);
-              dataView(memory0).setUint32(ptr0 + 296, ptr92, true);
-              var vec102 = v90_3;
-              var len102 = vec102.length;
-              var result102 = realloc0(0, 0, 4, len102 * 40);
-              for (let i = 0; i < vec102.length; i++) {
-                const e = vec102[i];
-                const base = result102 + i * 40;var {key: v93_0, objectType: v93_1, id: v93_2, name: v93_3, fields: v93_4 } = e;
+              dataView(memory0).setUint32(ptr0 + 316, len94, true);
+              dataView(memory0).setUint32(ptr0 + 312, ptr94, true);
+              var vec104 = v92_3;
+              var len104 = vec104.length;
+              var result104 = realloc0(0, 0, 4, len104 * 40);
+              for (let i = 0; i < vec104.length; i++) {
+                const e = vec104[i];
+                const base = result104 + i * 40;var {key: v95_0, objectType: v95_1, id: v95_2, name: v95_3, fields: v95_4 } = e;
                 
-                var encodeRes = _utf8AllocateAndEncode(v93_0, realloc0, memory0);
-                var ptr94= encodeRes.ptr;
-                var len94 = encodeRes.len;
-                
-                dataView(memory0).setUint32(base + 4, len94, true);
-                dataView(memory0).setUint32(base + 0, ptr94, true);
-                
-                var encodeRes = _utf8AllocateAndEncode(v93_1, realloc0, memory0);
-                var ptr95= encodeRes.ptr;
-                var len95 = encodeRes.len;
-                
-                dataView(memory0).setUint32(base + 12, len95, true);
-                dataView(memory0).setUint32(base + 8, ptr95, true);
-                
-                var encodeRes = _utf8AllocateAndEncode(v93_2, realloc0, memory0);
+                var encodeRes = _utf8AllocateAndEncode(v95_0, realloc0, memory0);
                 var ptr96= encodeRes.ptr;
                 var len96 = encodeRes.len;
                 
-                dataView(memory0).setUint32(base + 20, len96, true);
-                dataView(memory0).setUint32(base + 16, ptr96, true);
+                dataView(memory0).setUint32(base + 4, len96, true);
+                dataView(memory0).setUint32(base + 0, ptr96, true);
                 
-                var encodeRes = _utf8AllocateAndEncode(v93_3, realloc0, memory0);
+                var encodeRes = _utf8AllocateAndEncode(v95_1, realloc0, memory0);
                 var ptr97= encodeRes.ptr;
                 var len97 = encodeRes.len;
                 
-                dataView(memory0).setUint32(base + 28, len97, true);
-                dataView(memory0).setUint32(base + 24, ptr97, true);
-                var vec101 = v93_4;
-                var len101 = vec101.length;
-                var result101 = realloc0(0, 0, 4, len101 * 20);
-                for (let i = 0; i < vec101.length; i++) {
-                  const e = vec101[i];
-                  const base = result101 + i * 20;var {name: v98_0, value: v98_1, isJson: v98_2 } = e;
+                dataView(memory0).setUint32(base + 12, len97, true);
+                dataView(memory0).setUint32(base + 8, ptr97, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v95_2, realloc0, memory0);
+                var ptr98= encodeRes.ptr;
+                var len98 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 20, len98, true);
+                dataView(memory0).setUint32(base + 16, ptr98, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v95_3, realloc0, memory0);
+                var ptr99= encodeRes.ptr;
+                var len99 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 28, len99, true);
+                dataView(memory0).setUint32(base + 24, ptr99, true);
+                var vec103 = v95_4;
+                var len103 = vec103.length;
+                var result103 = realloc0(0, 0, 4, len103 * 20);
+                for (let i = 0; i < vec103.length; i++) {
+                  const e = vec103[i];
+                  const base = result103 + i * 20;var {name: v100_0, value: v100_1, isJson: v100_2 } = e;
                   
-                  var encodeRes = _utf8AllocateAndEncode(v98_0, realloc0, memory0);
-                  var ptr99= encodeRes.ptr;
-                  var len99 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v100_0, realloc0, memory0);
+                  var ptr101= encodeRes.ptr;
+                  var len101 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 4, len99, true);
-                  dataView(memory0).setUint32(base + 0, ptr99, true);
+                  dataView(memory0).setUint32(base + 4, len101, true);
+                  dataView(memory0).setUint32(base + 0, ptr101, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v98_1, realloc0, memory0);
-                  var ptr100= encodeRes.ptr;
-                  var len100 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v100_1, realloc0, memory0);
+                  var ptr102= encodeRes.ptr;
+                  var len102 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 12, len100, true);
-                  dataView(memory0).setUint32(base + 8, ptr100, true);
-                  dataView(memory0).setInt8(base + 16, v98_2 ? 1 : 0, true);
+                  dataView(memory0).setUint32(base + 12, len102, true);
+                  dataView(memory0).setUint32(base + 8, ptr102, true);
+                  dataView(memory0).setInt8(base + 16, v100_2 ? 1 : 0, true);
                 }
-                dataView(memory0).setUint32(base + 36, len101, true);
-                dataView(memory0).setUint32(base + 32, result101, true);
+                dataView(memory0).setUint32(base + 36, len103, true);
+                dataView(memory0).setUint32(base + 32, result103, true);
               }
-              dataView(memory0).setUint32(ptr0 + 308, len102, true);
-              dataView(memory0).setUint32(ptr0 + 304, result102, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v90_4, realloc0, memory0);
-              var ptr103= encodeRes.ptr;
-              var len103 = encodeRes.len;
-              
-              dataView(memory0).setUint32(ptr0 + 316, len103, true);
-              dataView(memory0).setUint32(ptr0 + 312, ptr103, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v90_5, realloc0, memory0);
-              var ptr104= encodeRes.ptr;
-              var len104 = encodeRes.len;
-              
               dataView(memory0).setUint32(ptr0 + 324, len104, true);
-              dataView(memory0).setUint32(ptr0 + 320, ptr104, true);
-            }
-            var variant107 = v44_4;
-            if (variant107 === null || variant107=== undefined) {
-              dataView(memory0).setInt8(ptr0 + 328, 0, true);
-            } else {
-              const e = variant107;
-              dataView(memory0).setInt8(ptr0 + 328, 1, true);
+              dataView(memory0).setUint32(ptr0 + 320, result104, true);
               
-              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var encodeRes = _utf8AllocateAndEncode(v92_4, realloc0, memory0);
+              var ptr105= encodeRes.ptr;
+              var len105 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 332, len105, true);
+              dataView(memory0).setUint32(ptr0 + 328, ptr105, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v92_5, realloc0, memory0);
               var ptr106= encodeRes.ptr;
               var len106 = encodeRes.len;
               
-              dataView(memory0).setUint32(ptr0 + 336, len106, true);
-              dataView(memory0).setUint32(ptr0 + 332, ptr106, true);
+              dataView(memory0).setUint32(ptr0 + 340, len106, true);
+              dataView(memory0).setUint32(ptr0 + 336, ptr106, true);
+            }
+            var variant109 = v46_4;
+            if (variant109 === null || variant109=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 344, 0, true);
+            } else {
+              const e = variant109;
+              dataView(memory0).setInt8(ptr0 + 344, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr108= encodeRes.ptr;
+              var len108 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 352, len108, true);
+              dataView(memory0).setUint32(ptr0 + 348, ptr108, true);
             }
             
             var encodeRes = _utf8AllocateAndEncode(arg4, realloc0, memory0);
-            var ptr108= encodeRes.ptr;
-            var len108 = encodeRes.len;
+            var ptr110= encodeRes.ptr;
+            var len110 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 348, len108, true);
-            dataView(memory0).setUint32(ptr0 + 344, ptr108, true);
+            dataView(memory0).setUint32(ptr0 + 364, len110, true);
+            dataView(memory0).setUint32(ptr0 + 360, ptr110, true);
             _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="decide"][Instruction::CallWasm] enter', {
               funcName: 'decide',
               paramCount: 1,
@@ -11619,117 +11633,90 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant136;
+            let variant140;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr109 = dataView(memory0).getUint32(ret + 8, true);
-                var len109 = dataView(memory0).getUint32(ret + 12, true);
-                var result109 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr109, len109));
-                variant136= {
+                var ptr111 = dataView(memory0).getUint32(ret + 8, true);
+                var len111 = dataView(memory0).getUint32(ret + 12, true);
+                var result111 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr111, len111));
+                variant140= {
                   tag: 'ignore',
-                  val: result109
+                  val: result111
                 };
                 break;
               }
               case 1: {
-                var ptr110 = dataView(memory0).getUint32(ret + 8, true);
-                var len110 = dataView(memory0).getUint32(ret + 12, true);
-                var result110 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr110, len110));
-                var ptr111 = dataView(memory0).getUint32(ret + 16, true);
-                var len111 = dataView(memory0).getUint32(ret + 20, true);
-                var result111 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr111, len111));
-                let variant112;
+                var ptr112 = dataView(memory0).getUint32(ret + 8, true);
+                var len112 = dataView(memory0).getUint32(ret + 12, true);
+                var result112 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr112, len112));
+                var ptr113 = dataView(memory0).getUint32(ret + 16, true);
+                var len113 = dataView(memory0).getUint32(ret + 20, true);
+                var result113 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr113, len113));
+                let variant114;
                 switch (dataView(memory0).getUint8(ret + 24, true)) {
                   case 0: {
-                    variant112 = undefined;
+                    variant114 = undefined;
                     break;
                   }
                   case 1: {
-                    variant112 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
+                    variant114 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                let variant120;
+                let variant124;
                 switch (dataView(memory0).getUint8(ret + 40, true)) {
                   case 0: {
-                    variant120 = undefined;
+                    variant124 = undefined;
                     break;
                   }
                   case 1: {
-                    let variant119;
+                    let variant123;
                     switch (dataView(memory0).getUint8(ret + 44, true)) {
                       case 0: {
-                        let variant114;
+                        let variant116;
                         switch (dataView(memory0).getUint8(ret + 48, true)) {
                           case 0: {
-                            variant114 = undefined;
+                            variant116 = undefined;
                             break;
                           }
                           case 1: {
-                            let enum113;
+                            let enum115;
                             switch (dataView(memory0).getUint8(ret + 49, true)) {
                               case 0: {
-                                enum113 = 'all';
+                                enum115 = 'all';
                                 break;
                               }
                               case 1: {
-                                enum113 = 'mention';
+                                enum115 = 'mention';
                                 break;
                               }
                               case 2: {
-                                enum113 = 'off';
+                                enum115 = 'off';
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid discriminant specified for Mode');
                               }
                             }
-                            variant114 = enum113;
+                            variant116 = enum115;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant116;
-                        switch (dataView(memory0).getUint8(ret + 52, true)) {
-                          case 0: {
-                            variant116 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            var ptr115 = dataView(memory0).getUint32(ret + 56, true);
-                            var len115 = dataView(memory0).getUint32(ret + 60, true);
-                            var result115 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr115, len115));
-                            variant116 = result115;
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        variant119= {
-                          tag: 'set',
-                          val: {
-                            mode: variant114,
-                            persona: variant116,
-                          }
-                        };
-                        break;
-                      }
-                      case 1: {
                         let variant118;
-                        switch (dataView(memory0).getUint8(ret + 48, true)) {
+                        switch (dataView(memory0).getUint8(ret + 52, true)) {
                           case 0: {
                             variant118 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr117 = dataView(memory0).getUint32(ret + 52, true);
-                            var len117 = dataView(memory0).getUint32(ret + 56, true);
+                            var ptr117 = dataView(memory0).getUint32(ret + 56, true);
+                            var len117 = dataView(memory0).getUint32(ret + 60, true);
                             var result117 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr117, len117));
                             variant118 = result117;
                             break;
@@ -11738,9 +11725,54 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant119= {
+                        let variant120;
+                        switch (dataView(memory0).getUint8(ret + 64, true)) {
+                          case 0: {
+                            variant120 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr119 = dataView(memory0).getUint32(ret + 68, true);
+                            var len119 = dataView(memory0).getUint32(ret + 72, true);
+                            var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
+                            variant120 = result119;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant123= {
+                          tag: 'set',
+                          val: {
+                            mode: variant116,
+                            persona: variant118,
+                            schedules: variant120,
+                          }
+                        };
+                        break;
+                      }
+                      case 1: {
+                        let variant122;
+                        switch (dataView(memory0).getUint8(ret + 48, true)) {
+                          case 0: {
+                            variant122 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr121 = dataView(memory0).getUint32(ret + 52, true);
+                            var len121 = dataView(memory0).getUint32(ret + 56, true);
+                            var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
+                            variant122 = result121;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant123= {
                           tag: 'forget',
-                          val: variant118
+                          val: variant122
                         };
                         break;
                       }
@@ -11748,123 +11780,123 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for SettingsChange');
                       }
                     }
-                    variant120 = variant119;
+                    variant124 = variant123;
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant136= {
+                variant140= {
                   tag: 'command',
                   val: {
                     reply: {
-                      text: result110,
-                      referenceId: result111,
-                      replyTo: variant112,
+                      text: result112,
+                      referenceId: result113,
+                      replyTo: variant114,
                     },
-                    change: variant120,
+                    change: variant124,
                   }
                 };
                 break;
               }
               case 2: {
-                var ptr121 = dataView(memory0).getUint32(ret + 8, true);
-                var len121 = dataView(memory0).getUint32(ret + 12, true);
-                var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
-                var ptr122 = dataView(memory0).getUint32(ret + 16, true);
-                var len122 = dataView(memory0).getUint32(ret + 20, true);
-                var result122 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr122, len122));
-                let variant123;
+                var ptr125 = dataView(memory0).getUint32(ret + 8, true);
+                var len125 = dataView(memory0).getUint32(ret + 12, true);
+                var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
+                var ptr126 = dataView(memory0).getUint32(ret + 16, true);
+                var len126 = dataView(memory0).getUint32(ret + 20, true);
+                var result126 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr126, len126));
+                let variant127;
                 switch (dataView(memory0).getUint8(ret + 24, true)) {
                   case 0: {
-                    variant123 = undefined;
+                    variant127 = undefined;
                     break;
                   }
                   case 1: {
-                    variant123 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
+                    variant127 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant136= {
+                variant140= {
                   tag: 'greet',
                   val: {
-                    text: result121,
-                    referenceId: result122,
-                    replyTo: variant123,
+                    text: result125,
+                    referenceId: result126,
+                    replyTo: variant127,
                   }
                 };
                 break;
               }
               case 3: {
-                variant136= {
+                variant140= {
                   tag: 'leave',
                 };
                 break;
               }
               case 4: {
-                var ptr124 = dataView(memory0).getUint32(ret + 8, true);
-                var len124 = dataView(memory0).getUint32(ret + 12, true);
-                var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
-                var ptr125 = dataView(memory0).getUint32(ret + 16, true);
-                var len125 = dataView(memory0).getUint32(ret + 20, true);
-                var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
-                var ptr126 = dataView(memory0).getUint32(ret + 24, true);
-                var len126 = dataView(memory0).getUint32(ret + 28, true);
-                var result126 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr126, len126));
-                var ptr127 = dataView(memory0).getUint32(ret + 32, true);
-                var len127 = dataView(memory0).getUint32(ret + 36, true);
-                var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
-                var len129 = dataView(memory0).getUint32(ret + 44, true);
-                var base129 = dataView(memory0).getUint32(ret + 40, true);
-                if (base129 % 4 !== 0) throw new TypeError(`list pointer [${base129}] is not aligned to 4`);
-                var result129 = [];
-                for (let i = 0; i < len129; i++) {
-                  const base = base129 + i * 8;
-                  var ptr128 = dataView(memory0).getUint32(base + 0, true);
-                  var len128 = dataView(memory0).getUint32(base + 4, true);
-                  var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
-                  result129.push(result128);
+                var ptr128 = dataView(memory0).getUint32(ret + 8, true);
+                var len128 = dataView(memory0).getUint32(ret + 12, true);
+                var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
+                var ptr129 = dataView(memory0).getUint32(ret + 16, true);
+                var len129 = dataView(memory0).getUint32(ret + 20, true);
+                var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
+                var ptr130 = dataView(memory0).getUint32(ret + 24, true);
+                var len130 = dataView(memory0).getUint32(ret + 28, true);
+                var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
+                var ptr131 = dataView(memory0).getUint32(ret + 32, true);
+                var len131 = dataView(memory0).getUint32(ret + 36, true);
+                var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
+                var len133 = dataView(memory0).getUint32(ret + 44, true);
+                var base133 = dataView(memory0).getUint32(ret + 40, true);
+                if (base133 % 4 !== 0) throw new TypeError(`list pointer [${base133}] is not aligned to 4`);
+                var result133 = [];
+                for (let i = 0; i < len133; i++) {
+                  const base = base133 + i * 8;
+                  var ptr132 = dataView(memory0).getUint32(base + 0, true);
+                  var len132 = dataView(memory0).getUint32(base + 4, true);
+                  var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
+                  result133.push(result132);
                 }
-                let variant130;
+                let variant134;
                 switch (dataView(memory0).getUint8(ret + 56, true)) {
                   case 0: {
-                    variant130 = undefined;
+                    variant134 = undefined;
                     break;
                   }
                   case 1: {
-                    variant130 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true)));
+                    variant134 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                var ptr131 = dataView(memory0).getUint32(ret + 72, true);
-                var len131 = dataView(memory0).getUint32(ret + 76, true);
-                var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
-                let variant135;
+                var ptr135 = dataView(memory0).getUint32(ret + 72, true);
+                var len135 = dataView(memory0).getUint32(ret + 76, true);
+                var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
+                let variant139;
                 switch (dataView(memory0).getUint8(ret + 80, true)) {
                   case 0: {
-                    variant135 = undefined;
+                    variant139 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr132 = dataView(memory0).getUint32(ret + 96, true);
-                    var len132 = dataView(memory0).getUint32(ret + 100, true);
-                    var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
-                    var ptr133 = dataView(memory0).getUint32(ret + 104, true);
-                    var len133 = dataView(memory0).getUint32(ret + 108, true);
-                    var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
-                    var bool134 = dataView(memory0).getUint8(ret + 112, true);
-                    variant135 = {
+                    var ptr136 = dataView(memory0).getUint32(ret + 96, true);
+                    var len136 = dataView(memory0).getUint32(ret + 100, true);
+                    var result136 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr136, len136));
+                    var ptr137 = dataView(memory0).getUint32(ret + 104, true);
+                    var len137 = dataView(memory0).getUint32(ret + 108, true);
+                    var result137 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr137, len137));
+                    var bool138 = dataView(memory0).getUint8(ret + 112, true);
+                    variant139 = {
                       id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true))),
-                      author: result132,
-                      text: result133,
-                      byBot: bool134 == 0 ? false : (bool134 == 1 ? true : throwInvalidBool()),
+                      author: result136,
+                      text: result137,
+                      byBot: bool138 == 0 ? false : (bool138 == 1 ? true : throwInvalidBool()),
                     };
                     break;
                   }
@@ -11872,18 +11904,18 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant136= {
+                variant140= {
                   tag: 'answer',
                   val: {
-                    text: result124,
-                    author: result125,
-                    persona: result126,
-                    systemPrompt: result127,
-                    responders: result129,
+                    text: result128,
+                    author: result129,
+                    persona: result130,
+                    systemPrompt: result131,
+                    responders: result133,
                     messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true))),
-                    replyTo: variant130,
-                    referenceId: result131,
-                    quoted: variant135,
+                    replyTo: variant134,
+                    referenceId: result135,
+                    quoted: variant139,
                     memoryTurns: dataView(memory0).getInt32(ret + 120, true) >>> 0,
                   }
                 };
@@ -11899,8 +11931,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            task.resolve([variant136]);
-            const retCopy = variant136;
+            task.resolve([variant140]);
+            const retCopy = variant140;
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -16532,32 +16564,32 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out2.set(valData2);
             }
             
-            var variant73 = arg2;
-            let variant73_0;
-            let variant73_1;
-            let variant73_2;
-            let variant73_3;
-            let variant73_4;
-            let variant73_5;
-            let variant73_6;
-            let variant73_7;
-            let variant73_8;
-            switch (variant73.tag) {
+            var variant75 = arg2;
+            let variant75_0;
+            let variant75_1;
+            let variant75_2;
+            let variant75_3;
+            let variant75_4;
+            let variant75_5;
+            let variant75_6;
+            let variant75_7;
+            let variant75_8;
+            switch (variant75.tag) {
               case 'run': {
-                variant73_0 = 0;
-                variant73_1 = 0;
-                variant73_2 = 0;
-                variant73_3 = 0n;
-                variant73_4 = 0;
-                variant73_5 = 0;
-                variant73_6 = 0;
-                variant73_7 = 0;
-                variant73_8 = 0;
+                variant75_0 = 0;
+                variant75_1 = 0;
+                variant75_2 = 0;
+                variant75_3 = 0n;
+                variant75_4 = 0;
+                variant75_5 = 0;
+                variant75_6 = 0;
+                variant75_7 = 0;
+                variant75_8 = 0;
                 break;
               }
               case 'settings': {
-                const e = variant73.val;
-                var {mode: v3_0, persona: v3_1 } = e;
+                const e = variant75.val;
+                var {mode: v3_0, persona: v3_1, schedules: v3_2 } = e;
                 var variant5 = v3_0;
                 let variant5_0;
                 let variant5_1;
@@ -16611,775 +16643,794 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   variant7_1 = ptr6;
                   variant7_2 = len6;
                 }
-                variant73_0 = 1;
-                variant73_1 = variant5_0;
-                variant73_2 = variant5_1;
-                variant73_3 = BigInt(BigInt(variant7_0));
-                variant73_4 = variant7_1;
-                variant73_5 = variant7_2;
-                variant73_6 = 0;
-                variant73_7 = 0;
-                variant73_8 = 0;
+                var variant9 = v3_2;
+                let variant9_0;
+                let variant9_1;
+                let variant9_2;
+                if (variant9 === null || variant9=== undefined) {
+                  variant9_0 = 0;
+                  variant9_1 = 0;
+                  variant9_2 = 0;
+                } else {
+                  const e = variant9;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr8= encodeRes.ptr;
+                  var len8 = encodeRes.len;
+                  
+                  variant9_0 = 1;
+                  variant9_1 = ptr8;
+                  variant9_2 = len8;
+                }
+                variant75_0 = 1;
+                variant75_1 = variant5_0;
+                variant75_2 = variant5_1;
+                variant75_3 = BigInt(BigInt(variant7_0));
+                variant75_4 = variant7_1;
+                variant75_5 = variant7_2;
+                variant75_6 = variant9_0;
+                variant75_7 = variant9_1;
+                variant75_8 = variant9_2;
                 break;
               }
               case 'memory': {
-                const e = variant73.val;
-                var vec16 = e;
-                var len16 = vec16.length;
-                var result16 = realloc0(0, 0, 4, len16 * 44);
-                for (let i = 0; i < vec16.length; i++) {
-                  const e = vec16[i];
-                  const base = result16 + i * 44;var {thread: v8_0, messageId: v8_1, asker: v8_2, turn: v8_3 } = e;
+                const e = variant75.val;
+                var vec18 = e;
+                var len18 = vec18.length;
+                var result18 = realloc0(0, 0, 4, len18 * 44);
+                for (let i = 0; i < vec18.length; i++) {
+                  const e = vec18[i];
+                  const base = result18 + i * 44;var {thread: v10_0, messageId: v10_1, asker: v10_2, turn: v10_3 } = e;
                   
-                  var encodeRes = _utf8AllocateAndEncode(v8_0, realloc0, memory0);
-                  var ptr9= encodeRes.ptr;
-                  var len9 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(base + 4, len9, true);
-                  dataView(memory0).setUint32(base + 0, ptr9, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v8_1, realloc0, memory0);
-                  var ptr10= encodeRes.ptr;
-                  var len10 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(base + 12, len10, true);
-                  dataView(memory0).setUint32(base + 8, ptr10, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v8_2, realloc0, memory0);
+                  var encodeRes = _utf8AllocateAndEncode(v10_0, realloc0, memory0);
                   var ptr11= encodeRes.ptr;
                   var len11 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 20, len11, true);
-                  dataView(memory0).setUint32(base + 16, ptr11, true);
-                  var {role: v12_0, author: v12_1, text: v12_2 } = v8_3;
-                  var val13 = v12_0;
-                  let enum13;
-                  switch (val13) {
+                  dataView(memory0).setUint32(base + 4, len11, true);
+                  dataView(memory0).setUint32(base + 0, ptr11, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v10_1, realloc0, memory0);
+                  var ptr12= encodeRes.ptr;
+                  var len12 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 12, len12, true);
+                  dataView(memory0).setUint32(base + 8, ptr12, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v10_2, realloc0, memory0);
+                  var ptr13= encodeRes.ptr;
+                  var len13 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 20, len13, true);
+                  dataView(memory0).setUint32(base + 16, ptr13, true);
+                  var {role: v14_0, author: v14_1, text: v14_2 } = v10_3;
+                  var val15 = v14_0;
+                  let enum15;
+                  switch (val15) {
                     case 'user': {
-                      enum13 = 0;
+                      enum15 = 0;
                       break;
                     }
                     case 'assistant': {
-                      enum13 = 1;
+                      enum15 = 1;
                       break;
                     }
                     default: {
-                      if ((v12_0) instanceof Error) {
-                        console.error(v12_0);
+                      if ((v14_0) instanceof Error) {
+                        console.error(v14_0);
                       }
                       
-                      throw new TypeError(`"${val13}" is not one of the cases of role`);
+                      throw new TypeError(`"${val15}" is not one of the cases of role`);
                     }
                   }
-                  dataView(memory0).setInt8(base + 24, enum13, true);
+                  dataView(memory0).setInt8(base + 24, enum15, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v12_1, realloc0, memory0);
-                  var ptr14= encodeRes.ptr;
-                  var len14 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v14_1, realloc0, memory0);
+                  var ptr16= encodeRes.ptr;
+                  var len16 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 32, len14, true);
-                  dataView(memory0).setUint32(base + 28, ptr14, true);
+                  dataView(memory0).setUint32(base + 32, len16, true);
+                  dataView(memory0).setUint32(base + 28, ptr16, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v12_2, realloc0, memory0);
-                  var ptr15= encodeRes.ptr;
-                  var len15 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v14_2, realloc0, memory0);
+                  var ptr17= encodeRes.ptr;
+                  var len17 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 40, len15, true);
-                  dataView(memory0).setUint32(base + 36, ptr15, true);
+                  dataView(memory0).setUint32(base + 40, len17, true);
+                  dataView(memory0).setUint32(base + 36, ptr17, true);
                 }
-                variant73_0 = 2;
-                variant73_1 = result16;
-                variant73_2 = len16;
-                variant73_3 = 0n;
-                variant73_4 = 0;
-                variant73_5 = 0;
-                variant73_6 = 0;
-                variant73_7 = 0;
-                variant73_8 = 0;
+                variant75_0 = 2;
+                variant75_1 = result18;
+                variant75_2 = len18;
+                variant75_3 = 0n;
+                variant75_4 = 0;
+                variant75_5 = 0;
+                variant75_6 = 0;
+                variant75_7 = 0;
+                variant75_8 = 0;
                 break;
               }
               case 'model-answered': {
-                const e = variant73.val;
-                var [tuple17_0, tuple17_1, tuple17_2] = e;
-                var val18 = tuple17_1;
-                var len18 = Array.isArray(val18) ? val18.length : val18.byteLength;
-                var ptr18 = realloc0(0, 0, 1, len18 * 1);
+                const e = variant75.val;
+                var [tuple19_0, tuple19_1, tuple19_2] = e;
+                var val20 = tuple19_1;
+                var len20 = Array.isArray(val20) ? val20.length : val20.byteLength;
+                var ptr20 = realloc0(0, 0, 1, len20 * 1);
                 
-                let valData18;
-                const valLenBytes18 = len18 * 1;
-                if (Array.isArray(val18)) {
+                let valData20;
+                const valLenBytes20 = len20 * 1;
+                if (Array.isArray(val20)) {
                   // Regular array likely containing numbers, write values to memory
                   let offset = 0;
-                  const dv18 = new DataView(memory0.buffer);
-                  for (const v of val18) {
+                  const dv20 = new DataView(memory0.buffer);
+                  for (const v of val20) {
                     _requireValidNumericPrimitive.bind(null, 'u8')(v);
-                    dv18.setUint8(ptr18+ offset, v, true);
+                    dv20.setUint8(ptr20+ offset, v, true);
                     offset += 1;
                   }
                 } else {
                   // TypedArray / ArrayBuffer-like, direct copy
-                  valData18 = new Uint8Array(val18.buffer || val18, val18.byteOffset, valLenBytes18);
-                  const out18 = new Uint8Array(memory0.buffer, ptr18, valLenBytes18);
-                  out18.set(valData18);
+                  valData20 = new Uint8Array(val20.buffer || val20, val20.byteOffset, valLenBytes20);
+                  const out20 = new Uint8Array(memory0.buffer, ptr20, valLenBytes20);
+                  out20.set(valData20);
                 }
                 
-                var variant26 = tuple17_2;
-                let variant26_0;
-                let variant26_1;
-                let variant26_2;
-                let variant26_3;
-                let variant26_4;
-                if (variant26 === null || variant26=== undefined) {
-                  variant26_0 = 0;
-                  variant26_1 = 0;
-                  variant26_2 = 0;
-                  variant26_3 = 0;
-                  variant26_4 = 0;
+                var variant28 = tuple19_2;
+                let variant28_0;
+                let variant28_1;
+                let variant28_2;
+                let variant28_3;
+                let variant28_4;
+                if (variant28 === null || variant28=== undefined) {
+                  variant28_0 = 0;
+                  variant28_1 = 0;
+                  variant28_2 = 0;
+                  variant28_3 = 0;
+                  variant28_4 = 0;
                 } else {
-                  const e = variant26;
-                  var variant25 = e;
-                  let variant25_0;
-                  let variant25_1;
-                  let variant25_2;
-                  let variant25_3;
-                  switch (variant25.tag) {
+                  const e = variant28;
+                  var variant27 = e;
+                  let variant27_0;
+                  let variant27_1;
+                  let variant27_2;
+                  let variant27_3;
+                  switch (variant27.tag) {
                     case 'status': {
-                      const e = variant25.val;
-                      var [tuple19_0, tuple19_1] = e;
-                      var vec23 = tuple19_1;
-                      var len23 = vec23.length;
-                      var result23 = realloc0(0, 0, 4, len23 * 16);
-                      for (let i = 0; i < vec23.length; i++) {
-                        const e = vec23[i];
-                        const base = result23 + i * 16;var [tuple20_0, tuple20_1] = e;
+                      const e = variant27.val;
+                      var [tuple21_0, tuple21_1] = e;
+                      var vec25 = tuple21_1;
+                      var len25 = vec25.length;
+                      var result25 = realloc0(0, 0, 4, len25 * 16);
+                      for (let i = 0; i < vec25.length; i++) {
+                        const e = vec25[i];
+                        const base = result25 + i * 16;var [tuple22_0, tuple22_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple20_0, realloc0, memory0);
-                        var ptr21= encodeRes.ptr;
-                        var len21 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple22_0, realloc0, memory0);
+                        var ptr23= encodeRes.ptr;
+                        var len23 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len21, true);
-                        dataView(memory0).setUint32(base + 0, ptr21, true);
+                        dataView(memory0).setUint32(base + 4, len23, true);
+                        dataView(memory0).setUint32(base + 0, ptr23, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple20_1, realloc0, memory0);
-                        var ptr22= encodeRes.ptr;
-                        var len22 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple22_1, realloc0, memory0);
+                        var ptr24= encodeRes.ptr;
+                        var len24 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len22, true);
-                        dataView(memory0).setUint32(base + 8, ptr22, true);
+                        dataView(memory0).setUint32(base + 12, len24, true);
+                        dataView(memory0).setUint32(base + 8, ptr24, true);
                       }
-                      variant25_0 = 0;
-                      variant25_1 = toUint16(tuple19_0);
-                      variant25_2 = result23;
-                      variant25_3 = len23;
+                      variant27_0 = 0;
+                      variant27_1 = toUint16(tuple21_0);
+                      variant27_2 = result25;
+                      variant27_3 = len25;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant25.val;
+                      const e = variant27.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr24= encodeRes.ptr;
-                      var len24 = encodeRes.len;
+                      var ptr26= encodeRes.ptr;
+                      var len26 = encodeRes.len;
                       
-                      variant25_0 = 1;
-                      variant25_1 = ptr24;
-                      variant25_2 = len24;
-                      variant25_3 = 0;
+                      variant27_0 = 1;
+                      variant27_1 = ptr26;
+                      variant27_2 = len26;
+                      variant27_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant25.tag)}\` (received \`${variant25}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant27.tag)}\` (received \`${variant27}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant26_0 = 1;
-                  variant26_1 = variant25_0;
-                  variant26_2 = variant25_1;
-                  variant26_3 = variant25_2;
-                  variant26_4 = variant25_3;
+                  variant28_0 = 1;
+                  variant28_1 = variant27_0;
+                  variant28_2 = variant27_1;
+                  variant28_3 = variant27_2;
+                  variant28_4 = variant27_3;
                 }
-                variant73_0 = 3;
-                variant73_1 = toUint16(tuple17_0);
-                variant73_2 = ptr18;
-                variant73_3 = BigInt(BigInt(len18));
-                variant73_4 = variant26_0;
-                variant73_5 = variant26_1;
-                variant73_6 = variant26_2;
-                variant73_7 = variant26_3;
-                variant73_8 = variant26_4;
+                variant75_0 = 3;
+                variant75_1 = toUint16(tuple19_0);
+                variant75_2 = ptr20;
+                variant75_3 = BigInt(BigInt(len20));
+                variant75_4 = variant28_0;
+                variant75_5 = variant28_1;
+                variant75_6 = variant28_2;
+                variant75_7 = variant28_3;
+                variant75_8 = variant28_4;
                 break;
               }
               case 'model-unreachable': {
-                const e = variant73.val;
-                var [tuple27_0, tuple27_1] = e;
-                var variant29 = tuple27_0;
-                let variant29_0;
-                let variant29_1;
-                let variant29_2;
-                switch (variant29.tag) {
+                const e = variant75.val;
+                var [tuple29_0, tuple29_1] = e;
+                var variant31 = tuple29_0;
+                let variant31_0;
+                let variant31_1;
+                let variant31_2;
+                switch (variant31.tag) {
                   case 'timeout': {
-                    variant29_0 = 0;
-                    variant29_1 = 0;
-                    variant29_2 = 0;
+                    variant31_0 = 0;
+                    variant31_1 = 0;
+                    variant31_2 = 0;
                     break;
                   }
                   case 'connection': {
-                    const e = variant29.val;
+                    const e = variant31.val;
                     
                     var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr28= encodeRes.ptr;
-                    var len28 = encodeRes.len;
+                    var ptr30= encodeRes.ptr;
+                    var len30 = encodeRes.len;
                     
-                    variant29_0 = 1;
-                    variant29_1 = ptr28;
-                    variant29_2 = len28;
+                    variant31_0 = 1;
+                    variant31_1 = ptr30;
+                    variant31_2 = len30;
                     break;
                   }
                   case 'too-large': {
-                    variant29_0 = 2;
-                    variant29_1 = 0;
-                    variant29_2 = 0;
+                    variant31_0 = 2;
+                    variant31_1 = 0;
+                    variant31_2 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant29.tag)}\` (received \`${variant29}\`) specified for \`TransportFailure\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant31.tag)}\` (received \`${variant31}\`) specified for \`TransportFailure\``);
                   }
                 }
-                var variant37 = tuple27_1;
-                let variant37_0;
-                let variant37_1;
-                let variant37_2;
-                let variant37_3;
-                let variant37_4;
-                if (variant37 === null || variant37=== undefined) {
-                  variant37_0 = 0;
-                  variant37_1 = 0;
-                  variant37_2 = 0;
-                  variant37_3 = 0;
-                  variant37_4 = 0;
+                var variant39 = tuple29_1;
+                let variant39_0;
+                let variant39_1;
+                let variant39_2;
+                let variant39_3;
+                let variant39_4;
+                if (variant39 === null || variant39=== undefined) {
+                  variant39_0 = 0;
+                  variant39_1 = 0;
+                  variant39_2 = 0;
+                  variant39_3 = 0;
+                  variant39_4 = 0;
                 } else {
-                  const e = variant37;
-                  var variant36 = e;
-                  let variant36_0;
-                  let variant36_1;
-                  let variant36_2;
-                  let variant36_3;
-                  switch (variant36.tag) {
+                  const e = variant39;
+                  var variant38 = e;
+                  let variant38_0;
+                  let variant38_1;
+                  let variant38_2;
+                  let variant38_3;
+                  switch (variant38.tag) {
                     case 'status': {
-                      const e = variant36.val;
-                      var [tuple30_0, tuple30_1] = e;
-                      var vec34 = tuple30_1;
-                      var len34 = vec34.length;
-                      var result34 = realloc0(0, 0, 4, len34 * 16);
-                      for (let i = 0; i < vec34.length; i++) {
-                        const e = vec34[i];
-                        const base = result34 + i * 16;var [tuple31_0, tuple31_1] = e;
+                      const e = variant38.val;
+                      var [tuple32_0, tuple32_1] = e;
+                      var vec36 = tuple32_1;
+                      var len36 = vec36.length;
+                      var result36 = realloc0(0, 0, 4, len36 * 16);
+                      for (let i = 0; i < vec36.length; i++) {
+                        const e = vec36[i];
+                        const base = result36 + i * 16;var [tuple33_0, tuple33_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple31_0, realloc0, memory0);
-                        var ptr32= encodeRes.ptr;
-                        var len32 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple33_0, realloc0, memory0);
+                        var ptr34= encodeRes.ptr;
+                        var len34 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len32, true);
-                        dataView(memory0).setUint32(base + 0, ptr32, true);
+                        dataView(memory0).setUint32(base + 4, len34, true);
+                        dataView(memory0).setUint32(base + 0, ptr34, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple31_1, realloc0, memory0);
-                        var ptr33= encodeRes.ptr;
-                        var len33 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple33_1, realloc0, memory0);
+                        var ptr35= encodeRes.ptr;
+                        var len35 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len33, true);
-                        dataView(memory0).setUint32(base + 8, ptr33, true);
+                        dataView(memory0).setUint32(base + 12, len35, true);
+                        dataView(memory0).setUint32(base + 8, ptr35, true);
                       }
-                      variant36_0 = 0;
-                      variant36_1 = toUint16(tuple30_0);
-                      variant36_2 = result34;
-                      variant36_3 = len34;
+                      variant38_0 = 0;
+                      variant38_1 = toUint16(tuple32_0);
+                      variant38_2 = result36;
+                      variant38_3 = len36;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant36.val;
+                      const e = variant38.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr35= encodeRes.ptr;
-                      var len35 = encodeRes.len;
+                      var ptr37= encodeRes.ptr;
+                      var len37 = encodeRes.len;
                       
-                      variant36_0 = 1;
-                      variant36_1 = ptr35;
-                      variant36_2 = len35;
-                      variant36_3 = 0;
+                      variant38_0 = 1;
+                      variant38_1 = ptr37;
+                      variant38_2 = len37;
+                      variant38_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant36.tag)}\` (received \`${variant36}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant38.tag)}\` (received \`${variant38}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant37_0 = 1;
-                  variant37_1 = variant36_0;
-                  variant37_2 = variant36_1;
-                  variant37_3 = variant36_2;
-                  variant37_4 = variant36_3;
+                  variant39_0 = 1;
+                  variant39_1 = variant38_0;
+                  variant39_2 = variant38_1;
+                  variant39_3 = variant38_2;
+                  variant39_4 = variant38_3;
                 }
-                variant73_0 = 4;
-                variant73_1 = variant29_0;
-                variant73_2 = variant29_1;
-                variant73_3 = BigInt(BigInt(variant29_2));
-                variant73_4 = variant37_0;
-                variant73_5 = variant37_1;
-                variant73_6 = variant37_2;
-                variant73_7 = variant37_3;
-                variant73_8 = variant37_4;
+                variant75_0 = 4;
+                variant75_1 = variant31_0;
+                variant75_2 = variant31_1;
+                variant75_3 = BigInt(BigInt(variant31_2));
+                variant75_4 = variant39_0;
+                variant75_5 = variant39_1;
+                variant75_6 = variant39_2;
+                variant75_7 = variant39_3;
+                variant75_8 = variant39_4;
                 break;
               }
               case 'responder-answered': {
-                const e = variant73.val;
-                var [tuple38_0, tuple38_1] = e;
-                var variant40 = tuple38_0;
-                let variant40_0;
-                let variant40_1;
-                let variant40_2;
-                if (variant40 === null || variant40=== undefined) {
-                  variant40_0 = 0;
-                  variant40_1 = 0;
-                  variant40_2 = 0;
+                const e = variant75.val;
+                var [tuple40_0, tuple40_1] = e;
+                var variant42 = tuple40_0;
+                let variant42_0;
+                let variant42_1;
+                let variant42_2;
+                if (variant42 === null || variant42=== undefined) {
+                  variant42_0 = 0;
+                  variant42_1 = 0;
+                  variant42_2 = 0;
                 } else {
-                  const e = variant40;
+                  const e = variant42;
                   
                   var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                  var ptr39= encodeRes.ptr;
-                  var len39 = encodeRes.len;
+                  var ptr41= encodeRes.ptr;
+                  var len41 = encodeRes.len;
                   
-                  variant40_0 = 1;
-                  variant40_1 = ptr39;
-                  variant40_2 = len39;
+                  variant42_0 = 1;
+                  variant42_1 = ptr41;
+                  variant42_2 = len41;
                 }
-                var variant48 = tuple38_1;
-                let variant48_0;
-                let variant48_1;
-                let variant48_2;
-                let variant48_3;
-                let variant48_4;
-                if (variant48 === null || variant48=== undefined) {
-                  variant48_0 = 0;
-                  variant48_1 = 0;
-                  variant48_2 = 0;
-                  variant48_3 = 0;
-                  variant48_4 = 0;
+                var variant50 = tuple40_1;
+                let variant50_0;
+                let variant50_1;
+                let variant50_2;
+                let variant50_3;
+                let variant50_4;
+                if (variant50 === null || variant50=== undefined) {
+                  variant50_0 = 0;
+                  variant50_1 = 0;
+                  variant50_2 = 0;
+                  variant50_3 = 0;
+                  variant50_4 = 0;
                 } else {
-                  const e = variant48;
-                  var variant47 = e;
-                  let variant47_0;
-                  let variant47_1;
-                  let variant47_2;
-                  let variant47_3;
-                  switch (variant47.tag) {
+                  const e = variant50;
+                  var variant49 = e;
+                  let variant49_0;
+                  let variant49_1;
+                  let variant49_2;
+                  let variant49_3;
+                  switch (variant49.tag) {
                     case 'status': {
-                      const e = variant47.val;
-                      var [tuple41_0, tuple41_1] = e;
-                      var vec45 = tuple41_1;
-                      var len45 = vec45.length;
-                      var result45 = realloc0(0, 0, 4, len45 * 16);
-                      for (let i = 0; i < vec45.length; i++) {
-                        const e = vec45[i];
-                        const base = result45 + i * 16;var [tuple42_0, tuple42_1] = e;
+                      const e = variant49.val;
+                      var [tuple43_0, tuple43_1] = e;
+                      var vec47 = tuple43_1;
+                      var len47 = vec47.length;
+                      var result47 = realloc0(0, 0, 4, len47 * 16);
+                      for (let i = 0; i < vec47.length; i++) {
+                        const e = vec47[i];
+                        const base = result47 + i * 16;var [tuple44_0, tuple44_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple42_0, realloc0, memory0);
-                        var ptr43= encodeRes.ptr;
-                        var len43 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple44_0, realloc0, memory0);
+                        var ptr45= encodeRes.ptr;
+                        var len45 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len43, true);
-                        dataView(memory0).setUint32(base + 0, ptr43, true);
+                        dataView(memory0).setUint32(base + 4, len45, true);
+                        dataView(memory0).setUint32(base + 0, ptr45, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple42_1, realloc0, memory0);
-                        var ptr44= encodeRes.ptr;
-                        var len44 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple44_1, realloc0, memory0);
+                        var ptr46= encodeRes.ptr;
+                        var len46 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len44, true);
-                        dataView(memory0).setUint32(base + 8, ptr44, true);
+                        dataView(memory0).setUint32(base + 12, len46, true);
+                        dataView(memory0).setUint32(base + 8, ptr46, true);
                       }
-                      variant47_0 = 0;
-                      variant47_1 = toUint16(tuple41_0);
-                      variant47_2 = result45;
-                      variant47_3 = len45;
+                      variant49_0 = 0;
+                      variant49_1 = toUint16(tuple43_0);
+                      variant49_2 = result47;
+                      variant49_3 = len47;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant47.val;
+                      const e = variant49.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr46= encodeRes.ptr;
-                      var len46 = encodeRes.len;
+                      var ptr48= encodeRes.ptr;
+                      var len48 = encodeRes.len;
                       
-                      variant47_0 = 1;
-                      variant47_1 = ptr46;
-                      variant47_2 = len46;
-                      variant47_3 = 0;
+                      variant49_0 = 1;
+                      variant49_1 = ptr48;
+                      variant49_2 = len48;
+                      variant49_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant47.tag)}\` (received \`${variant47}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant49.tag)}\` (received \`${variant49}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant48_0 = 1;
-                  variant48_1 = variant47_0;
-                  variant48_2 = variant47_1;
-                  variant48_3 = variant47_2;
-                  variant48_4 = variant47_3;
+                  variant50_0 = 1;
+                  variant50_1 = variant49_0;
+                  variant50_2 = variant49_1;
+                  variant50_3 = variant49_2;
+                  variant50_4 = variant49_3;
                 }
-                variant73_0 = 5;
-                variant73_1 = variant40_0;
-                variant73_2 = variant40_1;
-                variant73_3 = BigInt(BigInt(variant40_2));
-                variant73_4 = variant48_0;
-                variant73_5 = variant48_1;
-                variant73_6 = variant48_2;
-                variant73_7 = variant48_3;
-                variant73_8 = variant48_4;
+                variant75_0 = 5;
+                variant75_1 = variant42_0;
+                variant75_2 = variant42_1;
+                variant75_3 = BigInt(BigInt(variant42_2));
+                variant75_4 = variant50_0;
+                variant75_5 = variant50_1;
+                variant75_6 = variant50_2;
+                variant75_7 = variant50_3;
+                variant75_8 = variant50_4;
                 break;
               }
               case 'responder-failed': {
-                const e = variant73.val;
-                var [tuple49_0, tuple49_1] = e;
-                var {kind: v50_0, reason: v50_1 } = tuple49_0;
-                var val51 = v50_0;
-                let enum51;
-                switch (val51) {
+                const e = variant75.val;
+                var [tuple51_0, tuple51_1] = e;
+                var {kind: v52_0, reason: v52_1 } = tuple51_0;
+                var val53 = v52_0;
+                let enum53;
+                switch (val53) {
                   case 'timeout': {
-                    enum51 = 0;
+                    enum53 = 0;
                     break;
                   }
                   case 'rate-limited': {
-                    enum51 = 1;
+                    enum53 = 1;
                     break;
                   }
                   case 'server-error': {
-                    enum51 = 2;
+                    enum53 = 2;
                     break;
                   }
                   case 'connection': {
-                    enum51 = 3;
+                    enum53 = 3;
                     break;
                   }
                   case 'refused': {
-                    enum51 = 4;
+                    enum53 = 4;
                     break;
                   }
                   case 'failed': {
-                    enum51 = 5;
+                    enum53 = 5;
                     break;
                   }
                   default: {
-                    if ((v50_0) instanceof Error) {
-                      console.error(v50_0);
+                    if ((v52_0) instanceof Error) {
+                      console.error(v52_0);
                     }
                     
-                    throw new TypeError(`"${val51}" is not one of the cases of failure-kind`);
+                    throw new TypeError(`"${val53}" is not one of the cases of failure-kind`);
                   }
                 }
                 
-                var encodeRes = _utf8AllocateAndEncode(v50_1, realloc0, memory0);
-                var ptr52= encodeRes.ptr;
-                var len52 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(v52_1, realloc0, memory0);
+                var ptr54= encodeRes.ptr;
+                var len54 = encodeRes.len;
                 
-                var variant60 = tuple49_1;
-                let variant60_0;
-                let variant60_1;
-                let variant60_2;
-                let variant60_3;
-                let variant60_4;
-                if (variant60 === null || variant60=== undefined) {
-                  variant60_0 = 0;
-                  variant60_1 = 0;
-                  variant60_2 = 0;
-                  variant60_3 = 0;
-                  variant60_4 = 0;
+                var variant62 = tuple51_1;
+                let variant62_0;
+                let variant62_1;
+                let variant62_2;
+                let variant62_3;
+                let variant62_4;
+                if (variant62 === null || variant62=== undefined) {
+                  variant62_0 = 0;
+                  variant62_1 = 0;
+                  variant62_2 = 0;
+                  variant62_3 = 0;
+                  variant62_4 = 0;
                 } else {
-                  const e = variant60;
-                  var variant59 = e;
-                  let variant59_0;
-                  let variant59_1;
-                  let variant59_2;
-                  let variant59_3;
-                  switch (variant59.tag) {
+                  const e = variant62;
+                  var variant61 = e;
+                  let variant61_0;
+                  let variant61_1;
+                  let variant61_2;
+                  let variant61_3;
+                  switch (variant61.tag) {
                     case 'status': {
-                      const e = variant59.val;
-                      var [tuple53_0, tuple53_1] = e;
-                      var vec57 = tuple53_1;
-                      var len57 = vec57.length;
-                      var result57 = realloc0(0, 0, 4, len57 * 16);
-                      for (let i = 0; i < vec57.length; i++) {
-                        const e = vec57[i];
-                        const base = result57 + i * 16;var [tuple54_0, tuple54_1] = e;
+                      const e = variant61.val;
+                      var [tuple55_0, tuple55_1] = e;
+                      var vec59 = tuple55_1;
+                      var len59 = vec59.length;
+                      var result59 = realloc0(0, 0, 4, len59 * 16);
+                      for (let i = 0; i < vec59.length; i++) {
+                        const e = vec59[i];
+                        const base = result59 + i * 16;var [tuple56_0, tuple56_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple54_0, realloc0, memory0);
-                        var ptr55= encodeRes.ptr;
-                        var len55 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple56_0, realloc0, memory0);
+                        var ptr57= encodeRes.ptr;
+                        var len57 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len55, true);
-                        dataView(memory0).setUint32(base + 0, ptr55, true);
+                        dataView(memory0).setUint32(base + 4, len57, true);
+                        dataView(memory0).setUint32(base + 0, ptr57, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple54_1, realloc0, memory0);
-                        var ptr56= encodeRes.ptr;
-                        var len56 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple56_1, realloc0, memory0);
+                        var ptr58= encodeRes.ptr;
+                        var len58 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len56, true);
-                        dataView(memory0).setUint32(base + 8, ptr56, true);
+                        dataView(memory0).setUint32(base + 12, len58, true);
+                        dataView(memory0).setUint32(base + 8, ptr58, true);
                       }
-                      variant59_0 = 0;
-                      variant59_1 = toUint16(tuple53_0);
-                      variant59_2 = result57;
-                      variant59_3 = len57;
+                      variant61_0 = 0;
+                      variant61_1 = toUint16(tuple55_0);
+                      variant61_2 = result59;
+                      variant61_3 = len59;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant59.val;
+                      const e = variant61.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr58= encodeRes.ptr;
-                      var len58 = encodeRes.len;
+                      var ptr60= encodeRes.ptr;
+                      var len60 = encodeRes.len;
                       
-                      variant59_0 = 1;
-                      variant59_1 = ptr58;
-                      variant59_2 = len58;
-                      variant59_3 = 0;
+                      variant61_0 = 1;
+                      variant61_1 = ptr60;
+                      variant61_2 = len60;
+                      variant61_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant59.tag)}\` (received \`${variant59}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant61.tag)}\` (received \`${variant61}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant60_0 = 1;
-                  variant60_1 = variant59_0;
-                  variant60_2 = variant59_1;
-                  variant60_3 = variant59_2;
-                  variant60_4 = variant59_3;
+                  variant62_0 = 1;
+                  variant62_1 = variant61_0;
+                  variant62_2 = variant61_1;
+                  variant62_3 = variant61_2;
+                  variant62_4 = variant61_3;
                 }
-                variant73_0 = 6;
-                variant73_1 = enum51;
-                variant73_2 = ptr52;
-                variant73_3 = BigInt(BigInt(len52));
-                variant73_4 = variant60_0;
-                variant73_5 = variant60_1;
-                variant73_6 = variant60_2;
-                variant73_7 = variant60_3;
-                variant73_8 = variant60_4;
+                variant75_0 = 6;
+                variant75_1 = enum53;
+                variant75_2 = ptr54;
+                variant75_3 = BigInt(BigInt(len54));
+                variant75_4 = variant62_0;
+                variant75_5 = variant62_1;
+                variant75_6 = variant62_2;
+                variant75_7 = variant62_3;
+                variant75_8 = variant62_4;
                 break;
               }
               case 'breaker': {
-                const e = variant73.val;
-                var variant64 = e;
-                let variant64_0;
-                let variant64_1;
-                let variant64_2;
-                let variant64_3;
-                switch (variant64.tag) {
+                const e = variant75.val;
+                var variant66 = e;
+                let variant66_0;
+                let variant66_1;
+                let variant66_2;
+                let variant66_3;
+                switch (variant66.tag) {
                   case 'clearance': {
-                    const e = variant64.val;
-                    var variant62 = e;
-                    let variant62_0;
-                    let variant62_1;
-                    let variant62_2;
-                    switch (variant62.tag) {
+                    const e = variant66.val;
+                    var variant64 = e;
+                    let variant64_0;
+                    let variant64_1;
+                    let variant64_2;
+                    switch (variant64.tag) {
                       case 'send': {
-                        variant62_0 = 0;
-                        variant62_1 = 0n;
-                        variant62_2 = 0;
+                        variant64_0 = 0;
+                        variant64_1 = 0n;
+                        variant64_2 = 0;
                         break;
                       }
                       case 'wait-until': {
-                        const e = variant62.val;
-                        variant62_0 = 1;
-                        variant62_1 = BigInt(toUint64(e));
-                        variant62_2 = 0;
+                        const e = variant64.val;
+                        variant64_0 = 1;
+                        variant64_1 = BigInt(toUint64(e));
+                        variant64_2 = 0;
                         break;
                       }
                       case 'hold': {
-                        const e = variant62.val;
+                        const e = variant64.val;
                         
                         var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                        var ptr61= encodeRes.ptr;
-                        var len61 = encodeRes.len;
+                        var ptr63= encodeRes.ptr;
+                        var len63 = encodeRes.len;
                         
-                        variant62_0 = 2;
-                        variant62_1 = BigInt(ptr61);
-                        variant62_2 = len61;
+                        variant64_0 = 2;
+                        variant64_1 = BigInt(ptr63);
+                        variant64_2 = len63;
                         break;
                       }
                       default: {
-                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant62.tag)}\` (received \`${variant62}\`) specified for \`Clearance\``);
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant64.tag)}\` (received \`${variant64}\`) specified for \`Clearance\``);
                       }
                     }
-                    variant64_0 = 0;
-                    variant64_1 = variant62_0;
-                    variant64_2 = variant62_1;
-                    variant64_3 = variant62_2;
+                    variant66_0 = 0;
+                    variant66_1 = variant64_0;
+                    variant66_2 = variant64_1;
+                    variant66_3 = variant64_2;
                     break;
                   }
                   case 'refusal': {
-                    const e = variant64.val;
-                    var variant63 = e;
-                    let variant63_0;
-                    let variant63_1;
-                    switch (variant63.tag) {
+                    const e = variant66.val;
+                    var variant65 = e;
+                    let variant65_0;
+                    let variant65_1;
+                    switch (variant65.tag) {
                       case 'room': {
-                        const e = variant63.val;
-                        variant63_0 = 0;
-                        variant63_1 = toUint32(e);
+                        const e = variant65.val;
+                        variant65_0 = 0;
+                        variant65_1 = toUint32(e);
                         break;
                       }
                       case 'room-disabled': {
-                        variant63_0 = 1;
-                        variant63_1 = 0;
+                        variant65_0 = 1;
+                        variant65_1 = 0;
                         break;
                       }
                       case 'backend': {
-                        const e = variant63.val;
-                        variant63_0 = 2;
-                        variant63_1 = e ? 1 : 0;
+                        const e = variant65.val;
+                        variant65_0 = 2;
+                        variant65_1 = e ? 1 : 0;
                         break;
                       }
                       default: {
-                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant63.tag)}\` (received \`${variant63}\`) specified for \`Refusal\``);
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant65.tag)}\` (received \`${variant65}\`) specified for \`Refusal\``);
                       }
                     }
-                    variant64_0 = 1;
-                    variant64_1 = variant63_0;
-                    variant64_2 = BigInt(BigInt(variant63_1));
-                    variant64_3 = 0;
+                    variant66_0 = 1;
+                    variant66_1 = variant65_0;
+                    variant66_2 = BigInt(BigInt(variant65_1));
+                    variant66_3 = 0;
                     break;
                   }
                   case 'locked': {
-                    const e = variant64.val;
-                    variant64_0 = 2;
-                    variant64_1 = e ? 1 : 0;
-                    variant64_2 = 0n;
-                    variant64_3 = 0;
+                    const e = variant66.val;
+                    variant66_0 = 2;
+                    variant66_1 = e ? 1 : 0;
+                    variant66_2 = 0n;
+                    variant66_3 = 0;
                     break;
                   }
                   case 'released': {
-                    const e = variant64.val;
-                    variant64_0 = 3;
-                    variant64_1 = e ? 1 : 0;
-                    variant64_2 = 0n;
-                    variant64_3 = 0;
+                    const e = variant66.val;
+                    variant66_0 = 3;
+                    variant66_1 = e ? 1 : 0;
+                    variant66_2 = 0n;
+                    variant66_3 = 0;
                     break;
                   }
                   case 'nothing': {
-                    variant64_0 = 4;
-                    variant64_1 = 0;
-                    variant64_2 = 0n;
-                    variant64_3 = 0;
+                    variant66_0 = 4;
+                    variant66_1 = 0;
+                    variant66_2 = 0n;
+                    variant66_3 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant64.tag)}\` (received \`${variant64}\`) specified for \`BreakerVerdict\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant66.tag)}\` (received \`${variant66}\`) specified for \`BreakerVerdict\``);
                   }
                 }
-                variant73_0 = 7;
-                variant73_1 = variant64_0;
-                variant73_2 = variant64_1;
-                variant73_3 = variant64_2;
-                variant73_4 = variant64_3;
-                variant73_5 = 0;
-                variant73_6 = 0;
-                variant73_7 = 0;
-                variant73_8 = 0;
+                variant75_0 = 7;
+                variant75_1 = variant66_0;
+                variant75_2 = variant66_1;
+                variant75_3 = variant66_2;
+                variant75_4 = variant66_3;
+                variant75_5 = 0;
+                variant75_6 = 0;
+                variant75_7 = 0;
+                variant75_8 = 0;
                 break;
               }
               case 'talk-answered': {
-                const e = variant73.val;
-                var variant71 = e;
-                let variant71_0;
-                let variant71_1;
-                let variant71_2;
-                let variant71_3;
-                switch (variant71.tag) {
+                const e = variant75.val;
+                var variant73 = e;
+                let variant73_0;
+                let variant73_1;
+                let variant73_2;
+                let variant73_3;
+                switch (variant73.tag) {
                   case 'status': {
-                    const e = variant71.val;
-                    var [tuple65_0, tuple65_1] = e;
-                    var vec69 = tuple65_1;
-                    var len69 = vec69.length;
-                    var result69 = realloc0(0, 0, 4, len69 * 16);
-                    for (let i = 0; i < vec69.length; i++) {
-                      const e = vec69[i];
-                      const base = result69 + i * 16;var [tuple66_0, tuple66_1] = e;
+                    const e = variant73.val;
+                    var [tuple67_0, tuple67_1] = e;
+                    var vec71 = tuple67_1;
+                    var len71 = vec71.length;
+                    var result71 = realloc0(0, 0, 4, len71 * 16);
+                    for (let i = 0; i < vec71.length; i++) {
+                      const e = vec71[i];
+                      const base = result71 + i * 16;var [tuple68_0, tuple68_1] = e;
                       
-                      var encodeRes = _utf8AllocateAndEncode(tuple66_0, realloc0, memory0);
-                      var ptr67= encodeRes.ptr;
-                      var len67 = encodeRes.len;
+                      var encodeRes = _utf8AllocateAndEncode(tuple68_0, realloc0, memory0);
+                      var ptr69= encodeRes.ptr;
+                      var len69 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 4, len67, true);
-                      dataView(memory0).setUint32(base + 0, ptr67, true);
+                      dataView(memory0).setUint32(base + 4, len69, true);
+                      dataView(memory0).setUint32(base + 0, ptr69, true);
                       
-                      var encodeRes = _utf8AllocateAndEncode(tuple66_1, realloc0, memory0);
-                      var ptr68= encodeRes.ptr;
-                      var len68 = encodeRes.len;
+                      var encodeRes = _utf8AllocateAndEncode(tuple68_1, realloc0, memory0);
+                      var ptr70= encodeRes.ptr;
+                      var len70 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 12, len68, true);
-                      dataView(memory0).setUint32(base + 8, ptr68, true);
+                      dataView(memory0).setUint32(base + 12, len70, true);
+                      dataView(memory0).setUint32(base + 8, ptr70, true);
                     }
-                    variant71_0 = 0;
-                    variant71_1 = toUint16(tuple65_0);
-                    variant71_2 = result69;
-                    variant71_3 = len69;
+                    variant73_0 = 0;
+                    variant73_1 = toUint16(tuple67_0);
+                    variant73_2 = result71;
+                    variant73_3 = len71;
                     break;
                   }
                   case 'unreachable': {
-                    const e = variant71.val;
+                    const e = variant73.val;
                     
                     var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr70= encodeRes.ptr;
-                    var len70 = encodeRes.len;
+                    var ptr72= encodeRes.ptr;
+                    var len72 = encodeRes.len;
                     
-                    variant71_0 = 1;
-                    variant71_1 = ptr70;
-                    variant71_2 = len70;
-                    variant71_3 = 0;
+                    variant73_0 = 1;
+                    variant73_1 = ptr72;
+                    variant73_2 = len72;
+                    variant73_3 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant71.tag)}\` (received \`${variant71}\`) specified for \`TalkAnswer\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant73.tag)}\` (received \`${variant73}\`) specified for \`TalkAnswer\``);
                   }
                 }
-                variant73_0 = 8;
-                variant73_1 = variant71_0;
-                variant73_2 = variant71_1;
-                variant73_3 = BigInt(variant71_2);
-                variant73_4 = variant71_3;
-                variant73_5 = 0;
-                variant73_6 = 0;
-                variant73_7 = 0;
-                variant73_8 = 0;
+                variant75_0 = 8;
+                variant75_1 = variant73_0;
+                variant75_2 = variant73_1;
+                variant75_3 = BigInt(variant73_2);
+                variant75_4 = variant73_3;
+                variant75_5 = 0;
+                variant75_6 = 0;
+                variant75_7 = 0;
+                variant75_8 = 0;
                 break;
               }
               case 'stored': {
-                variant73_0 = 9;
-                variant73_1 = 0;
-                variant73_2 = 0;
-                variant73_3 = 0n;
-                variant73_4 = 0;
-                variant73_5 = 0;
-                variant73_6 = 0;
-                variant73_7 = 0;
-                variant73_8 = 0;
+                variant75_0 = 9;
+                variant75_1 = 0;
+                variant75_2 = 0;
+                variant75_3 = 0n;
+                variant75_4 = 0;
+                variant75_5 = 0;
+                variant75_6 = 0;
+                variant75_7 = 0;
+                variant75_8 = 0;
                 break;
               }
               case 'unavailable': {
-                const e = variant73.val;
+                const e = variant75.val;
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr72= encodeRes.ptr;
-                var len72 = encodeRes.len;
+                var ptr74= encodeRes.ptr;
+                var len74 = encodeRes.len;
                 
-                variant73_0 = 10;
-                variant73_1 = ptr72;
-                variant73_2 = len72;
-                variant73_3 = 0n;
-                variant73_4 = 0;
-                variant73_5 = 0;
-                variant73_6 = 0;
-                variant73_7 = 0;
-                variant73_8 = 0;
+                variant75_0 = 10;
+                variant75_1 = ptr74;
+                variant75_2 = len74;
+                variant75_3 = 0n;
+                variant75_4 = 0;
+                variant75_5 = 0;
+                variant75_6 = 0;
+                variant75_7 = 0;
+                variant75_8 = 0;
                 break;
               }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant73.tag)}\` (received \`${variant73}\`) specified for \`Input\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant75.tag)}\` (received \`${variant75}\`) specified for \`Input\``);
               }
             }
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.step"][Instruction::CallWasm] enter', {
@@ -17395,7 +17446,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant73_0, variant73_1, variant73_2, variant73_3, variant73_4, variant73_5, variant73_6, variant73_7, variant73_8, toUint64(arg3)),
+                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant75_0, variant75_1, variant75_2, variant75_3, variant75_4, variant75_5, variant75_6, variant75_7, variant75_8, toUint64(arg3)),
               });
             } catch (err) {
               
@@ -17411,347 +17462,333 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant245;
+            let variant249;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr74 = dataView(memory0).getUint32(ret + 8, true);
-                var len74 = dataView(memory0).getUint32(ret + 12, true);
-                if (ptr74 % 1 !== 0) throw new TypeError(`list pointer [${ptr74}] is not aligned to 1`);
-                var result74 = new Uint8Array(memory0.buffer.slice(ptr74, ptr74 + len74 * 1));
-                let variant239;
+                var ptr76 = dataView(memory0).getUint32(ret + 8, true);
+                var len76 = dataView(memory0).getUint32(ret + 12, true);
+                if (ptr76 % 1 !== 0) throw new TypeError(`list pointer [${ptr76}] is not aligned to 1`);
+                var result76 = new Uint8Array(memory0.buffer.slice(ptr76, ptr76 + len76 * 1));
+                let variant243;
                 switch (dataView(memory0).getUint8(ret + 16, true)) {
                   case 0: {
-                    var ptr75 = dataView(memory0).getUint32(ret + 28, true);
-                    var len75 = dataView(memory0).getUint32(ret + 32, true);
-                    var result75 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr75, len75));
-                    variant239= {
+                    var ptr77 = dataView(memory0).getUint32(ret + 28, true);
+                    var len77 = dataView(memory0).getUint32(ret + 32, true);
+                    var result77 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr77, len77));
+                    variant243= {
                       tag: 'load-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result75]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result77]
                     };
                     break;
                   }
                   case 1: {
-                    var ptr76 = dataView(memory0).getUint32(ret + 28, true);
-                    var len76 = dataView(memory0).getUint32(ret + 32, true);
-                    var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
-                    variant239= {
+                    var ptr78 = dataView(memory0).getUint32(ret + 28, true);
+                    var len78 = dataView(memory0).getUint32(ret + 32, true);
+                    var result78 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr78, len78));
+                    variant243= {
                       tag: 'load-memory',
                       val: {
                         backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                        token: result76,
+                        token: result78,
                       }
                     };
                     break;
                   }
                   case 2: {
-                    var ptr77 = dataView(memory0).getUint32(ret + 28, true);
-                    var len77 = dataView(memory0).getUint32(ret + 32, true);
-                    var result77 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr77, len77));
-                    let variant79;
+                    var ptr79 = dataView(memory0).getUint32(ret + 28, true);
+                    var len79 = dataView(memory0).getUint32(ret + 32, true);
+                    var result79 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr79, len79));
+                    let variant81;
                     switch (dataView(memory0).getUint8(ret + 36, true)) {
                       case 0: {
-                        variant79 = undefined;
+                        variant81 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum78;
+                        let enum80;
                         switch (dataView(memory0).getUint8(ret + 37, true)) {
                           case 0: {
-                            enum78 = 'all';
+                            enum80 = 'all';
                             break;
                           }
                           case 1: {
-                            enum78 = 'mention';
+                            enum80 = 'mention';
                             break;
                           }
                           case 2: {
-                            enum78 = 'off';
+                            enum80 = 'off';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for Mode');
                           }
                         }
-                        variant79 = enum78;
+                        variant81 = enum80;
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    let variant81;
+                    let variant83;
                     switch (dataView(memory0).getUint8(ret + 40, true)) {
                       case 0: {
-                        variant81 = undefined;
+                        variant83 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr80 = dataView(memory0).getUint32(ret + 44, true);
-                        var len80 = dataView(memory0).getUint32(ret + 48, true);
-                        var result80 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr80, len80));
-                        variant81 = result80;
+                        var ptr82 = dataView(memory0).getUint32(ret + 44, true);
+                        var len82 = dataView(memory0).getUint32(ret + 48, true);
+                        var result82 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr82, len82));
+                        variant83 = result82;
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant239= {
+                    let variant85;
+                    switch (dataView(memory0).getUint8(ret + 52, true)) {
+                      case 0: {
+                        variant85 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr84 = dataView(memory0).getUint32(ret + 56, true);
+                        var len84 = dataView(memory0).getUint32(ret + 60, true);
+                        var result84 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr84, len84));
+                        variant85 = result84;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant243= {
                       tag: 'store-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result77, {
-                        mode: variant79,
-                        persona: variant81,
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result79, {
+                        mode: variant81,
+                        persona: variant83,
+                        schedules: variant85,
                       }]
                     };
                     break;
                   }
                   case 3: {
-                    var ptr82 = dataView(memory0).getUint32(ret + 28, true);
-                    var len82 = dataView(memory0).getUint32(ret + 32, true);
-                    var result82 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr82, len82));
-                    var len89 = dataView(memory0).getUint32(ret + 40, true);
-                    var base89 = dataView(memory0).getUint32(ret + 36, true);
-                    if (base89 % 4 !== 0) throw new TypeError(`list pointer [${base89}] is not aligned to 4`);
-                    var result89 = [];
-                    for (let i = 0; i < len89; i++) {
-                      const base = base89 + i * 44;
-                      var ptr83 = dataView(memory0).getUint32(base + 0, true);
-                      var len83 = dataView(memory0).getUint32(base + 4, true);
-                      var result83 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr83, len83));
-                      var ptr84 = dataView(memory0).getUint32(base + 8, true);
-                      var len84 = dataView(memory0).getUint32(base + 12, true);
-                      var result84 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr84, len84));
-                      var ptr85 = dataView(memory0).getUint32(base + 16, true);
-                      var len85 = dataView(memory0).getUint32(base + 20, true);
-                      var result85 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr85, len85));
-                      let enum86;
+                    var ptr86 = dataView(memory0).getUint32(ret + 28, true);
+                    var len86 = dataView(memory0).getUint32(ret + 32, true);
+                    var result86 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr86, len86));
+                    var len93 = dataView(memory0).getUint32(ret + 40, true);
+                    var base93 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base93 % 4 !== 0) throw new TypeError(`list pointer [${base93}] is not aligned to 4`);
+                    var result93 = [];
+                    for (let i = 0; i < len93; i++) {
+                      const base = base93 + i * 44;
+                      var ptr87 = dataView(memory0).getUint32(base + 0, true);
+                      var len87 = dataView(memory0).getUint32(base + 4, true);
+                      var result87 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr87, len87));
+                      var ptr88 = dataView(memory0).getUint32(base + 8, true);
+                      var len88 = dataView(memory0).getUint32(base + 12, true);
+                      var result88 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr88, len88));
+                      var ptr89 = dataView(memory0).getUint32(base + 16, true);
+                      var len89 = dataView(memory0).getUint32(base + 20, true);
+                      var result89 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr89, len89));
+                      let enum90;
                       switch (dataView(memory0).getUint8(base + 24, true)) {
                         case 0: {
-                          enum86 = 'user';
+                          enum90 = 'user';
                           break;
                         }
                         case 1: {
-                          enum86 = 'assistant';
+                          enum90 = 'assistant';
                           break;
                         }
                         default: {
                           throw new TypeError('invalid discriminant specified for Role');
                         }
                       }
-                      var ptr87 = dataView(memory0).getUint32(base + 28, true);
-                      var len87 = dataView(memory0).getUint32(base + 32, true);
-                      var result87 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr87, len87));
-                      var ptr88 = dataView(memory0).getUint32(base + 36, true);
-                      var len88 = dataView(memory0).getUint32(base + 40, true);
-                      var result88 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr88, len88));
-                      result89.push({
-                        thread: result83,
-                        messageId: result84,
-                        asker: result85,
+                      var ptr91 = dataView(memory0).getUint32(base + 28, true);
+                      var len91 = dataView(memory0).getUint32(base + 32, true);
+                      var result91 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr91, len91));
+                      var ptr92 = dataView(memory0).getUint32(base + 36, true);
+                      var len92 = dataView(memory0).getUint32(base + 40, true);
+                      var result92 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr92, len92));
+                      result93.push({
+                        thread: result87,
+                        messageId: result88,
+                        asker: result89,
                         turn: {
-                          role: enum86,
-                          author: result87,
-                          text: result88,
+                          role: enum90,
+                          author: result91,
+                          text: result92,
                         },
                       });
                     }
-                    variant239= {
+                    variant243= {
                       tag: 'remember',
                       val: [{
                         backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                        token: result82,
-                      }, result89, dataView(memory0).getInt32(ret + 44, true) >>> 0]
+                        token: result86,
+                      }, result93, dataView(memory0).getInt32(ret + 44, true) >>> 0]
                     };
                     break;
                   }
                   case 4: {
-                    var ptr90 = dataView(memory0).getUint32(ret + 28, true);
-                    var len90 = dataView(memory0).getUint32(ret + 32, true);
-                    var result90 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr90, len90));
-                    let variant93;
+                    var ptr94 = dataView(memory0).getUint32(ret + 28, true);
+                    var len94 = dataView(memory0).getUint32(ret + 32, true);
+                    var result94 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr94, len94));
+                    let variant97;
                     switch (dataView(memory0).getUint8(ret + 36, true)) {
                       case 0: {
-                        variant93 = undefined;
+                        variant97 = undefined;
                         break;
                       }
                       case 1: {
-                        var len92 = dataView(memory0).getUint32(ret + 44, true);
-                        var base92 = dataView(memory0).getUint32(ret + 40, true);
-                        if (base92 % 4 !== 0) throw new TypeError(`list pointer [${base92}] is not aligned to 4`);
-                        var result92 = [];
-                        for (let i = 0; i < len92; i++) {
-                          const base = base92 + i * 8;
-                          var ptr91 = dataView(memory0).getUint32(base + 0, true);
-                          var len91 = dataView(memory0).getUint32(base + 4, true);
-                          var result91 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr91, len91));
-                          result92.push(result91);
+                        var len96 = dataView(memory0).getUint32(ret + 44, true);
+                        var base96 = dataView(memory0).getUint32(ret + 40, true);
+                        if (base96 % 4 !== 0) throw new TypeError(`list pointer [${base96}] is not aligned to 4`);
+                        var result96 = [];
+                        for (let i = 0; i < len96; i++) {
+                          const base = base96 + i * 8;
+                          var ptr95 = dataView(memory0).getUint32(base + 0, true);
+                          var len95 = dataView(memory0).getUint32(base + 4, true);
+                          var result95 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr95, len95));
+                          result96.push(result95);
                         }
-                        variant93 = result92;
+                        variant97 = result96;
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant239= {
+                    variant243= {
                       tag: 'erase',
                       val: {
                         key: {
                           backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                          token: result90,
+                          token: result94,
                         },
-                        questions: variant93,
+                        questions: variant97,
                       }
                     };
                     break;
                   }
                   case 5: {
-                    var ptr94 = dataView(memory0).getUint32(ret + 28, true);
-                    var len94 = dataView(memory0).getUint32(ret + 32, true);
-                    var result94 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr94, len94));
-                    variant239= {
+                    var ptr98 = dataView(memory0).getUint32(ret + 28, true);
+                    var len98 = dataView(memory0).getUint32(ret + 32, true);
+                    var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
+                    variant243= {
                       tag: 'forget',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result94]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result98]
                     };
                     break;
                   }
                   case 6: {
-                    var ptr95 = dataView(memory0).getUint32(ret + 24, true);
-                    var len95 = dataView(memory0).getUint32(ret + 28, true);
-                    var result95 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr95, len95));
-                    let enum96;
+                    var ptr99 = dataView(memory0).getUint32(ret + 24, true);
+                    var len99 = dataView(memory0).getUint32(ret + 28, true);
+                    var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
+                    let enum100;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        enum96 = 'get';
+                        enum100 = 'get';
                         break;
                       }
                       case 1: {
-                        enum96 = 'post';
+                        enum100 = 'post';
                         break;
                       }
                       case 2: {
-                        enum96 = 'delete';
+                        enum100 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr97 = dataView(memory0).getUint32(ret + 36, true);
-                    var len97 = dataView(memory0).getUint32(ret + 40, true);
-                    var result97 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr97, len97));
-                    var len100 = dataView(memory0).getUint32(ret + 48, true);
-                    var base100 = dataView(memory0).getUint32(ret + 44, true);
-                    if (base100 % 4 !== 0) throw new TypeError(`list pointer [${base100}] is not aligned to 4`);
-                    var result100 = [];
-                    for (let i = 0; i < len100; i++) {
-                      const base = base100 + i * 16;
-                      var ptr98 = dataView(memory0).getUint32(base + 0, true);
-                      var len98 = dataView(memory0).getUint32(base + 4, true);
-                      var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
-                      var ptr99 = dataView(memory0).getUint32(base + 8, true);
-                      var len99 = dataView(memory0).getUint32(base + 12, true);
-                      var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
-                      result100.push([result98, result99]);
-                    }
-                    var ptr101 = dataView(memory0).getUint32(ret + 52, true);
-                    var len101 = dataView(memory0).getUint32(ret + 56, true);
+                    var ptr101 = dataView(memory0).getUint32(ret + 36, true);
+                    var len101 = dataView(memory0).getUint32(ret + 40, true);
                     var result101 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr101, len101));
-                    let variant118;
+                    var len104 = dataView(memory0).getUint32(ret + 48, true);
+                    var base104 = dataView(memory0).getUint32(ret + 44, true);
+                    if (base104 % 4 !== 0) throw new TypeError(`list pointer [${base104}] is not aligned to 4`);
+                    var result104 = [];
+                    for (let i = 0; i < len104; i++) {
+                      const base = base104 + i * 16;
+                      var ptr102 = dataView(memory0).getUint32(base + 0, true);
+                      var len102 = dataView(memory0).getUint32(base + 4, true);
+                      var result102 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr102, len102));
+                      var ptr103 = dataView(memory0).getUint32(base + 8, true);
+                      var len103 = dataView(memory0).getUint32(base + 12, true);
+                      var result103 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr103, len103));
+                      result104.push([result102, result103]);
+                    }
+                    var ptr105 = dataView(memory0).getUint32(ret + 52, true);
+                    var len105 = dataView(memory0).getUint32(ret + 56, true);
+                    var result105 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr105, len105));
+                    let variant122;
                     switch (dataView(memory0).getUint8(ret + 64, true)) {
                       case 0: {
-                        variant118 = undefined;
+                        variant122 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum102;
+                        let enum106;
                         switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
-                            enum102 = 'get';
+                            enum106 = 'get';
                             break;
                           }
                           case 1: {
-                            enum102 = 'post';
+                            enum106 = 'post';
                             break;
                           }
                           case 2: {
-                            enum102 = 'delete';
+                            enum106 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr103 = dataView(memory0).getUint32(ret + 84, true);
-                        var len103 = dataView(memory0).getUint32(ret + 88, true);
-                        var result103 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr103, len103));
-                        var len106 = dataView(memory0).getUint32(ret + 96, true);
-                        var base106 = dataView(memory0).getUint32(ret + 92, true);
-                        if (base106 % 4 !== 0) throw new TypeError(`list pointer [${base106}] is not aligned to 4`);
-                        var result106 = [];
-                        for (let i = 0; i < len106; i++) {
-                          const base = base106 + i * 16;
-                          var ptr104 = dataView(memory0).getUint32(base + 0, true);
-                          var len104 = dataView(memory0).getUint32(base + 4, true);
-                          var result104 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr104, len104));
-                          var ptr105 = dataView(memory0).getUint32(base + 8, true);
-                          var len105 = dataView(memory0).getUint32(base + 12, true);
-                          var result105 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr105, len105));
-                          result106.push([result104, result105]);
-                        }
-                        var ptr107 = dataView(memory0).getUint32(ret + 100, true);
-                        var len107 = dataView(memory0).getUint32(ret + 104, true);
+                        var ptr107 = dataView(memory0).getUint32(ret + 84, true);
+                        var len107 = dataView(memory0).getUint32(ret + 88, true);
                         var result107 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr107, len107));
-                        let variant117;
+                        var len110 = dataView(memory0).getUint32(ret + 96, true);
+                        var base110 = dataView(memory0).getUint32(ret + 92, true);
+                        if (base110 % 4 !== 0) throw new TypeError(`list pointer [${base110}] is not aligned to 4`);
+                        var result110 = [];
+                        for (let i = 0; i < len110; i++) {
+                          const base = base110 + i * 16;
+                          var ptr108 = dataView(memory0).getUint32(base + 0, true);
+                          var len108 = dataView(memory0).getUint32(base + 4, true);
+                          var result108 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr108, len108));
+                          var ptr109 = dataView(memory0).getUint32(base + 8, true);
+                          var len109 = dataView(memory0).getUint32(base + 12, true);
+                          var result109 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr109, len109));
+                          result110.push([result108, result109]);
+                        }
+                        var ptr111 = dataView(memory0).getUint32(ret + 100, true);
+                        var len111 = dataView(memory0).getUint32(ret + 104, true);
+                        var result111 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr111, len111));
+                        let variant121;
                         switch (dataView(memory0).getUint8(ret + 112, true)) {
                           case 0: {
-                            variant117 = undefined;
+                            variant121 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr108 = dataView(memory0).getUint32(ret + 124, true);
-                            var len108 = dataView(memory0).getUint32(ret + 128, true);
-                            var result108 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr108, len108));
-                            let variant109;
-                            switch (dataView(memory0).getUint8(ret + 136, true)) {
-                              case 0: {
-                                variant109 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                variant109 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            let variant111;
-                            switch (dataView(memory0).getUint8(ret + 152, true)) {
-                              case 0: {
-                                variant111 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                var ptr110 = dataView(memory0).getUint32(ret + 156, true);
-                                var len110 = dataView(memory0).getUint32(ret + 160, true);
-                                var result110 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr110, len110));
-                                variant111 = result110;
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            var bool112 = dataView(memory0).getUint8(ret + 164, true);
+                            var ptr112 = dataView(memory0).getUint32(ret + 124, true);
+                            var len112 = dataView(memory0).getUint32(ret + 128, true);
+                            var result112 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr112, len112));
                             let variant113;
-                            switch (dataView(memory0).getUint8(ret + 168, true)) {
+                            switch (dataView(memory0).getUint8(ret + 136, true)) {
                               case 0: {
                                 variant113 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant113 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
+                                variant113 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
                                 break;
                               }
                               default: {
@@ -17759,14 +17796,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                               }
                             }
                             let variant115;
-                            switch (dataView(memory0).getUint8(ret + 184, true)) {
+                            switch (dataView(memory0).getUint8(ret + 152, true)) {
                               case 0: {
                                 variant115 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr114 = dataView(memory0).getUint32(ret + 188, true);
-                                var len114 = dataView(memory0).getUint32(ret + 192, true);
+                                var ptr114 = dataView(memory0).getUint32(ret + 156, true);
+                                var len114 = dataView(memory0).getUint32(ret + 160, true);
                                 var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
                                 variant115 = result114;
                                 break;
@@ -17775,30 +17812,62 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant116;
-                            switch (dataView(memory0).getUint8(ret + 196, true)) {
+                            var bool116 = dataView(memory0).getUint8(ret + 164, true);
+                            let variant117;
+                            switch (dataView(memory0).getUint8(ret + 168, true)) {
                               case 0: {
-                                variant116 = undefined;
+                                variant117 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant116 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                variant117 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant117 = {
+                            let variant119;
+                            switch (dataView(memory0).getUint8(ret + 184, true)) {
+                              case 0: {
+                                variant119 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr118 = dataView(memory0).getUint32(ret + 188, true);
+                                var len118 = dataView(memory0).getUint32(ret + 192, true);
+                                var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
+                                variant119 = result118;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant120;
+                            switch (dataView(memory0).getUint8(ret + 196, true)) {
+                              case 0: {
+                                variant120 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant120 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            variant121 = {
                               index: dataView(memory0).getInt32(ret + 120, true) >>> 0,
-                              text: result108,
+                              text: result112,
                               options: {
-                                replyTo: variant109,
-                                referenceId: variant111,
-                                silent: bool112 == 0 ? false : (bool112 == 1 ? true : throwInvalidBool()),
-                                threadId: variant113,
-                                threadTitle: variant115,
-                                maxLength: variant116,
+                                replyTo: variant113,
+                                referenceId: variant115,
+                                silent: bool116 == 0 ? false : (bool116 == 1 ? true : throwInvalidBool()),
+                                threadId: variant117,
+                                threadTitle: variant119,
+                                maxLength: variant120,
                               },
                             };
                             break;
@@ -17807,14 +17876,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant118 = {
+                        variant122 = {
                           at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true))),
                           request: {
-                            method: enum102,
-                            url: result103,
-                            headers: result106,
-                            body: result107,
-                            chunk: variant117,
+                            method: enum106,
+                            url: result107,
+                            headers: result110,
+                            body: result111,
+                            chunk: variant121,
                           },
                         };
                         break;
@@ -17823,89 +17892,89 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant239= {
+                    variant243= {
                       tag: 'ask-model',
                       val: {
-                        responder: result95,
+                        responder: result99,
                         request: {
-                          method: enum96,
-                          url: result97,
-                          headers: result100,
-                          body: result101,
+                          method: enum100,
+                          url: result101,
+                          headers: result104,
+                          body: result105,
                         },
-                        reaction: variant118,
+                        reaction: variant122,
                       }
                     };
                     break;
                   }
                   case 7: {
-                    var ptr119 = dataView(memory0).getUint32(ret + 24, true);
-                    var len119 = dataView(memory0).getUint32(ret + 28, true);
-                    var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
-                    var ptr120 = dataView(memory0).getUint32(ret + 32, true);
-                    var len120 = dataView(memory0).getUint32(ret + 36, true);
-                    var result120 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr120, len120));
-                    let variant149;
+                    var ptr123 = dataView(memory0).getUint32(ret + 24, true);
+                    var len123 = dataView(memory0).getUint32(ret + 28, true);
+                    var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
+                    var ptr124 = dataView(memory0).getUint32(ret + 32, true);
+                    var len124 = dataView(memory0).getUint32(ret + 36, true);
+                    var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
+                    let variant153;
                     switch (dataView(memory0).getUint8(ret + 40, true)) {
                       case 0: {
-                        let variant140;
+                        let variant144;
                         switch (dataView(memory0).getUint8(ret + 48, true)) {
                           case 0: {
-                            variant140 = undefined;
+                            variant144 = undefined;
                             break;
                           }
                           case 1: {
-                            let variant122;
+                            let variant126;
                             switch (dataView(memory0).getUint8(ret + 56, true)) {
                               case 0: {
-                                variant122= {
+                                variant126= {
                                   tag: 'users',
                                 };
                                 break;
                               }
                               case 1: {
-                                variant122= {
+                                variant126= {
                                   tag: 'guests',
                                 };
                                 break;
                               }
                               case 2: {
-                                variant122= {
+                                variant126= {
                                   tag: 'emails',
                                 };
                                 break;
                               }
                               case 3: {
-                                variant122= {
+                                variant126= {
                                   tag: 'federated-users',
                                 };
                                 break;
                               }
                               case 4: {
-                                variant122= {
+                                variant126= {
                                   tag: 'bots',
                                 };
                                 break;
                               }
                               case 5: {
-                                variant122= {
+                                variant126= {
                                   tag: 'bridged',
                                 };
                                 break;
                               }
                               case 6: {
-                                variant122= {
+                                variant126= {
                                   tag: 'deleted-users',
                                 };
                                 break;
                               }
                               case 7: {
-                                var ptr121 = dataView(memory0).getUint32(ret + 60, true);
-                                var len121 = dataView(memory0).getUint32(ret + 64, true);
-                                var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
-                                variant122= {
+                                var ptr125 = dataView(memory0).getUint32(ret + 60, true);
+                                var len125 = dataView(memory0).getUint32(ret + 64, true);
+                                var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
+                                variant126= {
                                   tag: 'other',
-                                  val: result121
+                                  val: result125
                                 };
                                 break;
                               }
@@ -17913,101 +17982,101 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                                 throw new TypeError('invalid variant discriminant for ActorKind');
                               }
                             }
-                            var ptr123 = dataView(memory0).getUint32(ret + 68, true);
-                            var len123 = dataView(memory0).getUint32(ret + 72, true);
-                            var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
-                            var ptr124 = dataView(memory0).getUint32(ret + 76, true);
-                            var len124 = dataView(memory0).getUint32(ret + 80, true);
-                            var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
-                            var ptr125 = dataView(memory0).getUint32(ret + 84, true);
-                            var len125 = dataView(memory0).getUint32(ret + 88, true);
-                            var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
-                            let variant126;
+                            var ptr127 = dataView(memory0).getUint32(ret + 68, true);
+                            var len127 = dataView(memory0).getUint32(ret + 72, true);
+                            var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
+                            var ptr128 = dataView(memory0).getUint32(ret + 76, true);
+                            var len128 = dataView(memory0).getUint32(ret + 80, true);
+                            var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
+                            var ptr129 = dataView(memory0).getUint32(ret + 84, true);
+                            var len129 = dataView(memory0).getUint32(ret + 88, true);
+                            var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
+                            let variant130;
                             switch (dataView(memory0).getUint8(ret + 92, true)) {
                               case 0: {
-                                variant126 = undefined;
+                                variant130 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant126 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
+                                variant130 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            var ptr127 = dataView(memory0).getUint32(ret + 104, true);
-                            var len127 = dataView(memory0).getUint32(ret + 108, true);
-                            var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
-                            var ptr128 = dataView(memory0).getUint32(ret + 112, true);
-                            var len128 = dataView(memory0).getUint32(ret + 116, true);
-                            var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
-                            var len137 = dataView(memory0).getUint32(ret + 124, true);
-                            var base137 = dataView(memory0).getUint32(ret + 120, true);
-                            if (base137 % 4 !== 0) throw new TypeError(`list pointer [${base137}] is not aligned to 4`);
-                            var result137 = [];
-                            for (let i = 0; i < len137; i++) {
-                              const base = base137 + i * 40;
-                              var ptr129 = dataView(memory0).getUint32(base + 0, true);
-                              var len129 = dataView(memory0).getUint32(base + 4, true);
-                              var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
-                              var ptr130 = dataView(memory0).getUint32(base + 8, true);
-                              var len130 = dataView(memory0).getUint32(base + 12, true);
-                              var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
-                              var ptr131 = dataView(memory0).getUint32(base + 16, true);
-                              var len131 = dataView(memory0).getUint32(base + 20, true);
-                              var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
-                              var ptr132 = dataView(memory0).getUint32(base + 24, true);
-                              var len132 = dataView(memory0).getUint32(base + 28, true);
-                              var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
-                              var len136 = dataView(memory0).getUint32(base + 36, true);
-                              var base136 = dataView(memory0).getUint32(base + 32, true);
-                              if (base136 % 4 !== 0) throw new TypeError(`list pointer [${base136}] is not aligned to 4`);
-                              var result136 = [];
-                              for (let i = 0; i < len136; i++) {
-                                const base = base136 + i * 20;
-                                var ptr133 = dataView(memory0).getUint32(base + 0, true);
-                                var len133 = dataView(memory0).getUint32(base + 4, true);
-                                var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
-                                var ptr134 = dataView(memory0).getUint32(base + 8, true);
-                                var len134 = dataView(memory0).getUint32(base + 12, true);
-                                var result134 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr134, len134));
-                                var bool135 = dataView(memory0).getUint8(base + 16, true);
-                                result136.push({
-                                  name: result133,
-                                  value: result134,
-                                  isJson: bool135 == 0 ? false : (bool135 == 1 ? true : throwInvalidBool()),
+                            var ptr131 = dataView(memory0).getUint32(ret + 104, true);
+                            var len131 = dataView(memory0).getUint32(ret + 108, true);
+                            var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
+                            var ptr132 = dataView(memory0).getUint32(ret + 112, true);
+                            var len132 = dataView(memory0).getUint32(ret + 116, true);
+                            var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
+                            var len141 = dataView(memory0).getUint32(ret + 124, true);
+                            var base141 = dataView(memory0).getUint32(ret + 120, true);
+                            if (base141 % 4 !== 0) throw new TypeError(`list pointer [${base141}] is not aligned to 4`);
+                            var result141 = [];
+                            for (let i = 0; i < len141; i++) {
+                              const base = base141 + i * 40;
+                              var ptr133 = dataView(memory0).getUint32(base + 0, true);
+                              var len133 = dataView(memory0).getUint32(base + 4, true);
+                              var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
+                              var ptr134 = dataView(memory0).getUint32(base + 8, true);
+                              var len134 = dataView(memory0).getUint32(base + 12, true);
+                              var result134 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr134, len134));
+                              var ptr135 = dataView(memory0).getUint32(base + 16, true);
+                              var len135 = dataView(memory0).getUint32(base + 20, true);
+                              var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
+                              var ptr136 = dataView(memory0).getUint32(base + 24, true);
+                              var len136 = dataView(memory0).getUint32(base + 28, true);
+                              var result136 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr136, len136));
+                              var len140 = dataView(memory0).getUint32(base + 36, true);
+                              var base140 = dataView(memory0).getUint32(base + 32, true);
+                              if (base140 % 4 !== 0) throw new TypeError(`list pointer [${base140}] is not aligned to 4`);
+                              var result140 = [];
+                              for (let i = 0; i < len140; i++) {
+                                const base = base140 + i * 20;
+                                var ptr137 = dataView(memory0).getUint32(base + 0, true);
+                                var len137 = dataView(memory0).getUint32(base + 4, true);
+                                var result137 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr137, len137));
+                                var ptr138 = dataView(memory0).getUint32(base + 8, true);
+                                var len138 = dataView(memory0).getUint32(base + 12, true);
+                                var result138 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr138, len138));
+                                var bool139 = dataView(memory0).getUint8(base + 16, true);
+                                result140.push({
+                                  name: result137,
+                                  value: result138,
+                                  isJson: bool139 == 0 ? false : (bool139 == 1 ? true : throwInvalidBool()),
                                 });
                               }
-                              result137.push({
-                                key: result129,
-                                objectType: result130,
-                                id: result131,
-                                name: result132,
-                                fields: result136,
+                              result141.push({
+                                key: result133,
+                                objectType: result134,
+                                id: result135,
+                                name: result136,
+                                fields: result140,
                               });
                             }
-                            var ptr138 = dataView(memory0).getUint32(ret + 128, true);
-                            var len138 = dataView(memory0).getUint32(ret + 132, true);
-                            var result138 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr138, len138));
-                            var ptr139 = dataView(memory0).getUint32(ret + 136, true);
-                            var len139 = dataView(memory0).getUint32(ret + 140, true);
-                            var result139 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr139, len139));
-                            variant140 = {
+                            var ptr142 = dataView(memory0).getUint32(ret + 128, true);
+                            var len142 = dataView(memory0).getUint32(ret + 132, true);
+                            var result142 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr142, len142));
+                            var ptr143 = dataView(memory0).getUint32(ret + 136, true);
+                            var len143 = dataView(memory0).getUint32(ret + 140, true);
+                            var result143 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr143, len143));
+                            variant144 = {
                               author: {
-                                kind: variant122,
-                                id: result123,
-                                rawId: result124,
-                                name: result125,
-                                participantType: variant126,
+                                kind: variant126,
+                                id: result127,
+                                rawId: result128,
+                                name: result129,
+                                participantType: variant130,
                               },
                               message: {
                                 id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 96, true))),
-                                name: result127,
-                                template: result128,
-                                parameters: result137,
-                                mediaType: result138,
-                                contentJson: result139,
+                                name: result131,
+                                template: result132,
+                                parameters: result141,
+                                mediaType: result142,
+                                contentJson: result143,
                               },
                             };
                             break;
@@ -18016,83 +18085,83 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant149= {
+                        variant153= {
                           tag: 'create',
-                          val: variant140
+                          val: variant144
                         };
                         break;
                       }
                       case 1: {
-                        variant149= {
+                        variant153= {
                           tag: 'activity',
                         };
                         break;
                       }
                       case 2: {
-                        var ptr141 = dataView(memory0).getUint32(ret + 48, true);
-                        var len141 = dataView(memory0).getUint32(ret + 52, true);
-                        var result141 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr141, len141));
-                        variant149= {
+                        var ptr145 = dataView(memory0).getUint32(ret + 48, true);
+                        var len145 = dataView(memory0).getUint32(ret + 52, true);
+                        var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
+                        variant153= {
                           tag: 'like',
-                          val: result141
+                          val: result145
                         };
                         break;
                       }
                       case 3: {
-                        var ptr142 = dataView(memory0).getUint32(ret + 48, true);
-                        var len142 = dataView(memory0).getUint32(ret + 52, true);
-                        var result142 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr142, len142));
-                        let variant144;
+                        var ptr146 = dataView(memory0).getUint32(ret + 48, true);
+                        var len146 = dataView(memory0).getUint32(ret + 52, true);
+                        var result146 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr146, len146));
+                        let variant148;
                         switch (dataView(memory0).getUint8(ret + 56, true)) {
                           case 0: {
-                            variant144= {
+                            variant148= {
                               tag: 'users',
                             };
                             break;
                           }
                           case 1: {
-                            variant144= {
+                            variant148= {
                               tag: 'guests',
                             };
                             break;
                           }
                           case 2: {
-                            variant144= {
+                            variant148= {
                               tag: 'emails',
                             };
                             break;
                           }
                           case 3: {
-                            variant144= {
+                            variant148= {
                               tag: 'federated-users',
                             };
                             break;
                           }
                           case 4: {
-                            variant144= {
+                            variant148= {
                               tag: 'bots',
                             };
                             break;
                           }
                           case 5: {
-                            variant144= {
+                            variant148= {
                               tag: 'bridged',
                             };
                             break;
                           }
                           case 6: {
-                            variant144= {
+                            variant148= {
                               tag: 'deleted-users',
                             };
                             break;
                           }
                           case 7: {
-                            var ptr143 = dataView(memory0).getUint32(ret + 60, true);
-                            var len143 = dataView(memory0).getUint32(ret + 64, true);
-                            var result143 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr143, len143));
-                            variant144= {
+                            var ptr147 = dataView(memory0).getUint32(ret + 60, true);
+                            var len147 = dataView(memory0).getUint32(ret + 64, true);
+                            var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
+                            variant148= {
                               tag: 'other',
-                              val: result143
+                              val: result147
                             };
                             break;
                           }
@@ -18100,52 +18169,52 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for ActorKind');
                           }
                         }
-                        var ptr145 = dataView(memory0).getUint32(ret + 68, true);
-                        var len145 = dataView(memory0).getUint32(ret + 72, true);
-                        var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
-                        var ptr146 = dataView(memory0).getUint32(ret + 76, true);
-                        var len146 = dataView(memory0).getUint32(ret + 80, true);
-                        var result146 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr146, len146));
-                        var ptr147 = dataView(memory0).getUint32(ret + 84, true);
-                        var len147 = dataView(memory0).getUint32(ret + 88, true);
-                        var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
-                        let variant148;
+                        var ptr149 = dataView(memory0).getUint32(ret + 68, true);
+                        var len149 = dataView(memory0).getUint32(ret + 72, true);
+                        var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
+                        var ptr150 = dataView(memory0).getUint32(ret + 76, true);
+                        var len150 = dataView(memory0).getUint32(ret + 80, true);
+                        var result150 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr150, len150));
+                        var ptr151 = dataView(memory0).getUint32(ret + 84, true);
+                        var len151 = dataView(memory0).getUint32(ret + 88, true);
+                        var result151 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr151, len151));
+                        let variant152;
                         switch (dataView(memory0).getUint8(ret + 92, true)) {
                           case 0: {
-                            variant148 = undefined;
+                            variant152 = undefined;
                             break;
                           }
                           case 1: {
-                            variant148 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
+                            variant152 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant149= {
+                        variant153= {
                           tag: 'undo',
                           val: {
-                            reaction: result142,
+                            reaction: result146,
                             messageAuthor: {
-                              kind: variant144,
-                              id: result145,
-                              rawId: result146,
-                              name: result147,
-                              participantType: variant148,
+                              kind: variant148,
+                              id: result149,
+                              rawId: result150,
+                              name: result151,
+                              participantType: variant152,
                             },
                           }
                         };
                         break;
                       }
                       case 4: {
-                        variant149= {
+                        variant153= {
                           tag: 'join',
                         };
                         break;
                       }
                       case 5: {
-                        variant149= {
+                        variant153= {
                           tag: 'leave',
                         };
                         break;
@@ -18154,57 +18223,57 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for EventKind');
                       }
                     }
-                    let variant151;
+                    let variant155;
                     switch (dataView(memory0).getUint8(ret + 144, true)) {
                       case 0: {
-                        variant151= {
+                        variant155= {
                           tag: 'users',
                         };
                         break;
                       }
                       case 1: {
-                        variant151= {
+                        variant155= {
                           tag: 'guests',
                         };
                         break;
                       }
                       case 2: {
-                        variant151= {
+                        variant155= {
                           tag: 'emails',
                         };
                         break;
                       }
                       case 3: {
-                        variant151= {
+                        variant155= {
                           tag: 'federated-users',
                         };
                         break;
                       }
                       case 4: {
-                        variant151= {
+                        variant155= {
                           tag: 'bots',
                         };
                         break;
                       }
                       case 5: {
-                        variant151= {
+                        variant155= {
                           tag: 'bridged',
                         };
                         break;
                       }
                       case 6: {
-                        variant151= {
+                        variant155= {
                           tag: 'deleted-users',
                         };
                         break;
                       }
                       case 7: {
-                        var ptr150 = dataView(memory0).getUint32(ret + 148, true);
-                        var len150 = dataView(memory0).getUint32(ret + 152, true);
-                        var result150 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr150, len150));
-                        variant151= {
+                        var ptr154 = dataView(memory0).getUint32(ret + 148, true);
+                        var len154 = dataView(memory0).getUint32(ret + 152, true);
+                        var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
+                        variant155= {
                           tag: 'other',
-                          val: result150
+                          val: result154
                         };
                         break;
                       }
@@ -18212,106 +18281,106 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for ActorKind');
                       }
                     }
-                    var ptr152 = dataView(memory0).getUint32(ret + 156, true);
-                    var len152 = dataView(memory0).getUint32(ret + 160, true);
-                    var result152 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr152, len152));
-                    var ptr153 = dataView(memory0).getUint32(ret + 164, true);
-                    var len153 = dataView(memory0).getUint32(ret + 168, true);
-                    var result153 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr153, len153));
-                    var ptr154 = dataView(memory0).getUint32(ret + 172, true);
-                    var len154 = dataView(memory0).getUint32(ret + 176, true);
-                    var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
-                    let variant155;
+                    var ptr156 = dataView(memory0).getUint32(ret + 156, true);
+                    var len156 = dataView(memory0).getUint32(ret + 160, true);
+                    var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
+                    var ptr157 = dataView(memory0).getUint32(ret + 164, true);
+                    var len157 = dataView(memory0).getUint32(ret + 168, true);
+                    var result157 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr157, len157));
+                    var ptr158 = dataView(memory0).getUint32(ret + 172, true);
+                    var len158 = dataView(memory0).getUint32(ret + 176, true);
+                    var result158 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr158, len158));
+                    let variant159;
                     switch (dataView(memory0).getUint8(ret + 180, true)) {
                       case 0: {
-                        variant155 = undefined;
+                        variant159 = undefined;
                         break;
                       }
                       case 1: {
-                        variant155 = clampGuest(dataView(memory0).getUint8(ret + 181, true), 0, 255);
+                        variant159 = clampGuest(dataView(memory0).getUint8(ret + 181, true), 0, 255);
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var ptr156 = dataView(memory0).getUint32(ret + 184, true);
-                    var len156 = dataView(memory0).getUint32(ret + 188, true);
-                    var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
-                    var ptr157 = dataView(memory0).getUint32(ret + 192, true);
-                    var len157 = dataView(memory0).getUint32(ret + 196, true);
-                    var result157 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr157, len157));
-                    let variant171;
+                    var ptr160 = dataView(memory0).getUint32(ret + 184, true);
+                    var len160 = dataView(memory0).getUint32(ret + 188, true);
+                    var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
+                    var ptr161 = dataView(memory0).getUint32(ret + 192, true);
+                    var len161 = dataView(memory0).getUint32(ret + 196, true);
+                    var result161 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr161, len161));
+                    let variant175;
                     switch (dataView(memory0).getUint8(ret + 200, true)) {
                       case 0: {
-                        variant171 = undefined;
+                        variant175 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr158 = dataView(memory0).getUint32(ret + 216, true);
-                        var len158 = dataView(memory0).getUint32(ret + 220, true);
-                        var result158 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr158, len158));
-                        var ptr159 = dataView(memory0).getUint32(ret + 224, true);
-                        var len159 = dataView(memory0).getUint32(ret + 228, true);
-                        var result159 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr159, len159));
-                        var len168 = dataView(memory0).getUint32(ret + 236, true);
-                        var base168 = dataView(memory0).getUint32(ret + 232, true);
-                        if (base168 % 4 !== 0) throw new TypeError(`list pointer [${base168}] is not aligned to 4`);
-                        var result168 = [];
-                        for (let i = 0; i < len168; i++) {
-                          const base = base168 + i * 40;
-                          var ptr160 = dataView(memory0).getUint32(base + 0, true);
-                          var len160 = dataView(memory0).getUint32(base + 4, true);
-                          var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
-                          var ptr161 = dataView(memory0).getUint32(base + 8, true);
-                          var len161 = dataView(memory0).getUint32(base + 12, true);
-                          var result161 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr161, len161));
-                          var ptr162 = dataView(memory0).getUint32(base + 16, true);
-                          var len162 = dataView(memory0).getUint32(base + 20, true);
-                          var result162 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr162, len162));
-                          var ptr163 = dataView(memory0).getUint32(base + 24, true);
-                          var len163 = dataView(memory0).getUint32(base + 28, true);
-                          var result163 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr163, len163));
-                          var len167 = dataView(memory0).getUint32(base + 36, true);
-                          var base167 = dataView(memory0).getUint32(base + 32, true);
-                          if (base167 % 4 !== 0) throw new TypeError(`list pointer [${base167}] is not aligned to 4`);
-                          var result167 = [];
-                          for (let i = 0; i < len167; i++) {
-                            const base = base167 + i * 20;
-                            var ptr164 = dataView(memory0).getUint32(base + 0, true);
-                            var len164 = dataView(memory0).getUint32(base + 4, true);
-                            var result164 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr164, len164));
-                            var ptr165 = dataView(memory0).getUint32(base + 8, true);
-                            var len165 = dataView(memory0).getUint32(base + 12, true);
-                            var result165 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr165, len165));
-                            var bool166 = dataView(memory0).getUint8(base + 16, true);
-                            result167.push({
-                              name: result164,
-                              value: result165,
-                              isJson: bool166 == 0 ? false : (bool166 == 1 ? true : throwInvalidBool()),
+                        var ptr162 = dataView(memory0).getUint32(ret + 216, true);
+                        var len162 = dataView(memory0).getUint32(ret + 220, true);
+                        var result162 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr162, len162));
+                        var ptr163 = dataView(memory0).getUint32(ret + 224, true);
+                        var len163 = dataView(memory0).getUint32(ret + 228, true);
+                        var result163 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr163, len163));
+                        var len172 = dataView(memory0).getUint32(ret + 236, true);
+                        var base172 = dataView(memory0).getUint32(ret + 232, true);
+                        if (base172 % 4 !== 0) throw new TypeError(`list pointer [${base172}] is not aligned to 4`);
+                        var result172 = [];
+                        for (let i = 0; i < len172; i++) {
+                          const base = base172 + i * 40;
+                          var ptr164 = dataView(memory0).getUint32(base + 0, true);
+                          var len164 = dataView(memory0).getUint32(base + 4, true);
+                          var result164 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr164, len164));
+                          var ptr165 = dataView(memory0).getUint32(base + 8, true);
+                          var len165 = dataView(memory0).getUint32(base + 12, true);
+                          var result165 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr165, len165));
+                          var ptr166 = dataView(memory0).getUint32(base + 16, true);
+                          var len166 = dataView(memory0).getUint32(base + 20, true);
+                          var result166 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr166, len166));
+                          var ptr167 = dataView(memory0).getUint32(base + 24, true);
+                          var len167 = dataView(memory0).getUint32(base + 28, true);
+                          var result167 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr167, len167));
+                          var len171 = dataView(memory0).getUint32(base + 36, true);
+                          var base171 = dataView(memory0).getUint32(base + 32, true);
+                          if (base171 % 4 !== 0) throw new TypeError(`list pointer [${base171}] is not aligned to 4`);
+                          var result171 = [];
+                          for (let i = 0; i < len171; i++) {
+                            const base = base171 + i * 20;
+                            var ptr168 = dataView(memory0).getUint32(base + 0, true);
+                            var len168 = dataView(memory0).getUint32(base + 4, true);
+                            var result168 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr168, len168));
+                            var ptr169 = dataView(memory0).getUint32(base + 8, true);
+                            var len169 = dataView(memory0).getUint32(base + 12, true);
+                            var result169 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr169, len169));
+                            var bool170 = dataView(memory0).getUint8(base + 16, true);
+                            result171.push({
+                              name: result168,
+                              value: result169,
+                              isJson: bool170 == 0 ? false : (bool170 == 1 ? true : throwInvalidBool()),
                             });
                           }
-                          result168.push({
-                            key: result160,
-                            objectType: result161,
-                            id: result162,
-                            name: result163,
-                            fields: result167,
+                          result172.push({
+                            key: result164,
+                            objectType: result165,
+                            id: result166,
+                            name: result167,
+                            fields: result171,
                           });
                         }
-                        var ptr169 = dataView(memory0).getUint32(ret + 240, true);
-                        var len169 = dataView(memory0).getUint32(ret + 244, true);
-                        var result169 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr169, len169));
-                        var ptr170 = dataView(memory0).getUint32(ret + 248, true);
-                        var len170 = dataView(memory0).getUint32(ret + 252, true);
-                        var result170 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr170, len170));
-                        variant171 = {
+                        var ptr173 = dataView(memory0).getUint32(ret + 240, true);
+                        var len173 = dataView(memory0).getUint32(ret + 244, true);
+                        var result173 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr173, len173));
+                        var ptr174 = dataView(memory0).getUint32(ret + 248, true);
+                        var len174 = dataView(memory0).getUint32(ret + 252, true);
+                        var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
+                        variant175 = {
                           id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 208, true))),
-                          name: result158,
-                          template: result159,
-                          parameters: result168,
-                          mediaType: result169,
-                          contentJson: result170,
+                          name: result162,
+                          template: result163,
+                          parameters: result172,
+                          mediaType: result173,
+                          contentJson: result174,
                         };
                         break;
                       }
@@ -18319,82 +18388,82 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    let variant173;
+                    let variant177;
                     switch (dataView(memory0).getUint8(ret + 256, true)) {
                       case 0: {
-                        variant173 = undefined;
+                        variant177 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr172 = dataView(memory0).getUint32(ret + 260, true);
-                        var len172 = dataView(memory0).getUint32(ret + 264, true);
-                        var result172 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr172, len172));
-                        variant173 = result172;
+                        var ptr176 = dataView(memory0).getUint32(ret + 260, true);
+                        var len176 = dataView(memory0).getUint32(ret + 264, true);
+                        var result176 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr176, len176));
+                        variant177 = result176;
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var ptr174 = dataView(memory0).getUint32(ret + 272, true);
-                    var len174 = dataView(memory0).getUint32(ret + 276, true);
-                    var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
-                    var ptr175 = dataView(memory0).getUint32(ret + 280, true);
-                    var len175 = dataView(memory0).getUint32(ret + 284, true);
-                    var result175 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr175, len175));
-                    var ptr176 = dataView(memory0).getUint32(ret + 288, true);
-                    var len176 = dataView(memory0).getUint32(ret + 292, true);
-                    var result176 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr176, len176));
-                    var ptr177 = dataView(memory0).getUint32(ret + 296, true);
-                    var len177 = dataView(memory0).getUint32(ret + 300, true);
-                    var result177 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr177, len177));
-                    var len179 = dataView(memory0).getUint32(ret + 308, true);
-                    var base179 = dataView(memory0).getUint32(ret + 304, true);
-                    if (base179 % 4 !== 0) throw new TypeError(`list pointer [${base179}] is not aligned to 4`);
-                    var result179 = [];
-                    for (let i = 0; i < len179; i++) {
-                      const base = base179 + i * 8;
-                      var ptr178 = dataView(memory0).getUint32(base + 0, true);
-                      var len178 = dataView(memory0).getUint32(base + 4, true);
-                      var result178 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr178, len178));
-                      result179.push(result178);
+                    var ptr178 = dataView(memory0).getUint32(ret + 272, true);
+                    var len178 = dataView(memory0).getUint32(ret + 276, true);
+                    var result178 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr178, len178));
+                    var ptr179 = dataView(memory0).getUint32(ret + 280, true);
+                    var len179 = dataView(memory0).getUint32(ret + 284, true);
+                    var result179 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr179, len179));
+                    var ptr180 = dataView(memory0).getUint32(ret + 288, true);
+                    var len180 = dataView(memory0).getUint32(ret + 292, true);
+                    var result180 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr180, len180));
+                    var ptr181 = dataView(memory0).getUint32(ret + 296, true);
+                    var len181 = dataView(memory0).getUint32(ret + 300, true);
+                    var result181 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr181, len181));
+                    var len183 = dataView(memory0).getUint32(ret + 308, true);
+                    var base183 = dataView(memory0).getUint32(ret + 304, true);
+                    if (base183 % 4 !== 0) throw new TypeError(`list pointer [${base183}] is not aligned to 4`);
+                    var result183 = [];
+                    for (let i = 0; i < len183; i++) {
+                      const base = base183 + i * 8;
+                      var ptr182 = dataView(memory0).getUint32(base + 0, true);
+                      var len182 = dataView(memory0).getUint32(base + 4, true);
+                      var result182 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr182, len182));
+                      result183.push(result182);
                     }
-                    let variant180;
+                    let variant184;
                     switch (dataView(memory0).getUint8(ret + 320, true)) {
                       case 0: {
-                        variant180 = undefined;
+                        variant184 = undefined;
                         break;
                       }
                       case 1: {
-                        variant180 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 328, true)));
+                        variant184 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 328, true)));
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var ptr181 = dataView(memory0).getUint32(ret + 336, true);
-                    var len181 = dataView(memory0).getUint32(ret + 340, true);
-                    var result181 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr181, len181));
-                    let variant185;
+                    var ptr185 = dataView(memory0).getUint32(ret + 336, true);
+                    var len185 = dataView(memory0).getUint32(ret + 340, true);
+                    var result185 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr185, len185));
+                    let variant189;
                     switch (dataView(memory0).getUint8(ret + 344, true)) {
                       case 0: {
-                        variant185 = undefined;
+                        variant189 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr182 = dataView(memory0).getUint32(ret + 360, true);
-                        var len182 = dataView(memory0).getUint32(ret + 364, true);
-                        var result182 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr182, len182));
-                        var ptr183 = dataView(memory0).getUint32(ret + 368, true);
-                        var len183 = dataView(memory0).getUint32(ret + 372, true);
-                        var result183 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr183, len183));
-                        var bool184 = dataView(memory0).getUint8(ret + 376, true);
-                        variant185 = {
+                        var ptr186 = dataView(memory0).getUint32(ret + 360, true);
+                        var len186 = dataView(memory0).getUint32(ret + 364, true);
+                        var result186 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr186, len186));
+                        var ptr187 = dataView(memory0).getUint32(ret + 368, true);
+                        var len187 = dataView(memory0).getUint32(ret + 372, true);
+                        var result187 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr187, len187));
+                        var bool188 = dataView(memory0).getUint8(ret + 376, true);
+                        variant189 = {
                           id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 352, true))),
-                          author: result182,
-                          text: result183,
-                          byBot: bool184 == 0 ? false : (bool184 == 1 ? true : throwInvalidBool()),
+                          author: result186,
+                          text: result187,
+                          byBot: bool188 == 0 ? false : (bool188 == 1 ? true : throwInvalidBool()),
                         };
                         break;
                       }
@@ -18402,133 +18471,101 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var len189 = dataView(memory0).getUint32(ret + 396, true);
-                    var base189 = dataView(memory0).getUint32(ret + 392, true);
-                    if (base189 % 4 !== 0) throw new TypeError(`list pointer [${base189}] is not aligned to 4`);
-                    var result189 = [];
-                    for (let i = 0; i < len189; i++) {
-                      const base = base189 + i * 20;
-                      let enum186;
+                    var len193 = dataView(memory0).getUint32(ret + 396, true);
+                    var base193 = dataView(memory0).getUint32(ret + 392, true);
+                    if (base193 % 4 !== 0) throw new TypeError(`list pointer [${base193}] is not aligned to 4`);
+                    var result193 = [];
+                    for (let i = 0; i < len193; i++) {
+                      const base = base193 + i * 20;
+                      let enum190;
                       switch (dataView(memory0).getUint8(base + 0, true)) {
                         case 0: {
-                          enum186 = 'user';
+                          enum190 = 'user';
                           break;
                         }
                         case 1: {
-                          enum186 = 'assistant';
+                          enum190 = 'assistant';
                           break;
                         }
                         default: {
                           throw new TypeError('invalid discriminant specified for Role');
                         }
                       }
-                      var ptr187 = dataView(memory0).getUint32(base + 4, true);
-                      var len187 = dataView(memory0).getUint32(base + 8, true);
-                      var result187 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr187, len187));
-                      var ptr188 = dataView(memory0).getUint32(base + 12, true);
-                      var len188 = dataView(memory0).getUint32(base + 16, true);
-                      var result188 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr188, len188));
-                      result189.push({
-                        role: enum186,
-                        author: result187,
-                        text: result188,
+                      var ptr191 = dataView(memory0).getUint32(base + 4, true);
+                      var len191 = dataView(memory0).getUint32(base + 8, true);
+                      var result191 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr191, len191));
+                      var ptr192 = dataView(memory0).getUint32(base + 12, true);
+                      var len192 = dataView(memory0).getUint32(base + 16, true);
+                      var result192 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr192, len192));
+                      result193.push({
+                        role: enum190,
+                        author: result191,
+                        text: result192,
                       });
                     }
-                    let variant206;
+                    let variant210;
                     switch (dataView(memory0).getUint8(ret + 400, true)) {
                       case 0: {
-                        variant206 = undefined;
+                        variant210 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum190;
+                        let enum194;
                         switch (dataView(memory0).getUint8(ret + 416, true)) {
                           case 0: {
-                            enum190 = 'get';
+                            enum194 = 'get';
                             break;
                           }
                           case 1: {
-                            enum190 = 'post';
+                            enum194 = 'post';
                             break;
                           }
                           case 2: {
-                            enum190 = 'delete';
+                            enum194 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr191 = dataView(memory0).getUint32(ret + 420, true);
-                        var len191 = dataView(memory0).getUint32(ret + 424, true);
-                        var result191 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr191, len191));
-                        var len194 = dataView(memory0).getUint32(ret + 432, true);
-                        var base194 = dataView(memory0).getUint32(ret + 428, true);
-                        if (base194 % 4 !== 0) throw new TypeError(`list pointer [${base194}] is not aligned to 4`);
-                        var result194 = [];
-                        for (let i = 0; i < len194; i++) {
-                          const base = base194 + i * 16;
-                          var ptr192 = dataView(memory0).getUint32(base + 0, true);
-                          var len192 = dataView(memory0).getUint32(base + 4, true);
-                          var result192 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr192, len192));
-                          var ptr193 = dataView(memory0).getUint32(base + 8, true);
-                          var len193 = dataView(memory0).getUint32(base + 12, true);
-                          var result193 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr193, len193));
-                          result194.push([result192, result193]);
-                        }
-                        var ptr195 = dataView(memory0).getUint32(ret + 436, true);
-                        var len195 = dataView(memory0).getUint32(ret + 440, true);
+                        var ptr195 = dataView(memory0).getUint32(ret + 420, true);
+                        var len195 = dataView(memory0).getUint32(ret + 424, true);
                         var result195 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr195, len195));
-                        let variant205;
+                        var len198 = dataView(memory0).getUint32(ret + 432, true);
+                        var base198 = dataView(memory0).getUint32(ret + 428, true);
+                        if (base198 % 4 !== 0) throw new TypeError(`list pointer [${base198}] is not aligned to 4`);
+                        var result198 = [];
+                        for (let i = 0; i < len198; i++) {
+                          const base = base198 + i * 16;
+                          var ptr196 = dataView(memory0).getUint32(base + 0, true);
+                          var len196 = dataView(memory0).getUint32(base + 4, true);
+                          var result196 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr196, len196));
+                          var ptr197 = dataView(memory0).getUint32(base + 8, true);
+                          var len197 = dataView(memory0).getUint32(base + 12, true);
+                          var result197 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr197, len197));
+                          result198.push([result196, result197]);
+                        }
+                        var ptr199 = dataView(memory0).getUint32(ret + 436, true);
+                        var len199 = dataView(memory0).getUint32(ret + 440, true);
+                        var result199 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr199, len199));
+                        let variant209;
                         switch (dataView(memory0).getUint8(ret + 448, true)) {
                           case 0: {
-                            variant205 = undefined;
+                            variant209 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr196 = dataView(memory0).getUint32(ret + 460, true);
-                            var len196 = dataView(memory0).getUint32(ret + 464, true);
-                            var result196 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr196, len196));
-                            let variant197;
-                            switch (dataView(memory0).getUint8(ret + 472, true)) {
-                              case 0: {
-                                variant197 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                variant197 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 480, true)));
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            let variant199;
-                            switch (dataView(memory0).getUint8(ret + 488, true)) {
-                              case 0: {
-                                variant199 = undefined;
-                                break;
-                              }
-                              case 1: {
-                                var ptr198 = dataView(memory0).getUint32(ret + 492, true);
-                                var len198 = dataView(memory0).getUint32(ret + 496, true);
-                                var result198 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr198, len198));
-                                variant199 = result198;
-                                break;
-                              }
-                              default: {
-                                throw new TypeError('invalid variant discriminant for option');
-                              }
-                            }
-                            var bool200 = dataView(memory0).getUint8(ret + 500, true);
+                            var ptr200 = dataView(memory0).getUint32(ret + 460, true);
+                            var len200 = dataView(memory0).getUint32(ret + 464, true);
+                            var result200 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr200, len200));
                             let variant201;
-                            switch (dataView(memory0).getUint8(ret + 504, true)) {
+                            switch (dataView(memory0).getUint8(ret + 472, true)) {
                               case 0: {
                                 variant201 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant201 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 512, true)));
+                                variant201 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 480, true)));
                                 break;
                               }
                               default: {
@@ -18536,14 +18573,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                               }
                             }
                             let variant203;
-                            switch (dataView(memory0).getUint8(ret + 520, true)) {
+                            switch (dataView(memory0).getUint8(ret + 488, true)) {
                               case 0: {
                                 variant203 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr202 = dataView(memory0).getUint32(ret + 524, true);
-                                var len202 = dataView(memory0).getUint32(ret + 528, true);
+                                var ptr202 = dataView(memory0).getUint32(ret + 492, true);
+                                var len202 = dataView(memory0).getUint32(ret + 496, true);
                                 var result202 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr202, len202));
                                 variant203 = result202;
                                 break;
@@ -18552,30 +18589,62 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant204;
-                            switch (dataView(memory0).getUint8(ret + 532, true)) {
+                            var bool204 = dataView(memory0).getUint8(ret + 500, true);
+                            let variant205;
+                            switch (dataView(memory0).getUint8(ret + 504, true)) {
                               case 0: {
-                                variant204 = undefined;
+                                variant205 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant204 = dataView(memory0).getInt32(ret + 536, true) >>> 0;
+                                variant205 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 512, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant205 = {
+                            let variant207;
+                            switch (dataView(memory0).getUint8(ret + 520, true)) {
+                              case 0: {
+                                variant207 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                var ptr206 = dataView(memory0).getUint32(ret + 524, true);
+                                var len206 = dataView(memory0).getUint32(ret + 528, true);
+                                var result206 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr206, len206));
+                                variant207 = result206;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            let variant208;
+                            switch (dataView(memory0).getUint8(ret + 532, true)) {
+                              case 0: {
+                                variant208 = undefined;
+                                break;
+                              }
+                              case 1: {
+                                variant208 = dataView(memory0).getInt32(ret + 536, true) >>> 0;
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid variant discriminant for option');
+                              }
+                            }
+                            variant209 = {
                               index: dataView(memory0).getInt32(ret + 456, true) >>> 0,
-                              text: result196,
+                              text: result200,
                               options: {
-                                replyTo: variant197,
-                                referenceId: variant199,
-                                silent: bool200 == 0 ? false : (bool200 == 1 ? true : throwInvalidBool()),
-                                threadId: variant201,
-                                threadTitle: variant203,
-                                maxLength: variant204,
+                                replyTo: variant201,
+                                referenceId: variant203,
+                                silent: bool204 == 0 ? false : (bool204 == 1 ? true : throwInvalidBool()),
+                                threadId: variant205,
+                                threadTitle: variant207,
+                                maxLength: variant208,
                               },
                             };
                             break;
@@ -18584,14 +18653,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant206 = {
+                        variant210 = {
                           at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 408, true))),
                           request: {
-                            method: enum190,
-                            url: result191,
-                            headers: result194,
-                            body: result195,
-                            chunk: variant205,
+                            method: enum194,
+                            url: result195,
+                            headers: result198,
+                            body: result199,
+                            chunk: variant209,
                           },
                         };
                         break;
@@ -18600,106 +18669,106 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant239= {
+                    variant243= {
                       tag: 'run-responder',
                       val: {
-                        responder: result119,
-                        backend: result120,
+                        responder: result123,
+                        backend: result124,
                         event: {
-                          kind: variant149,
+                          kind: variant153,
                           actor: {
-                            kind: variant151,
-                            id: result152,
-                            rawId: result153,
-                            name: result154,
-                            participantType: variant155,
+                            kind: variant155,
+                            id: result156,
+                            rawId: result157,
+                            name: result158,
+                            participantType: variant159,
                           },
                           conversation: {
-                            token: result156,
-                            name: result157,
+                            token: result160,
+                            name: result161,
                           },
-                          message: variant171,
-                          published: variant173,
+                          message: variant175,
+                          published: variant177,
                         },
                         plan: {
-                          text: result174,
-                          author: result175,
-                          persona: result176,
-                          systemPrompt: result177,
-                          responders: result179,
+                          text: result178,
+                          author: result179,
+                          persona: result180,
+                          systemPrompt: result181,
+                          responders: result183,
                           messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 312, true))),
-                          replyTo: variant180,
-                          referenceId: result181,
-                          quoted: variant185,
+                          replyTo: variant184,
+                          referenceId: result185,
+                          quoted: variant189,
                           memoryTurns: dataView(memory0).getInt32(ret + 384, true) >>> 0,
                         },
-                        history: result189,
-                        reaction: variant206,
+                        history: result193,
+                        reaction: variant210,
                       }
                     };
                     break;
                   }
                   case 8: {
-                    let variant217;
+                    let variant221;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        var ptr207 = dataView(memory0).getUint32(ret + 40, true);
-                        var len207 = dataView(memory0).getUint32(ret + 44, true);
-                        var result207 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr207, len207));
-                        variant217= {
+                        var ptr211 = dataView(memory0).getUint32(ret + 40, true);
+                        var len211 = dataView(memory0).getUint32(ret + 44, true);
+                        var result211 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr211, len211));
+                        variant221= {
                           tag: 'ask',
-                          val: [result207, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result211, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 1: {
-                        var ptr208 = dataView(memory0).getUint32(ret + 40, true);
-                        var len208 = dataView(memory0).getUint32(ret + 44, true);
-                        var result208 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr208, len208));
-                        variant217= {
+                        var ptr212 = dataView(memory0).getUint32(ret + 40, true);
+                        var len212 = dataView(memory0).getUint32(ret + 44, true);
+                        var result212 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr212, len212));
+                        variant221= {
                           tag: 'refused',
-                          val: [result208, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result212, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 2: {
-                        variant217= {
+                        variant221= {
                           tag: 'counted',
                           val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 40, true)))
                         };
                         break;
                       }
                       case 3: {
-                        let variant213;
+                        let variant217;
                         switch (dataView(memory0).getUint8(ret + 40, true)) {
                           case 0: {
-                            var len211 = dataView(memory0).getUint32(ret + 52, true);
-                            var base211 = dataView(memory0).getUint32(ret + 48, true);
-                            if (base211 % 4 !== 0) throw new TypeError(`list pointer [${base211}] is not aligned to 4`);
-                            var result211 = [];
-                            for (let i = 0; i < len211; i++) {
-                              const base = base211 + i * 16;
-                              var ptr209 = dataView(memory0).getUint32(base + 0, true);
-                              var len209 = dataView(memory0).getUint32(base + 4, true);
-                              var result209 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr209, len209));
-                              var ptr210 = dataView(memory0).getUint32(base + 8, true);
-                              var len210 = dataView(memory0).getUint32(base + 12, true);
-                              var result210 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr210, len210));
-                              result211.push([result209, result210]);
+                            var len215 = dataView(memory0).getUint32(ret + 52, true);
+                            var base215 = dataView(memory0).getUint32(ret + 48, true);
+                            if (base215 % 4 !== 0) throw new TypeError(`list pointer [${base215}] is not aligned to 4`);
+                            var result215 = [];
+                            for (let i = 0; i < len215; i++) {
+                              const base = base215 + i * 16;
+                              var ptr213 = dataView(memory0).getUint32(base + 0, true);
+                              var len213 = dataView(memory0).getUint32(base + 4, true);
+                              var result213 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr213, len213));
+                              var ptr214 = dataView(memory0).getUint32(base + 8, true);
+                              var len214 = dataView(memory0).getUint32(base + 12, true);
+                              var result214 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr214, len214));
+                              result215.push([result213, result214]);
                             }
-                            variant213= {
+                            variant217= {
                               tag: 'status',
-                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result211]
+                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result215]
                             };
                             break;
                           }
                           case 1: {
-                            var ptr212 = dataView(memory0).getUint32(ret + 44, true);
-                            var len212 = dataView(memory0).getUint32(ret + 48, true);
-                            var result212 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr212, len212));
-                            variant213= {
+                            var ptr216 = dataView(memory0).getUint32(ret + 44, true);
+                            var len216 = dataView(memory0).getUint32(ret + 48, true);
+                            var result216 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr216, len216));
+                            variant217= {
                               tag: 'unreachable',
-                              val: result212
+                              val: result216
                             };
                             break;
                           }
@@ -18707,39 +18776,39 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for TalkAnswer');
                           }
                         }
-                        variant217= {
+                        variant221= {
                           tag: 'answered',
-                          val: variant213
+                          val: variant217
                         };
                         break;
                       }
                       case 4: {
-                        var ptr214 = dataView(memory0).getUint32(ret + 40, true);
-                        var len214 = dataView(memory0).getUint32(ret + 44, true);
-                        var result214 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr214, len214));
-                        variant217= {
+                        var ptr218 = dataView(memory0).getUint32(ret + 40, true);
+                        var len218 = dataView(memory0).getUint32(ret + 44, true);
+                        var result218 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr218, len218));
+                        variant221= {
                           tag: 'accepted',
-                          val: result214
+                          val: result218
                         };
                         break;
                       }
                       case 5: {
-                        var ptr215 = dataView(memory0).getUint32(ret + 40, true);
-                        var len215 = dataView(memory0).getUint32(ret + 44, true);
-                        var result215 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr215, len215));
-                        variant217= {
+                        var ptr219 = dataView(memory0).getUint32(ret + 40, true);
+                        var len219 = dataView(memory0).getUint32(ret + 44, true);
+                        var result219 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr219, len219));
+                        variant221= {
                           tag: 'room-alive',
-                          val: result215
+                          val: result219
                         };
                         break;
                       }
                       case 6: {
-                        var ptr216 = dataView(memory0).getUint32(ret + 40, true);
-                        var len216 = dataView(memory0).getUint32(ret + 44, true);
-                        var result216 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr216, len216));
-                        variant217= {
+                        var ptr220 = dataView(memory0).getUint32(ret + 40, true);
+                        var len220 = dataView(memory0).getUint32(ret + 44, true);
+                        var result220 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr220, len220));
+                        variant221= {
                           tag: 'left',
-                          val: result216
+                          val: result220
                         };
                         break;
                       }
@@ -18747,101 +18816,69 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for BreakerEvent');
                       }
                     }
-                    variant239= {
+                    variant243= {
                       tag: 'ask-breaker',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant217]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant221]
                     };
                     break;
                   }
                   case 9: {
-                    let enum218;
+                    let enum222;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        enum218 = 'get';
+                        enum222 = 'get';
                         break;
                       }
                       case 1: {
-                        enum218 = 'post';
+                        enum222 = 'post';
                         break;
                       }
                       case 2: {
-                        enum218 = 'delete';
+                        enum222 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr219 = dataView(memory0).getUint32(ret + 28, true);
-                    var len219 = dataView(memory0).getUint32(ret + 32, true);
-                    var result219 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr219, len219));
-                    var len222 = dataView(memory0).getUint32(ret + 40, true);
-                    var base222 = dataView(memory0).getUint32(ret + 36, true);
-                    if (base222 % 4 !== 0) throw new TypeError(`list pointer [${base222}] is not aligned to 4`);
-                    var result222 = [];
-                    for (let i = 0; i < len222; i++) {
-                      const base = base222 + i * 16;
-                      var ptr220 = dataView(memory0).getUint32(base + 0, true);
-                      var len220 = dataView(memory0).getUint32(base + 4, true);
-                      var result220 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr220, len220));
-                      var ptr221 = dataView(memory0).getUint32(base + 8, true);
-                      var len221 = dataView(memory0).getUint32(base + 12, true);
-                      var result221 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr221, len221));
-                      result222.push([result220, result221]);
-                    }
-                    var ptr223 = dataView(memory0).getUint32(ret + 44, true);
-                    var len223 = dataView(memory0).getUint32(ret + 48, true);
+                    var ptr223 = dataView(memory0).getUint32(ret + 28, true);
+                    var len223 = dataView(memory0).getUint32(ret + 32, true);
                     var result223 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr223, len223));
-                    let variant233;
+                    var len226 = dataView(memory0).getUint32(ret + 40, true);
+                    var base226 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base226 % 4 !== 0) throw new TypeError(`list pointer [${base226}] is not aligned to 4`);
+                    var result226 = [];
+                    for (let i = 0; i < len226; i++) {
+                      const base = base226 + i * 16;
+                      var ptr224 = dataView(memory0).getUint32(base + 0, true);
+                      var len224 = dataView(memory0).getUint32(base + 4, true);
+                      var result224 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr224, len224));
+                      var ptr225 = dataView(memory0).getUint32(base + 8, true);
+                      var len225 = dataView(memory0).getUint32(base + 12, true);
+                      var result225 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr225, len225));
+                      result226.push([result224, result225]);
+                    }
+                    var ptr227 = dataView(memory0).getUint32(ret + 44, true);
+                    var len227 = dataView(memory0).getUint32(ret + 48, true);
+                    var result227 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr227, len227));
+                    let variant237;
                     switch (dataView(memory0).getUint8(ret + 56, true)) {
                       case 0: {
-                        variant233 = undefined;
+                        variant237 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr224 = dataView(memory0).getUint32(ret + 68, true);
-                        var len224 = dataView(memory0).getUint32(ret + 72, true);
-                        var result224 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr224, len224));
-                        let variant225;
-                        switch (dataView(memory0).getUint8(ret + 80, true)) {
-                          case 0: {
-                            variant225 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            variant225 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        let variant227;
-                        switch (dataView(memory0).getUint8(ret + 96, true)) {
-                          case 0: {
-                            variant227 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            var ptr226 = dataView(memory0).getUint32(ret + 100, true);
-                            var len226 = dataView(memory0).getUint32(ret + 104, true);
-                            var result226 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr226, len226));
-                            variant227 = result226;
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        var bool228 = dataView(memory0).getUint8(ret + 108, true);
+                        var ptr228 = dataView(memory0).getUint32(ret + 68, true);
+                        var len228 = dataView(memory0).getUint32(ret + 72, true);
+                        var result228 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr228, len228));
                         let variant229;
-                        switch (dataView(memory0).getUint8(ret + 112, true)) {
+                        switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
                             variant229 = undefined;
                             break;
                           }
                           case 1: {
-                            variant229 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
+                            variant229 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
                             break;
                           }
                           default: {
@@ -18849,14 +18886,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                           }
                         }
                         let variant231;
-                        switch (dataView(memory0).getUint8(ret + 128, true)) {
+                        switch (dataView(memory0).getUint8(ret + 96, true)) {
                           case 0: {
                             variant231 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr230 = dataView(memory0).getUint32(ret + 132, true);
-                            var len230 = dataView(memory0).getUint32(ret + 136, true);
+                            var ptr230 = dataView(memory0).getUint32(ret + 100, true);
+                            var len230 = dataView(memory0).getUint32(ret + 104, true);
                             var result230 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr230, len230));
                             variant231 = result230;
                             break;
@@ -18865,30 +18902,62 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant232;
-                        switch (dataView(memory0).getUint8(ret + 140, true)) {
+                        var bool232 = dataView(memory0).getUint8(ret + 108, true);
+                        let variant233;
+                        switch (dataView(memory0).getUint8(ret + 112, true)) {
                           case 0: {
-                            variant232 = undefined;
+                            variant233 = undefined;
                             break;
                           }
                           case 1: {
-                            variant232 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
+                            variant233 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant233 = {
+                        let variant235;
+                        switch (dataView(memory0).getUint8(ret + 128, true)) {
+                          case 0: {
+                            variant235 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr234 = dataView(memory0).getUint32(ret + 132, true);
+                            var len234 = dataView(memory0).getUint32(ret + 136, true);
+                            var result234 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr234, len234));
+                            variant235 = result234;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant236;
+                        switch (dataView(memory0).getUint8(ret + 140, true)) {
+                          case 0: {
+                            variant236 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            variant236 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant237 = {
                           index: dataView(memory0).getInt32(ret + 64, true) >>> 0,
-                          text: result224,
+                          text: result228,
                           options: {
-                            replyTo: variant225,
-                            referenceId: variant227,
-                            silent: bool228 == 0 ? false : (bool228 == 1 ? true : throwInvalidBool()),
-                            threadId: variant229,
-                            threadTitle: variant231,
-                            maxLength: variant232,
+                            replyTo: variant229,
+                            referenceId: variant231,
+                            silent: bool232 == 0 ? false : (bool232 == 1 ? true : throwInvalidBool()),
+                            threadId: variant233,
+                            threadTitle: variant235,
+                            maxLength: variant236,
                           },
                         };
                         break;
@@ -18897,79 +18966,79 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant239= {
+                    variant243= {
                       tag: 'send',
                       val: {
-                        method: enum218,
-                        url: result219,
-                        headers: result222,
-                        body: result223,
-                        chunk: variant233,
+                        method: enum222,
+                        url: result223,
+                        headers: result226,
+                        body: result227,
+                        chunk: variant237,
                       }
                     };
                     break;
                   }
                   case 10: {
-                    var ptr234 = dataView(memory0).getUint32(ret + 32, true);
-                    var len234 = dataView(memory0).getUint32(ret + 36, true);
-                    var result234 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr234, len234));
-                    variant239= {
+                    var ptr238 = dataView(memory0).getUint32(ret + 32, true);
+                    var len238 = dataView(memory0).getUint32(ret + 36, true);
+                    var result238 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr238, len238));
+                    variant243= {
                       tag: 'sleep-until',
                       val: {
                         at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true))),
-                        why: result234,
+                        why: result238,
                       }
                     };
                     break;
                   }
                   case 11: {
-                    let variant238;
+                    let variant242;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        variant238= {
+                        variant242= {
                           tag: 'delivered',
                         };
                         break;
                       }
                       case 1: {
-                        var ptr235 = dataView(memory0).getUint32(ret + 28, true);
-                        var len235 = dataView(memory0).getUint32(ret + 32, true);
-                        var result235 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr235, len235));
-                        variant238= {
+                        var ptr239 = dataView(memory0).getUint32(ret + 28, true);
+                        var len239 = dataView(memory0).getUint32(ret + 32, true);
+                        var result239 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr239, len239));
+                        variant242= {
                           tag: 'ignored',
-                          val: result235
+                          val: result239
                         };
                         break;
                       }
                       case 2: {
-                        variant238= {
+                        variant242= {
                           tag: 'silent',
                         };
                         break;
                       }
                       case 3: {
-                        variant238= {
+                        variant242= {
                           tag: 'left',
                         };
                         break;
                       }
                       case 4: {
-                        var ptr236 = dataView(memory0).getUint32(ret + 28, true);
-                        var len236 = dataView(memory0).getUint32(ret + 32, true);
-                        var result236 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr236, len236));
-                        variant238= {
+                        var ptr240 = dataView(memory0).getUint32(ret + 28, true);
+                        var len240 = dataView(memory0).getUint32(ret + 32, true);
+                        var result240 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr240, len240));
+                        variant242= {
                           tag: 'failed',
-                          val: result236
+                          val: result240
                         };
                         break;
                       }
                       case 5: {
-                        var ptr237 = dataView(memory0).getUint32(ret + 28, true);
-                        var len237 = dataView(memory0).getUint32(ret + 32, true);
-                        var result237 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr237, len237));
-                        variant238= {
+                        var ptr241 = dataView(memory0).getUint32(ret + 28, true);
+                        var len241 = dataView(memory0).getUint32(ret + 32, true);
+                        var result241 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr241, len241));
+                        variant242= {
                           tag: 'failure-reply',
-                          val: result237
+                          val: result241
                         };
                         break;
                       }
@@ -18977,9 +19046,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for Outcome');
                       }
                     }
-                    variant239= {
+                    variant243= {
                       tag: 'done',
-                      val: variant238
+                      val: variant242
                     };
                     break;
                   }
@@ -18987,53 +19056,53 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for Action');
                   }
                 }
-                let variant241;
+                let variant245;
                 switch (dataView(memory0).getUint8(ret + 544, true)) {
                   case 0: {
-                    variant241 = undefined;
+                    variant245 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr240 = dataView(memory0).getUint32(ret + 548, true);
-                    var len240 = dataView(memory0).getUint32(ret + 552, true);
-                    var result240 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr240, len240));
-                    variant241 = result240;
+                    var ptr244 = dataView(memory0).getUint32(ret + 548, true);
+                    var len244 = dataView(memory0).getUint32(ret + 552, true);
+                    var result244 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr244, len244));
+                    variant245 = result244;
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant245= {
+                variant249= {
                   tag: 'ok',
                   val: {
-                    job: result74,
-                    action: variant239,
-                    log: variant241,
+                    job: result76,
+                    action: variant243,
+                    log: variant245,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant244;
+                let variant248;
                 switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    var ptr242 = dataView(memory0).getUint32(ret + 12, true);
-                    var len242 = dataView(memory0).getUint32(ret + 16, true);
-                    var result242 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr242, len242));
-                    variant244= {
+                    var ptr246 = dataView(memory0).getUint32(ret + 12, true);
+                    var len246 = dataView(memory0).getUint32(ret + 16, true);
+                    var result246 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr246, len246));
+                    variant248= {
                       tag: 'unreadable',
-                      val: result242
+                      val: result246
                     };
                     break;
                   }
                   case 1: {
-                    var ptr243 = dataView(memory0).getUint32(ret + 12, true);
-                    var len243 = dataView(memory0).getUint32(ret + 16, true);
-                    var result243 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr243, len243));
-                    variant244= {
+                    var ptr247 = dataView(memory0).getUint32(ret + 12, true);
+                    var len247 = dataView(memory0).getUint32(ret + 16, true);
+                    var result247 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr247, len247));
+                    variant248= {
                       tag: 'unexpected',
-                      val: result243
+                      val: result247
                     };
                     break;
                   }
@@ -19041,9 +19110,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for JobError');
                   }
                 }
-                variant245= {
+                variant249= {
                   tag: 'err',
-                  val: variant244
+                  val: variant248
                 };
                 break;
               }
@@ -19057,7 +19126,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            const retCopy = variant245;
+            const retCopy = variant249;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -19213,7 +19282,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     };
     let job030MethodBotDue;
     
-    Bot.prototype.due = function due(arg1, arg2) {
+    Bot.prototype.due = function due(arg1, arg2, arg3) {
       
       const hostProvided = false;
       getOrCreateAsyncState(0).throwIfTrapped();
@@ -19264,9 +19333,31 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               variant2_0 = 1;
               variant2_1 = toUint64(e);
             }
+            var vec6 = arg3;
+            var len6 = vec6.length;
+            var result6 = realloc0(0, 0, 4, len6 * 20);
+            for (let i = 0; i < vec6.length; i++) {
+              const e = vec6[i];
+              const base = result6 + i * 20;var {backendIndex: v3_0, token: v3_1, schedules: v3_2 } = e;
+              dataView(memory0).setInt32(base + 0, toUint32(v3_0), true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v3_1, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 8, len4, true);
+              dataView(memory0).setUint32(base + 4, ptr4, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v3_2, realloc0, memory0);
+              var ptr5= encodeRes.ptr;
+              var len5 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 16, len5, true);
+              dataView(memory0).setUint32(base + 12, ptr5, true);
+            }
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.due"][Instruction::CallWasm] enter', {
               funcName: '[method]bot.due',
-              paramCount: 4,
+              paramCount: 6,
               async: false,
               postReturn: true,
             });
@@ -19277,7 +19368,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => job030MethodBotDue(handle0, variant2_0, variant2_1, toUint64(arg2)),
+                fn: () => job030MethodBotDue(handle0, variant2_0, variant2_1, toUint64(arg2), result6, len6),
               });
             } catch (err) {
               
@@ -19293,41 +19384,41 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            var len7 = dataView(memory0).getUint32(ret + 4, true);
-            var base7 = dataView(memory0).getUint32(ret + 0, true);
-            if (base7 % 4 !== 0) throw new TypeError(`list pointer [${base7}] is not aligned to 4`);
-            var result7 = [];
-            for (let i = 0; i < len7; i++) {
-              const base = base7 + i * 32;
-              var ptr3 = dataView(memory0).getUint32(base + 0, true);
-              var len3 = dataView(memory0).getUint32(base + 4, true);
-              var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
-              var ptr4 = dataView(memory0).getUint32(base + 12, true);
-              var len4 = dataView(memory0).getUint32(base + 16, true);
-              var result4 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr4, len4));
-              var bool5 = dataView(memory0).getUint8(base + 20, true);
-              var ptr6 = dataView(memory0).getUint32(base + 24, true);
-              var len6 = dataView(memory0).getUint32(base + 28, true);
-              if (ptr6 % 1 !== 0) throw new TypeError(`list pointer [${ptr6}] is not aligned to 1`);
-              var result6 = new Uint8Array(memory0.buffer.slice(ptr6, ptr6 + len6 * 1));
-              result7.push({
-                dedupKey: result3,
+            var len11 = dataView(memory0).getUint32(ret + 4, true);
+            var base11 = dataView(memory0).getUint32(ret + 0, true);
+            if (base11 % 4 !== 0) throw new TypeError(`list pointer [${base11}] is not aligned to 4`);
+            var result11 = [];
+            for (let i = 0; i < len11; i++) {
+              const base = base11 + i * 32;
+              var ptr7 = dataView(memory0).getUint32(base + 0, true);
+              var len7 = dataView(memory0).getUint32(base + 4, true);
+              var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+              var ptr8 = dataView(memory0).getUint32(base + 12, true);
+              var len8 = dataView(memory0).getUint32(base + 16, true);
+              var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
+              var bool9 = dataView(memory0).getUint8(base + 20, true);
+              var ptr10 = dataView(memory0).getUint32(base + 24, true);
+              var len10 = dataView(memory0).getUint32(base + 28, true);
+              if (ptr10 % 1 !== 0) throw new TypeError(`list pointer [${ptr10}] is not aligned to 1`);
+              var result10 = new Uint8Array(memory0.buffer.slice(ptr10, ptr10 + len10 * 1));
+              result11.push({
+                dedupKey: result7,
                 backendIndex: dataView(memory0).getInt32(base + 8, true) >>> 0,
-                token: result4,
-                overtakes: bool5 == 0 ? false : (bool5 == 1 ? true : throwInvalidBool()),
-                job: result6,
+                token: result8,
+                overtakes: bool9 == 0 ? false : (bool9 == 1 ? true : throwInvalidBool()),
+                job: result10,
               });
             }
-            var len9 = dataView(memory0).getUint32(ret + 12, true);
-            var base9 = dataView(memory0).getUint32(ret + 8, true);
-            if (base9 % 4 !== 0) throw new TypeError(`list pointer [${base9}] is not aligned to 4`);
-            var result9 = [];
-            for (let i = 0; i < len9; i++) {
-              const base = base9 + i * 8;
-              var ptr8 = dataView(memory0).getUint32(base + 0, true);
-              var len8 = dataView(memory0).getUint32(base + 4, true);
-              var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
-              result9.push(result8);
+            var len13 = dataView(memory0).getUint32(ret + 12, true);
+            var base13 = dataView(memory0).getUint32(ret + 8, true);
+            if (base13 % 4 !== 0) throw new TypeError(`list pointer [${base13}] is not aligned to 4`);
+            var result13 = [];
+            for (let i = 0; i < len13; i++) {
+              const base = base13 + i * 8;
+              var ptr12 = dataView(memory0).getUint32(base + 0, true);
+              var len12 = dataView(memory0).getUint32(base + 4, true);
+              var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+              result13.push(result12);
             }
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.due"][Instruction::Return]', {
               funcName: '[method]bot.due',
@@ -19336,12 +19427,12 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               postReturn: true
             });
             task.resolve([{
-              jobs: result7,
-              missed: result9,
+              jobs: result11,
+              missed: result13,
             }]);
             const retCopy = {
-              jobs: result7,
-              missed: result9,
+              jobs: result11,
+              missed: result13,
             };
             
             let cstate = getOrCreateAsyncState(0);
@@ -19366,7 +19457,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
     };
     let job030MethodBotNextDue;
     
-    Bot.prototype.nextDue = function nextDue(arg1) {
+    Bot.prototype.nextDue = function nextDue(arg1, arg2) {
       
       const hostProvided = false;
       getOrCreateAsyncState(0).throwIfTrapped();
@@ -19406,9 +19497,31 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             }
             var handle0 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
             
+            var vec5 = arg2;
+            var len5 = vec5.length;
+            var result5 = realloc0(0, 0, 4, len5 * 20);
+            for (let i = 0; i < vec5.length; i++) {
+              const e = vec5[i];
+              const base = result5 + i * 20;var {backendIndex: v2_0, token: v2_1, schedules: v2_2 } = e;
+              dataView(memory0).setInt32(base + 0, toUint32(v2_0), true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v2_1, realloc0, memory0);
+              var ptr3= encodeRes.ptr;
+              var len3 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 8, len3, true);
+              dataView(memory0).setUint32(base + 4, ptr3, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v2_2, realloc0, memory0);
+              var ptr4= encodeRes.ptr;
+              var len4 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 16, len4, true);
+              dataView(memory0).setUint32(base + 12, ptr4, true);
+            }
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.next-due"][Instruction::CallWasm] enter', {
               funcName: '[method]bot.next-due',
-              paramCount: 2,
+              paramCount: 4,
               async: false,
               postReturn: false,
             });
@@ -19419,7 +19532,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => job030MethodBotNextDue(handle0, toUint64(arg1)),
+                fn: () => job030MethodBotNextDue(handle0, toUint64(arg1), result5, len5),
               });
             } catch (err) {
               
@@ -19435,14 +19548,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant2;
+            let variant6;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                variant2 = undefined;
+                variant6 = undefined;
                 break;
               }
               case 1: {
-                variant2 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true)));
+                variant6 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 8, true)));
                 break;
               }
               default: {
@@ -19455,9 +19568,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: false
             });
-            task.resolve([variant2]);
+            task.resolve([variant6]);
             task.exit();
-            return variant2;
+            return variant6;
             
           } catch (err) {
             if (!task.isResolvedState()) {

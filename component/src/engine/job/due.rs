@@ -2,8 +2,8 @@
 //! carries what it posts, where and when, so a schedule changed later does not change it.
 
 use super::state::JobState;
-use super::{Bot, Due, Queued};
-use crate::job_api::ScheduledPost;
+use super::{Bot, Due, Queued, schedule};
+use crate::job_api::{RoomSchedules, ScheduledPost};
 
 /// One occurrence of a schedule, as its job carries it (the schedule may change later).
 #[derive(Debug, Clone, PartialEq)]
@@ -19,19 +19,21 @@ pub struct Occurrence {
 }
 
 impl Bot {
-    /// The schedules' occurrences after `since` (none: from `now` on) up to `now`, as jobs.
-    pub fn due(&self, since: Option<u64>, now: u64) -> Due {
+    /// The occurrences of the configured schedules and of those made from the chat in `rooms`
+    /// after `since` (none: from `now` on) up to `now`, as jobs.
+    pub fn due(&self, since: Option<u64>, now: u64, rooms: &[RoomSchedules]) -> Due {
         let since = since.unwrap_or(now);
         let mut due = Due {
             jobs: Vec::new(),
             missed: Vec::new(),
         };
-        for checked in &self.schedules {
+        let made = schedule::room::checked(rooms, self.receive.backends.len());
+        for checked in self.schedules.iter().chain(&made) {
             let (times, missed) = checked.due(since, now);
             due.missed.extend(missed);
             let s = &checked.schedule;
             for at in times {
-                let key = format!("schedule:{}:{at}", s.name);
+                let key = format!("schedule:{}:{at}", checked.key);
                 let (text, prompt) = match &s.post {
                     ScheduledPost::Text(t) => (t.clone(), false),
                     ScheduledPost::Prompt(p) => (p.clone(), true),
@@ -56,8 +58,13 @@ impl Bot {
         due
     }
 
-    /// The next occurrence of any schedule after `now`.
-    pub fn next_due(&self, now: u64) -> Option<u64> {
-        self.schedules.iter().filter_map(|s| s.next(now)).min()
+    /// The next occurrence of any schedule, configured or in `rooms`, after `now`.
+    pub fn next_due(&self, now: u64, rooms: &[RoomSchedules]) -> Option<u64> {
+        let made = schedule::room::checked(rooms, self.receive.backends.len());
+        self.schedules
+            .iter()
+            .chain(&made)
+            .filter_map(|s| s.next(now))
+            .min()
     }
 }

@@ -193,8 +193,9 @@ impl Run<'_, '_> {
             (Wait::Memory, _) => (Stage::Decide, false),
             (_, Stage::Leave) => (Stage::Leave, true),
             (_, Stage::Remember) => (Stage::Remember, false),
-            // A command's settings change (its answer waits in `reply`).
-            _ => (Stage::Decide, true),
+            // A command's settings change: decided again on settings loaded again (the job's
+            // bytes keep no room schedules to change).
+            _ => (Stage::New, true),
         };
         state.wait = Wait::Run;
         let tries = state.attempts.saturating_add(1);
@@ -235,6 +236,7 @@ impl Run<'_, '_> {
                     state.settings = Some(RoomSettings {
                         mode: None,
                         persona: None,
+                        schedules: None,
                     });
                 }
                 // A command or a question: the person who wrote it hears why nothing came.

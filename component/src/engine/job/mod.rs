@@ -321,8 +321,17 @@ impl Run<'_, '_> {
         let settings = state.settings.clone().unwrap_or(RoomSettings {
             mode: None,
             persona: None,
+            schedules: None,
         });
         let Some(o) = &state.occurrence else {
+            let made = schedule::room::checked(
+                &[crate::job_api::RoomSchedules {
+                    backend_index: state.backend,
+                    token: parsed.token.clone(),
+                    schedules: settings.schedules.clone().unwrap_or_default(),
+                }],
+                self.bot.receive.backends.len(),
+            );
             let schedules: Vec<String> = self
                 .bot
                 .schedules
@@ -330,6 +339,7 @@ impl Run<'_, '_> {
                 .filter(|s| {
                     s.schedule.room == parsed.token && s.schedule.backend_index == state.backend
                 })
+                .chain(&made)
                 .map(|s| s.line(self.now))
                 .collect();
             return Ok(policy::decide(

@@ -254,6 +254,9 @@ impl JobState {
                 Ok(RoomSettings {
                     mode: r.option(|r| read_mode(r.u8()?))?,
                     persona: r.option(Reader::string)?,
+                    // Not kept between steps: a command that changes them reads them, and
+                    // stores the change, in the step that loaded them.
+                    schedules: None,
                 })
             })?,
             history: r.list(|r| {

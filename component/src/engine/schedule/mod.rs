@@ -1,9 +1,11 @@
 //! Scheduled messages: the occurrences of each configured schedule, as jobs. An occurrence's
 //! job is keyed `schedule:<name>:<time>`, so storing it twice (a second instance, a look
 //! repeated after a crash) stores it once, and the job machine delivers it like a reply
-//! (breaker, retries, restarts). `cron.rs` reads the times, `zone.rs` the time zone.
+//! (breaker, retries, restarts). `cron.rs` reads the times, `zone.rs` the time zone, `room.rs`
+//! keeps the schedules made from the chat.
 
 pub mod cron;
+pub mod room;
 #[cfg(test)]
 mod tests;
 pub mod zone;
@@ -18,6 +20,9 @@ const MAX_LATE: usize = 10;
 /// A schedule, checked.
 #[derive(Debug, Clone)]
 pub struct Checked {
+    /// What its occurrences' dedup keys start with: the name of a configured schedule;
+    /// `<backend>|<token>/<name>` for one made from the chat.
+    pub key: String,
     pub schedule: Schedule,
     cron: Cron,
     zone: Zone,
@@ -49,6 +54,7 @@ pub fn check(schedules: Vec<Schedule>, backends: usize) -> Result<Vec<Checked>, 
         let cron = Cron::parse(&schedule.cron).map_err(bad)?;
         let zone = Zone::named(&schedule.timezone).map_err(bad)?;
         checked.push(Checked {
+            key: name,
             schedule,
             cron,
             zone,

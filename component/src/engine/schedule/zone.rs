@@ -15,7 +15,8 @@
 
 use super::cron::Cron;
 
-/// The generated table: rules, then `name index` lines.
+/// The generated table: the rules, then `name index` lines (a name in a region after an
+/// `@Region` line, without the region).
 const ZONES: &str = include_str!("zones.txt");
 
 /// A zone's rule: standard offset, and summer time with its yearly changes.
@@ -151,16 +152,30 @@ impl Change {
     }
 }
 
-fn lookup(name: &str) -> Option<&'static str> {
+/// Every zone of the table: (name, rule).
+pub fn table() -> impl Iterator<Item = (String, &'static str)> {
     let mut lines = ZONES.lines().filter(|l| !l.starts_with('#'));
-    let count: usize = lines.next()?.parse().ok()?;
+    let count: usize = lines.next().and_then(|n| n.parse().ok()).unwrap_or(0);
     let rules: Vec<&str> = lines.by_ref().take(count).collect();
-    lines
-        .find_map(|line| {
-            let (zone, index) = line.rsplit_once(' ')?;
-            (zone == name).then(|| index.parse::<usize>().ok())?
-        })
-        .and_then(|i| rules.get(i).copied())
+    let mut region = "";
+    lines.filter_map(move |line| {
+        if let Some(r) = line.strip_prefix('@') {
+            region = r;
+            return None;
+        }
+        let (zone, index) = line.rsplit_once(' ')?;
+        let rule = rules.get(index.parse::<usize>().ok()?).copied()?;
+        let name = if region.is_empty() {
+            zone.to_string()
+        } else {
+            format!("{region}/{zone}")
+        };
+        Some((name, rule))
+    })
+}
+
+fn lookup(name: &str) -> Option<&'static str> {
+    table().find(|(zone, _)| zone == name).map(|(_, rule)| rule)
 }
 
 /// A POSIX TZ rule (`std offset [dst [offset] [,start[/time],end[/time]]]`), with the RFC 8536

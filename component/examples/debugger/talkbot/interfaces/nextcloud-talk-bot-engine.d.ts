@@ -100,6 +100,7 @@ export interface Policy {
 export interface RoomSettings {
   mode?: Mode,
   persona?: string,
+  schedules?: string,
 }
 export type SettingsChange = SettingsChangeSet | SettingsChangeForget;
 export interface SettingsChangeSet {

@@ -51,6 +51,11 @@ export interface BotConfig {
   models: Array<[string, ChatModel]>,
   schedules: Array<Schedule>,
 }
+export interface RoomSchedules {
+  backendIndex: number,
+  token: string,
+  schedules: string,
+}
 export interface Queued {
   dedupKey: string,
   backendIndex: number,
@@ -262,6 +267,6 @@ export class Bot {
   adopt(backendIndex: number, dedupKey: string, body: Uint8Array, receivedAt: TimestampMs): Uint8Array;
   step(job: Uint8Array, input: Input, now: TimestampMs): Step;
   describe(job: Uint8Array): string;
-  due(since: TimestampMs | undefined, now: TimestampMs): Due;
-  nextDue(now: TimestampMs): TimestampMs | undefined;
+  due(since: TimestampMs | undefined, now: TimestampMs, rooms: Array<RoomSchedules>): Due;
+  nextDue(now: TimestampMs, rooms: Array<RoomSchedules>): TimestampMs | undefined;
 }

@@ -222,6 +222,7 @@ fn settings() -> Input {
     Input::Settings(RoomSettings {
         mode: None,
         persona: None,
+        schedules: None,
     })
 }
 

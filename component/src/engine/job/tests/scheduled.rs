@@ -39,11 +39,11 @@ fn occurrences_within_the_grace_are_due_once_older_ones_missed() {
         "0 9 * * 1-5",
         600_000,
     );
-    assert_eq!(bot.next_due(MONDAY_8 - 1), Some(MONDAY_8));
+    assert_eq!(bot.next_due(MONDAY_8 - 1, &[]), Some(MONDAY_8));
     // A first look (no since): nothing from before it.
-    assert!(bot.due(None, MONDAY_8 + 1000).jobs.is_empty());
+    assert!(bot.due(None, MONDAY_8 + 1000, &[]).jobs.is_empty());
     // Looking across 09:00: one job, keyed by the occurrence, in the room.
-    let due = bot.due(Some(MONDAY_8 - 60_000), MONDAY_8 + 1000);
+    let due = bot.due(Some(MONDAY_8 - 60_000), MONDAY_8 + 1000, &[]);
     assert_eq!(due.jobs.len(), 1);
     assert_eq!(
         due.jobs[0].dedup_key,
@@ -52,11 +52,11 @@ fn occurrences_within_the_grace_are_due_once_older_ones_missed() {
     assert_eq!(due.jobs[0].token, "room1234");
     assert!(due.missed.is_empty());
     // A look repeated (a crash before `since` was kept) gives the same key: stored once.
-    let again = bot.due(Some(MONDAY_8 - 60_000), MONDAY_8 + 5000);
+    let again = bot.due(Some(MONDAY_8 - 60_000), MONDAY_8 + 5000, &[]);
     assert_eq!(again.jobs[0].dedup_key, due.jobs[0].dedup_key);
     // Down from Friday to Monday 09:05: Monday's is within the 10 minutes, Friday's is not.
     let friday = MONDAY_8 - 3 * 86_400_000;
-    let late = bot.due(Some(friday - 60_000), MONDAY_8 + 300_000);
+    let late = bot.due(Some(friday - 60_000), MONDAY_8 + 300_000, &[]);
     assert_eq!(late.jobs.len(), 1);
     assert!(late.jobs[0].dedup_key.ends_with(&MONDAY_8.to_string()));
     assert_eq!(late.missed.len(), 1);
@@ -67,7 +67,7 @@ fn occurrences_within_the_grace_are_due_once_older_ones_missed() {
     );
     // Every second, an hour down with an hour's grace: the newest ten only.
     let fast = scheduled(ScheduledPost::Text("tick".into()), "* * * * * *", 3_600_000);
-    let burst = fast.due(Some(MONDAY_8), MONDAY_8 + 3_600_000);
+    let burst = fast.due(Some(MONDAY_8), MONDAY_8 + 3_600_000, &[]);
     assert_eq!(burst.jobs.len(), 10);
     assert_eq!(burst.missed.len(), 1);
 }
@@ -79,7 +79,11 @@ fn a_scheduled_text_is_posted_as_it_is_without_a_reply() {
         "0 9 * * *",
         600_000,
     );
-    let job = bot.due(Some(MONDAY_8 - 1), MONDAY_8).jobs.remove(0).job;
+    let job = bot
+        .due(Some(MONDAY_8 - 1), MONDAY_8, &[])
+        .jobs
+        .remove(0)
+        .job;
     let mut d = drive(bot, job, MONDAY_8);
     assert_eq!(
         d.step(Input::Run),
@@ -108,7 +112,11 @@ fn a_scheduled_prompt_is_answered_by_the_rooms_persona_and_posted() {
         "0 9 * * *",
         600_000,
     );
-    let job = bot.due(Some(MONDAY_8 - 1), MONDAY_8).jobs.remove(0).job;
+    let job = bot
+        .due(Some(MONDAY_8 - 1), MONDAY_8, &[])
+        .jobs
+        .remove(0)
+        .job;
     let mut d = drive(bot, job, MONDAY_8);
     d.step(Input::Run);
     // No memory is loaded and nothing is remembered: the prompt goes to the model alone.
@@ -136,12 +144,17 @@ fn a_scheduled_prompt_is_answered_by_the_rooms_persona_and_posted() {
 #[test]
 fn a_room_switched_off_gets_no_scheduled_post() {
     let bot = scheduled(ScheduledPost::Text("hello".into()), "0 9 * * *", 600_000);
-    let job = bot.due(Some(MONDAY_8 - 1), MONDAY_8).jobs.remove(0).job;
+    let job = bot
+        .due(Some(MONDAY_8 - 1), MONDAY_8, &[])
+        .jobs
+        .remove(0)
+        .job;
     let mut d = drive(bot, job, MONDAY_8);
     d.step(Input::Run);
     let end = d.step(Input::Settings(RoomSettings {
         mode: Some(Mode::Off),
         persona: None,
+        schedules: None,
     }));
     assert!(
         matches!(&end, Action::Done(Outcome::Ignored(why)) if why.contains("off")),
@@ -168,6 +181,117 @@ fn talkbot_schedules_lists_this_conversations_schedules() {
     let request = d.cleared_send(next);
     assert_eq!(
         posted(&request),
-        "Scheduled here (set in my configuration):\n- standup: `0 9 * * 1-5` (Europe/Berlin), posts \"Stand-up time!\"; next 2027-01-04 09:00"
+        "Scheduled here:\n- standup: `0 9 * * 1-5` (Europe/Berlin), posts \"Stand-up time!\"; next 2027-01-04 09:00"
     );
+}
+
+/// A command's step: its answer and the settings it stores (none when it stores nothing).
+fn command(text: &str, participant: &str, stored: Option<&str>) -> (String, Option<RoomSettings>) {
+    let body = message(9, "users/ada", text);
+    let body = String::from_utf8(body)
+        .unwrap()
+        .replace(
+            "\"talkParticipantType\":\"1\"",
+            &format!("\"talkParticipantType\":\"{participant}\""),
+        )
+        .into_bytes();
+    let mut d = Drive::new(config(&["echo"], 0, None), body);
+    d.now = MONDAY_8 - 3_600_000;
+    d.step(Input::Run);
+    let loaded = Input::Settings(RoomSettings {
+        mode: None,
+        persona: None,
+        schedules: stored.map(str::to_string),
+    });
+    let (next, change) = match d.step(loaded) {
+        Action::StoreSettings((_, _, settings)) => (d.step(Input::Stored), Some(settings)),
+        other => (other, None),
+    };
+    (posted(&d.cleared_send(next)), change)
+}
+
+#[test]
+fn moderators_add_and_remove_schedules_from_the_chat() {
+    // Added: stored in the room's settings, in the engine's text.
+    let (answer, change) = command(
+        "/talkbot schedule add standup \"0 9 * * 1-5\" Europe/Berlin Stand-up in five minutes!",
+        "1",
+        None,
+    );
+    assert_eq!(
+        answer,
+        "Scheduled `standup`: `0 9 * * 1-5` (Europe/Berlin); I will post the text. `/talkbot schedules` says when next."
+    );
+    let stored = change.unwrap().schedules.expect("stored schedules");
+    // Listed with the next time (in the room's zone), and due as a job of its own key.
+    let (list, _) = command("/talkbot schedules", "3", Some(&stored));
+    assert_eq!(
+        list,
+        "Scheduled here:\n- standup: `0 9 * * 1-5` (Europe/Berlin), posts \"Stand-up in five minutes!\"; next 2027-01-04 09:00"
+    );
+    let bot = Bot::new(config(&["echo"], 0, None)).unwrap();
+    let rooms = [crate::job_api::RoomSchedules {
+        backend_index: 0,
+        token: "room1234".into(),
+        schedules: stored.clone(),
+    }];
+    assert_eq!(bot.next_due(MONDAY_8 - 1, &rooms), Some(MONDAY_8));
+    let due = bot.due(Some(MONDAY_8 - 1), MONDAY_8, &rooms);
+    assert_eq!(
+        due.jobs[0].dedup_key,
+        format!("schedule:0|room1234/standup:{MONDAY_8}")
+    );
+    // Without quotes the five words are the times; a prompt; the zone UTC when none is given.
+    let (answer, change) = command(
+        "/talkbot schedule prompt digest 0 17 * * fri Sum up the week",
+        "2",
+        Some(&stored),
+    );
+    assert!(
+        answer.contains("`0 17 * * fri` (UTC); I will post my answer"),
+        "{answer}"
+    );
+    let both = change.unwrap().schedules.unwrap();
+    assert!(
+        both.contains("standup") && both.contains("\"prompt\":\"Sum up the week\""),
+        "{both}"
+    );
+    // A participant may list, not change.
+    let (refused, change) = command("/talkbot schedule remove standup", "3", Some(&both));
+    assert!(refused.starts_with("Sorry, only"), "{refused}");
+    assert!(change.is_none());
+    // Removed by a moderator; the last one removed leaves nothing stored.
+    let (answer, change) = command("/talkbot schedule remove digest", "1", Some(&both));
+    assert_eq!(answer, "Removed the schedule `digest`.");
+    assert_eq!(change.unwrap().schedules, Some(stored.clone()));
+    let (_, change) = command("/talkbot schedule remove standup", "1", Some(&stored));
+    assert_eq!(change.unwrap().schedules, None);
+    // What does not read says why, and stores nothing.
+    for (text, needle) in [
+        (
+            "/talkbot schedule add x \"61 9 * * *\" hi",
+            "minute field `61`",
+        ),
+        (
+            "/talkbot schedule add x \"* * * * * *\" hi",
+            "not five fields",
+        ),
+        (
+            "/talkbot schedule add x \"0 9 * * *\" Mars/Base hi",
+            "not a time zone",
+        ),
+        ("/talkbot schedule add standup \"0 9 * * *\" hi", "already"),
+        (
+            "/talkbot schedule add x \"0 9 * * *\"",
+            "What should I post?",
+        ),
+        ("/talkbot schedule add", "Give the schedule a name."),
+        ("/talkbot schedule add x \"0 9 hi", "not closed"),
+        ("/talkbot schedule remove nothing", "No schedule `nothing`"),
+        ("/talkbot schedule dance", "I do not know `schedule dance`"),
+    ] {
+        let (answer, change) = command(text, "1", Some(&stored));
+        assert!(answer.contains(needle), "{text}: {answer}");
+        assert!(change.is_none(), "{text}");
+    }
 }
