@@ -19,6 +19,14 @@ fn now_secs() -> u64 {
         .as_secs()
 }
 
+/// The host stays down (or uncalled) until `secs` seconds after `from`: the scenario's outage,
+/// across at least two occurrences of a 2-second schedule.
+async fn stay_down(from: u64, secs: u64) {
+    while now_secs() < from + secs {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn native_posts_each_occurrence_once_through_a_kill_9() {
     let sim = simulator(&[SECRET]).await;
@@ -39,9 +47,7 @@ async fn native_posts_each_occurrence_once_through_a_kill_9() {
     bot.kill();
     let down = now_secs();
     let posted_before = sim.messages().len();
-    while now_secs() < down + 5 {
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    stay_down(down, 5).await;
     let bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &env);
     bot.wait_listening().await;
     let back = now_secs();
@@ -91,9 +97,7 @@ async fn spin_drains_post_each_occurrence_once_with_two_drains_at_once() {
     };
     drains(8).await;
     let paused = now_secs();
-    while now_secs() < paused + 5 {
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    stay_down(paused, 5).await;
     let resumed = now_secs();
     drains(6).await;
     eventually("the drains to finish", WAIT, || app.idle()).await;
@@ -145,9 +149,7 @@ async fn the_workers_alarm_posts_each_occurrence_once_through_a_kill_9() {
     .await;
     worker.kill().await;
     let down = now_secs();
-    while now_secs() < down + 5 {
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    stay_down(down, 5).await;
     worker.restart().await;
     let back = now_secs();
     // No webhook: the alarm kept on disk goes on, the missed ones come late.

@@ -250,12 +250,7 @@ pub fn init(options: &InitOptions) -> Result<String> {
         name = sh_quote(&options.name),
         url = sh_quote(&options.webhook_url),
     );
-    let _ = writeln!(
-        out,
-        "# 3. Enable it in a conversation: <bot-id> is the bot's ID in the list `occ talk:bot:list` prints,\n\
-         #    <token> the part after /call/ in the conversation's URL.\n\
-         sudo -u www-data php occ talk:bot:setup <bot-id> <token>\n"
-    );
+    enable_step(&mut out);
     let (listen, direct) = listen_address(&options.webhook_url);
     if direct {
         let _ = writeln!(
@@ -310,6 +305,16 @@ pub fn init(options: &InitOptions) -> Result<String> {
     Ok(out)
 }
 
+/// Step 3 of either setup: enable the bot in a conversation.
+fn enable_step(out: &mut String) {
+    let _ = writeln!(
+        out,
+        "# 3. Enable it in a conversation: <bot-id> is the bot's ID in the list `occ talk:bot:list` prints,\n\
+         #    <token> the part after /call/ in the conversation's URL.\n\
+         sudo -u www-data php occ talk:bot:setup <bot-id> <token>\n"
+    );
+}
+
 /// The steps of a send-only bot (`init --send-only`): create it, enable it, say what it posts.
 fn send_only_steps(
     out: &mut String,
@@ -329,12 +334,7 @@ fn send_only_steps(
          sudo -u www-data php occ talk:bot:install -f response {name} {secret_arg} {url}{description}\n",
         url = sh_quote(&options.webhook_url),
     );
-    let _ = writeln!(
-        out,
-        "# 3. Enable it in a conversation: <bot-id> is the bot's ID in the list `occ talk:bot:list` prints,\n\
-         #    <token> the part after /call/ in the conversation's URL.\n\
-         sudo -u www-data php occ talk:bot:setup <bot-id> <token>\n"
-    );
+    enable_step(out);
     let _ = writeln!(
         out,
         "# 4. What it posts: a TOML file (add TALKBOT_CONFIG=/path/to/talkbot.toml to {env}),\n\

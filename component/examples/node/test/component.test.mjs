@@ -68,6 +68,7 @@ test('a job runs through the machine: a Join greets, the host only performs acti
     ingress: { answerActivity: false },
     retry: bot.engine.defaultRetryPolicy(),
     models: [],
+    schedules: [],
   });
   const body = new TextEncoder().encode(JSON.stringify({
     type: 'Join',

@@ -186,16 +186,7 @@ mod tests {
 
     #[test]
     fn forgetting_me_takes_my_questions_and_their_answers_only() {
-        let asked = |id: &str, asker: &str, role: Role, author: &str| MemoryTurn {
-            thread: String::new(),
-            message_id: id.into(),
-            asker: asker.into(),
-            turn: Turn {
-                role,
-                author: author.into(),
-                text: "t".into(),
-            },
-        };
+        use crate::engine::job::tests::asked;
         let remembered = vec![
             // Stored before the asker was recorded: matched by display name.
             asked("1", "", Role::User, "Ada"),

@@ -70,19 +70,6 @@ fn a_command_stores_its_change_before_its_answer_goes_out() {
     assert_eq!(end, Action::Done(Outcome::Delivered));
 }
 
-fn asked(id: &str, asker: &str, role: Role, author: &str) -> MemoryTurn {
-    MemoryTurn {
-        thread: String::new(),
-        message_id: id.into(),
-        asker: asker.into(),
-        turn: Turn {
-            role,
-            author: author.into(),
-            text: format!("turn of {id}"),
-        },
-    }
-}
-
 #[test]
 fn forget_me_erases_the_writers_questions_and_says_how_many() {
     let mut d = Drive::new(

@@ -235,3 +235,18 @@ fn model_ok(text: &str) -> Vec<u8> {
 fn posted_text_of(text: &str) -> String {
     model::finish(text, model::DEFAULT_MAX_ANSWER_CHARS, true).expect("text")
 }
+
+/// A remembered turn of question `id`, asked by `asker` (a raw actor id; empty as in turns
+/// stored before talkbot 0.3).
+pub(super) fn asked(id: &str, asker: &str, role: Role, author: &str) -> MemoryTurn {
+    MemoryTurn {
+        thread: String::new(),
+        message_id: id.into(),
+        asker: asker.into(),
+        turn: Turn {
+            role,
+            author: author.into(),
+            text: format!("turn of {id}"),
+        },
+    }
+}
