@@ -13,7 +13,7 @@
 mod bodies;
 mod talk;
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -45,6 +45,9 @@ pub struct Posted {
     pub reply_to: Option<u64>,
     pub reference_id: Option<String>,
     pub silent: bool,
+    /// The thread Talk filed it in: a reply goes where its parent is (`threadId` is ignored
+    /// then); otherwise `threadId`, when the server has threads.
+    pub thread_id: Option<u64>,
 }
 
 /// What the simulator saw and holds. `GET /_simulator/stats` reports the counts as JSON.
@@ -76,6 +79,11 @@ pub struct State {
     pub features: Option<u32>,
     /// Whether capabilities list `bots-v1` (false: Talk older than 17.1, or Talk disabled).
     pub no_bots: bool,
+    /// A server without threads (Talk before 22): no `threads` capability, no message is in a
+    /// thread, `threadId` is not read.
+    pub no_threads: bool,
+    /// The thread of each message that is in one: (token, message id) → thread id.
+    pub threads: BTreeMap<(String, u64), u64>,
     /// Statuses answered, in order.
     pub statuses: Vec<u16>,
     /// Bot-API requests received so far, answered or not (one still waiting out `latency` is

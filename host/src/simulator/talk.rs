@@ -111,7 +111,10 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
     }
     if path == "/ocs/v2.php/cloud/capabilities" && parts.method == Method::GET {
         let s = state.lock().unwrap_or_else(|p| p.into_inner());
-        let mut features = vec!["chat-v2", "reactions", "threads"];
+        let mut features = vec!["chat-v2", "reactions"];
+        if !s.no_threads {
+            features.push("threads");
+        }
         if !s.no_bots {
             features.push("bots-v1");
         }
@@ -226,12 +229,27 @@ async fn check(state: &Mutex<State>, request: Request<Incoming>) -> Response<Ful
         if value.trim().chars().count() > s.max_length {
             return reply(413, "message too long");
         }
+        // Talk files a reply where its parent is, whatever `threadId` says; a message that is
+        // no reply goes into `threadId` (which must be a thread of this conversation).
+        let reply_to = json["replyTo"].as_u64().filter(|id| *id != 0);
+        let thread_id = match (s.no_threads, reply_to, json["threadId"].as_u64()) {
+            (true, _, _) => None,
+            (false, Some(parent), _) => s.threads.get(&(token.clone(), parent)).copied(),
+            (false, None, Some(thread)) if thread != 0 => {
+                if !s.threads.values().any(|t| *t == thread) {
+                    return reply(400, "no such thread");
+                }
+                Some(thread)
+            }
+            _ => None,
+        };
         s.messages.push(Posted {
             token,
             message: value,
             reply_to: json["replyTo"].as_u64(),
             reference_id: json["referenceId"].as_str().map(str::to_string),
             silent: json["silent"].as_bool().unwrap_or(false),
+            thread_id,
         });
         return reply(201, "");
     }
