@@ -10,7 +10,6 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use crate::harness::SECRET;
-use crate::process::free_port;
 use crate::workspace_dir;
 
 /// The Worker's folder (`component/cloudflare`).
@@ -43,6 +42,11 @@ pub struct Workerd {
     child: Option<tokio::process::Child>,
     /// The workerd configuration it runs.
     config: PathBuf,
+    /// The socket it serves, bound here on a port the kernel picked and handed to each
+    /// workerd process (`--socket-fd`): no other process can take the port between picking and
+    /// binding, and it stays the same across a restart (requests meanwhile wait in its
+    /// backlog, as with systemd's socket activation).
+    listener: std::net::TcpListener,
     port: u16,
     /// Where its Durable Objects keep their SQLite.
     pub storage: PathBuf,
@@ -78,10 +82,13 @@ impl Workerd {
             env.retain(|(n, _)| *n != name.to_uppercase());
             env.push((name.to_uppercase(), value.to_string()));
         }
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding a port");
+        let port = listener.local_addr().expect("the bound address").port();
         let mut workerd = Workerd {
             child: None,
             config: config.to_path_buf(),
-            port: free_port(),
+            listener,
+            port,
             storage: storage.to_path_buf(),
             env,
         };
@@ -90,6 +97,8 @@ impl Workerd {
     }
 
     async fn spawn(&mut self) {
+        use std::os::fd::AsRawFd;
+        let fd = self.listener.as_raw_fd();
         let dir = self.config.parent().expect("the configuration's folder");
         let mut command = tokio::process::Command::new(folder().join("node_modules/.bin/workerd"));
         command
@@ -99,8 +108,8 @@ impl Workerd {
             .arg("--verbose")
             .arg("--directory-path")
             .arg(format!("storage={}", self.storage.display()))
-            .arg("--socket-addr")
-            .arg(format!("http=127.0.0.1:{}", self.port))
+            .arg("--socket-fd")
+            .arg(format!("http={fd}"))
             .current_dir(dir)
             // Only the variables given: nothing of the test's own environment leaks in.
             .env_clear()
@@ -110,13 +119,30 @@ impl Workerd {
             .stdout(Stdio::inherit())
             .stderr(Stdio::inherit())
             .kill_on_drop(true);
+        // SAFETY: between fork and exec only `fcntl` runs (async-signal-safe): the socket,
+        // opened close-on-exec, is left open for workerd.
+        unsafe {
+            command.pre_exec(move || {
+                if libc::fcntl(fd, libc::F_SETFD, 0) == -1 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
         self.child = Some(command.spawn().expect("starting workerd"));
+        // Ready once it answers: connections are accepted by the kernel before workerd serves.
         let deadline = Instant::now() + Duration::from_secs(30);
-        while tokio::net::TcpStream::connect(("127.0.0.1", self.port))
-            .await
-            .is_err()
-        {
-            assert!(Instant::now() < deadline, "workerd did not start listening");
+        let client = reqwest::Client::new();
+        loop {
+            let probe = client
+                .get(format!("http://127.0.0.1:{}/", self.port))
+                .timeout(Duration::from_secs(2))
+                .send()
+                .await;
+            if probe.is_ok() {
+                return;
+            }
+            assert!(Instant::now() < deadline, "workerd did not start serving");
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
