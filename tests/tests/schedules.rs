@@ -19,6 +19,17 @@ fn now_secs() -> u64 {
         .as_secs()
 }
 
+/// Whether the next tick (every even second) is at least 300 ms away and the last at least
+/// 300 ms past: a kill now finds no tick being sent.
+fn between_ticks() -> bool {
+    let ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("after 1970")
+        .as_millis()
+        % 2000;
+    (300..1700).contains(&ms)
+}
+
 /// The host stays down (or uncalled) until `secs` seconds after `from`: the scenario's outage,
 /// across at least two occurrences of a 2-second schedule.
 async fn stay_down(from: u64, secs: u64) {
@@ -43,7 +54,13 @@ async fn native_posts_each_occurrence_once_through_a_kill_9() {
     // Killed with nothing in flight (a tick was just posted and its job is done; the next is
     // 2 s away: a kill during a send may double a message, as for any reply), and kept down
     // across at least two occurrences.
-    bot.drained(WAIT).await;
+    loop {
+        bot.drained(WAIT).await;
+        if between_ticks() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     bot.kill();
     let down = now_secs();
     let posted_before = sim.messages().len();
@@ -143,8 +160,8 @@ async fn the_workers_alarm_posts_each_occurrence_once_through_a_kill_9() {
     };
     eventually("two ticks", WAIT, || ticks(&sim) >= 2).await;
     // Killed with nothing in flight: the ticks' jobs are done in their object's SQLite.
-    eventually("the ticks' jobs done", WAIT, || {
-        worker.count_jobs("done_at IS NULL") == 0
+    eventually("the ticks' jobs done, away from a tick", WAIT, || {
+        worker.count_jobs("done_at IS NULL") == 0 && between_ticks()
     })
     .await;
     worker.kill().await;
