@@ -1,19 +1,50 @@
 //! Running the real `talkbot` binary as a process (signals, RSS, restarts).
 
+use std::collections::BTreeMap;
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::harness::SECRET;
 
-/// A free loopback port (bound and released).
+/// Sockets [`reserved_port`] bound, by port.
+static RESERVED: std::sync::Mutex<BTreeMap<u16, TcpListener>> =
+    std::sync::Mutex::new(BTreeMap::new());
+
+/// A loopback port whose listening socket this process binds and keeps: every
+/// [`Talkbot::spawn`] on it is handed the socket (`TALKBOT_LISTEN_FD`, as a reload hands it
+/// on), so no other process can take the port between picking and binding, and requests made
+/// while the bot restarts wait in its backlog.
+pub fn reserved_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("binding a port");
+    let port = listener.local_addr().expect("local address").port();
+    RESERVED
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(port, listener);
+    port
+}
+
+/// A free loopback port (bound and released: another process may take it before it is bound
+/// again; [`reserved_port`] for a bot's own).
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .expect("binding a free port")
         .local_addr()
         .expect("local address")
         .port()
+}
+
+/// The descriptor of the socket [`reserved_port`] bound for `port`, if it did.
+fn reserved_fd(port: u16) -> Option<i32> {
+    use std::os::fd::AsRawFd;
+    RESERVED
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(&port)
+        .map(|l| l.as_raw_fd())
 }
 
 /// A running `talkbot serve`.
@@ -47,6 +78,19 @@ impl Talkbot {
         for (k, v) in env {
             command.env(k, v);
         }
+        if let Some(fd) = reserved_fd(port) {
+            command.env("TALKBOT_LISTEN_FD", fd.to_string());
+            // SAFETY: between fork and exec only `fcntl` runs (async-signal-safe): the socket,
+            // opened close-on-exec, is left open for talkbot.
+            unsafe {
+                command.pre_exec(move || {
+                    if libc::fcntl(fd, libc::F_SETFD, 0) == -1 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    Ok(())
+                });
+            }
+        }
         let child = command.spawn().expect("starting talkbot");
         Talkbot { child, port }
     }
@@ -76,11 +120,16 @@ impl Talkbot {
         format!("http://127.0.0.1:{}/nextcloud-talk-webhook", self.port)
     }
 
-    /// Wait until it accepts connections.
+    /// Wait until it serves (on a [`reserved_port`] the kernel accepts connections before the
+    /// bot does: an HTTP answer is what counts).
     pub async fn wait_listening(&self) {
         let deadline = Instant::now() + Duration::from_secs(30);
+        let client = reqwest::Client::new();
         loop {
-            if tokio::net::TcpStream::connect(("127.0.0.1", self.port))
+            if client
+                .get(format!("http://127.0.0.1:{}/healthz", self.port))
+                .timeout(Duration::from_secs(2))
+                .send()
                 .await
                 .is_ok()
             {

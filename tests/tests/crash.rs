@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use talkbot::simulator::create_body;
 use talkbot_tests::harness::{SECRET, data_dir, quiet, simulator};
-use talkbot_tests::process::{Talkbot, free_port};
+use talkbot_tests::process::{Talkbot, reserved_port};
 
 const BIN: &str = env!("CARGO_BIN_EXE_talkbot-under-test");
 
@@ -13,7 +13,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_talkbot-under-test");
 async fn killed_with_queued_work_then_restarted_delivers_it() {
     let sim = simulator(&[SECRET]).await;
     let dir = data_dir("crash");
-    let port = free_port();
+    let port = reserved_port();
     // First life: Nextcloud unreachable, so the reply stays queued (retrying).
     let first = Talkbot::spawn(BIN, "http://127.0.0.1:9", port, &dir, &[]);
     first.wait_listening().await;

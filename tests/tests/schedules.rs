@@ -6,7 +6,7 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use talkbot_tests::harness::{SECRET, data_dir, eventually, simulator};
-use talkbot_tests::process::{Talkbot, free_port};
+use talkbot_tests::process::{Talkbot, reserved_port};
 use talkbot_tests::scenarios::{TICK_TOML, every_tick_once, posted_occurrences};
 
 const BIN: &str = env!("CARGO_BIN_EXE_talkbot-under-test");
@@ -47,7 +47,7 @@ async fn native_posts_each_occurrence_once_through_a_kill_9() {
     let config = file.display().to_string();
     let env = [("TALKBOT_CONFIG", config.as_str())];
     let started = now_secs();
-    let port = free_port();
+    let port = reserved_port();
     let bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &env);
     bot.wait_listening().await;
     eventually("two ticks", WAIT, || sim.messages().len() >= 2).await;

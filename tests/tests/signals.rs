@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use talkbot::simulator::create_body;
 use talkbot_tests::harness::{SECRET, data_dir, eventually, simulator};
-use talkbot_tests::process::{Talkbot, free_port};
+use talkbot_tests::process::{Talkbot, free_port, reserved_port};
 
 const BIN: &str = env!("CARGO_BIN_EXE_talkbot-under-test");
 const WAIT: Duration = Duration::from_secs(30);
@@ -28,7 +28,7 @@ async fn sigterm_waits_for_replies_in_flight_so_none_is_posted_twice() {
     // Talk stores each message at once but answers 1.5 s later.
     sim.set_latency(Duration::from_millis(1500));
     let dir = data_dir("sigterm");
-    let port = free_port();
+    let port = reserved_port();
     let mut bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &[]);
     bot.wait_listening().await;
     for i in 1..=4u64 {
@@ -61,7 +61,7 @@ async fn sigkill_mid_request_resends_and_counts_it() {
     let sim = simulator(&[SECRET]).await;
     sim.set_latency(Duration::from_millis(1500));
     let dir = data_dir("sigkill");
-    let port = free_port();
+    let port = reserved_port();
     let bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &[]);
     bot.wait_listening().await;
     sim.send_webhook(
@@ -89,7 +89,7 @@ async fn slow_unauthenticated_uploads_neither_exhaust_memory_nor_stall_real_webh
     use tokio::io::AsyncWriteExt;
     let sim = simulator(&[SECRET]).await;
     let dir = data_dir("flood");
-    let port = free_port();
+    let port = reserved_port();
     let bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &[]);
     bot.wait_listening().await;
     let (_, idle_peak) = bot.rss_kib();
@@ -194,7 +194,7 @@ async fn large_webhook_during_slow_uploads_from(from: std::net::IpAddr) {
     )
     .unwrap();
     let file_arg = file.display().to_string();
-    let port = free_port();
+    let port = reserved_port();
     let bot = Talkbot::spawn(
         BIN,
         &sim.url(),
@@ -358,7 +358,7 @@ async fn sighup_reloads_the_configuration_without_refusing_a_webhook() {
     let dir = data_dir("sighup");
     let file = dir.join("talkbot.toml");
     std::fs::write(&file, "mode = \"all\"\nstatus_reactions = false\n").unwrap();
-    let port = free_port();
+    let port = reserved_port();
     let file_arg = file.display().to_string();
     let mut bot = Talkbot::spawn(
         BIN,
@@ -433,7 +433,7 @@ async fn sighups_right_after_a_reload_never_kill_the_bot() {
     let dir = data_dir("sighup-storm");
     let file = dir.join("talkbot.toml");
     std::fs::write(&file, "status_reactions = false\n").unwrap();
-    let port = free_port();
+    let port = reserved_port();
     let file_arg = file.display().to_string();
     let mut bot = Talkbot::spawn(
         BIN,
