@@ -30,6 +30,18 @@ fn between_ticks() -> bool {
     (300..1700).contains(&ms)
 }
 
+/// At least two occurrences strictly between `from` and `to` (the outage) were posted, late.
+fn posted_late(occurrences: &[u64], from: u64, to: u64) {
+    let late = occurrences
+        .iter()
+        .filter(|s| **s > from && **s < to)
+        .count();
+    assert!(
+        late >= 2,
+        "the occurrences between {from} and {to} were posted late: {occurrences:?}"
+    );
+}
+
 /// The host stays down (or uncalled) until `secs` seconds after `from`: the scenario's outage,
 /// across at least two occurrences of a 2-second schedule.
 async fn stay_down(from: u64, secs: u64) {
@@ -63,7 +75,6 @@ async fn native_posts_each_occurrence_once_through_a_kill_9() {
     }
     bot.kill();
     let down = now_secs();
-    let posted_before = sim.messages().len();
     stay_down(down, 5).await;
     let bot = Talkbot::spawn(BIN, &sim.url(), port, &dir, &env);
     bot.wait_listening().await;
@@ -77,14 +88,7 @@ async fn native_posts_each_occurrence_once_through_a_kill_9() {
     bot.kill();
     let occurrences = posted_occurrences(&sim, "tick", started - 2, now_secs() + 2);
     every_tick_once(&occurrences);
-    let missed: Vec<_> = occurrences
-        .iter()
-        .filter(|s| **s > down && **s < back)
-        .collect();
-    assert!(
-        missed.len() >= 2,
-        "the occurrences while down were posted late: {occurrences:?} (down {down}, back {back}, {posted_before} before)"
-    );
+    posted_late(&occurrences, down, back);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -120,14 +124,7 @@ async fn spin_drains_post_each_occurrence_once_with_two_drains_at_once() {
     eventually("the drains to finish", WAIT, || app.idle()).await;
     let occurrences = posted_occurrences(&sim, "tick", started - 2, now_secs() + 2);
     every_tick_once(&occurrences);
-    assert!(
-        occurrences
-            .iter()
-            .filter(|s| **s > paused && **s < resumed)
-            .count()
-            >= 2,
-        "{occurrences:?}"
-    );
+    posted_late(&occurrences, paused, resumed);
     assert_eq!(
         app.count("SELECT count(*) FROM talkbot_clock WHERE name = 'schedules'"),
         1
@@ -179,14 +176,7 @@ async fn the_workers_alarm_posts_each_occurrence_once_through_a_kill_9() {
     drop(worker);
     let occurrences = posted_occurrences(&sim, "tick", started - 2, now_secs() + 2);
     every_tick_once(&occurrences);
-    assert!(
-        occurrences
-            .iter()
-            .filter(|s| **s > down && **s < back)
-            .count()
-            >= 2,
-        "{occurrences:?}"
-    );
+    posted_late(&occurrences, down, back);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -22,11 +22,19 @@ fn scheduled(post: ScheduledPost, cron: &str, grace_ms: u64) -> Bot {
     Bot::new(c).expect("a valid configuration")
 }
 
-fn drive(bot: Bot, job: Vec<u8>, now: u64) -> Drive {
+/// The job of the 09:00 (Berlin) occurrence on Monday of a daily schedule posting `post`,
+/// driven from then.
+fn at_nine(post: ScheduledPost) -> Drive {
+    let bot = scheduled(post, "0 9 * * *", 600_000);
+    let job = bot
+        .due(Some(MONDAY_8 - 1), MONDAY_8, &[])
+        .jobs
+        .remove(0)
+        .job;
     Drive {
         bot,
         job,
-        now,
+        now: MONDAY_8,
         randoms: 0,
     }
 }
@@ -74,17 +82,7 @@ fn occurrences_within_the_grace_are_due_once_older_ones_missed() {
 
 #[test]
 fn a_scheduled_text_is_posted_as_it_is_without_a_reply() {
-    let bot = scheduled(
-        ScheduledPost::Text("Stand-up! @all".into()),
-        "0 9 * * *",
-        600_000,
-    );
-    let job = bot
-        .due(Some(MONDAY_8 - 1), MONDAY_8, &[])
-        .jobs
-        .remove(0)
-        .job;
-    let mut d = drive(bot, job, MONDAY_8);
+    let mut d = at_nine(ScheduledPost::Text("Stand-up! @all".into()));
     assert_eq!(
         d.step(Input::Run),
         Action::LoadSettings((0, "room1234".into()))
@@ -107,17 +105,7 @@ fn a_scheduled_text_is_posted_as_it_is_without_a_reply() {
 
 #[test]
 fn a_scheduled_prompt_is_answered_by_the_rooms_persona_and_posted() {
-    let bot = scheduled(
-        ScheduledPost::Prompt("Sum up the week".into()),
-        "0 9 * * *",
-        600_000,
-    );
-    let job = bot
-        .due(Some(MONDAY_8 - 1), MONDAY_8, &[])
-        .jobs
-        .remove(0)
-        .job;
-    let mut d = drive(bot, job, MONDAY_8);
+    let mut d = at_nine(ScheduledPost::Prompt("Sum up the week".into()));
     d.step(Input::Run);
     // No memory is loaded and nothing is remembered: the prompt goes to the model alone.
     let call = match d.step(settings()) {
@@ -143,13 +131,7 @@ fn a_scheduled_prompt_is_answered_by_the_rooms_persona_and_posted() {
 
 #[test]
 fn a_room_switched_off_gets_no_scheduled_post() {
-    let bot = scheduled(ScheduledPost::Text("hello".into()), "0 9 * * *", 600_000);
-    let job = bot
-        .due(Some(MONDAY_8 - 1), MONDAY_8, &[])
-        .jobs
-        .remove(0)
-        .job;
-    let mut d = drive(bot, job, MONDAY_8);
+    let mut d = at_nine(ScheduledPost::Text("hello".into()));
     d.step(Input::Run);
     let end = d.step(Input::Settings(RoomSettings {
         mode: Some(Mode::Off),
