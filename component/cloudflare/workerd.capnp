@@ -57,6 +57,9 @@ const talkbot :Workerd.Worker = (
     (name = "retry_for_ms", fromEnvironment = "RETRY_FOR_MS"),
     (name = "max_answer_chars", fromEnvironment = "MAX_ANSWER_CHARS"),
     (name = "schedules", fromEnvironment = "SCHEDULES"),
+    (name = "tool_servers", fromEnvironment = "TOOL_SERVERS"),
+    (name = "tools", fromEnvironment = "TOOLS"),
+    (name = "max_tool_rounds", fromEnvironment = "MAX_TOOL_ROUNDS"),
   ],
   durableObjectNamespaces = [
     (className = "Conversation", uniqueKey = "talkbot-conversation", enableSql = true),

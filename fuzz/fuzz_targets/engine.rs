@@ -46,6 +46,7 @@ fuzz_target!(|i: Input| {
                 name: "default".into(),
                 system_prompt: None,
                 responders: vec!["echo".into()],
+                tools: vec![],
             }],
             greeting: Some(i.text.clone()),
             memory_turns: 10,
@@ -54,6 +55,7 @@ fuzz_target!(|i: Input| {
             mode: None,
             persona: i.persona.clone(),
             schedules: i.persona.clone(),
+            approvals: i.persona.clone(),
         };
         let decision = Component::decide(
             policy,

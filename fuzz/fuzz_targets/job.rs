@@ -11,7 +11,8 @@ use talkbot_component::engine_api::{
     RetryPolicy, Role, RoomSettings, TalkAnswer, Turn,
 };
 use talkbot_component::job_api::{
-    Action, Admitted, BotConfig, Input, MemoryTurn, TransportFailure,
+    Action, Admitted, BotConfig, Input, MemoryTurn, ToolAnswer, ToolServer, ToolTransport,
+    TransportFailure,
 };
 use talkbot_component::{Backend, BotIdentity, Draws, JobBot};
 
@@ -31,6 +32,9 @@ enum Step {
     Unreachable(String),
     Stored,
     Unavailable(String),
+    /// A tool server's answer: status, content type (event stream or JSON), body.
+    Tool(u16, bool, Vec<u8>),
+    ToolUnreachable(u8),
 }
 
 /// Real webhooks (tests/corpus), so that most cases reach deep into a job's life.
@@ -82,6 +86,7 @@ fn bot(reactions: bool) -> JobBot {
                 name: "default".into(),
                 system_prompt: None,
                 responders: vec!["gpt".into(), "cmd".into(), "echo".into()],
+                tools: vec!["calc".into()],
             }],
             greeting: Some("hello".into()),
             memory_turns: 5,
@@ -109,6 +114,17 @@ fn bot(reactions: bool) -> JobBot {
         status_reaction_after_ms: reactions.then_some(0),
         models: vec![("gpt".into(), model)],
         schedules: vec![],
+        tool_servers: vec![ToolServer {
+            name: "calc".into(),
+            transport: ToolTransport::Http("http://mcp/mcp".into()),
+            headers: vec![],
+            timeout_ms: None,
+            expose: None,
+            approval: vec!["add".into()],
+            idempotent: vec!["echo".into()],
+            list_ttl_ms: Some(0),
+        }],
+        max_tool_rounds: Some(3),
     })
     .expect("a valid configuration")
 }
@@ -127,8 +143,10 @@ fn input(step: Step) -> Input {
         Step::Run => Input::Run,
         Step::Settings(mode, persona) => Input::Settings(RoomSettings {
             mode: mode.map(|m| [Mode::All, Mode::Mention, Mode::Off][usize::from(m % 3)]),
-            // Any text as the stored schedules: read or left out, never a panic.
+            // Any text as the stored schedules and waiting calls: read or left out, never a
+            // panic.
             schedules: persona.clone(),
+            approvals: persona.clone(),
             persona,
         }),
         Step::Memory(n) => Input::Memory(
@@ -182,6 +200,24 @@ fn input(step: Step) -> Input {
         Step::Unreachable(why) => Input::TalkAnswered(TalkAnswer::Unreachable(why)),
         Step::Stored => Input::Stored,
         Step::Unavailable(why) => Input::Unavailable(why),
+        Step::Tool(status, stream, body) => Input::ToolAnswered(ToolAnswer {
+            status,
+            headers: vec![(
+                "content-type".into(),
+                if stream {
+                    "text/event-stream"
+                } else {
+                    "application/json"
+                }
+                .into(),
+            )],
+            body,
+        }),
+        Step::ToolUnreachable(k) => Input::ToolUnreachable(match k % 3 {
+            0 => TransportFailure::Timeout,
+            1 => TransportFailure::TooLarge,
+            _ => TransportFailure::Connection("refused".into()),
+        }),
     }
 }
 

@@ -6,15 +6,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, anyhow};
 
-use crate::config::{Config, Mode as ConfigMode, ResponderConfig, SchedulePost};
+use crate::config::{
+    Config, Mode as ConfigMode, ResponderConfig, SchedulePost, ToolTransportConfig,
+};
 use crate::delivery::Deliverer;
 use crate::metrics::Metrics;
 use crate::protocol::{
     Backend, BotConfig, BotIdentity, ChatModel, EngineOptions, IngressRules, Mode, Persona, Policy,
-    ProtocolEngine, ReceiveOptions, RetryPolicy, RoomPolicy, Schedule, ScheduledPost, UserPolicy,
+    ProtocolEngine, ReceiveOptions, RetryPolicy, RoomPolicy, Schedule, ScheduledPost, ToolServer,
+    ToolTransport, UserPolicy,
 };
 use crate::responder::{self, OpenAi, Responder};
 use crate::store::{Store, UnauthorizedLog};
+use crate::tools::ToolTransports;
 use crate::worker::standing::BackendStanding;
 use tokio::sync::Notify;
 
@@ -36,6 +40,8 @@ pub struct App {
     pub commands: BTreeMap<String, Arc<dyn Responder>>,
     /// The OpenAI-compatible models, by responder name (`action.ask-model`).
     pub models: BTreeMap<String, OpenAi>,
+    /// The MCP servers' transports (`action.call-tool`).
+    pub tools: ToolTransports,
     pub deliverer: Deliverer,
     /// Each backend's standing: refusing conversations, sending stopped after 401s.
     pub standing: Vec<BackendStanding>,
@@ -118,6 +124,7 @@ impl App {
                 models.insert(name.clone(), model);
             }
         }
+        let tools = ToolTransports::new(&config.tool_servers).map_err(|e| anyhow!("tools: {e}"))?;
         let policy = policy_of(&config, &bot);
         let bot_config = bot_config_of(&config, &policy);
         instance
@@ -143,6 +150,7 @@ impl App {
         Ok(Arc::new(App {
             commands,
             models,
+            tools,
             engine,
             policy,
             bot_config,
@@ -233,6 +241,28 @@ fn bot_config_of(config: &Config, policy: &Policy) -> BotConfig {
                 grace_ms: s.grace.as_millis() as u64,
             })
             .collect(),
+        tool_servers: config
+            .tool_servers
+            .iter()
+            .map(|s| ToolServer {
+                name: s.name.clone(),
+                transport: match &s.transport {
+                    ToolTransportConfig::Http(url) => ToolTransport::Http(url.clone()),
+                    ToolTransportConfig::Stdio(command) => ToolTransport::Stdio(command.clone()),
+                },
+                headers: s
+                    .headers
+                    .iter()
+                    .map(|(n, v)| (n.clone(), v.expose().to_string()))
+                    .collect(),
+                timeout_ms: s.timeout.map(|t| t.as_millis() as u64),
+                expose: s.expose.clone(),
+                approval: s.approval.clone(),
+                idempotent: s.idempotent.clone(),
+                list_ttl_ms: s.cache.map(|t| t.as_millis() as u64),
+            })
+            .collect(),
+        max_tool_rounds: config.max_tool_rounds,
     }
 }
 
@@ -268,6 +298,11 @@ fn policy_of(config: &Config, bot: &BotIdentity) -> Policy {
             .and_then(|p| p.system_prompt.clone())
             .or_else(|| config.system_prompt.clone()),
         responders: chain_of("default"),
+        tools: config
+            .personas
+            .get("default")
+            .map(|p| p.tools.clone())
+            .unwrap_or_default(),
     }];
     personas.extend(
         config
@@ -281,6 +316,7 @@ fn policy_of(config: &Config, bot: &BotIdentity) -> Policy {
                     .clone()
                     .or_else(|| config.system_prompt.clone()),
                 responders: chain_of(name),
+                tools: p.tools.clone(),
             }),
     );
     Policy {

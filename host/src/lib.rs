@@ -21,5 +21,6 @@ pub mod server;
 pub mod setup;
 pub mod simulator;
 pub mod store;
+pub mod tools;
 
 pub mod worker;

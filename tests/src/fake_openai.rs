@@ -26,6 +26,15 @@ pub enum Reply {
     Status(u16),
     /// `307 Temporary Redirect` to this URL.
     Redirect(String),
+    /// 200 with tool calls: (function name, arguments JSON) each, ids `call_<n>`.
+    ToolCalls(Vec<(String, String)>),
+}
+
+impl Reply {
+    /// One tool call.
+    pub fn tool(name: &str, arguments: &str) -> Reply {
+        Reply::ToolCalls(vec![(name.to_string(), arguments.to_string())])
+    }
 }
 
 /// A request the server received.
@@ -37,6 +46,36 @@ pub struct Received {
 }
 
 impl Received {
+    /// The contents of the `tool` messages sent (results of tool calls), in order.
+    pub fn tool_results(&self) -> Vec<String> {
+        self.body["messages"]
+            .as_array()
+            .map(|m| {
+                m.iter()
+                    .filter(|m| m["role"] == "tool")
+                    .map(|m| m["content"].as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The names of the tools offered.
+    pub fn tools_offered(&self) -> Vec<String> {
+        self.body["tools"]
+            .as_array()
+            .map(|t| {
+                t.iter()
+                    .map(|t| {
+                        t["function"]["name"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_string()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// `(role, content)` of every message sent.
     pub fn messages(&self) -> Vec<(String, String)> {
         self.body["messages"]
@@ -190,6 +229,27 @@ async fn handle(
                 response.headers_mut().insert(hyper::header::LOCATION, to);
             }
             return response;
+        }
+        Some(Reply::ToolCalls(calls)) => {
+            let calls: Vec<serde_json::Value> = calls
+                .iter()
+                .enumerate()
+                .map(|(i, (name, arguments))| {
+                    serde_json::json!({"id": format!("call_{i}"), "type": "function",
+                        "function": {"name": name, "arguments": arguments}})
+                })
+                .collect();
+            return json(
+                200,
+                serde_json::json!({
+                    "id": "chatcmpl-1",
+                    "object": "chat.completion",
+                    "created": 1_700_000_000,
+                    "model": body["model"],
+                    "choices": [{"index": 0, "message": {"role": "assistant", "content": null,
+                        "tool_calls": calls}, "finish_reason": "tool_calls"}],
+                }),
+            );
         }
         None => format!("{name} says: {last_user}"),
     };

@@ -1,5 +1,6 @@
 //! Shared fixtures for talkbot's test suites: the conformance corpus and one compiled engine.
 
+pub mod fake_mcp;
 pub mod fake_openai;
 pub mod harness;
 pub mod node_bot;

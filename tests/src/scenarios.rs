@@ -279,3 +279,137 @@ pub async fn schedule_from_the_chat(sim: &Simulator, url: &str) {
         "{posted:?}"
     );
 }
+
+/// The conversation of [`tools_round_trip_and_approval`].
+pub const TOOL_ROOM: &str = "toolroom1";
+
+/// The variables of [`tools_round_trip_and_approval`]: the model, and the MCP server at
+/// `mcp_url` (the reference server) with two of its tools offered, `echo` approved by a
+/// moderator.
+pub fn tool_variables(model: &FakeOpenAi, mcp_url: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("responder", "openai".into()),
+        (
+            "openai_origin",
+            model.base_url().trim_end_matches("/v1").to_string(),
+        ),
+        ("openai_model", "m".into()),
+        ("status_reactions", "off".into()),
+        (
+            "tool_servers",
+            format!(
+                r#"[{{"name": "everything", "url": "{mcp_url}", "tools": ["get-sum", "echo"], "approval": ["echo"]}}]"#
+            ),
+        ),
+        ("tools", "everything".into()),
+    ]
+}
+
+/// The id in a request for approval (`/talkbot approve <id>`).
+pub fn approval_id(text: &str) -> String {
+    text.split("/talkbot approve ")
+        .nth(1)
+        .and_then(|rest| rest.split('`').next())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A tool round trip with the reference server, then a call that needs a moderator: refused to
+/// a participant, approved by the owner (the answer replies to the question), and one denied
+/// (the model is told). Returns what every model request carried of the tools (the tools
+/// offered and the tool messages), for hosts to compare.
+pub async fn tools_round_trip_and_approval(
+    sim: &Simulator,
+    model: &FakeOpenAi,
+    url: &str,
+) -> Vec<serde_json::Value> {
+    let say = |id, actor, name, text, participant| {
+        CreateBody {
+            participant_type: Some(participant),
+            ..CreateBody::new(TOOL_ROOM, id, actor, name, text)
+        }
+        .build()
+    };
+    model.script([
+        Reply::tool("everything__get-sum", r#"{"a":2,"b":3}"#),
+        Reply::Text("It is 5.".into()),
+    ]);
+    post(sim, url, say(1, "users/alice", "Alice", "What is 2+3?", 3)).await;
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(
+        (posted[0].message.as_str(), posted[0].reply_to),
+        ("It is 5.", Some(1))
+    );
+    let asked = model.received();
+    assert_eq!(
+        asked[0].tools_offered(),
+        ["everything__echo", "everything__get-sum"],
+        "the exposed tools, in the server's order"
+    );
+    assert_eq!(asked[1].tool_results(), ["The sum of 2 and 3 is 5."]);
+    // A call that needs a moderator: posted, refused to a participant, approved by the owner.
+    model.script([
+        Reply::tool("everything__echo", r#"{"message":"hi"}"#),
+        Reply::Text("Echoed.".into()),
+    ]);
+    post(sim, url, say(2, "users/alice", "Alice", "Echo hi", 3)).await;
+    let posted = sim.wait_for_messages(2, WAIT).await;
+    let request = &posted[1];
+    assert!(
+        request.message.starts_with(
+            "I would like to run the tool `everything/echo` with `{\"message\":\"hi\"}`"
+        ),
+        "{}",
+        request.message
+    );
+    assert_eq!(request.reply_to, Some(2));
+    let id = approval_id(&request.message);
+    let approve = format!("/talkbot approve {id}");
+    post(sim, url, say(3, "users/alice", "Alice", &approve, 3)).await;
+    let posted = sim.wait_for_messages(3, WAIT).await;
+    assert!(
+        posted[2]
+            .message
+            .starts_with("Sorry, only the conversation's owner and moderators"),
+        "{}",
+        posted[2].message
+    );
+    assert_eq!(model.received().len(), 3, "nothing ran without the owner");
+    post(sim, url, say(4, "users/olga", "Olga", &approve, 1)).await;
+    let posted = sim.wait_for_messages(4, WAIT).await;
+    assert_eq!(
+        (posted[3].message.as_str(), posted[3].reply_to),
+        ("Echoed.", Some(2))
+    );
+    assert_eq!(
+        model.received()[3]
+            .tool_results()
+            .last()
+            .map(String::as_str),
+        Some("Echo: hi")
+    );
+    // Denied: the call is not made, and the model is told.
+    model.script([
+        Reply::tool("everything__echo", r#"{"message":"no"}"#),
+        Reply::Text("Not allowed, then.".into()),
+    ]);
+    post(sim, url, say(5, "users/alice", "Alice", "Echo no", 3)).await;
+    let posted = sim.wait_for_messages(5, WAIT).await;
+    let deny = format!("/talkbot deny {}", approval_id(&posted[4].message));
+    post(sim, url, say(6, "users/olga", "Olga", &deny, 1)).await;
+    let posted = sim.wait_for_messages(6, WAIT).await;
+    assert_eq!(
+        (posted[5].message.as_str(), posted[5].reply_to),
+        ("Not allowed, then.", Some(5))
+    );
+    let asked = model.received();
+    assert_eq!(
+        asked[5].tool_results().last().map(String::as_str),
+        Some("A moderator (Olga) denied this call; it was not made.")
+    );
+    assert_eq!(asked.len(), 6);
+    asked
+        .iter()
+        .map(|r| serde_json::json!({"tools": r.body["tools"], "results": r.tool_results()}))
+        .collect()
+}

@@ -11,7 +11,12 @@ use talkbot_tests::harness::{SECRET, data_dir, simulator};
 use talkbot_tests::workerd::{self, Workerd};
 
 /// Variables that are secrets: set with `wrangler secret put`, never in `wrangler.jsonc`.
-const SECRETS: &[&str] = &["bot_secret", "bot_secret_previous", "openai_api_key"];
+const SECRETS: &[&str] = &[
+    "bot_secret",
+    "bot_secret_previous",
+    "openai_api_key",
+    "tool_servers",
+];
 
 /// `wrangler.jsonc` as JSON (its `//` comment lines dropped).
 fn wrangler_config() -> serde_json::Value {

@@ -12,7 +12,7 @@
 
 import { DurableObject } from 'cloudflare:workers';
 import { configure, component, now } from './engine.js';
-import { askModel, talk } from './io.js';
+import { askModel, callTool, talk } from './io.js';
 
 /** A finished job's row (its dedup key) is kept this long: longer than the hour after which
  * the engine refuses a webhook as stale, so a replay is always a duplicate or stale. */
@@ -175,6 +175,11 @@ export class Conversation extends DurableObject {
           // Commit before the request leaves: a restart then knows it may have gone out.
           if (!this.save(head.seq, job)) return;
           input = { tag: 'talk-answered', val: await talk(action.val) };
+          break;
+        case 'call-tool':
+          // Recorded before it is made: after a restart the call's outcome is unknown.
+          if (!this.save(head.seq, job)) return;
+          input = await callTool(action.val);
           break;
         case 'sleep-until': {
           const { at, why } = action.val;

@@ -88,3 +88,30 @@ export async function askModel(call, maxBytes, now) {
   result.val.push(reaction ? await reaction : undefined);
   return result;
 }
+
+/**
+ * Send a tool server's MCP message (`call-tool`): its whole answer (JSON or an event stream)
+ * up to the call's byte cap and within its timeout. The machine's input: `tool-answered` or
+ * `tool-unreachable`.
+ */
+export async function callTool(call) {
+  try {
+    const response = await fetch(call.request.url, {
+      method: 'POST',
+      headers: call.request.headers,
+      body: call.request.body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(Number(call.timeoutMs)),
+    });
+    const body = await readCapped(response.body, Number(call.maxBytes));
+    if (body === undefined) return { tag: 'tool-unreachable', val: { tag: 'too-large' } };
+    return {
+      tag: 'tool-answered',
+      val: { status: response.status, headers: [...response.headers], body },
+    };
+  } catch (e) {
+    return e?.name === 'TimeoutError'
+      ? { tag: 'tool-unreachable', val: { tag: 'timeout' } }
+      : { tag: 'tool-unreachable', val: { tag: 'connection', val: reason(e) } };
+  }
+}

@@ -10,7 +10,9 @@
 // default 127.0.0.1:8080), TALKBOT_AGENT_NAME, TALKBOT_MODE
 // (all|mention|off), TALKBOT_GREETING, TALKBOT_FAILURE_REPLY, TALKBOT_SYSTEM_PROMPT,
 // TALKBOT_MAX_ANSWER_CHARS, TALKBOT_STATUS_REACTION_MS (👀 on slow answers; unset: none),
-// TALKBOT_SCHEDULES (the `schedules` variable's JSON: messages posted on their own), and
+// TALKBOT_SCHEDULES (the `schedules` variable's JSON: messages posted on their own),
+// TALKBOT_TOOL_SERVERS and TALKBOT_TOOLS (the `tool_servers` and `tools` variables: MCP tools
+// the model may call), and
 // for a model TALKBOT_OPENAI_BASE_URL, TALKBOT_OPENAI_MODEL, TALKBOT_OPENAI_API_KEY (without a
 // model the bot echoes).
 
@@ -58,6 +60,7 @@ try {
           name: 'default',
           systemPrompt: env.TALKBOT_SYSTEM_PROMPT || undefined,
           responders: [model ? 'openai' : 'echo'],
+          tools: (env.TALKBOT_TOOLS || '').split(/[\s,]+/).filter(Boolean),
         },
       ],
       greeting: env.TALKBOT_GREETING || undefined,
@@ -76,6 +79,8 @@ try {
       : undefined,
     models: model ? [['openai', model]] : [],
     schedules: schedulesOf(env.TALKBOT_SCHEDULES),
+    toolServers: toolServersOf(env.TALKBOT_TOOL_SERVERS),
+    maxToolRounds: undefined,
   });
 } catch (e) {
   console.error(`configuration: ${e?.payload ?? e}`);
@@ -95,6 +100,22 @@ function schedulesOf(text) {
     timezone: s.timezone ?? 'UTC',
     post: s.prompt !== undefined ? { tag: 'prompt', val: s.prompt } : { tag: 'text', val: s.text },
     graceMs: BigInt((s.grace_minutes ?? 60) * 60_000),
+  }));
+}
+
+/** TALKBOT_TOOL_SERVERS: the `tool_servers` variable's JSON (README), as the engine's records. */
+function toolServersOf(text) {
+  if (!text) return [];
+  const ms = (seconds) => (seconds === undefined ? undefined : BigInt(seconds * 1000));
+  return JSON.parse(text).map((s) => ({
+    name: s.name,
+    transport: { tag: 'http', val: s.url },
+    headers: Object.entries(s.headers ?? {}),
+    timeoutMs: ms(s.timeout_seconds),
+    expose: s.tools,
+    approval: s.approval ?? [],
+    idempotent: s.idempotent ?? [],
+    listTtlMs: ms(s.cache_seconds),
   }));
 }
 
@@ -163,6 +184,26 @@ async function readCapped(response, limit) {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** Send a tool server's MCP message: its whole answer, capped, within the call's timeout. */
+async function callTool(call) {
+  try {
+    const response = await fetch(call.request.url, {
+      method: 'POST',
+      headers: call.request.headers,
+      body: call.request.body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(Number(call.timeoutMs)),
+    });
+    const body = await readCapped(response, Number(call.maxBytes));
+    if (body === undefined) return { tag: 'tool-unreachable', val: { tag: 'too-large' } };
+    return { tag: 'tool-answered', val: { status: response.status, headers: [...response.headers], body } };
+  } catch (e) {
+    return e?.name === 'TimeoutError'
+      ? { tag: 'tool-unreachable', val: { tag: 'timeout' } }
+      : { tag: 'tool-unreachable', val: { tag: 'connection', val: String(e.cause?.message ?? e.message) } };
+  }
+}
+
 /** Ask the model; send 👀 if it is still working at the machine's time. */
 async function askModel(call) {
   let reaction;
@@ -207,8 +248,8 @@ function sleepUntil(token, at) {
 async function perform(token, action) {
   switch (action.tag) {
     case 'load-settings': {
-      const { mode, persona, schedules } = settings.get(roomKey(...action.val)) ?? {};
-      return { tag: 'settings', val: { mode, persona, schedules } };
+      const { mode, persona, schedules, approvals } = settings.get(roomKey(...action.val)) ?? {};
+      return { tag: 'settings', val: { mode, persona, schedules, approvals } };
     }
     case 'load-memory':
       return { tag: 'memory', val: memory.get(roomKey(action.val.backendIndex, action.val.token)) ?? [] };
@@ -251,6 +292,8 @@ async function perform(token, action) {
       return { tag: 'breaker', val: breakerStep(...action.val) };
     case 'send':
       return { tag: 'talk-answered', val: await talk(action.val) };
+    case 'call-tool':
+      return callTool(action.val);
     case 'sleep-until':
       console.error(`waiting ${action.val.at - now()} ms: ${action.val.why}`);
       await sleepUntil(token, action.val.at);

@@ -16,6 +16,9 @@ struct StoredSettings {
     /// The schedules made from the chat, in the engine's text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     schedules: Option<String>,
+    /// The tool calls waiting for a moderator, in the engine's text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    approvals: Option<String>,
 }
 
 /// A remembered turn as stored (JSON). Turns stored before memory threads have no `thread`
@@ -49,6 +52,7 @@ pub fn settings(db: &Db, token: &str) -> Result<RoomSettings, Error> {
         },
         persona: stored.persona,
         schedules: stored.schedules,
+        approvals: stored.approvals,
     })
 }
 
@@ -80,6 +84,7 @@ pub fn store_settings(db: &Db, token: &str, settings: RoomSettings) -> Result<()
         }),
         persona: settings.persona,
         schedules: settings.schedules,
+        approvals: settings.approvals,
     };
     let json = serde_json::to_string(&stored).unwrap_or_default();
     db.set_settings(token, &json)

@@ -111,6 +111,21 @@ pub async fn run(config: &Config, bot: &Bot, db: &Db, job: Claimed) -> Step {
                 }
                 Input::TalkAnswered(http::talk(&request).await)
             }
+            Action::CallTool(call) => {
+                // Recorded before it is made: after a crash the call's outcome is unknown.
+                match db.save(&job, &state) {
+                    Ok(true) => {}
+                    Ok(false) => return Step::Later,
+                    Err(e) => {
+                        eprintln!("job {}: {}", job.key, crate::store::describe(&e));
+                        return Step::Later;
+                    }
+                }
+                match http::call_tool(&call).await {
+                    Ok(answer) => Input::ToolAnswered(answer),
+                    Err(failure) => Input::ToolUnreachable(failure),
+                }
+            }
             Action::SleepUntil(wake) => {
                 eprintln!(
                     "job {}: waiting {} ms: {}",

@@ -35,6 +35,11 @@ pub enum ChatCommand {
     ScheduleRemove(String),
     /// A `/talkbot schedule …` that does not read: what is wrong.
     ScheduleUsage(String),
+    /// `/talkbot tools`: the tools this conversation's persona may call (moderators).
+    Tools,
+    /// `/talkbot approve <id>` (`true`) or `/talkbot deny <id>`: a moderator's decision on a
+    /// tool call that waits for one.
+    Decide(String, bool),
     /// `/talkbot <something else>`.
     Unknown(String),
 }
@@ -61,6 +66,9 @@ pub fn parse(text: &str) -> Option<ChatCommand> {
                 "mode" => ChatCommand::Mode(parse_mode(&arg).ok_or(arg)),
                 "persona" => ChatCommand::Persona(arg),
                 "schedule" | "schedules" => schedule_command(after_word(rest)),
+                "tools" => ChatCommand::Tools,
+                "approve" => ChatCommand::Decide(arg, true),
+                "deny" => ChatCommand::Decide(arg, false),
                 "forget" => match arg.to_lowercase().as_str() {
                     "" | "all" | "everything" => ChatCommand::Forget(false),
                     "me" => ChatCommand::Forget(true),
@@ -166,16 +174,26 @@ pub fn mode_name(mode: Mode) -> &'static str {
     }
 }
 
-/// Run a command: the text to answer with and the change to store. `schedules`: a line for
-/// each schedule of this conversation.
+/// What a command sees beyond the policy and the settings.
+#[derive(Debug, Default)]
+pub struct Context {
+    /// A line for each schedule of this conversation (`/talkbot schedules`).
+    pub schedules: Vec<String>,
+    /// A line for each tool server this conversation's persona may use (`/talkbot tools`).
+    pub tools: Vec<String>,
+    pub now: u64,
+}
+
+/// Run a command: the text to answer with and the change to store.
 pub fn run(
     policy: &Policy,
     settings: &RoomSettings,
     token: &str,
     actor: &Actor,
     command: ChatCommand,
-    schedules: &[String],
+    context: &Context,
 ) -> (String, Option<SettingsChange>) {
+    let schedules = &context.schedules;
     let name = &policy.agent_name;
     let is_moderator = actor
         .participant_type
@@ -216,6 +234,7 @@ pub fn run(
                  - `/talkbot forget` or `/reset`: I forget this whole conversation (moderators)\n\
                  - `/talkbot schedules`: what I post here on my own, and when\n\
                  - `/talkbot schedule add <name> \"0 9 * * 1-5\" Europe/Berlin <text>`, `… remove <name>` (moderators)\n\
+                 - `/talkbot tools`; `/talkbot approve <id>` or `deny <id>`: the tools I may call here, and the calls that wait for you (moderators)\n\
                  If Talk intercepts a command, start it with `//`.",
                 personas()
             );
@@ -263,6 +282,22 @@ pub fn run(
                 ..settings.clone()
             });
             (format!("Removed the schedule `{name}`."), Some(change))
+        }
+        ChatCommand::Tools | ChatCommand::Decide(..) if !is_moderator => (
+            if actor.participant_type.is_none() {
+                refuse()
+            } else {
+                "Sorry, only the conversation's owner and moderators can see and approve my tools."
+                    .into()
+            },
+            None,
+        ),
+        ChatCommand::Tools => (
+            super::tools::approvals::listing(&context.tools, settings, context.now),
+            None,
+        ),
+        ChatCommand::Decide(id, allowed) => {
+            super::tools::approvals::decide(settings, &id, allowed, &actor.name, context.now)
         }
         ChatCommand::Forget(true) => (
             forgotten(true, None),

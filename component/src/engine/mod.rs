@@ -14,6 +14,7 @@ mod model;
 mod policy;
 pub mod schedule;
 mod setup;
+pub mod tools;
 mod variables;
 
 use crate::engine_api::{
@@ -75,7 +76,14 @@ impl engine_api::Guest for Component {
         event: Event,
         key: String,
     ) -> Decision {
-        policy::decide(&policy, &settings, &backend, event, &key, &[])
+        policy::decide(
+            &policy,
+            &settings,
+            &backend,
+            event,
+            &key,
+            &commands::Context::default(),
+        )
     }
 
     fn model_request(model: ChatModel, plan: AnswerPlan, history: Vec<Turn>) -> HttpRequest {

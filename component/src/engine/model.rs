@@ -48,6 +48,18 @@ pub fn chat_messages(plan: &AnswerPlan, history: &[Turn]) -> Vec<(&'static str, 
 
 /// `POST {base-url}/chat/completions` for `plan`.
 pub fn request(model: &ChatModel, plan: &AnswerPlan, history: &[Turn]) -> HttpRequest {
+    request_with(model, plan, history, &[], None)
+}
+
+/// [`request`], with `tail` (messages after the question, JSON text: a tool loop's calls and
+/// results) and `tools` (members added to the body, JSON text: `"tools":[…]`).
+pub fn request_with(
+    model: &ChatModel,
+    plan: &AnswerPlan,
+    history: &[Turn],
+    tail: &[String],
+    tools: Option<&str>,
+) -> HttpRequest {
     let mut body = String::from("{\"model\":");
     write_string(&mut body, &model.model);
     body.push_str(",\"messages\":[");
@@ -61,7 +73,15 @@ pub fn request(model: &ChatModel, plan: &AnswerPlan, history: &[Turn]) -> HttpRe
         write_string(&mut body, content);
         body.push('}');
     }
+    for message in tail {
+        body.push(',');
+        body.push_str(message);
+    }
     body.push(']');
+    if let Some(tools) = tools {
+        body.push(',');
+        body.push_str(tools);
+    }
     if let Some(t) = model.temperature.filter(|t| t.is_finite()) {
         body.push_str(",\"temperature\":");
         write_decimal(&mut body, t);
@@ -174,6 +194,11 @@ fn refused(reason: String) -> Failure {
 
 /// Read a Chat Completions response.
 pub fn answer(url: &str, status: u16, body: &[u8]) -> Result<String, Failure> {
+    text_of(url, &message(url, status, body)?)
+}
+
+/// The `choices[0].message` of a Chat Completions response (or the failure it reports).
+pub fn message(url: &str, status: u16, body: &[u8]) -> Result<Json, Failure> {
     let text = String::from_utf8_lossy(body);
     let parsed = Json::parse(&text);
     if !(200..300).contains(&status) {
@@ -214,6 +239,11 @@ pub fn answer(url: &str, status: u16, body: &[u8]) -> Result<String, Failure> {
     }
     .filter(|m| matches!(m, Json::Object(_)))
     .ok_or_else(|| refused(format!("{url} sent no choices")))?;
+    Ok(message.clone())
+}
+
+/// A response message's answer text.
+pub fn text_of(url: &str, message: &Json) -> Result<String, Failure> {
     let content = match message.get("content") {
         Some(Json::String(text)) => text.clone(),
         Some(Json::Array(parts)) => parts

@@ -45,15 +45,15 @@ pub fn default_system_prompt(agent_name: &str) -> String {
     )
 }
 
-/// What to do with `event` (see the WIT's `decide`); `schedules`: a line for each schedule of
-/// the event's conversation (`/talkbot schedules`).
+/// What to do with `event` (see the WIT's `decide`); `context`: what a chat command sees of
+/// the conversation besides its settings.
 pub fn decide(
     policy: &Policy,
     settings: &RoomSettings,
     backend: &str,
     event: Event,
     key: &str,
-    schedules: &[String],
+    context: &commands::Context,
 ) -> Decision {
     let token = event.conversation.token.clone();
     match &event.kind {
@@ -106,7 +106,7 @@ pub fn decide(
         // In mode off only `/talkbot` (to switch it back on) is heard.
         if mode != Mode::Off || command != ChatCommand::Reset {
             let (text, change) =
-                commands::run(policy, settings, &token, &event.actor, command, schedules);
+                commands::run(policy, settings, &token, &event.actor, command, context);
             return Decision::Command(CommandOutcome {
                 reply: Post {
                     text,

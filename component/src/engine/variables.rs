@@ -42,6 +42,9 @@ pub const NAMES: &[&str] = &[
     "retry_for_ms",
     "max_answer_chars",
     "schedules",
+    "tool_servers",
+    "tools",
+    "max_tool_rounds",
 ];
 
 /// Webhooks older than this are refused as stale (a replay).
@@ -177,6 +180,17 @@ impl Object {
         Err(self.wrong(key, value, "a list of strings"))
     }
 
+    /// A field that is a whole number, `default` when unset.
+    fn whole(&self, key: &str, default: u64) -> Result<u64, String> {
+        match self.field(key) {
+            None => Ok(default),
+            Some(Json::Number(n)) => n
+                .parse()
+                .map_err(|_| self.wrong(key, &Json::Number(n.clone()), "a whole number")),
+            Some(other) => Err(self.wrong(key, other, "a whole number")),
+        }
+    }
+
     fn wrong(&self, key: &str, found: &Json, want: &str) -> String {
         format!(
             "{}: {key} holds {} where {want} belongs",
@@ -280,6 +294,14 @@ pub fn config(variables: &[(String, String)], responders: &[String]) -> Result<B
         status_reaction_after_ms: status_reactions.then_some(0),
         models: vec![("openai".into(), chat_model(&vars))],
         schedules: schedules(&vars)?,
+        tool_servers: tool_servers::servers(&vars)?,
+        max_tool_rounds: match vars.get("max_tool_rounds") {
+            None => None,
+            Some(_) => Some(
+                u32::try_from(vars.number("max_tool_rounds", 0)?)
+                    .map_err(|_| "variable max_tool_rounds: too large".to_string())?,
+            ),
+        },
     })
 }
 
@@ -304,15 +326,7 @@ fn schedules(vars: &Vars) -> Result<Vec<Schedule>, String> {
             (None, Some(prompt)) => ScheduledPost::Prompt(prompt),
             _ => return Err(format!("{}: give either text or prompt", s.at)),
         };
-        let whole = |key: &str, default: u64| -> Result<u64, String> {
-            match s.field(key) {
-                None => Ok(default),
-                Some(Json::Number(n)) => n
-                    .parse()
-                    .map_err(|_| s.wrong(key, &Json::Number(n.clone()), "a whole number")),
-                Some(other) => Err(s.wrong(key, other, "a whole number")),
-            }
-        };
+        let whole = |key: &str, default: u64| s.whole(key, default);
         out.push(Schedule {
             name: s.required("name")?,
             backend_index: u32::try_from(whole("nextcloud", 0)?)
@@ -355,10 +369,12 @@ fn policy(vars: &Vars, agent: &str, known: &[String]) -> Result<Policy, String> 
         name: "default".into(),
         system_prompt: vars.text("system_prompt"),
         responders: vec![responder],
+        tools: vars.list("tools"),
     }];
     for p in vars.objects("personas")? {
-        p.only(&["name", "system_prompt", "responders"])?;
+        p.only(&["name", "system_prompt", "responders", "tools"])?;
         let persona = Persona {
+            tools: p.strings("tools")?.unwrap_or_default(),
             responders: p
                 .strings("responders")?
                 .unwrap_or_else(|| personas[0].responders.clone()),
@@ -437,3 +453,4 @@ fn policy(vars: &Vars, agent: &str, known: &[String]) -> Result<Policy, String> 
 
 #[cfg(test)]
 mod tests;
+mod tool_servers;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 
 use super::schedule::FileSchedule;
+use super::tools::FileToolServer;
 use super::{Mode, RoomConfig, Secret, UserConfig};
 
 /// The TOML file's shape.
@@ -53,6 +54,9 @@ pub(super) struct File {
     pub(super) rooms: BTreeMap<String, RoomConfig>,
     #[serde(default)]
     pub(super) schedules: BTreeMap<String, FileSchedule>,
+    #[serde(default)]
+    pub(super) tools: BTreeMap<String, FileToolServer>,
+    pub(super) max_tool_rounds: Option<u32>,
     pub(super) delivery: Option<FileDelivery>,
 }
 
@@ -99,6 +103,8 @@ pub(super) struct FilePersona {
     pub(super) responder: Option<String>,
     #[serde(default)]
     pub(super) fallback: Vec<String>,
+    #[serde(default)]
+    pub(super) tools: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -249,6 +249,7 @@ impl Config {
                 Persona {
                     system_prompt: p.system_prompt,
                     chain: persona_chain,
+                    tools: p.tools,
                 },
             );
         }
@@ -360,6 +361,7 @@ impl Config {
             }
         }
         let schedules = super::schedule::resolve(file.schedules, backends.len())?;
+        let tool_servers = super::tools::resolve(file.tools, &env)?;
         let max_message_length = file.max_message_length.unwrap_or(32000);
         if let Err(why) = rules::check_max_length(max_message_length) {
             return Err(ConfigError::new("max_message_length", why));
@@ -376,6 +378,8 @@ impl Config {
             mode,
             rooms: file.rooms,
             schedules,
+            tool_servers,
+            max_tool_rounds: file.max_tool_rounds,
             responders,
             chain,
             system_prompt,

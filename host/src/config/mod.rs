@@ -8,14 +8,17 @@
 //! - `local.rs`: the local-mode secret (the one file talkbot writes for its configuration,
 //!   when asked to);
 //! - `schedule.rs`: `[schedules.<name>]`, messages the bot posts on its own.
+//! - `tools.rs`: `[tools.<name>]`, MCP servers whose tools the models may call.
 
 mod file;
 mod load;
 mod local;
 mod schedule;
+mod tools;
 
 pub use local::{existing_local_secret, local_secret};
 pub use schedule::{ScheduleConfig, SchedulePost};
+pub use tools::{ToolServerConfig, ToolTransportConfig};
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -114,6 +117,8 @@ pub struct Persona {
     pub system_prompt: Option<String>,
     /// Names of responders, tried in order; empty: the default chain.
     pub chain: Vec<String>,
+    /// The tools its chat models may call: `<server>` or `<server>/<tool>` of `[tools]`.
+    pub tools: Vec<String>,
 }
 
 /// Per-user settings, keyed by user id (`ada`) or actor id (`users/ada`, `guests/…`).
@@ -194,6 +199,10 @@ pub struct Config {
     pub rooms: BTreeMap<String, RoomConfig>,
     /// Messages the bot posts on its own.
     pub schedules: Vec<ScheduleConfig>,
+    /// MCP servers (`[tools.<name>]`).
+    pub tool_servers: Vec<ToolServerConfig>,
+    /// Model requests that may call tools before the model must answer (engine default: 5).
+    pub max_tool_rounds: Option<u32>,
     /// Every responder by name (`echo` always exists).
     pub responders: BTreeMap<String, ResponderConfig>,
     /// The default chain: responder names tried in order until one answers.

@@ -9,7 +9,8 @@ use super::WebhookError;
 pub use super::exports::nextcloud::talk_bot::job::{
     Action as JobAction, Admitted, BotConfig, Due, Input, JobError, MemoryKey, MemoryTurn,
     ModelCall, Outcome as JobOutcome, Queued, ResponderCall, RoomSchedules, Schedule,
-    ScheduledPost, SlowReaction, Step as JobStep, TransportFailure, Wake,
+    ScheduledPost, SlowReaction, Step as JobStep, ToolAnswer, ToolCall, ToolServer, ToolTransport,
+    TransportFailure, Wake,
 };
 use super::exports::nextcloud::talk_bot::job::{Guest, GuestBot};
 use super::{InstanceState, ProtocolInstance};

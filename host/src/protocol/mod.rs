@@ -37,7 +37,8 @@ wasmtime::component::bindgen!({
 pub use bot::{
     Admitted, BotConfig, Due, Input as JobInput, JobAction, JobError, JobOutcome, JobStep,
     MemoryKey, MemoryTurn, ModelCall, Queued, ResponderCall, RoomSchedules, Schedule,
-    ScheduledPost, SlowReaction, TransportFailure, Wake,
+    ScheduledPost, SlowReaction, ToolAnswer, ToolCall, ToolServer, ToolTransport, TransportFailure,
+    Wake,
 };
 pub use exports::nextcloud::talk_bot::bot_api::{
     ApiError, BotRequest, Chunk, HttpMethod, SendOptions,

@@ -190,6 +190,13 @@ CREATE TABLE IF NOT EXISTS clock (name TEXT PRIMARY KEY, at INTEGER NOT NULL);
 PRAGMA user_version = 6;
 ";
 
+/// Schema version 7: each conversation's tool calls waiting for a moderator (the engine's
+/// text, with the waiting jobs).
+const SCHEMA_V7: &str = "
+ALTER TABLE room_settings ADD COLUMN approvals TEXT;
+PRAGMA user_version = 7;
+";
+
 /// Bring the schema up to date (each step in a transaction).
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     conn.execute_batch(SCHEMA)?;
@@ -200,6 +207,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         (4, SCHEMA_V4),
         (5, SCHEMA_V5),
         (6, SCHEMA_V6),
+        (7, SCHEMA_V7),
     ] {
         if version < step {
             let tx = conn.transaction()?;

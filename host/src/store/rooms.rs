@@ -1,6 +1,6 @@
 //! Settings changed from the chat (`/talkbot mode …`, `/talkbot persona …`, `/talkbot schedule
-//! …`), stored as the engine's `room-settings` (the mode as its lowercase name, the schedules as
-//! the engine's text).
+//! …`, `/talkbot approve …`), stored as the engine's `room-settings` (the mode as its lowercase
+//! name, the schedules and the tool calls waiting for a moderator as the engine's text).
 
 use rusqlite::{OptionalExtension, params};
 
@@ -31,18 +31,25 @@ impl Store {
     pub fn room(&self, backend_index: u32, token: &str) -> Result<RoomSettings, StoreError> {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
-            "SELECT mode, persona, schedules FROM room_settings WHERE backend_index = ?1 AND token = ?2",
+            "SELECT mode, persona, schedules, approvals FROM room_settings
+             WHERE backend_index = ?1 AND token = ?2",
         )?;
         let row = stmt
             .query_row(params![backend_index, token], |r| {
-                Ok((r.get::<_, Option<String>>(0)?, r.get(1)?, r.get(2)?))
+                Ok((
+                    r.get::<_, Option<String>>(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                ))
             })
             .optional()?;
-        let (mode, persona, schedules) = row.unwrap_or_default();
+        let (mode, persona, schedules, approvals) = row.unwrap_or_default();
         Ok(RoomSettings {
             mode: mode.as_deref().and_then(mode_of),
             persona,
             schedules,
+            approvals,
         })
     }
 

@@ -420,10 +420,18 @@ fn apply(tx: &rusqlite::Transaction<'_>, update: &Update, now: i64) -> Result<()
             token,
             settings,
         } => run(
-            "INSERT INTO room_settings (backend_index, token, mode, persona, schedules)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (backend_index, token) DO UPDATE SET mode = ?3, persona = ?4, schedules = ?5",
-            params![backend, token, settings.mode.map(mode_name), settings.persona, settings.schedules],
+            "INSERT INTO room_settings (backend_index, token, mode, persona, schedules, approvals)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (backend_index, token)
+             DO UPDATE SET mode = ?3, persona = ?4, schedules = ?5, approvals = ?6",
+            params![
+                backend,
+                token,
+                settings.mode.map(mode_name),
+                settings.persona,
+                settings.schedules,
+                settings.approvals
+            ],
         ),
         Update::Finish { id, state, error } => run(
             "UPDATE jobs SET state = ?2, last_error = COALESCE(?3, last_error), finished_at = ?4,

@@ -263,6 +263,27 @@ impl Driver<'_> {
                     }
                     JobInput::TalkAnswered(sent.answer)
                 }
+                JobAction::CallTool(call) => {
+                    // Recorded before it is made: after a crash the machine knows the call
+                    // may have happened.
+                    if let Err(e) = app.store.save_job(id, &self.bytes, false) {
+                        return self.storage_failed(e).await;
+                    }
+                    if let Err(e) = app.store.flush().await {
+                        return self.storage_failed(e).await;
+                    }
+                    self.in_flight = None;
+                    let called = tokio::select! {
+                        answer = app.tools.call(&call) => answer,
+                        // Stopping: the job runs again at the next start (the call's outcome
+                        // then unknown).
+                        _ = app.stopped() => return Some(now_ms()),
+                    };
+                    match called {
+                        Ok(answer) => JobInput::ToolAnswered(answer),
+                        Err(failure) => JobInput::ToolUnreachable(failure),
+                    }
+                }
                 JobAction::SleepUntil(wake) => {
                     let held = matches!(self.fed, Fed::Held)
                         && app.standing[self.job.backend_index as usize].is_held();

@@ -10753,7 +10753,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            var ptr0 = realloc0(0, 0, 8, 368);
+            var ptr0 = realloc0(0, 0, 8, 376);
             var {agentName: v1_0, bot: v1_1, mode: v1_2, answerActivity: v1_3, allowedRooms: v1_4, allowedUsers: v1_5, rooms: v1_6, users: v1_7, personas: v1_8, greeting: v1_9, memoryTurns: v1_10 } = arg0;
             
             var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
@@ -10967,12 +10967,12 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             }
             dataView(memory0).setUint32(ptr0 + 60, len28, true);
             dataView(memory0).setUint32(ptr0 + 56, result28, true);
-            var vec35 = v1_8;
-            var len35 = vec35.length;
-            var result35 = realloc0(0, 0, 4, len35 * 28);
-            for (let i = 0; i < vec35.length; i++) {
-              const e = vec35[i];
-              const base = result35 + i * 28;var {name: v29_0, systemPrompt: v29_1, responders: v29_2 } = e;
+            var vec37 = v1_8;
+            var len37 = vec37.length;
+            var result37 = realloc0(0, 0, 4, len37 * 36);
+            for (let i = 0; i < vec37.length; i++) {
+              const e = vec37[i];
+              const base = result37 + i * 36;var {name: v29_0, systemPrompt: v29_1, responders: v29_2, tools: v29_3 } = e;
               
               var encodeRes = _utf8AllocateAndEncode(v29_0, realloc0, memory0);
               var ptr30= encodeRes.ptr;
@@ -11009,44 +11009,59 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               }
               dataView(memory0).setUint32(base + 24, len34, true);
               dataView(memory0).setUint32(base + 20, result34, true);
+              var vec36 = v29_3;
+              var len36 = vec36.length;
+              var result36 = realloc0(0, 0, 4, len36 * 8);
+              for (let i = 0; i < vec36.length; i++) {
+                const e = vec36[i];
+                const base = result36 + i * 8;
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr35= encodeRes.ptr;
+                var len35 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len35, true);
+                dataView(memory0).setUint32(base + 0, ptr35, true);
+              }
+              dataView(memory0).setUint32(base + 32, len36, true);
+              dataView(memory0).setUint32(base + 28, result36, true);
             }
-            dataView(memory0).setUint32(ptr0 + 68, len35, true);
-            dataView(memory0).setUint32(ptr0 + 64, result35, true);
-            var variant37 = v1_9;
-            if (variant37 === null || variant37=== undefined) {
+            dataView(memory0).setUint32(ptr0 + 68, len37, true);
+            dataView(memory0).setUint32(ptr0 + 64, result37, true);
+            var variant39 = v1_9;
+            if (variant39 === null || variant39=== undefined) {
               dataView(memory0).setInt8(ptr0 + 72, 0, true);
             } else {
-              const e = variant37;
+              const e = variant39;
               dataView(memory0).setInt8(ptr0 + 72, 1, true);
               
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr36= encodeRes.ptr;
-              var len36 = encodeRes.len;
+              var ptr38= encodeRes.ptr;
+              var len38 = encodeRes.len;
               
-              dataView(memory0).setUint32(ptr0 + 80, len36, true);
-              dataView(memory0).setUint32(ptr0 + 76, ptr36, true);
+              dataView(memory0).setUint32(ptr0 + 80, len38, true);
+              dataView(memory0).setUint32(ptr0 + 76, ptr38, true);
             }
             dataView(memory0).setInt32(ptr0 + 84, toUint32(v1_10), true);
-            var {mode: v38_0, persona: v38_1, schedules: v38_2 } = arg1;
-            var variant40 = v38_0;
-            if (variant40 === null || variant40=== undefined) {
+            var {mode: v40_0, persona: v40_1, schedules: v40_2, approvals: v40_3 } = arg1;
+            var variant42 = v40_0;
+            if (variant42 === null || variant42=== undefined) {
               dataView(memory0).setInt8(ptr0 + 88, 0, true);
             } else {
-              const e = variant40;
+              const e = variant42;
               dataView(memory0).setInt8(ptr0 + 88, 1, true);
-              var val39 = e;
-              let enum39;
-              switch (val39) {
+              var val41 = e;
+              let enum41;
+              switch (val41) {
                 case 'all': {
-                  enum39 = 0;
+                  enum41 = 0;
                   break;
                 }
                 case 'mention': {
-                  enum39 = 1;
+                  enum41 = 1;
                   break;
                 }
                 case 'off': {
-                  enum39 = 2;
+                  enum41 = 2;
                   break;
                 }
                 default: {
@@ -11054,556 +11069,570 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     console.error(e);
                   }
                   
-                  throw new TypeError(`"${val39}" is not one of the cases of mode`);
+                  throw new TypeError(`"${val41}" is not one of the cases of mode`);
                 }
               }
-              dataView(memory0).setInt8(ptr0 + 89, enum39, true);
+              dataView(memory0).setInt8(ptr0 + 89, enum41, true);
             }
-            var variant42 = v38_1;
-            if (variant42 === null || variant42=== undefined) {
+            var variant44 = v40_1;
+            if (variant44 === null || variant44=== undefined) {
               dataView(memory0).setInt8(ptr0 + 92, 0, true);
             } else {
-              const e = variant42;
-              dataView(memory0).setInt8(ptr0 + 92, 1, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr41= encodeRes.ptr;
-              var len41 = encodeRes.len;
-              
-              dataView(memory0).setUint32(ptr0 + 100, len41, true);
-              dataView(memory0).setUint32(ptr0 + 96, ptr41, true);
-            }
-            var variant44 = v38_2;
-            if (variant44 === null || variant44=== undefined) {
-              dataView(memory0).setInt8(ptr0 + 104, 0, true);
-            } else {
               const e = variant44;
-              dataView(memory0).setInt8(ptr0 + 104, 1, true);
+              dataView(memory0).setInt8(ptr0 + 92, 1, true);
               
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
               var ptr43= encodeRes.ptr;
               var len43 = encodeRes.len;
               
-              dataView(memory0).setUint32(ptr0 + 112, len43, true);
-              dataView(memory0).setUint32(ptr0 + 108, ptr43, true);
+              dataView(memory0).setUint32(ptr0 + 100, len43, true);
+              dataView(memory0).setUint32(ptr0 + 96, ptr43, true);
+            }
+            var variant46 = v40_2;
+            if (variant46 === null || variant46=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 104, 0, true);
+            } else {
+              const e = variant46;
+              dataView(memory0).setInt8(ptr0 + 104, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr45= encodeRes.ptr;
+              var len45 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 112, len45, true);
+              dataView(memory0).setUint32(ptr0 + 108, ptr45, true);
+            }
+            var variant48 = v40_3;
+            if (variant48 === null || variant48=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 116, 0, true);
+            } else {
+              const e = variant48;
+              dataView(memory0).setInt8(ptr0 + 116, 1, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr47= encodeRes.ptr;
+              var len47 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 124, len47, true);
+              dataView(memory0).setUint32(ptr0 + 120, ptr47, true);
             }
             
             var encodeRes = _utf8AllocateAndEncode(arg2, realloc0, memory0);
-            var ptr45= encodeRes.ptr;
-            var len45 = encodeRes.len;
+            var ptr49= encodeRes.ptr;
+            var len49 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 120, len45, true);
-            dataView(memory0).setUint32(ptr0 + 116, ptr45, true);
-            var {kind: v46_0, actor: v46_1, conversation: v46_2, message: v46_3, published: v46_4 } = arg3;
-            var variant81 = v46_0;
-            switch (variant81.tag) {
+            dataView(memory0).setUint32(ptr0 + 132, len49, true);
+            dataView(memory0).setUint32(ptr0 + 128, ptr49, true);
+            var {kind: v50_0, actor: v50_1, conversation: v50_2, message: v50_3, published: v50_4 } = arg3;
+            var variant85 = v50_0;
+            switch (variant85.tag) {
               case 'create': {
-                const e = variant81.val;
-                dataView(memory0).setInt8(ptr0 + 128, 0, true);
-                var variant70 = e;
-                if (variant70 === null || variant70=== undefined) {
-                  dataView(memory0).setInt8(ptr0 + 136, 0, true);
+                const e = variant85.val;
+                dataView(memory0).setInt8(ptr0 + 136, 0, true);
+                var variant74 = e;
+                if (variant74 === null || variant74=== undefined) {
+                  dataView(memory0).setInt8(ptr0 + 144, 0, true);
                 } else {
-                  const e = variant70;
-                  dataView(memory0).setInt8(ptr0 + 136, 1, true);
-                  var {author: v47_0, message: v47_1 } = e;
-                  var {kind: v48_0, id: v48_1, rawId: v48_2, name: v48_3, participantType: v48_4 } = v47_0;
-                  var variant50 = v48_0;
-                  switch (variant50.tag) {
+                  const e = variant74;
+                  dataView(memory0).setInt8(ptr0 + 144, 1, true);
+                  var {author: v51_0, message: v51_1 } = e;
+                  var {kind: v52_0, id: v52_1, rawId: v52_2, name: v52_3, participantType: v52_4 } = v51_0;
+                  var variant54 = v52_0;
+                  switch (variant54.tag) {
                     case 'users': {
-                      dataView(memory0).setInt8(ptr0 + 144, 0, true);
+                      dataView(memory0).setInt8(ptr0 + 152, 0, true);
                       break;
                     }
                     case 'guests': {
-                      dataView(memory0).setInt8(ptr0 + 144, 1, true);
+                      dataView(memory0).setInt8(ptr0 + 152, 1, true);
                       break;
                     }
                     case 'emails': {
-                      dataView(memory0).setInt8(ptr0 + 144, 2, true);
+                      dataView(memory0).setInt8(ptr0 + 152, 2, true);
                       break;
                     }
                     case 'federated-users': {
-                      dataView(memory0).setInt8(ptr0 + 144, 3, true);
+                      dataView(memory0).setInt8(ptr0 + 152, 3, true);
                       break;
                     }
                     case 'bots': {
-                      dataView(memory0).setInt8(ptr0 + 144, 4, true);
+                      dataView(memory0).setInt8(ptr0 + 152, 4, true);
                       break;
                     }
                     case 'bridged': {
-                      dataView(memory0).setInt8(ptr0 + 144, 5, true);
+                      dataView(memory0).setInt8(ptr0 + 152, 5, true);
                       break;
                     }
                     case 'deleted-users': {
-                      dataView(memory0).setInt8(ptr0 + 144, 6, true);
+                      dataView(memory0).setInt8(ptr0 + 152, 6, true);
                       break;
                     }
                     case 'other': {
-                      const e = variant50.val;
-                      dataView(memory0).setInt8(ptr0 + 144, 7, true);
+                      const e = variant54.val;
+                      dataView(memory0).setInt8(ptr0 + 152, 7, true);
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr49= encodeRes.ptr;
-                      var len49 = encodeRes.len;
+                      var ptr53= encodeRes.ptr;
+                      var len53 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(ptr0 + 152, len49, true);
-                      dataView(memory0).setUint32(ptr0 + 148, ptr49, true);
+                      dataView(memory0).setUint32(ptr0 + 160, len53, true);
+                      dataView(memory0).setUint32(ptr0 + 156, ptr53, true);
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant50.tag)}\` (received \`${variant50}\`) specified for \`ActorKind\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant54.tag)}\` (received \`${variant54}\`) specified for \`ActorKind\``);
                     }
                   }
                   
-                  var encodeRes = _utf8AllocateAndEncode(v48_1, realloc0, memory0);
-                  var ptr51= encodeRes.ptr;
-                  var len51 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v52_1, realloc0, memory0);
+                  var ptr55= encodeRes.ptr;
+                  var len55 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(ptr0 + 160, len51, true);
-                  dataView(memory0).setUint32(ptr0 + 156, ptr51, true);
+                  dataView(memory0).setUint32(ptr0 + 168, len55, true);
+                  dataView(memory0).setUint32(ptr0 + 164, ptr55, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v48_2, realloc0, memory0);
-                  var ptr52= encodeRes.ptr;
-                  var len52 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(ptr0 + 168, len52, true);
-                  dataView(memory0).setUint32(ptr0 + 164, ptr52, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v48_3, realloc0, memory0);
-                  var ptr53= encodeRes.ptr;
-                  var len53 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(ptr0 + 176, len53, true);
-                  dataView(memory0).setUint32(ptr0 + 172, ptr53, true);
-                  var variant54 = v48_4;
-                  if (variant54 === null || variant54=== undefined) {
-                    dataView(memory0).setInt8(ptr0 + 180, 0, true);
-                  } else {
-                    const e = variant54;
-                    dataView(memory0).setInt8(ptr0 + 180, 1, true);
-                    dataView(memory0).setInt8(ptr0 + 181, toUint8(e), true);
-                  }
-                  var {id: v55_0, name: v55_1, template: v55_2, parameters: v55_3, mediaType: v55_4, contentJson: v55_5 } = v47_1;
-                  dataView(memory0).setBigInt64(ptr0 + 184, toUint64(v55_0), true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v55_1, realloc0, memory0);
+                  var encodeRes = _utf8AllocateAndEncode(v52_2, realloc0, memory0);
                   var ptr56= encodeRes.ptr;
                   var len56 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(ptr0 + 196, len56, true);
-                  dataView(memory0).setUint32(ptr0 + 192, ptr56, true);
+                  dataView(memory0).setUint32(ptr0 + 176, len56, true);
+                  dataView(memory0).setUint32(ptr0 + 172, ptr56, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v55_2, realloc0, memory0);
+                  var encodeRes = _utf8AllocateAndEncode(v52_3, realloc0, memory0);
                   var ptr57= encodeRes.ptr;
                   var len57 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(ptr0 + 204, len57, true);
-                  dataView(memory0).setUint32(ptr0 + 200, ptr57, true);
-                  var vec67 = v55_3;
-                  var len67 = vec67.length;
-                  var result67 = realloc0(0, 0, 4, len67 * 40);
-                  for (let i = 0; i < vec67.length; i++) {
-                    const e = vec67[i];
-                    const base = result67 + i * 40;var {key: v58_0, objectType: v58_1, id: v58_2, name: v58_3, fields: v58_4 } = e;
-                    
-                    var encodeRes = _utf8AllocateAndEncode(v58_0, realloc0, memory0);
-                    var ptr59= encodeRes.ptr;
-                    var len59 = encodeRes.len;
-                    
-                    dataView(memory0).setUint32(base + 4, len59, true);
-                    dataView(memory0).setUint32(base + 0, ptr59, true);
-                    
-                    var encodeRes = _utf8AllocateAndEncode(v58_1, realloc0, memory0);
-                    var ptr60= encodeRes.ptr;
-                    var len60 = encodeRes.len;
-                    
-                    dataView(memory0).setUint32(base + 12, len60, true);
-                    dataView(memory0).setUint32(base + 8, ptr60, true);
-                    
-                    var encodeRes = _utf8AllocateAndEncode(v58_2, realloc0, memory0);
-                    var ptr61= encodeRes.ptr;
-                    var len61 = encodeRes.len;
-                    
-                    dataView(memory0).setUint32(base + 20, len61, true);
-                    dataView(memory0).setUint32(base + 16, ptr61, true);
-                    
-                    var encodeRes = _utf8AllocateAndEncode(v58_3, realloc0, memory0);
-                    var ptr62= encodeRes.ptr;
-                    var len62 = encodeRes.len;
-                    
-                    dataView(memory0).setUint32(base + 28, len62, true);
-                    dataView(memory0).setUint32(base + 24, ptr62, true);
-                    var vec66 = v58_4;
-                    var len66 = vec66.length;
-                    var result66 = realloc0(0, 0, 4, len66 * 20);
-                    for (let i = 0; i < vec66.length; i++) {
-                      const e = vec66[i];
-                      const base = result66 + i * 20;var {name: v63_0, value: v63_1, isJson: v63_2 } = e;
-                      
-                      var encodeRes = _utf8AllocateAndEncode(v63_0, realloc0, memory0);
-                      var ptr64= encodeRes.ptr;
-                      var len64 = encodeRes.len;
-                      
-                      dataView(memory0).setUint32(base + 4, len64, true);
-                      dataView(memory0).setUint32(base + 0, ptr64, true);
-                      
-                      var encodeRes = _utf8AllocateAndEncode(v63_1, realloc0, memory0);
-                      var ptr65= encodeRes.ptr;
-                      var len65 = encodeRes.len;
-                      
-                      dataView(memory0).setUint32(base + 12, len65, true);
-                      dataView(memory0).setUint32(base + 8, ptr65, true);
-                      dataView(memory0).setInt8(base + 16, v63_2 ? 1 : 0, true);
-                    }
-                    dataView(memory0).setUint32(base + 36, len66, true);
-                    dataView(memory0).setUint32(base + 32, result66, true);
+                  dataView(memory0).setUint32(ptr0 + 184, len57, true);
+                  dataView(memory0).setUint32(ptr0 + 180, ptr57, true);
+                  var variant58 = v52_4;
+                  if (variant58 === null || variant58=== undefined) {
+                    dataView(memory0).setInt8(ptr0 + 188, 0, true);
+                  } else {
+                    const e = variant58;
+                    dataView(memory0).setInt8(ptr0 + 188, 1, true);
+                    dataView(memory0).setInt8(ptr0 + 189, toUint8(e), true);
                   }
-                  dataView(memory0).setUint32(ptr0 + 212, len67, true);
-                  dataView(memory0).setUint32(ptr0 + 208, result67, true);
+                  var {id: v59_0, name: v59_1, template: v59_2, parameters: v59_3, mediaType: v59_4, contentJson: v59_5 } = v51_1;
+                  dataView(memory0).setBigInt64(ptr0 + 192, toUint64(v59_0), true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v55_4, realloc0, memory0);
-                  var ptr68= encodeRes.ptr;
-                  var len68 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v59_1, realloc0, memory0);
+                  var ptr60= encodeRes.ptr;
+                  var len60 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(ptr0 + 220, len68, true);
-                  dataView(memory0).setUint32(ptr0 + 216, ptr68, true);
+                  dataView(memory0).setUint32(ptr0 + 204, len60, true);
+                  dataView(memory0).setUint32(ptr0 + 200, ptr60, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v55_5, realloc0, memory0);
-                  var ptr69= encodeRes.ptr;
-                  var len69 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v59_2, realloc0, memory0);
+                  var ptr61= encodeRes.ptr;
+                  var len61 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(ptr0 + 228, len69, true);
-                  dataView(memory0).setUint32(ptr0 + 224, ptr69, true);
+                  dataView(memory0).setUint32(ptr0 + 212, len61, true);
+                  dataView(memory0).setUint32(ptr0 + 208, ptr61, true);
+                  var vec71 = v59_3;
+                  var len71 = vec71.length;
+                  var result71 = realloc0(0, 0, 4, len71 * 40);
+                  for (let i = 0; i < vec71.length; i++) {
+                    const e = vec71[i];
+                    const base = result71 + i * 40;var {key: v62_0, objectType: v62_1, id: v62_2, name: v62_3, fields: v62_4 } = e;
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v62_0, realloc0, memory0);
+                    var ptr63= encodeRes.ptr;
+                    var len63 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 4, len63, true);
+                    dataView(memory0).setUint32(base + 0, ptr63, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v62_1, realloc0, memory0);
+                    var ptr64= encodeRes.ptr;
+                    var len64 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 12, len64, true);
+                    dataView(memory0).setUint32(base + 8, ptr64, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v62_2, realloc0, memory0);
+                    var ptr65= encodeRes.ptr;
+                    var len65 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 20, len65, true);
+                    dataView(memory0).setUint32(base + 16, ptr65, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(v62_3, realloc0, memory0);
+                    var ptr66= encodeRes.ptr;
+                    var len66 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 28, len66, true);
+                    dataView(memory0).setUint32(base + 24, ptr66, true);
+                    var vec70 = v62_4;
+                    var len70 = vec70.length;
+                    var result70 = realloc0(0, 0, 4, len70 * 20);
+                    for (let i = 0; i < vec70.length; i++) {
+                      const e = vec70[i];
+                      const base = result70 + i * 20;var {name: v67_0, value: v67_1, isJson: v67_2 } = e;
+                      
+                      var encodeRes = _utf8AllocateAndEncode(v67_0, realloc0, memory0);
+                      var ptr68= encodeRes.ptr;
+                      var len68 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 4, len68, true);
+                      dataView(memory0).setUint32(base + 0, ptr68, true);
+                      
+                      var encodeRes = _utf8AllocateAndEncode(v67_1, realloc0, memory0);
+                      var ptr69= encodeRes.ptr;
+                      var len69 = encodeRes.len;
+                      
+                      dataView(memory0).setUint32(base + 12, len69, true);
+                      dataView(memory0).setUint32(base + 8, ptr69, true);
+                      dataView(memory0).setInt8(base + 16, v67_2 ? 1 : 0, true);
+                    }
+                    dataView(memory0).setUint32(base + 36, len70, true);
+                    dataView(memory0).setUint32(base + 32, result70, true);
+                  }
+                  dataView(memory0).setUint32(ptr0 + 220, len71, true);
+                  dataView(memory0).setUint32(ptr0 + 216, result71, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v59_4, realloc0, memory0);
+                  var ptr72= encodeRes.ptr;
+                  var len72 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 228, len72, true);
+                  dataView(memory0).setUint32(ptr0 + 224, ptr72, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v59_5, realloc0, memory0);
+                  var ptr73= encodeRes.ptr;
+                  var len73 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(ptr0 + 236, len73, true);
+                  dataView(memory0).setUint32(ptr0 + 232, ptr73, true);
                 }
                 break;
               }
               case 'activity': {
-                dataView(memory0).setInt8(ptr0 + 128, 1, true);
+                dataView(memory0).setInt8(ptr0 + 136, 1, true);
                 break;
               }
               case 'like': {
-                const e = variant81.val;
-                dataView(memory0).setInt8(ptr0 + 128, 2, true);
+                const e = variant85.val;
+                dataView(memory0).setInt8(ptr0 + 136, 2, true);
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr71= encodeRes.ptr;
-                var len71 = encodeRes.len;
+                var ptr75= encodeRes.ptr;
+                var len75 = encodeRes.len;
                 
-                dataView(memory0).setUint32(ptr0 + 140, len71, true);
-                dataView(memory0).setUint32(ptr0 + 136, ptr71, true);
+                dataView(memory0).setUint32(ptr0 + 148, len75, true);
+                dataView(memory0).setUint32(ptr0 + 144, ptr75, true);
                 break;
               }
               case 'undo': {
-                const e = variant81.val;
-                dataView(memory0).setInt8(ptr0 + 128, 3, true);
-                var {reaction: v72_0, messageAuthor: v72_1 } = e;
+                const e = variant85.val;
+                dataView(memory0).setInt8(ptr0 + 136, 3, true);
+                var {reaction: v76_0, messageAuthor: v76_1 } = e;
                 
-                var encodeRes = _utf8AllocateAndEncode(v72_0, realloc0, memory0);
-                var ptr73= encodeRes.ptr;
-                var len73 = encodeRes.len;
-                
-                dataView(memory0).setUint32(ptr0 + 140, len73, true);
-                dataView(memory0).setUint32(ptr0 + 136, ptr73, true);
-                var {kind: v74_0, id: v74_1, rawId: v74_2, name: v74_3, participantType: v74_4 } = v72_1;
-                var variant76 = v74_0;
-                switch (variant76.tag) {
-                  case 'users': {
-                    dataView(memory0).setInt8(ptr0 + 144, 0, true);
-                    break;
-                  }
-                  case 'guests': {
-                    dataView(memory0).setInt8(ptr0 + 144, 1, true);
-                    break;
-                  }
-                  case 'emails': {
-                    dataView(memory0).setInt8(ptr0 + 144, 2, true);
-                    break;
-                  }
-                  case 'federated-users': {
-                    dataView(memory0).setInt8(ptr0 + 144, 3, true);
-                    break;
-                  }
-                  case 'bots': {
-                    dataView(memory0).setInt8(ptr0 + 144, 4, true);
-                    break;
-                  }
-                  case 'bridged': {
-                    dataView(memory0).setInt8(ptr0 + 144, 5, true);
-                    break;
-                  }
-                  case 'deleted-users': {
-                    dataView(memory0).setInt8(ptr0 + 144, 6, true);
-                    break;
-                  }
-                  case 'other': {
-                    const e = variant76.val;
-                    dataView(memory0).setInt8(ptr0 + 144, 7, true);
-                    
-                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr75= encodeRes.ptr;
-                    var len75 = encodeRes.len;
-                    
-                    dataView(memory0).setUint32(ptr0 + 152, len75, true);
-                    dataView(memory0).setUint32(ptr0 + 148, ptr75, true);
-                    break;
-                  }
-                  default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant76.tag)}\` (received \`${variant76}\`) specified for \`ActorKind\``);
-                  }
-                }
-                
-                var encodeRes = _utf8AllocateAndEncode(v74_1, realloc0, memory0);
+                var encodeRes = _utf8AllocateAndEncode(v76_0, realloc0, memory0);
                 var ptr77= encodeRes.ptr;
                 var len77 = encodeRes.len;
                 
-                dataView(memory0).setUint32(ptr0 + 160, len77, true);
-                dataView(memory0).setUint32(ptr0 + 156, ptr77, true);
+                dataView(memory0).setUint32(ptr0 + 148, len77, true);
+                dataView(memory0).setUint32(ptr0 + 144, ptr77, true);
+                var {kind: v78_0, id: v78_1, rawId: v78_2, name: v78_3, participantType: v78_4 } = v76_1;
+                var variant80 = v78_0;
+                switch (variant80.tag) {
+                  case 'users': {
+                    dataView(memory0).setInt8(ptr0 + 152, 0, true);
+                    break;
+                  }
+                  case 'guests': {
+                    dataView(memory0).setInt8(ptr0 + 152, 1, true);
+                    break;
+                  }
+                  case 'emails': {
+                    dataView(memory0).setInt8(ptr0 + 152, 2, true);
+                    break;
+                  }
+                  case 'federated-users': {
+                    dataView(memory0).setInt8(ptr0 + 152, 3, true);
+                    break;
+                  }
+                  case 'bots': {
+                    dataView(memory0).setInt8(ptr0 + 152, 4, true);
+                    break;
+                  }
+                  case 'bridged': {
+                    dataView(memory0).setInt8(ptr0 + 152, 5, true);
+                    break;
+                  }
+                  case 'deleted-users': {
+                    dataView(memory0).setInt8(ptr0 + 152, 6, true);
+                    break;
+                  }
+                  case 'other': {
+                    const e = variant80.val;
+                    dataView(memory0).setInt8(ptr0 + 152, 7, true);
+                    
+                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                    var ptr79= encodeRes.ptr;
+                    var len79 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(ptr0 + 160, len79, true);
+                    dataView(memory0).setUint32(ptr0 + 156, ptr79, true);
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant80.tag)}\` (received \`${variant80}\`) specified for \`ActorKind\``);
+                  }
+                }
                 
-                var encodeRes = _utf8AllocateAndEncode(v74_2, realloc0, memory0);
-                var ptr78= encodeRes.ptr;
-                var len78 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(v78_1, realloc0, memory0);
+                var ptr81= encodeRes.ptr;
+                var len81 = encodeRes.len;
                 
-                dataView(memory0).setUint32(ptr0 + 168, len78, true);
-                dataView(memory0).setUint32(ptr0 + 164, ptr78, true);
+                dataView(memory0).setUint32(ptr0 + 168, len81, true);
+                dataView(memory0).setUint32(ptr0 + 164, ptr81, true);
                 
-                var encodeRes = _utf8AllocateAndEncode(v74_3, realloc0, memory0);
-                var ptr79= encodeRes.ptr;
-                var len79 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(v78_2, realloc0, memory0);
+                var ptr82= encodeRes.ptr;
+                var len82 = encodeRes.len;
                 
-                dataView(memory0).setUint32(ptr0 + 176, len79, true);
-                dataView(memory0).setUint32(ptr0 + 172, ptr79, true);
-                var variant80 = v74_4;
-                if (variant80 === null || variant80=== undefined) {
-                  dataView(memory0).setInt8(ptr0 + 180, 0, true);
+                dataView(memory0).setUint32(ptr0 + 176, len82, true);
+                dataView(memory0).setUint32(ptr0 + 172, ptr82, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v78_3, realloc0, memory0);
+                var ptr83= encodeRes.ptr;
+                var len83 = encodeRes.len;
+                
+                dataView(memory0).setUint32(ptr0 + 184, len83, true);
+                dataView(memory0).setUint32(ptr0 + 180, ptr83, true);
+                var variant84 = v78_4;
+                if (variant84 === null || variant84=== undefined) {
+                  dataView(memory0).setInt8(ptr0 + 188, 0, true);
                 } else {
-                  const e = variant80;
-                  dataView(memory0).setInt8(ptr0 + 180, 1, true);
-                  dataView(memory0).setInt8(ptr0 + 181, toUint8(e), true);
+                  const e = variant84;
+                  dataView(memory0).setInt8(ptr0 + 188, 1, true);
+                  dataView(memory0).setInt8(ptr0 + 189, toUint8(e), true);
                 }
                 break;
               }
               case 'join': {
-                dataView(memory0).setInt8(ptr0 + 128, 4, true);
+                dataView(memory0).setInt8(ptr0 + 136, 4, true);
                 break;
               }
               case 'leave': {
-                dataView(memory0).setInt8(ptr0 + 128, 5, true);
+                dataView(memory0).setInt8(ptr0 + 136, 5, true);
                 break;
               }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant81.tag)}\` (received \`${variant81}\`) specified for \`EventKind\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant85.tag)}\` (received \`${variant85}\`) specified for \`EventKind\``);
               }
             }
-            var {kind: v82_0, id: v82_1, rawId: v82_2, name: v82_3, participantType: v82_4 } = v46_1;
-            var variant84 = v82_0;
-            switch (variant84.tag) {
+            var {kind: v86_0, id: v86_1, rawId: v86_2, name: v86_3, participantType: v86_4 } = v50_1;
+            var variant88 = v86_0;
+            switch (variant88.tag) {
               case 'users': {
-                dataView(memory0).setInt8(ptr0 + 232, 0, true);
+                dataView(memory0).setInt8(ptr0 + 240, 0, true);
                 break;
               }
               case 'guests': {
-                dataView(memory0).setInt8(ptr0 + 232, 1, true);
+                dataView(memory0).setInt8(ptr0 + 240, 1, true);
                 break;
               }
               case 'emails': {
-                dataView(memory0).setInt8(ptr0 + 232, 2, true);
+                dataView(memory0).setInt8(ptr0 + 240, 2, true);
                 break;
               }
               case 'federated-users': {
-                dataView(memory0).setInt8(ptr0 + 232, 3, true);
+                dataView(memory0).setInt8(ptr0 + 240, 3, true);
                 break;
               }
               case 'bots': {
-                dataView(memory0).setInt8(ptr0 + 232, 4, true);
+                dataView(memory0).setInt8(ptr0 + 240, 4, true);
                 break;
               }
               case 'bridged': {
-                dataView(memory0).setInt8(ptr0 + 232, 5, true);
+                dataView(memory0).setInt8(ptr0 + 240, 5, true);
                 break;
               }
               case 'deleted-users': {
-                dataView(memory0).setInt8(ptr0 + 232, 6, true);
+                dataView(memory0).setInt8(ptr0 + 240, 6, true);
                 break;
               }
               case 'other': {
-                const e = variant84.val;
-                dataView(memory0).setInt8(ptr0 + 232, 7, true);
+                const e = variant88.val;
+                dataView(memory0).setInt8(ptr0 + 240, 7, true);
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr83= encodeRes.ptr;
-                var len83 = encodeRes.len;
+                var ptr87= encodeRes.ptr;
+                var len87 = encodeRes.len;
                 
-                dataView(memory0).setUint32(ptr0 + 240, len83, true);
-                dataView(memory0).setUint32(ptr0 + 236, ptr83, true);
+                dataView(memory0).setUint32(ptr0 + 248, len87, true);
+                dataView(memory0).setUint32(ptr0 + 244, ptr87, true);
                 break;
               }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant84.tag)}\` (received \`${variant84}\`) specified for \`ActorKind\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant88.tag)}\` (received \`${variant88}\`) specified for \`ActorKind\``);
               }
             }
             
-            var encodeRes = _utf8AllocateAndEncode(v82_1, realloc0, memory0);
-            var ptr85= encodeRes.ptr;
-            var len85 = encodeRes.len;
+            var encodeRes = _utf8AllocateAndEncode(v86_1, realloc0, memory0);
+            var ptr89= encodeRes.ptr;
+            var len89 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 248, len85, true);
-            dataView(memory0).setUint32(ptr0 + 244, ptr85, true);
+            dataView(memory0).setUint32(ptr0 + 256, len89, true);
+            dataView(memory0).setUint32(ptr0 + 252, ptr89, true);
             
-            var encodeRes = _utf8AllocateAndEncode(v82_2, realloc0, memory0);
-            var ptr86= encodeRes.ptr;
-            var len86 = encodeRes.len;
-            
-            dataView(memory0).setUint32(ptr0 + 256, len86, true);
-            dataView(memory0).setUint32(ptr0 + 252, ptr86, true);
-            
-            var encodeRes = _utf8AllocateAndEncode(v82_3, realloc0, memory0);
-            var ptr87= encodeRes.ptr;
-            var len87 = encodeRes.len;
-            
-            dataView(memory0).setUint32(ptr0 + 264, len87, true);
-            dataView(memory0).setUint32(ptr0 + 260, ptr87, true);
-            var variant88 = v82_4;
-            if (variant88 === null || variant88=== undefined) {
-              dataView(memory0).setInt8(ptr0 + 268, 0, true);
-            } else {
-              const e = variant88;
-              dataView(memory0).setInt8(ptr0 + 268, 1, true);
-              dataView(memory0).setInt8(ptr0 + 269, toUint8(e), true);
-            }
-            var {token: v89_0, name: v89_1 } = v46_2;
-            
-            var encodeRes = _utf8AllocateAndEncode(v89_0, realloc0, memory0);
+            var encodeRes = _utf8AllocateAndEncode(v86_2, realloc0, memory0);
             var ptr90= encodeRes.ptr;
             var len90 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 276, len90, true);
-            dataView(memory0).setUint32(ptr0 + 272, ptr90, true);
+            dataView(memory0).setUint32(ptr0 + 264, len90, true);
+            dataView(memory0).setUint32(ptr0 + 260, ptr90, true);
             
-            var encodeRes = _utf8AllocateAndEncode(v89_1, realloc0, memory0);
+            var encodeRes = _utf8AllocateAndEncode(v86_3, realloc0, memory0);
             var ptr91= encodeRes.ptr;
             var len91 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 284, len91, true);
-            dataView(memory0).setUint32(ptr0 + 280, ptr91, true);
-            var variant107 = v46_3;
-            if (variant107 === null || variant107=== undefined) {
-              dataView(memory0).setInt8(ptr0 + 288, 0, true);
+            dataView(memory0).setUint32(ptr0 + 272, len91, true);
+            dataView(memory0).setUint32(ptr0 + 268, ptr91, true);
+            var variant92 = v86_4;
+            if (variant92 === null || variant92=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 276, 0, true);
             } else {
-              const e = variant107;
-              dataView(memory0).setInt8(ptr0 + 288, 1, true);
-              var {id: v92_0, name: v92_1, template: v92_2, parameters: v92_3, mediaType: v92_4, contentJson: v92_5 } = e;
-              dataView(memory0).setBigInt64(ptr0 + 296, toUint64(v92_0), true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v92_1, realloc0, memory0);
-              var ptr93= encodeRes.ptr;
-              var len93 = encodeRes.len;
-              
-              dataView(memory0).setUint32(ptr0 + 308, len93, true);
-              dataView(memory0).setUint32(ptr0 + 304, ptr93, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v92_2, realloc0, memory0);
-              var ptr94= encodeRes.ptr;
-              var len94 = encodeRes.len;
-              
-              dataView(memory0).setUint32(ptr0 + 316, len94, true);
-              dataView(memory0).setUint32(ptr0 + 312, ptr94, true);
-              var vec104 = v92_3;
-              var len104 = vec104.length;
-              var result104 = realloc0(0, 0, 4, len104 * 40);
-              for (let i = 0; i < vec104.length; i++) {
-                const e = vec104[i];
-                const base = result104 + i * 40;var {key: v95_0, objectType: v95_1, id: v95_2, name: v95_3, fields: v95_4 } = e;
-                
-                var encodeRes = _utf8AllocateAndEncode(v95_0, realloc0, memory0);
-                var ptr96= encodeRes.ptr;
-                var len96 = encodeRes.len;
-                
-                dataView(memory0).setUint32(base + 4, len96, true);
-                dataView(memory0).setUint32(base + 0, ptr96, true);
-                
-                var encodeRes = _utf8AllocateAndEncode(v95_1, realloc0, memory0);
-                var ptr97= encodeRes.ptr;
-                var len97 = encodeRes.len;
-                
-                dataView(memory0).setUint32(base + 12, len97, true);
-                dataView(memory0).setUint32(base + 8, ptr97, true);
-                
-                var encodeRes = _utf8AllocateAndEncode(v95_2, realloc0, memory0);
-                var ptr98= encodeRes.ptr;
-                var len98 = encodeRes.len;
-                
-                dataView(memory0).setUint32(base + 20, len98, true);
-                dataView(memory0).setUint32(base + 16, ptr98, true);
-                
-                var encodeRes = _utf8AllocateAndEncode(v95_3, realloc0, memory0);
-                var ptr99= encodeRes.ptr;
-                var len99 = encodeRes.len;
-                
-                dataView(memory0).setUint32(base + 28, len99, true);
-                dataView(memory0).setUint32(base + 24, ptr99, true);
-                var vec103 = v95_4;
-                var len103 = vec103.length;
-                var result103 = realloc0(0, 0, 4, len103 * 20);
-                for (let i = 0; i < vec103.length; i++) {
-                  const e = vec103[i];
-                  const base = result103 + i * 20;var {name: v100_0, value: v100_1, isJson: v100_2 } = e;
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v100_0, realloc0, memory0);
-                  var ptr101= encodeRes.ptr;
-                  var len101 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(base + 4, len101, true);
-                  dataView(memory0).setUint32(base + 0, ptr101, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v100_1, realloc0, memory0);
-                  var ptr102= encodeRes.ptr;
-                  var len102 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(base + 12, len102, true);
-                  dataView(memory0).setUint32(base + 8, ptr102, true);
-                  dataView(memory0).setInt8(base + 16, v100_2 ? 1 : 0, true);
-                }
-                dataView(memory0).setUint32(base + 36, len103, true);
-                dataView(memory0).setUint32(base + 32, result103, true);
-              }
-              dataView(memory0).setUint32(ptr0 + 324, len104, true);
-              dataView(memory0).setUint32(ptr0 + 320, result104, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v92_4, realloc0, memory0);
-              var ptr105= encodeRes.ptr;
-              var len105 = encodeRes.len;
-              
-              dataView(memory0).setUint32(ptr0 + 332, len105, true);
-              dataView(memory0).setUint32(ptr0 + 328, ptr105, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v92_5, realloc0, memory0);
-              var ptr106= encodeRes.ptr;
-              var len106 = encodeRes.len;
-              
-              dataView(memory0).setUint32(ptr0 + 340, len106, true);
-              dataView(memory0).setUint32(ptr0 + 336, ptr106, true);
+              const e = variant92;
+              dataView(memory0).setInt8(ptr0 + 276, 1, true);
+              dataView(memory0).setInt8(ptr0 + 277, toUint8(e), true);
             }
-            var variant109 = v46_4;
-            if (variant109 === null || variant109=== undefined) {
-              dataView(memory0).setInt8(ptr0 + 344, 0, true);
+            var {token: v93_0, name: v93_1 } = v50_2;
+            
+            var encodeRes = _utf8AllocateAndEncode(v93_0, realloc0, memory0);
+            var ptr94= encodeRes.ptr;
+            var len94 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 284, len94, true);
+            dataView(memory0).setUint32(ptr0 + 280, ptr94, true);
+            
+            var encodeRes = _utf8AllocateAndEncode(v93_1, realloc0, memory0);
+            var ptr95= encodeRes.ptr;
+            var len95 = encodeRes.len;
+            
+            dataView(memory0).setUint32(ptr0 + 292, len95, true);
+            dataView(memory0).setUint32(ptr0 + 288, ptr95, true);
+            var variant111 = v50_3;
+            if (variant111 === null || variant111=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 296, 0, true);
             } else {
-              const e = variant109;
-              dataView(memory0).setInt8(ptr0 + 344, 1, true);
+              const e = variant111;
+              dataView(memory0).setInt8(ptr0 + 296, 1, true);
+              var {id: v96_0, name: v96_1, template: v96_2, parameters: v96_3, mediaType: v96_4, contentJson: v96_5 } = e;
+              dataView(memory0).setBigInt64(ptr0 + 304, toUint64(v96_0), true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v96_1, realloc0, memory0);
+              var ptr97= encodeRes.ptr;
+              var len97 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 316, len97, true);
+              dataView(memory0).setUint32(ptr0 + 312, ptr97, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v96_2, realloc0, memory0);
+              var ptr98= encodeRes.ptr;
+              var len98 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 324, len98, true);
+              dataView(memory0).setUint32(ptr0 + 320, ptr98, true);
+              var vec108 = v96_3;
+              var len108 = vec108.length;
+              var result108 = realloc0(0, 0, 4, len108 * 40);
+              for (let i = 0; i < vec108.length; i++) {
+                const e = vec108[i];
+                const base = result108 + i * 40;var {key: v99_0, objectType: v99_1, id: v99_2, name: v99_3, fields: v99_4 } = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(v99_0, realloc0, memory0);
+                var ptr100= encodeRes.ptr;
+                var len100 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len100, true);
+                dataView(memory0).setUint32(base + 0, ptr100, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v99_1, realloc0, memory0);
+                var ptr101= encodeRes.ptr;
+                var len101 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 12, len101, true);
+                dataView(memory0).setUint32(base + 8, ptr101, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v99_2, realloc0, memory0);
+                var ptr102= encodeRes.ptr;
+                var len102 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 20, len102, true);
+                dataView(memory0).setUint32(base + 16, ptr102, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(v99_3, realloc0, memory0);
+                var ptr103= encodeRes.ptr;
+                var len103 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 28, len103, true);
+                dataView(memory0).setUint32(base + 24, ptr103, true);
+                var vec107 = v99_4;
+                var len107 = vec107.length;
+                var result107 = realloc0(0, 0, 4, len107 * 20);
+                for (let i = 0; i < vec107.length; i++) {
+                  const e = vec107[i];
+                  const base = result107 + i * 20;var {name: v104_0, value: v104_1, isJson: v104_2 } = e;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v104_0, realloc0, memory0);
+                  var ptr105= encodeRes.ptr;
+                  var len105 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 4, len105, true);
+                  dataView(memory0).setUint32(base + 0, ptr105, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v104_1, realloc0, memory0);
+                  var ptr106= encodeRes.ptr;
+                  var len106 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 12, len106, true);
+                  dataView(memory0).setUint32(base + 8, ptr106, true);
+                  dataView(memory0).setInt8(base + 16, v104_2 ? 1 : 0, true);
+                }
+                dataView(memory0).setUint32(base + 36, len107, true);
+                dataView(memory0).setUint32(base + 32, result107, true);
+              }
+              dataView(memory0).setUint32(ptr0 + 332, len108, true);
+              dataView(memory0).setUint32(ptr0 + 328, result108, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v96_4, realloc0, memory0);
+              var ptr109= encodeRes.ptr;
+              var len109 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 340, len109, true);
+              dataView(memory0).setUint32(ptr0 + 336, ptr109, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v96_5, realloc0, memory0);
+              var ptr110= encodeRes.ptr;
+              var len110 = encodeRes.len;
+              
+              dataView(memory0).setUint32(ptr0 + 348, len110, true);
+              dataView(memory0).setUint32(ptr0 + 344, ptr110, true);
+            }
+            var variant113 = v50_4;
+            if (variant113 === null || variant113=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 352, 0, true);
+            } else {
+              const e = variant113;
+              dataView(memory0).setInt8(ptr0 + 352, 1, true);
               
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr108= encodeRes.ptr;
-              var len108 = encodeRes.len;
+              var ptr112= encodeRes.ptr;
+              var len112 = encodeRes.len;
               
-              dataView(memory0).setUint32(ptr0 + 352, len108, true);
-              dataView(memory0).setUint32(ptr0 + 348, ptr108, true);
+              dataView(memory0).setUint32(ptr0 + 360, len112, true);
+              dataView(memory0).setUint32(ptr0 + 356, ptr112, true);
             }
             
             var encodeRes = _utf8AllocateAndEncode(arg4, realloc0, memory0);
-            var ptr110= encodeRes.ptr;
-            var len110 = encodeRes.len;
+            var ptr114= encodeRes.ptr;
+            var len114 = encodeRes.len;
             
-            dataView(memory0).setUint32(ptr0 + 364, len110, true);
-            dataView(memory0).setUint32(ptr0 + 360, ptr110, true);
+            dataView(memory0).setUint32(ptr0 + 372, len114, true);
+            dataView(memory0).setUint32(ptr0 + 368, ptr114, true);
             _debugLog('[iface="nextcloud:talk-bot/engine@0.3.0", function="decide"][Instruction::CallWasm] enter', {
               funcName: 'decide',
               paramCount: 1,
@@ -11633,135 +11662,90 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant140;
+            let variant157;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr111 = dataView(memory0).getUint32(ret + 8, true);
-                var len111 = dataView(memory0).getUint32(ret + 12, true);
-                var result111 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr111, len111));
-                variant140= {
+                var ptr115 = dataView(memory0).getUint32(ret + 8, true);
+                var len115 = dataView(memory0).getUint32(ret + 12, true);
+                var result115 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr115, len115));
+                variant157= {
                   tag: 'ignore',
-                  val: result111
+                  val: result115
                 };
                 break;
               }
               case 1: {
-                var ptr112 = dataView(memory0).getUint32(ret + 8, true);
-                var len112 = dataView(memory0).getUint32(ret + 12, true);
-                var result112 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr112, len112));
-                var ptr113 = dataView(memory0).getUint32(ret + 16, true);
-                var len113 = dataView(memory0).getUint32(ret + 20, true);
-                var result113 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr113, len113));
-                let variant114;
+                var ptr116 = dataView(memory0).getUint32(ret + 8, true);
+                var len116 = dataView(memory0).getUint32(ret + 12, true);
+                var result116 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr116, len116));
+                var ptr117 = dataView(memory0).getUint32(ret + 16, true);
+                var len117 = dataView(memory0).getUint32(ret + 20, true);
+                var result117 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr117, len117));
+                let variant118;
                 switch (dataView(memory0).getUint8(ret + 24, true)) {
                   case 0: {
-                    variant114 = undefined;
+                    variant118 = undefined;
                     break;
                   }
                   case 1: {
-                    variant114 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
+                    variant118 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                let variant124;
+                let variant141;
                 switch (dataView(memory0).getUint8(ret + 40, true)) {
                   case 0: {
-                    variant124 = undefined;
+                    variant141 = undefined;
                     break;
                   }
                   case 1: {
-                    let variant123;
+                    let variant140;
                     switch (dataView(memory0).getUint8(ret + 44, true)) {
                       case 0: {
-                        let variant116;
+                        let variant120;
                         switch (dataView(memory0).getUint8(ret + 48, true)) {
                           case 0: {
-                            variant116 = undefined;
+                            variant120 = undefined;
                             break;
                           }
                           case 1: {
-                            let enum115;
+                            let enum119;
                             switch (dataView(memory0).getUint8(ret + 49, true)) {
                               case 0: {
-                                enum115 = 'all';
+                                enum119 = 'all';
                                 break;
                               }
                               case 1: {
-                                enum115 = 'mention';
+                                enum119 = 'mention';
                                 break;
                               }
                               case 2: {
-                                enum115 = 'off';
+                                enum119 = 'off';
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid discriminant specified for Mode');
                               }
                             }
-                            variant116 = enum115;
+                            variant120 = enum119;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant118;
-                        switch (dataView(memory0).getUint8(ret + 52, true)) {
-                          case 0: {
-                            variant118 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            var ptr117 = dataView(memory0).getUint32(ret + 56, true);
-                            var len117 = dataView(memory0).getUint32(ret + 60, true);
-                            var result117 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr117, len117));
-                            variant118 = result117;
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        let variant120;
-                        switch (dataView(memory0).getUint8(ret + 64, true)) {
-                          case 0: {
-                            variant120 = undefined;
-                            break;
-                          }
-                          case 1: {
-                            var ptr119 = dataView(memory0).getUint32(ret + 68, true);
-                            var len119 = dataView(memory0).getUint32(ret + 72, true);
-                            var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
-                            variant120 = result119;
-                            break;
-                          }
-                          default: {
-                            throw new TypeError('invalid variant discriminant for option');
-                          }
-                        }
-                        variant123= {
-                          tag: 'set',
-                          val: {
-                            mode: variant116,
-                            persona: variant118,
-                            schedules: variant120,
-                          }
-                        };
-                        break;
-                      }
-                      case 1: {
                         let variant122;
-                        switch (dataView(memory0).getUint8(ret + 48, true)) {
+                        switch (dataView(memory0).getUint8(ret + 52, true)) {
                           case 0: {
                             variant122 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr121 = dataView(memory0).getUint32(ret + 52, true);
-                            var len121 = dataView(memory0).getUint32(ret + 56, true);
+                            var ptr121 = dataView(memory0).getUint32(ret + 56, true);
+                            var len121 = dataView(memory0).getUint32(ret + 60, true);
                             var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
                             variant122 = result121;
                             break;
@@ -11770,9 +11754,179 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant123= {
+                        let variant124;
+                        switch (dataView(memory0).getUint8(ret + 64, true)) {
+                          case 0: {
+                            variant124 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr123 = dataView(memory0).getUint32(ret + 68, true);
+                            var len123 = dataView(memory0).getUint32(ret + 72, true);
+                            var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
+                            variant124 = result123;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant126;
+                        switch (dataView(memory0).getUint8(ret + 76, true)) {
+                          case 0: {
+                            variant126 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr125 = dataView(memory0).getUint32(ret + 80, true);
+                            var len125 = dataView(memory0).getUint32(ret + 84, true);
+                            var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
+                            variant126 = result125;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant140= {
+                          tag: 'set',
+                          val: {
+                            mode: variant120,
+                            persona: variant122,
+                            schedules: variant124,
+                            approvals: variant126,
+                          }
+                        };
+                        break;
+                      }
+                      case 1: {
+                        let variant128;
+                        switch (dataView(memory0).getUint8(ret + 48, true)) {
+                          case 0: {
+                            variant128 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr127 = dataView(memory0).getUint32(ret + 52, true);
+                            var len127 = dataView(memory0).getUint32(ret + 56, true);
+                            var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
+                            variant128 = result127;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        variant140= {
                           tag: 'forget',
-                          val: variant122
+                          val: variant128
+                        };
+                        break;
+                      }
+                      case 2: {
+                        let variant130;
+                        switch (dataView(memory0).getUint8(ret + 48, true)) {
+                          case 0: {
+                            variant130 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            let enum129;
+                            switch (dataView(memory0).getUint8(ret + 49, true)) {
+                              case 0: {
+                                enum129 = 'all';
+                                break;
+                              }
+                              case 1: {
+                                enum129 = 'mention';
+                                break;
+                              }
+                              case 2: {
+                                enum129 = 'off';
+                                break;
+                              }
+                              default: {
+                                throw new TypeError('invalid discriminant specified for Mode');
+                              }
+                            }
+                            variant130 = enum129;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant132;
+                        switch (dataView(memory0).getUint8(ret + 52, true)) {
+                          case 0: {
+                            variant132 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr131 = dataView(memory0).getUint32(ret + 56, true);
+                            var len131 = dataView(memory0).getUint32(ret + 60, true);
+                            var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
+                            variant132 = result131;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant134;
+                        switch (dataView(memory0).getUint8(ret + 64, true)) {
+                          case 0: {
+                            variant134 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr133 = dataView(memory0).getUint32(ret + 68, true);
+                            var len133 = dataView(memory0).getUint32(ret + 72, true);
+                            var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
+                            variant134 = result133;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        let variant136;
+                        switch (dataView(memory0).getUint8(ret + 76, true)) {
+                          case 0: {
+                            variant136 = undefined;
+                            break;
+                          }
+                          case 1: {
+                            var ptr135 = dataView(memory0).getUint32(ret + 80, true);
+                            var len135 = dataView(memory0).getUint32(ret + 84, true);
+                            var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
+                            variant136 = result135;
+                            break;
+                          }
+                          default: {
+                            throw new TypeError('invalid variant discriminant for option');
+                          }
+                        }
+                        var ptr137 = dataView(memory0).getUint32(ret + 88, true);
+                        var len137 = dataView(memory0).getUint32(ret + 92, true);
+                        var result137 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr137, len137));
+                        var bool138 = dataView(memory0).getUint8(ret + 96, true);
+                        var ptr139 = dataView(memory0).getUint32(ret + 100, true);
+                        var len139 = dataView(memory0).getUint32(ret + 104, true);
+                        var result139 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr139, len139));
+                        variant140= {
+                          tag: 'resume',
+                          val: {
+                            settings: {
+                              mode: variant130,
+                              persona: variant132,
+                              schedules: variant134,
+                              approvals: variant136,
+                            },
+                            job: result137,
+                            allowed: bool138 == 0 ? false : (bool138 == 1 ? true : throwInvalidBool()),
+                            by: result139,
+                          }
                         };
                         break;
                       }
@@ -11780,123 +11934,123 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for SettingsChange');
                       }
                     }
-                    variant124 = variant123;
+                    variant141 = variant140;
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant140= {
+                variant157= {
                   tag: 'command',
                   val: {
                     reply: {
-                      text: result112,
-                      referenceId: result113,
-                      replyTo: variant114,
+                      text: result116,
+                      referenceId: result117,
+                      replyTo: variant118,
                     },
-                    change: variant124,
+                    change: variant141,
                   }
                 };
                 break;
               }
               case 2: {
-                var ptr125 = dataView(memory0).getUint32(ret + 8, true);
-                var len125 = dataView(memory0).getUint32(ret + 12, true);
-                var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
-                var ptr126 = dataView(memory0).getUint32(ret + 16, true);
-                var len126 = dataView(memory0).getUint32(ret + 20, true);
-                var result126 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr126, len126));
-                let variant127;
+                var ptr142 = dataView(memory0).getUint32(ret + 8, true);
+                var len142 = dataView(memory0).getUint32(ret + 12, true);
+                var result142 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr142, len142));
+                var ptr143 = dataView(memory0).getUint32(ret + 16, true);
+                var len143 = dataView(memory0).getUint32(ret + 20, true);
+                var result143 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr143, len143));
+                let variant144;
                 switch (dataView(memory0).getUint8(ret + 24, true)) {
                   case 0: {
-                    variant127 = undefined;
+                    variant144 = undefined;
                     break;
                   }
                   case 1: {
-                    variant127 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
+                    variant144 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 32, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant140= {
+                variant157= {
                   tag: 'greet',
                   val: {
-                    text: result125,
-                    referenceId: result126,
-                    replyTo: variant127,
+                    text: result142,
+                    referenceId: result143,
+                    replyTo: variant144,
                   }
                 };
                 break;
               }
               case 3: {
-                variant140= {
+                variant157= {
                   tag: 'leave',
                 };
                 break;
               }
               case 4: {
-                var ptr128 = dataView(memory0).getUint32(ret + 8, true);
-                var len128 = dataView(memory0).getUint32(ret + 12, true);
-                var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
-                var ptr129 = dataView(memory0).getUint32(ret + 16, true);
-                var len129 = dataView(memory0).getUint32(ret + 20, true);
-                var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
-                var ptr130 = dataView(memory0).getUint32(ret + 24, true);
-                var len130 = dataView(memory0).getUint32(ret + 28, true);
-                var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
-                var ptr131 = dataView(memory0).getUint32(ret + 32, true);
-                var len131 = dataView(memory0).getUint32(ret + 36, true);
-                var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
-                var len133 = dataView(memory0).getUint32(ret + 44, true);
-                var base133 = dataView(memory0).getUint32(ret + 40, true);
-                if (base133 % 4 !== 0) throw new TypeError(`list pointer [${base133}] is not aligned to 4`);
-                var result133 = [];
-                for (let i = 0; i < len133; i++) {
-                  const base = base133 + i * 8;
-                  var ptr132 = dataView(memory0).getUint32(base + 0, true);
-                  var len132 = dataView(memory0).getUint32(base + 4, true);
-                  var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
-                  result133.push(result132);
+                var ptr145 = dataView(memory0).getUint32(ret + 8, true);
+                var len145 = dataView(memory0).getUint32(ret + 12, true);
+                var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
+                var ptr146 = dataView(memory0).getUint32(ret + 16, true);
+                var len146 = dataView(memory0).getUint32(ret + 20, true);
+                var result146 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr146, len146));
+                var ptr147 = dataView(memory0).getUint32(ret + 24, true);
+                var len147 = dataView(memory0).getUint32(ret + 28, true);
+                var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
+                var ptr148 = dataView(memory0).getUint32(ret + 32, true);
+                var len148 = dataView(memory0).getUint32(ret + 36, true);
+                var result148 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr148, len148));
+                var len150 = dataView(memory0).getUint32(ret + 44, true);
+                var base150 = dataView(memory0).getUint32(ret + 40, true);
+                if (base150 % 4 !== 0) throw new TypeError(`list pointer [${base150}] is not aligned to 4`);
+                var result150 = [];
+                for (let i = 0; i < len150; i++) {
+                  const base = base150 + i * 8;
+                  var ptr149 = dataView(memory0).getUint32(base + 0, true);
+                  var len149 = dataView(memory0).getUint32(base + 4, true);
+                  var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
+                  result150.push(result149);
                 }
-                let variant134;
+                let variant151;
                 switch (dataView(memory0).getUint8(ret + 56, true)) {
                   case 0: {
-                    variant134 = undefined;
+                    variant151 = undefined;
                     break;
                   }
                   case 1: {
-                    variant134 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true)));
+                    variant151 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 64, true)));
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                var ptr135 = dataView(memory0).getUint32(ret + 72, true);
-                var len135 = dataView(memory0).getUint32(ret + 76, true);
-                var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
-                let variant139;
+                var ptr152 = dataView(memory0).getUint32(ret + 72, true);
+                var len152 = dataView(memory0).getUint32(ret + 76, true);
+                var result152 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr152, len152));
+                let variant156;
                 switch (dataView(memory0).getUint8(ret + 80, true)) {
                   case 0: {
-                    variant139 = undefined;
+                    variant156 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr136 = dataView(memory0).getUint32(ret + 96, true);
-                    var len136 = dataView(memory0).getUint32(ret + 100, true);
-                    var result136 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr136, len136));
-                    var ptr137 = dataView(memory0).getUint32(ret + 104, true);
-                    var len137 = dataView(memory0).getUint32(ret + 108, true);
-                    var result137 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr137, len137));
-                    var bool138 = dataView(memory0).getUint8(ret + 112, true);
-                    variant139 = {
+                    var ptr153 = dataView(memory0).getUint32(ret + 96, true);
+                    var len153 = dataView(memory0).getUint32(ret + 100, true);
+                    var result153 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr153, len153));
+                    var ptr154 = dataView(memory0).getUint32(ret + 104, true);
+                    var len154 = dataView(memory0).getUint32(ret + 108, true);
+                    var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
+                    var bool155 = dataView(memory0).getUint8(ret + 112, true);
+                    variant156 = {
                       id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true))),
-                      author: result136,
-                      text: result137,
-                      byBot: bool138 == 0 ? false : (bool138 == 1 ? true : throwInvalidBool()),
+                      author: result153,
+                      text: result154,
+                      byBot: bool155 == 0 ? false : (bool155 == 1 ? true : throwInvalidBool()),
                     };
                     break;
                   }
@@ -11904,18 +12058,18 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant140= {
+                variant157= {
                   tag: 'answer',
                   val: {
-                    text: result128,
-                    author: result129,
-                    persona: result130,
-                    systemPrompt: result131,
-                    responders: result133,
+                    text: result145,
+                    author: result146,
+                    persona: result147,
+                    systemPrompt: result148,
+                    responders: result150,
                     messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 48, true))),
-                    replyTo: variant134,
-                    referenceId: result135,
-                    quoted: variant139,
+                    replyTo: variant151,
+                    referenceId: result152,
+                    quoted: variant156,
                     memoryTurns: dataView(memory0).getInt32(ret + 120, true) >>> 0,
                   }
                 };
@@ -11931,8 +12085,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            task.resolve([variant140]);
-            const retCopy = variant140;
+            task.resolve([variant157]);
+            const retCopy = variant157;
             
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -15126,8 +15280,8 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
         fn: () => {
           try {
             
-            var ptr0 = realloc0(0, 0, 8, 248);
-            var {policy: v1_0, backends: v1_1, strictBackend: v1_2, maxBodyBytes: v1_3, ingress: v1_4, retry: v1_5, answerAttempts: v1_6, failureReply: v1_7, maxAnswerChars: v1_8, maxMessageLength: v1_9, statusReactionAfterMs: v1_10, models: v1_11, schedules: v1_12 } = arg0;
+            var ptr0 = realloc0(0, 0, 8, 264);
+            var {policy: v1_0, backends: v1_1, strictBackend: v1_2, maxBodyBytes: v1_3, ingress: v1_4, retry: v1_5, answerAttempts: v1_6, failureReply: v1_7, maxAnswerChars: v1_8, maxMessageLength: v1_9, statusReactionAfterMs: v1_10, models: v1_11, schedules: v1_12, toolServers: v1_13, maxToolRounds: v1_14 } = arg0;
             var {agentName: v2_0, bot: v2_1, mode: v2_2, answerActivity: v2_3, allowedRooms: v2_4, allowedUsers: v2_5, rooms: v2_6, users: v2_7, personas: v2_8, greeting: v2_9, memoryTurns: v2_10 } = v1_0;
             
             var encodeRes = _utf8AllocateAndEncode(v2_0, realloc0, memory0);
@@ -15341,12 +15495,12 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
             }
             dataView(memory0).setUint32(ptr0 + 60, len29, true);
             dataView(memory0).setUint32(ptr0 + 56, result29, true);
-            var vec36 = v2_8;
-            var len36 = vec36.length;
-            var result36 = realloc0(0, 0, 4, len36 * 28);
-            for (let i = 0; i < vec36.length; i++) {
-              const e = vec36[i];
-              const base = result36 + i * 28;var {name: v30_0, systemPrompt: v30_1, responders: v30_2 } = e;
+            var vec38 = v2_8;
+            var len38 = vec38.length;
+            var result38 = realloc0(0, 0, 4, len38 * 36);
+            for (let i = 0; i < vec38.length; i++) {
+              const e = vec38[i];
+              const base = result38 + i * 36;var {name: v30_0, systemPrompt: v30_1, responders: v30_2, tools: v30_3 } = e;
               
               var encodeRes = _utf8AllocateAndEncode(v30_0, realloc0, memory0);
               var ptr31= encodeRes.ptr;
@@ -15383,262 +15537,430 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               }
               dataView(memory0).setUint32(base + 24, len35, true);
               dataView(memory0).setUint32(base + 20, result35, true);
+              var vec37 = v30_3;
+              var len37 = vec37.length;
+              var result37 = realloc0(0, 0, 4, len37 * 8);
+              for (let i = 0; i < vec37.length; i++) {
+                const e = vec37[i];
+                const base = result37 + i * 8;
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr36= encodeRes.ptr;
+                var len36 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len36, true);
+                dataView(memory0).setUint32(base + 0, ptr36, true);
+              }
+              dataView(memory0).setUint32(base + 32, len37, true);
+              dataView(memory0).setUint32(base + 28, result37, true);
             }
-            dataView(memory0).setUint32(ptr0 + 68, len36, true);
-            dataView(memory0).setUint32(ptr0 + 64, result36, true);
-            var variant38 = v2_9;
-            if (variant38 === null || variant38=== undefined) {
+            dataView(memory0).setUint32(ptr0 + 68, len38, true);
+            dataView(memory0).setUint32(ptr0 + 64, result38, true);
+            var variant40 = v2_9;
+            if (variant40 === null || variant40=== undefined) {
               dataView(memory0).setInt8(ptr0 + 72, 0, true);
             } else {
-              const e = variant38;
+              const e = variant40;
               dataView(memory0).setInt8(ptr0 + 72, 1, true);
               
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr37= encodeRes.ptr;
-              var len37 = encodeRes.len;
+              var ptr39= encodeRes.ptr;
+              var len39 = encodeRes.len;
               
-              dataView(memory0).setUint32(ptr0 + 80, len37, true);
-              dataView(memory0).setUint32(ptr0 + 76, ptr37, true);
+              dataView(memory0).setUint32(ptr0 + 80, len39, true);
+              dataView(memory0).setUint32(ptr0 + 76, ptr39, true);
             }
             dataView(memory0).setInt32(ptr0 + 84, toUint32(v2_10), true);
-            var vec43 = v1_1;
-            var len43 = vec43.length;
-            var result43 = realloc0(0, 0, 4, len43 * 16);
-            for (let i = 0; i < vec43.length; i++) {
-              const e = vec43[i];
-              const base = result43 + i * 16;var {url: v39_0, secrets: v39_1 } = e;
+            var vec45 = v1_1;
+            var len45 = vec45.length;
+            var result45 = realloc0(0, 0, 4, len45 * 16);
+            for (let i = 0; i < vec45.length; i++) {
+              const e = vec45[i];
+              const base = result45 + i * 16;var {url: v41_0, secrets: v41_1 } = e;
               
-              var encodeRes = _utf8AllocateAndEncode(v39_0, realloc0, memory0);
-              var ptr40= encodeRes.ptr;
-              var len40 = encodeRes.len;
+              var encodeRes = _utf8AllocateAndEncode(v41_0, realloc0, memory0);
+              var ptr42= encodeRes.ptr;
+              var len42 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 4, len40, true);
-              dataView(memory0).setUint32(base + 0, ptr40, true);
-              var vec42 = v39_1;
-              var len42 = vec42.length;
-              var result42 = realloc0(0, 0, 4, len42 * 8);
-              for (let i = 0; i < vec42.length; i++) {
-                const e = vec42[i];
-                const base = result42 + i * 8;
+              dataView(memory0).setUint32(base + 4, len42, true);
+              dataView(memory0).setUint32(base + 0, ptr42, true);
+              var vec44 = v41_1;
+              var len44 = vec44.length;
+              var result44 = realloc0(0, 0, 4, len44 * 8);
+              for (let i = 0; i < vec44.length; i++) {
+                const e = vec44[i];
+                const base = result44 + i * 8;
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr41= encodeRes.ptr;
-                var len41 = encodeRes.len;
+                var ptr43= encodeRes.ptr;
+                var len43 = encodeRes.len;
                 
-                dataView(memory0).setUint32(base + 4, len41, true);
-                dataView(memory0).setUint32(base + 0, ptr41, true);
+                dataView(memory0).setUint32(base + 4, len43, true);
+                dataView(memory0).setUint32(base + 0, ptr43, true);
               }
-              dataView(memory0).setUint32(base + 12, len42, true);
-              dataView(memory0).setUint32(base + 8, result42, true);
+              dataView(memory0).setUint32(base + 12, len44, true);
+              dataView(memory0).setUint32(base + 8, result44, true);
             }
-            dataView(memory0).setUint32(ptr0 + 92, len43, true);
-            dataView(memory0).setUint32(ptr0 + 88, result43, true);
+            dataView(memory0).setUint32(ptr0 + 92, len45, true);
+            dataView(memory0).setUint32(ptr0 + 88, result45, true);
             dataView(memory0).setInt8(ptr0 + 96, v1_2 ? 1 : 0, true);
-            var variant44 = v1_3;
-            if (variant44 === null || variant44=== undefined) {
+            var variant46 = v1_3;
+            if (variant46 === null || variant46=== undefined) {
               dataView(memory0).setInt8(ptr0 + 104, 0, true);
             } else {
-              const e = variant44;
+              const e = variant46;
               dataView(memory0).setInt8(ptr0 + 104, 1, true);
               dataView(memory0).setBigInt64(ptr0 + 112, toUint64(e), true);
             }
-            var {answerActivity: v45_0, maxAgeMs: v45_1 } = v1_4;
-            dataView(memory0).setInt8(ptr0 + 120, v45_0 ? 1 : 0, true);
-            var variant46 = v45_1;
-            if (variant46 === null || variant46=== undefined) {
+            var {answerActivity: v47_0, maxAgeMs: v47_1 } = v1_4;
+            dataView(memory0).setInt8(ptr0 + 120, v47_0 ? 1 : 0, true);
+            var variant48 = v47_1;
+            if (variant48 === null || variant48=== undefined) {
               dataView(memory0).setInt8(ptr0 + 128, 0, true);
             } else {
-              const e = variant46;
+              const e = variant48;
               dataView(memory0).setInt8(ptr0 + 128, 1, true);
               dataView(memory0).setBigInt64(ptr0 + 136, toUint64(e), true);
             }
-            var {initialBackoffMs: v47_0, maxBackoffMs: v47_1, retryForMs: v47_2, maxAttempts: v47_3 } = v1_5;
-            dataView(memory0).setBigInt64(ptr0 + 144, toUint64(v47_0), true);
-            dataView(memory0).setBigInt64(ptr0 + 152, toUint64(v47_1), true);
-            dataView(memory0).setBigInt64(ptr0 + 160, toUint64(v47_2), true);
-            var variant48 = v47_3;
-            if (variant48 === null || variant48=== undefined) {
+            var {initialBackoffMs: v49_0, maxBackoffMs: v49_1, retryForMs: v49_2, maxAttempts: v49_3 } = v1_5;
+            dataView(memory0).setBigInt64(ptr0 + 144, toUint64(v49_0), true);
+            dataView(memory0).setBigInt64(ptr0 + 152, toUint64(v49_1), true);
+            dataView(memory0).setBigInt64(ptr0 + 160, toUint64(v49_2), true);
+            var variant50 = v49_3;
+            if (variant50 === null || variant50=== undefined) {
               dataView(memory0).setInt8(ptr0 + 168, 0, true);
             } else {
-              const e = variant48;
+              const e = variant50;
               dataView(memory0).setInt8(ptr0 + 168, 1, true);
               dataView(memory0).setInt32(ptr0 + 172, toUint32(e), true);
             }
-            var variant49 = v1_6;
-            if (variant49 === null || variant49=== undefined) {
+            var variant51 = v1_6;
+            if (variant51 === null || variant51=== undefined) {
               dataView(memory0).setInt8(ptr0 + 176, 0, true);
             } else {
-              const e = variant49;
+              const e = variant51;
               dataView(memory0).setInt8(ptr0 + 176, 1, true);
               dataView(memory0).setInt32(ptr0 + 180, toUint32(e), true);
             }
-            var variant51 = v1_7;
-            if (variant51 === null || variant51=== undefined) {
+            var variant53 = v1_7;
+            if (variant53 === null || variant53=== undefined) {
               dataView(memory0).setInt8(ptr0 + 184, 0, true);
             } else {
-              const e = variant51;
+              const e = variant53;
               dataView(memory0).setInt8(ptr0 + 184, 1, true);
               
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr50= encodeRes.ptr;
-              var len50 = encodeRes.len;
+              var ptr52= encodeRes.ptr;
+              var len52 = encodeRes.len;
               
-              dataView(memory0).setUint32(ptr0 + 192, len50, true);
-              dataView(memory0).setUint32(ptr0 + 188, ptr50, true);
+              dataView(memory0).setUint32(ptr0 + 192, len52, true);
+              dataView(memory0).setUint32(ptr0 + 188, ptr52, true);
             }
-            var variant52 = v1_8;
-            if (variant52 === null || variant52=== undefined) {
+            var variant54 = v1_8;
+            if (variant54 === null || variant54=== undefined) {
               dataView(memory0).setInt8(ptr0 + 196, 0, true);
             } else {
-              const e = variant52;
+              const e = variant54;
               dataView(memory0).setInt8(ptr0 + 196, 1, true);
               dataView(memory0).setInt32(ptr0 + 200, toUint32(e), true);
             }
-            var variant53 = v1_9;
-            if (variant53 === null || variant53=== undefined) {
+            var variant55 = v1_9;
+            if (variant55 === null || variant55=== undefined) {
               dataView(memory0).setInt8(ptr0 + 204, 0, true);
             } else {
-              const e = variant53;
+              const e = variant55;
               dataView(memory0).setInt8(ptr0 + 204, 1, true);
               dataView(memory0).setInt32(ptr0 + 208, toUint32(e), true);
             }
-            var variant54 = v1_10;
-            if (variant54 === null || variant54=== undefined) {
+            var variant56 = v1_10;
+            if (variant56 === null || variant56=== undefined) {
               dataView(memory0).setInt8(ptr0 + 216, 0, true);
             } else {
-              const e = variant54;
+              const e = variant56;
               dataView(memory0).setInt8(ptr0 + 216, 1, true);
               dataView(memory0).setBigInt64(ptr0 + 224, toUint64(e), true);
             }
-            var vec64 = v1_11;
-            var len64 = vec64.length;
-            var result64 = realloc0(0, 0, 8, len64 * 64);
-            for (let i = 0; i < vec64.length; i++) {
-              const e = vec64[i];
-              const base = result64 + i * 64;var [tuple55_0, tuple55_1] = e;
+            var vec66 = v1_11;
+            var len66 = vec66.length;
+            var result66 = realloc0(0, 0, 8, len66 * 64);
+            for (let i = 0; i < vec66.length; i++) {
+              const e = vec66[i];
+              const base = result66 + i * 64;var [tuple57_0, tuple57_1] = e;
               
-              var encodeRes = _utf8AllocateAndEncode(tuple55_0, realloc0, memory0);
-              var ptr56= encodeRes.ptr;
-              var len56 = encodeRes.len;
-              
-              dataView(memory0).setUint32(base + 4, len56, true);
-              dataView(memory0).setUint32(base + 0, ptr56, true);
-              var {baseUrl: v57_0, model: v57_1, apiKey: v57_2, temperature: v57_3, maxTokens: v57_4 } = tuple55_1;
-              
-              var encodeRes = _utf8AllocateAndEncode(v57_0, realloc0, memory0);
+              var encodeRes = _utf8AllocateAndEncode(tuple57_0, realloc0, memory0);
               var ptr58= encodeRes.ptr;
               var len58 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 12, len58, true);
-              dataView(memory0).setUint32(base + 8, ptr58, true);
+              dataView(memory0).setUint32(base + 4, len58, true);
+              dataView(memory0).setUint32(base + 0, ptr58, true);
+              var {baseUrl: v59_0, model: v59_1, apiKey: v59_2, temperature: v59_3, maxTokens: v59_4 } = tuple57_1;
               
-              var encodeRes = _utf8AllocateAndEncode(v57_1, realloc0, memory0);
-              var ptr59= encodeRes.ptr;
-              var len59 = encodeRes.len;
+              var encodeRes = _utf8AllocateAndEncode(v59_0, realloc0, memory0);
+              var ptr60= encodeRes.ptr;
+              var len60 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 20, len59, true);
-              dataView(memory0).setUint32(base + 16, ptr59, true);
-              var variant61 = v57_2;
-              if (variant61 === null || variant61=== undefined) {
+              dataView(memory0).setUint32(base + 12, len60, true);
+              dataView(memory0).setUint32(base + 8, ptr60, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v59_1, realloc0, memory0);
+              var ptr61= encodeRes.ptr;
+              var len61 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 20, len61, true);
+              dataView(memory0).setUint32(base + 16, ptr61, true);
+              var variant63 = v59_2;
+              if (variant63 === null || variant63=== undefined) {
                 dataView(memory0).setInt8(base + 24, 0, true);
               } else {
-                const e = variant61;
+                const e = variant63;
                 dataView(memory0).setInt8(base + 24, 1, true);
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr60= encodeRes.ptr;
-                var len60 = encodeRes.len;
+                var ptr62= encodeRes.ptr;
+                var len62 = encodeRes.len;
                 
-                dataView(memory0).setUint32(base + 32, len60, true);
-                dataView(memory0).setUint32(base + 28, ptr60, true);
+                dataView(memory0).setUint32(base + 32, len62, true);
+                dataView(memory0).setUint32(base + 28, ptr62, true);
               }
-              var variant62 = v57_3;
-              if (variant62 === null || variant62=== undefined) {
+              var variant64 = v59_3;
+              if (variant64 === null || variant64=== undefined) {
                 dataView(memory0).setInt8(base + 40, 0, true);
               } else {
-                const e = variant62;
+                const e = variant64;
                 dataView(memory0).setInt8(base + 40, 1, true);
                 dataView(memory0).setFloat64(base + 48, +e, true);
               }
-              var variant63 = v57_4;
-              if (variant63 === null || variant63=== undefined) {
+              var variant65 = v59_4;
+              if (variant65 === null || variant65=== undefined) {
                 dataView(memory0).setInt8(base + 56, 0, true);
               } else {
-                const e = variant63;
+                const e = variant65;
                 dataView(memory0).setInt8(base + 56, 1, true);
                 dataView(memory0).setInt32(base + 60, toUint32(e), true);
               }
             }
-            dataView(memory0).setUint32(ptr0 + 236, len64, true);
-            dataView(memory0).setUint32(ptr0 + 232, result64, true);
-            var vec73 = v1_12;
-            var len73 = vec73.length;
-            var result73 = realloc0(0, 0, 8, len73 * 56);
-            for (let i = 0; i < vec73.length; i++) {
-              const e = vec73[i];
-              const base = result73 + i * 56;var {name: v65_0, backendIndex: v65_1, room: v65_2, cron: v65_3, timezone: v65_4, post: v65_5, graceMs: v65_6 } = e;
+            dataView(memory0).setUint32(ptr0 + 236, len66, true);
+            dataView(memory0).setUint32(ptr0 + 232, result66, true);
+            var vec75 = v1_12;
+            var len75 = vec75.length;
+            var result75 = realloc0(0, 0, 8, len75 * 56);
+            for (let i = 0; i < vec75.length; i++) {
+              const e = vec75[i];
+              const base = result75 + i * 56;var {name: v67_0, backendIndex: v67_1, room: v67_2, cron: v67_3, timezone: v67_4, post: v67_5, graceMs: v67_6 } = e;
               
-              var encodeRes = _utf8AllocateAndEncode(v65_0, realloc0, memory0);
-              var ptr66= encodeRes.ptr;
-              var len66 = encodeRes.len;
-              
-              dataView(memory0).setUint32(base + 4, len66, true);
-              dataView(memory0).setUint32(base + 0, ptr66, true);
-              dataView(memory0).setInt32(base + 8, toUint32(v65_1), true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v65_2, realloc0, memory0);
-              var ptr67= encodeRes.ptr;
-              var len67 = encodeRes.len;
-              
-              dataView(memory0).setUint32(base + 16, len67, true);
-              dataView(memory0).setUint32(base + 12, ptr67, true);
-              
-              var encodeRes = _utf8AllocateAndEncode(v65_3, realloc0, memory0);
+              var encodeRes = _utf8AllocateAndEncode(v67_0, realloc0, memory0);
               var ptr68= encodeRes.ptr;
               var len68 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 24, len68, true);
-              dataView(memory0).setUint32(base + 20, ptr68, true);
+              dataView(memory0).setUint32(base + 4, len68, true);
+              dataView(memory0).setUint32(base + 0, ptr68, true);
+              dataView(memory0).setInt32(base + 8, toUint32(v67_1), true);
               
-              var encodeRes = _utf8AllocateAndEncode(v65_4, realloc0, memory0);
+              var encodeRes = _utf8AllocateAndEncode(v67_2, realloc0, memory0);
               var ptr69= encodeRes.ptr;
               var len69 = encodeRes.len;
               
-              dataView(memory0).setUint32(base + 32, len69, true);
-              dataView(memory0).setUint32(base + 28, ptr69, true);
-              var variant72 = v65_5;
-              switch (variant72.tag) {
+              dataView(memory0).setUint32(base + 16, len69, true);
+              dataView(memory0).setUint32(base + 12, ptr69, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v67_3, realloc0, memory0);
+              var ptr70= encodeRes.ptr;
+              var len70 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 24, len70, true);
+              dataView(memory0).setUint32(base + 20, ptr70, true);
+              
+              var encodeRes = _utf8AllocateAndEncode(v67_4, realloc0, memory0);
+              var ptr71= encodeRes.ptr;
+              var len71 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 32, len71, true);
+              dataView(memory0).setUint32(base + 28, ptr71, true);
+              var variant74 = v67_5;
+              switch (variant74.tag) {
                 case 'text': {
-                  const e = variant72.val;
+                  const e = variant74.val;
                   dataView(memory0).setInt8(base + 36, 0, true);
                   
                   var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                  var ptr70= encodeRes.ptr;
-                  var len70 = encodeRes.len;
+                  var ptr72= encodeRes.ptr;
+                  var len72 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 44, len70, true);
-                  dataView(memory0).setUint32(base + 40, ptr70, true);
+                  dataView(memory0).setUint32(base + 44, len72, true);
+                  dataView(memory0).setUint32(base + 40, ptr72, true);
                   break;
                 }
                 case 'prompt': {
-                  const e = variant72.val;
+                  const e = variant74.val;
                   dataView(memory0).setInt8(base + 36, 1, true);
                   
                   var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                  var ptr71= encodeRes.ptr;
-                  var len71 = encodeRes.len;
+                  var ptr73= encodeRes.ptr;
+                  var len73 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 44, len71, true);
-                  dataView(memory0).setUint32(base + 40, ptr71, true);
+                  dataView(memory0).setUint32(base + 44, len73, true);
+                  dataView(memory0).setUint32(base + 40, ptr73, true);
                   break;
                 }
                 default: {
-                  throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant72.tag)}\` (received \`${variant72}\`) specified for \`ScheduledPost\``);
+                  throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant74.tag)}\` (received \`${variant74}\`) specified for \`ScheduledPost\``);
                 }
               }
-              dataView(memory0).setBigInt64(base + 48, toUint64(v65_6), true);
+              dataView(memory0).setBigInt64(base + 48, toUint64(v67_6), true);
             }
-            dataView(memory0).setUint32(ptr0 + 244, len73, true);
-            dataView(memory0).setUint32(ptr0 + 240, result73, true);
+            dataView(memory0).setUint32(ptr0 + 244, len75, true);
+            dataView(memory0).setUint32(ptr0 + 240, result75, true);
+            var vec95 = v1_13;
+            var len95 = vec95.length;
+            var result95 = realloc0(0, 0, 8, len95 * 96);
+            for (let i = 0; i < vec95.length; i++) {
+              const e = vec95[i];
+              const base = result95 + i * 96;var {name: v76_0, transport: v76_1, headers: v76_2, timeoutMs: v76_3, expose: v76_4, approval: v76_5, idempotent: v76_6, listTtlMs: v76_7 } = e;
+              
+              var encodeRes = _utf8AllocateAndEncode(v76_0, realloc0, memory0);
+              var ptr77= encodeRes.ptr;
+              var len77 = encodeRes.len;
+              
+              dataView(memory0).setUint32(base + 4, len77, true);
+              dataView(memory0).setUint32(base + 0, ptr77, true);
+              var variant81 = v76_1;
+              switch (variant81.tag) {
+                case 'http': {
+                  const e = variant81.val;
+                  dataView(memory0).setInt8(base + 8, 0, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr78= encodeRes.ptr;
+                  var len78 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 16, len78, true);
+                  dataView(memory0).setUint32(base + 12, ptr78, true);
+                  break;
+                }
+                case 'stdio': {
+                  const e = variant81.val;
+                  dataView(memory0).setInt8(base + 8, 1, true);
+                  var vec80 = e;
+                  var len80 = vec80.length;
+                  var result80 = realloc0(0, 0, 4, len80 * 8);
+                  for (let i = 0; i < vec80.length; i++) {
+                    const e = vec80[i];
+                    const base = result80 + i * 8;
+                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                    var ptr79= encodeRes.ptr;
+                    var len79 = encodeRes.len;
+                    
+                    dataView(memory0).setUint32(base + 4, len79, true);
+                    dataView(memory0).setUint32(base + 0, ptr79, true);
+                  }
+                  dataView(memory0).setUint32(base + 16, len80, true);
+                  dataView(memory0).setUint32(base + 12, result80, true);
+                  break;
+                }
+                default: {
+                  throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant81.tag)}\` (received \`${variant81}\`) specified for \`ToolTransport\``);
+                }
+              }
+              var vec85 = v76_2;
+              var len85 = vec85.length;
+              var result85 = realloc0(0, 0, 4, len85 * 16);
+              for (let i = 0; i < vec85.length; i++) {
+                const e = vec85[i];
+                const base = result85 + i * 16;var [tuple82_0, tuple82_1] = e;
+                
+                var encodeRes = _utf8AllocateAndEncode(tuple82_0, realloc0, memory0);
+                var ptr83= encodeRes.ptr;
+                var len83 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len83, true);
+                dataView(memory0).setUint32(base + 0, ptr83, true);
+                
+                var encodeRes = _utf8AllocateAndEncode(tuple82_1, realloc0, memory0);
+                var ptr84= encodeRes.ptr;
+                var len84 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 12, len84, true);
+                dataView(memory0).setUint32(base + 8, ptr84, true);
+              }
+              dataView(memory0).setUint32(base + 24, len85, true);
+              dataView(memory0).setUint32(base + 20, result85, true);
+              var variant86 = v76_3;
+              if (variant86 === null || variant86=== undefined) {
+                dataView(memory0).setInt8(base + 32, 0, true);
+              } else {
+                const e = variant86;
+                dataView(memory0).setInt8(base + 32, 1, true);
+                dataView(memory0).setBigInt64(base + 40, toUint64(e), true);
+              }
+              var variant89 = v76_4;
+              if (variant89 === null || variant89=== undefined) {
+                dataView(memory0).setInt8(base + 48, 0, true);
+              } else {
+                const e = variant89;
+                dataView(memory0).setInt8(base + 48, 1, true);
+                var vec88 = e;
+                var len88 = vec88.length;
+                var result88 = realloc0(0, 0, 4, len88 * 8);
+                for (let i = 0; i < vec88.length; i++) {
+                  const e = vec88[i];
+                  const base = result88 + i * 8;
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr87= encodeRes.ptr;
+                  var len87 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 4, len87, true);
+                  dataView(memory0).setUint32(base + 0, ptr87, true);
+                }
+                dataView(memory0).setUint32(base + 56, len88, true);
+                dataView(memory0).setUint32(base + 52, result88, true);
+              }
+              var vec91 = v76_5;
+              var len91 = vec91.length;
+              var result91 = realloc0(0, 0, 4, len91 * 8);
+              for (let i = 0; i < vec91.length; i++) {
+                const e = vec91[i];
+                const base = result91 + i * 8;
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr90= encodeRes.ptr;
+                var len90 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len90, true);
+                dataView(memory0).setUint32(base + 0, ptr90, true);
+              }
+              dataView(memory0).setUint32(base + 64, len91, true);
+              dataView(memory0).setUint32(base + 60, result91, true);
+              var vec93 = v76_6;
+              var len93 = vec93.length;
+              var result93 = realloc0(0, 0, 4, len93 * 8);
+              for (let i = 0; i < vec93.length; i++) {
+                const e = vec93[i];
+                const base = result93 + i * 8;
+                var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                var ptr92= encodeRes.ptr;
+                var len92 = encodeRes.len;
+                
+                dataView(memory0).setUint32(base + 4, len92, true);
+                dataView(memory0).setUint32(base + 0, ptr92, true);
+              }
+              dataView(memory0).setUint32(base + 72, len93, true);
+              dataView(memory0).setUint32(base + 68, result93, true);
+              var variant94 = v76_7;
+              if (variant94 === null || variant94=== undefined) {
+                dataView(memory0).setInt8(base + 80, 0, true);
+              } else {
+                const e = variant94;
+                dataView(memory0).setInt8(base + 80, 1, true);
+                dataView(memory0).setBigInt64(base + 88, toUint64(e), true);
+              }
+            }
+            dataView(memory0).setUint32(ptr0 + 252, len95, true);
+            dataView(memory0).setUint32(ptr0 + 248, result95, true);
+            var variant96 = v1_14;
+            if (variant96 === null || variant96=== undefined) {
+              dataView(memory0).setInt8(ptr0 + 256, 0, true);
+            } else {
+              const e = variant96;
+              dataView(memory0).setInt8(ptr0 + 256, 1, true);
+              dataView(memory0).setInt32(ptr0 + 260, toUint32(e), true);
+            }
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[static]bot.create"][Instruction::CallWasm] enter', {
               funcName: '[static]bot.create',
               paramCount: 1,
@@ -15668,33 +15990,33 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant77;
+            let variant100;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var handle75 = dataView(memory0).getInt32(ret + 4, true);
-                var rsc74 = new.target === Bot ? this : Object.create(Bot.prototype);
-                Object.defineProperty(rsc74, symbolRscHandle, { writable: true, value: handle75});
-                finalizationRegistry0.register(rsc74, handle75, rsc74);
-                Object.defineProperty(rsc74, symbolDispose, { writable: true, value: function () {
-                  finalizationRegistry0.unregister(rsc74);
-                  const handleEntry = rscTableRemove(handleTable0, handle75);
-                  rsc74[symbolDispose] = emptyFunc;
-                  rsc74[symbolRscHandle] = undefined;
+                var handle98 = dataView(memory0).getInt32(ret + 4, true);
+                var rsc97 = new.target === Bot ? this : Object.create(Bot.prototype);
+                Object.defineProperty(rsc97, symbolRscHandle, { writable: true, value: handle98});
+                finalizationRegistry0.register(rsc97, handle98, rsc97);
+                Object.defineProperty(rsc97, symbolDispose, { writable: true, value: function () {
+                  finalizationRegistry0.unregister(rsc97);
+                  const handleEntry = rscTableRemove(handleTable0, handle98);
+                  rsc97[symbolDispose] = emptyFunc;
+                  rsc97[symbolRscHandle] = undefined;
                   exports0['1'](handleEntry.rep);
                 }});
-                variant77= {
+                variant100= {
                   tag: 'ok',
-                  val: rsc74
+                  val: rsc97
                 };
                 break;
               }
               case 1: {
-                var ptr76 = dataView(memory0).getUint32(ret + 4, true);
-                var len76 = dataView(memory0).getUint32(ret + 8, true);
-                var result76 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr76, len76));
-                variant77= {
+                var ptr99 = dataView(memory0).getUint32(ret + 4, true);
+                var len99 = dataView(memory0).getUint32(ret + 8, true);
+                var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
+                variant100= {
                   tag: 'err',
-                  val: result76
+                  val: result99
                 };
                 break;
               }
@@ -15708,7 +16030,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            const retCopy = variant77;
+            const retCopy = variant100;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);
@@ -16564,32 +16886,38 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               out2.set(valData2);
             }
             
-            var variant75 = arg2;
-            let variant75_0;
-            let variant75_1;
-            let variant75_2;
-            let variant75_3;
-            let variant75_4;
-            let variant75_5;
-            let variant75_6;
-            let variant75_7;
-            let variant75_8;
-            switch (variant75.tag) {
+            var variant85 = arg2;
+            let variant85_0;
+            let variant85_1;
+            let variant85_2;
+            let variant85_3;
+            let variant85_4;
+            let variant85_5;
+            let variant85_6;
+            let variant85_7;
+            let variant85_8;
+            let variant85_9;
+            let variant85_10;
+            let variant85_11;
+            switch (variant85.tag) {
               case 'run': {
-                variant75_0 = 0;
-                variant75_1 = 0;
-                variant75_2 = 0;
-                variant75_3 = 0n;
-                variant75_4 = 0;
-                variant75_5 = 0;
-                variant75_6 = 0;
-                variant75_7 = 0;
-                variant75_8 = 0;
+                variant85_0 = 0;
+                variant85_1 = 0;
+                variant85_2 = 0;
+                variant85_3 = 0n;
+                variant85_4 = 0;
+                variant85_5 = 0;
+                variant85_6 = 0;
+                variant85_7 = 0;
+                variant85_8 = 0;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               case 'settings': {
-                const e = variant75.val;
-                var {mode: v3_0, persona: v3_1, schedules: v3_2 } = e;
+                const e = variant85.val;
+                var {mode: v3_0, persona: v3_1, schedules: v3_2, approvals: v3_3 } = e;
                 var variant5 = v3_0;
                 let variant5_0;
                 let variant5_1;
@@ -16662,780 +16990,938 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                   variant9_1 = ptr8;
                   variant9_2 = len8;
                 }
-                variant75_0 = 1;
-                variant75_1 = variant5_0;
-                variant75_2 = variant5_1;
-                variant75_3 = BigInt(BigInt(variant7_0));
-                variant75_4 = variant7_1;
-                variant75_5 = variant7_2;
-                variant75_6 = variant9_0;
-                variant75_7 = variant9_1;
-                variant75_8 = variant9_2;
+                var variant11 = v3_3;
+                let variant11_0;
+                let variant11_1;
+                let variant11_2;
+                if (variant11 === null || variant11=== undefined) {
+                  variant11_0 = 0;
+                  variant11_1 = 0;
+                  variant11_2 = 0;
+                } else {
+                  const e = variant11;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                  var ptr10= encodeRes.ptr;
+                  var len10 = encodeRes.len;
+                  
+                  variant11_0 = 1;
+                  variant11_1 = ptr10;
+                  variant11_2 = len10;
+                }
+                variant85_0 = 1;
+                variant85_1 = variant5_0;
+                variant85_2 = variant5_1;
+                variant85_3 = BigInt(BigInt(variant7_0));
+                variant85_4 = variant7_1;
+                variant85_5 = variant7_2;
+                variant85_6 = variant9_0;
+                variant85_7 = variant9_1;
+                variant85_8 = variant9_2;
+                variant85_9 = variant11_0;
+                variant85_10 = variant11_1;
+                variant85_11 = variant11_2;
                 break;
               }
               case 'memory': {
-                const e = variant75.val;
-                var vec18 = e;
-                var len18 = vec18.length;
-                var result18 = realloc0(0, 0, 4, len18 * 44);
-                for (let i = 0; i < vec18.length; i++) {
-                  const e = vec18[i];
-                  const base = result18 + i * 44;var {thread: v10_0, messageId: v10_1, asker: v10_2, turn: v10_3 } = e;
+                const e = variant85.val;
+                var vec20 = e;
+                var len20 = vec20.length;
+                var result20 = realloc0(0, 0, 4, len20 * 44);
+                for (let i = 0; i < vec20.length; i++) {
+                  const e = vec20[i];
+                  const base = result20 + i * 44;var {thread: v12_0, messageId: v12_1, asker: v12_2, turn: v12_3 } = e;
                   
-                  var encodeRes = _utf8AllocateAndEncode(v10_0, realloc0, memory0);
-                  var ptr11= encodeRes.ptr;
-                  var len11 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(base + 4, len11, true);
-                  dataView(memory0).setUint32(base + 0, ptr11, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v10_1, realloc0, memory0);
-                  var ptr12= encodeRes.ptr;
-                  var len12 = encodeRes.len;
-                  
-                  dataView(memory0).setUint32(base + 12, len12, true);
-                  dataView(memory0).setUint32(base + 8, ptr12, true);
-                  
-                  var encodeRes = _utf8AllocateAndEncode(v10_2, realloc0, memory0);
+                  var encodeRes = _utf8AllocateAndEncode(v12_0, realloc0, memory0);
                   var ptr13= encodeRes.ptr;
                   var len13 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 20, len13, true);
-                  dataView(memory0).setUint32(base + 16, ptr13, true);
-                  var {role: v14_0, author: v14_1, text: v14_2 } = v10_3;
-                  var val15 = v14_0;
-                  let enum15;
-                  switch (val15) {
+                  dataView(memory0).setUint32(base + 4, len13, true);
+                  dataView(memory0).setUint32(base + 0, ptr13, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v12_1, realloc0, memory0);
+                  var ptr14= encodeRes.ptr;
+                  var len14 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 12, len14, true);
+                  dataView(memory0).setUint32(base + 8, ptr14, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(v12_2, realloc0, memory0);
+                  var ptr15= encodeRes.ptr;
+                  var len15 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 20, len15, true);
+                  dataView(memory0).setUint32(base + 16, ptr15, true);
+                  var {role: v16_0, author: v16_1, text: v16_2 } = v12_3;
+                  var val17 = v16_0;
+                  let enum17;
+                  switch (val17) {
                     case 'user': {
-                      enum15 = 0;
+                      enum17 = 0;
                       break;
                     }
                     case 'assistant': {
-                      enum15 = 1;
+                      enum17 = 1;
                       break;
                     }
                     default: {
-                      if ((v14_0) instanceof Error) {
-                        console.error(v14_0);
+                      if ((v16_0) instanceof Error) {
+                        console.error(v16_0);
                       }
                       
-                      throw new TypeError(`"${val15}" is not one of the cases of role`);
+                      throw new TypeError(`"${val17}" is not one of the cases of role`);
                     }
                   }
-                  dataView(memory0).setInt8(base + 24, enum15, true);
+                  dataView(memory0).setInt8(base + 24, enum17, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v14_1, realloc0, memory0);
-                  var ptr16= encodeRes.ptr;
-                  var len16 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v16_1, realloc0, memory0);
+                  var ptr18= encodeRes.ptr;
+                  var len18 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 32, len16, true);
-                  dataView(memory0).setUint32(base + 28, ptr16, true);
+                  dataView(memory0).setUint32(base + 32, len18, true);
+                  dataView(memory0).setUint32(base + 28, ptr18, true);
                   
-                  var encodeRes = _utf8AllocateAndEncode(v14_2, realloc0, memory0);
-                  var ptr17= encodeRes.ptr;
-                  var len17 = encodeRes.len;
+                  var encodeRes = _utf8AllocateAndEncode(v16_2, realloc0, memory0);
+                  var ptr19= encodeRes.ptr;
+                  var len19 = encodeRes.len;
                   
-                  dataView(memory0).setUint32(base + 40, len17, true);
-                  dataView(memory0).setUint32(base + 36, ptr17, true);
+                  dataView(memory0).setUint32(base + 40, len19, true);
+                  dataView(memory0).setUint32(base + 36, ptr19, true);
                 }
-                variant75_0 = 2;
-                variant75_1 = result18;
-                variant75_2 = len18;
-                variant75_3 = 0n;
-                variant75_4 = 0;
-                variant75_5 = 0;
-                variant75_6 = 0;
-                variant75_7 = 0;
-                variant75_8 = 0;
+                variant85_0 = 2;
+                variant85_1 = result20;
+                variant85_2 = len20;
+                variant85_3 = 0n;
+                variant85_4 = 0;
+                variant85_5 = 0;
+                variant85_6 = 0;
+                variant85_7 = 0;
+                variant85_8 = 0;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               case 'model-answered': {
-                const e = variant75.val;
-                var [tuple19_0, tuple19_1, tuple19_2] = e;
-                var val20 = tuple19_1;
-                var len20 = Array.isArray(val20) ? val20.length : val20.byteLength;
-                var ptr20 = realloc0(0, 0, 1, len20 * 1);
+                const e = variant85.val;
+                var [tuple21_0, tuple21_1, tuple21_2] = e;
+                var val22 = tuple21_1;
+                var len22 = Array.isArray(val22) ? val22.length : val22.byteLength;
+                var ptr22 = realloc0(0, 0, 1, len22 * 1);
                 
-                let valData20;
-                const valLenBytes20 = len20 * 1;
-                if (Array.isArray(val20)) {
+                let valData22;
+                const valLenBytes22 = len22 * 1;
+                if (Array.isArray(val22)) {
                   // Regular array likely containing numbers, write values to memory
                   let offset = 0;
-                  const dv20 = new DataView(memory0.buffer);
-                  for (const v of val20) {
+                  const dv22 = new DataView(memory0.buffer);
+                  for (const v of val22) {
                     _requireValidNumericPrimitive.bind(null, 'u8')(v);
-                    dv20.setUint8(ptr20+ offset, v, true);
+                    dv22.setUint8(ptr22+ offset, v, true);
                     offset += 1;
                   }
                 } else {
                   // TypedArray / ArrayBuffer-like, direct copy
-                  valData20 = new Uint8Array(val20.buffer || val20, val20.byteOffset, valLenBytes20);
-                  const out20 = new Uint8Array(memory0.buffer, ptr20, valLenBytes20);
-                  out20.set(valData20);
+                  valData22 = new Uint8Array(val22.buffer || val22, val22.byteOffset, valLenBytes22);
+                  const out22 = new Uint8Array(memory0.buffer, ptr22, valLenBytes22);
+                  out22.set(valData22);
                 }
                 
-                var variant28 = tuple19_2;
-                let variant28_0;
-                let variant28_1;
-                let variant28_2;
-                let variant28_3;
-                let variant28_4;
-                if (variant28 === null || variant28=== undefined) {
-                  variant28_0 = 0;
-                  variant28_1 = 0;
-                  variant28_2 = 0;
-                  variant28_3 = 0;
-                  variant28_4 = 0;
+                var variant30 = tuple21_2;
+                let variant30_0;
+                let variant30_1;
+                let variant30_2;
+                let variant30_3;
+                let variant30_4;
+                if (variant30 === null || variant30=== undefined) {
+                  variant30_0 = 0;
+                  variant30_1 = 0;
+                  variant30_2 = 0;
+                  variant30_3 = 0;
+                  variant30_4 = 0;
                 } else {
-                  const e = variant28;
-                  var variant27 = e;
-                  let variant27_0;
-                  let variant27_1;
-                  let variant27_2;
-                  let variant27_3;
-                  switch (variant27.tag) {
+                  const e = variant30;
+                  var variant29 = e;
+                  let variant29_0;
+                  let variant29_1;
+                  let variant29_2;
+                  let variant29_3;
+                  switch (variant29.tag) {
                     case 'status': {
-                      const e = variant27.val;
-                      var [tuple21_0, tuple21_1] = e;
-                      var vec25 = tuple21_1;
-                      var len25 = vec25.length;
-                      var result25 = realloc0(0, 0, 4, len25 * 16);
-                      for (let i = 0; i < vec25.length; i++) {
-                        const e = vec25[i];
-                        const base = result25 + i * 16;var [tuple22_0, tuple22_1] = e;
+                      const e = variant29.val;
+                      var [tuple23_0, tuple23_1] = e;
+                      var vec27 = tuple23_1;
+                      var len27 = vec27.length;
+                      var result27 = realloc0(0, 0, 4, len27 * 16);
+                      for (let i = 0; i < vec27.length; i++) {
+                        const e = vec27[i];
+                        const base = result27 + i * 16;var [tuple24_0, tuple24_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple22_0, realloc0, memory0);
-                        var ptr23= encodeRes.ptr;
-                        var len23 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple24_0, realloc0, memory0);
+                        var ptr25= encodeRes.ptr;
+                        var len25 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len23, true);
-                        dataView(memory0).setUint32(base + 0, ptr23, true);
+                        dataView(memory0).setUint32(base + 4, len25, true);
+                        dataView(memory0).setUint32(base + 0, ptr25, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple22_1, realloc0, memory0);
-                        var ptr24= encodeRes.ptr;
-                        var len24 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple24_1, realloc0, memory0);
+                        var ptr26= encodeRes.ptr;
+                        var len26 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len24, true);
-                        dataView(memory0).setUint32(base + 8, ptr24, true);
+                        dataView(memory0).setUint32(base + 12, len26, true);
+                        dataView(memory0).setUint32(base + 8, ptr26, true);
                       }
-                      variant27_0 = 0;
-                      variant27_1 = toUint16(tuple21_0);
-                      variant27_2 = result25;
-                      variant27_3 = len25;
+                      variant29_0 = 0;
+                      variant29_1 = toUint16(tuple23_0);
+                      variant29_2 = result27;
+                      variant29_3 = len27;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant27.val;
+                      const e = variant29.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr26= encodeRes.ptr;
-                      var len26 = encodeRes.len;
+                      var ptr28= encodeRes.ptr;
+                      var len28 = encodeRes.len;
                       
-                      variant27_0 = 1;
-                      variant27_1 = ptr26;
-                      variant27_2 = len26;
-                      variant27_3 = 0;
+                      variant29_0 = 1;
+                      variant29_1 = ptr28;
+                      variant29_2 = len28;
+                      variant29_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant27.tag)}\` (received \`${variant27}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant29.tag)}\` (received \`${variant29}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant28_0 = 1;
-                  variant28_1 = variant27_0;
-                  variant28_2 = variant27_1;
-                  variant28_3 = variant27_2;
-                  variant28_4 = variant27_3;
+                  variant30_0 = 1;
+                  variant30_1 = variant29_0;
+                  variant30_2 = variant29_1;
+                  variant30_3 = variant29_2;
+                  variant30_4 = variant29_3;
                 }
-                variant75_0 = 3;
-                variant75_1 = toUint16(tuple19_0);
-                variant75_2 = ptr20;
-                variant75_3 = BigInt(BigInt(len20));
-                variant75_4 = variant28_0;
-                variant75_5 = variant28_1;
-                variant75_6 = variant28_2;
-                variant75_7 = variant28_3;
-                variant75_8 = variant28_4;
+                variant85_0 = 3;
+                variant85_1 = toUint16(tuple21_0);
+                variant85_2 = ptr22;
+                variant85_3 = BigInt(BigInt(len22));
+                variant85_4 = variant30_0;
+                variant85_5 = variant30_1;
+                variant85_6 = variant30_2;
+                variant85_7 = variant30_3;
+                variant85_8 = variant30_4;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               case 'model-unreachable': {
-                const e = variant75.val;
-                var [tuple29_0, tuple29_1] = e;
-                var variant31 = tuple29_0;
-                let variant31_0;
-                let variant31_1;
-                let variant31_2;
-                switch (variant31.tag) {
+                const e = variant85.val;
+                var [tuple31_0, tuple31_1] = e;
+                var variant33 = tuple31_0;
+                let variant33_0;
+                let variant33_1;
+                let variant33_2;
+                switch (variant33.tag) {
                   case 'timeout': {
-                    variant31_0 = 0;
-                    variant31_1 = 0;
-                    variant31_2 = 0;
+                    variant33_0 = 0;
+                    variant33_1 = 0;
+                    variant33_2 = 0;
                     break;
                   }
                   case 'connection': {
-                    const e = variant31.val;
+                    const e = variant33.val;
                     
                     var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr30= encodeRes.ptr;
-                    var len30 = encodeRes.len;
+                    var ptr32= encodeRes.ptr;
+                    var len32 = encodeRes.len;
                     
-                    variant31_0 = 1;
-                    variant31_1 = ptr30;
-                    variant31_2 = len30;
+                    variant33_0 = 1;
+                    variant33_1 = ptr32;
+                    variant33_2 = len32;
                     break;
                   }
                   case 'too-large': {
-                    variant31_0 = 2;
-                    variant31_1 = 0;
-                    variant31_2 = 0;
+                    variant33_0 = 2;
+                    variant33_1 = 0;
+                    variant33_2 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant31.tag)}\` (received \`${variant31}\`) specified for \`TransportFailure\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant33.tag)}\` (received \`${variant33}\`) specified for \`TransportFailure\``);
                   }
                 }
-                var variant39 = tuple29_1;
-                let variant39_0;
-                let variant39_1;
-                let variant39_2;
-                let variant39_3;
-                let variant39_4;
-                if (variant39 === null || variant39=== undefined) {
-                  variant39_0 = 0;
-                  variant39_1 = 0;
-                  variant39_2 = 0;
-                  variant39_3 = 0;
-                  variant39_4 = 0;
+                var variant41 = tuple31_1;
+                let variant41_0;
+                let variant41_1;
+                let variant41_2;
+                let variant41_3;
+                let variant41_4;
+                if (variant41 === null || variant41=== undefined) {
+                  variant41_0 = 0;
+                  variant41_1 = 0;
+                  variant41_2 = 0;
+                  variant41_3 = 0;
+                  variant41_4 = 0;
                 } else {
-                  const e = variant39;
-                  var variant38 = e;
-                  let variant38_0;
-                  let variant38_1;
-                  let variant38_2;
-                  let variant38_3;
-                  switch (variant38.tag) {
+                  const e = variant41;
+                  var variant40 = e;
+                  let variant40_0;
+                  let variant40_1;
+                  let variant40_2;
+                  let variant40_3;
+                  switch (variant40.tag) {
                     case 'status': {
-                      const e = variant38.val;
-                      var [tuple32_0, tuple32_1] = e;
-                      var vec36 = tuple32_1;
-                      var len36 = vec36.length;
-                      var result36 = realloc0(0, 0, 4, len36 * 16);
-                      for (let i = 0; i < vec36.length; i++) {
-                        const e = vec36[i];
-                        const base = result36 + i * 16;var [tuple33_0, tuple33_1] = e;
+                      const e = variant40.val;
+                      var [tuple34_0, tuple34_1] = e;
+                      var vec38 = tuple34_1;
+                      var len38 = vec38.length;
+                      var result38 = realloc0(0, 0, 4, len38 * 16);
+                      for (let i = 0; i < vec38.length; i++) {
+                        const e = vec38[i];
+                        const base = result38 + i * 16;var [tuple35_0, tuple35_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple33_0, realloc0, memory0);
-                        var ptr34= encodeRes.ptr;
-                        var len34 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple35_0, realloc0, memory0);
+                        var ptr36= encodeRes.ptr;
+                        var len36 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len34, true);
-                        dataView(memory0).setUint32(base + 0, ptr34, true);
+                        dataView(memory0).setUint32(base + 4, len36, true);
+                        dataView(memory0).setUint32(base + 0, ptr36, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple33_1, realloc0, memory0);
-                        var ptr35= encodeRes.ptr;
-                        var len35 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple35_1, realloc0, memory0);
+                        var ptr37= encodeRes.ptr;
+                        var len37 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len35, true);
-                        dataView(memory0).setUint32(base + 8, ptr35, true);
+                        dataView(memory0).setUint32(base + 12, len37, true);
+                        dataView(memory0).setUint32(base + 8, ptr37, true);
                       }
-                      variant38_0 = 0;
-                      variant38_1 = toUint16(tuple32_0);
-                      variant38_2 = result36;
-                      variant38_3 = len36;
+                      variant40_0 = 0;
+                      variant40_1 = toUint16(tuple34_0);
+                      variant40_2 = result38;
+                      variant40_3 = len38;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant38.val;
+                      const e = variant40.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr37= encodeRes.ptr;
-                      var len37 = encodeRes.len;
+                      var ptr39= encodeRes.ptr;
+                      var len39 = encodeRes.len;
                       
-                      variant38_0 = 1;
-                      variant38_1 = ptr37;
-                      variant38_2 = len37;
-                      variant38_3 = 0;
+                      variant40_0 = 1;
+                      variant40_1 = ptr39;
+                      variant40_2 = len39;
+                      variant40_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant38.tag)}\` (received \`${variant38}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant40.tag)}\` (received \`${variant40}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant39_0 = 1;
-                  variant39_1 = variant38_0;
-                  variant39_2 = variant38_1;
-                  variant39_3 = variant38_2;
-                  variant39_4 = variant38_3;
+                  variant41_0 = 1;
+                  variant41_1 = variant40_0;
+                  variant41_2 = variant40_1;
+                  variant41_3 = variant40_2;
+                  variant41_4 = variant40_3;
                 }
-                variant75_0 = 4;
-                variant75_1 = variant31_0;
-                variant75_2 = variant31_1;
-                variant75_3 = BigInt(BigInt(variant31_2));
-                variant75_4 = variant39_0;
-                variant75_5 = variant39_1;
-                variant75_6 = variant39_2;
-                variant75_7 = variant39_3;
-                variant75_8 = variant39_4;
+                variant85_0 = 4;
+                variant85_1 = variant33_0;
+                variant85_2 = variant33_1;
+                variant85_3 = BigInt(BigInt(variant33_2));
+                variant85_4 = variant41_0;
+                variant85_5 = variant41_1;
+                variant85_6 = variant41_2;
+                variant85_7 = variant41_3;
+                variant85_8 = variant41_4;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               case 'responder-answered': {
-                const e = variant75.val;
-                var [tuple40_0, tuple40_1] = e;
-                var variant42 = tuple40_0;
-                let variant42_0;
-                let variant42_1;
-                let variant42_2;
-                if (variant42 === null || variant42=== undefined) {
-                  variant42_0 = 0;
-                  variant42_1 = 0;
-                  variant42_2 = 0;
+                const e = variant85.val;
+                var [tuple42_0, tuple42_1] = e;
+                var variant44 = tuple42_0;
+                let variant44_0;
+                let variant44_1;
+                let variant44_2;
+                if (variant44 === null || variant44=== undefined) {
+                  variant44_0 = 0;
+                  variant44_1 = 0;
+                  variant44_2 = 0;
                 } else {
-                  const e = variant42;
+                  const e = variant44;
                   
                   var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                  var ptr41= encodeRes.ptr;
-                  var len41 = encodeRes.len;
+                  var ptr43= encodeRes.ptr;
+                  var len43 = encodeRes.len;
                   
-                  variant42_0 = 1;
-                  variant42_1 = ptr41;
-                  variant42_2 = len41;
+                  variant44_0 = 1;
+                  variant44_1 = ptr43;
+                  variant44_2 = len43;
                 }
-                var variant50 = tuple40_1;
-                let variant50_0;
-                let variant50_1;
-                let variant50_2;
-                let variant50_3;
-                let variant50_4;
-                if (variant50 === null || variant50=== undefined) {
-                  variant50_0 = 0;
-                  variant50_1 = 0;
-                  variant50_2 = 0;
-                  variant50_3 = 0;
-                  variant50_4 = 0;
+                var variant52 = tuple42_1;
+                let variant52_0;
+                let variant52_1;
+                let variant52_2;
+                let variant52_3;
+                let variant52_4;
+                if (variant52 === null || variant52=== undefined) {
+                  variant52_0 = 0;
+                  variant52_1 = 0;
+                  variant52_2 = 0;
+                  variant52_3 = 0;
+                  variant52_4 = 0;
                 } else {
-                  const e = variant50;
-                  var variant49 = e;
-                  let variant49_0;
-                  let variant49_1;
-                  let variant49_2;
-                  let variant49_3;
-                  switch (variant49.tag) {
+                  const e = variant52;
+                  var variant51 = e;
+                  let variant51_0;
+                  let variant51_1;
+                  let variant51_2;
+                  let variant51_3;
+                  switch (variant51.tag) {
                     case 'status': {
-                      const e = variant49.val;
-                      var [tuple43_0, tuple43_1] = e;
-                      var vec47 = tuple43_1;
-                      var len47 = vec47.length;
-                      var result47 = realloc0(0, 0, 4, len47 * 16);
-                      for (let i = 0; i < vec47.length; i++) {
-                        const e = vec47[i];
-                        const base = result47 + i * 16;var [tuple44_0, tuple44_1] = e;
+                      const e = variant51.val;
+                      var [tuple45_0, tuple45_1] = e;
+                      var vec49 = tuple45_1;
+                      var len49 = vec49.length;
+                      var result49 = realloc0(0, 0, 4, len49 * 16);
+                      for (let i = 0; i < vec49.length; i++) {
+                        const e = vec49[i];
+                        const base = result49 + i * 16;var [tuple46_0, tuple46_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple44_0, realloc0, memory0);
-                        var ptr45= encodeRes.ptr;
-                        var len45 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple46_0, realloc0, memory0);
+                        var ptr47= encodeRes.ptr;
+                        var len47 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len45, true);
-                        dataView(memory0).setUint32(base + 0, ptr45, true);
+                        dataView(memory0).setUint32(base + 4, len47, true);
+                        dataView(memory0).setUint32(base + 0, ptr47, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple44_1, realloc0, memory0);
-                        var ptr46= encodeRes.ptr;
-                        var len46 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple46_1, realloc0, memory0);
+                        var ptr48= encodeRes.ptr;
+                        var len48 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len46, true);
-                        dataView(memory0).setUint32(base + 8, ptr46, true);
+                        dataView(memory0).setUint32(base + 12, len48, true);
+                        dataView(memory0).setUint32(base + 8, ptr48, true);
                       }
-                      variant49_0 = 0;
-                      variant49_1 = toUint16(tuple43_0);
-                      variant49_2 = result47;
-                      variant49_3 = len47;
+                      variant51_0 = 0;
+                      variant51_1 = toUint16(tuple45_0);
+                      variant51_2 = result49;
+                      variant51_3 = len49;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant49.val;
+                      const e = variant51.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr48= encodeRes.ptr;
-                      var len48 = encodeRes.len;
+                      var ptr50= encodeRes.ptr;
+                      var len50 = encodeRes.len;
                       
-                      variant49_0 = 1;
-                      variant49_1 = ptr48;
-                      variant49_2 = len48;
-                      variant49_3 = 0;
+                      variant51_0 = 1;
+                      variant51_1 = ptr50;
+                      variant51_2 = len50;
+                      variant51_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant49.tag)}\` (received \`${variant49}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant51.tag)}\` (received \`${variant51}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant50_0 = 1;
-                  variant50_1 = variant49_0;
-                  variant50_2 = variant49_1;
-                  variant50_3 = variant49_2;
-                  variant50_4 = variant49_3;
+                  variant52_0 = 1;
+                  variant52_1 = variant51_0;
+                  variant52_2 = variant51_1;
+                  variant52_3 = variant51_2;
+                  variant52_4 = variant51_3;
                 }
-                variant75_0 = 5;
-                variant75_1 = variant42_0;
-                variant75_2 = variant42_1;
-                variant75_3 = BigInt(BigInt(variant42_2));
-                variant75_4 = variant50_0;
-                variant75_5 = variant50_1;
-                variant75_6 = variant50_2;
-                variant75_7 = variant50_3;
-                variant75_8 = variant50_4;
+                variant85_0 = 5;
+                variant85_1 = variant44_0;
+                variant85_2 = variant44_1;
+                variant85_3 = BigInt(BigInt(variant44_2));
+                variant85_4 = variant52_0;
+                variant85_5 = variant52_1;
+                variant85_6 = variant52_2;
+                variant85_7 = variant52_3;
+                variant85_8 = variant52_4;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               case 'responder-failed': {
-                const e = variant75.val;
-                var [tuple51_0, tuple51_1] = e;
-                var {kind: v52_0, reason: v52_1 } = tuple51_0;
-                var val53 = v52_0;
-                let enum53;
-                switch (val53) {
+                const e = variant85.val;
+                var [tuple53_0, tuple53_1] = e;
+                var {kind: v54_0, reason: v54_1 } = tuple53_0;
+                var val55 = v54_0;
+                let enum55;
+                switch (val55) {
                   case 'timeout': {
-                    enum53 = 0;
+                    enum55 = 0;
                     break;
                   }
                   case 'rate-limited': {
-                    enum53 = 1;
+                    enum55 = 1;
                     break;
                   }
                   case 'server-error': {
-                    enum53 = 2;
+                    enum55 = 2;
                     break;
                   }
                   case 'connection': {
-                    enum53 = 3;
+                    enum55 = 3;
                     break;
                   }
                   case 'refused': {
-                    enum53 = 4;
+                    enum55 = 4;
                     break;
                   }
                   case 'failed': {
-                    enum53 = 5;
+                    enum55 = 5;
                     break;
                   }
                   default: {
-                    if ((v52_0) instanceof Error) {
-                      console.error(v52_0);
+                    if ((v54_0) instanceof Error) {
+                      console.error(v54_0);
                     }
                     
-                    throw new TypeError(`"${val53}" is not one of the cases of failure-kind`);
+                    throw new TypeError(`"${val55}" is not one of the cases of failure-kind`);
                   }
                 }
                 
-                var encodeRes = _utf8AllocateAndEncode(v52_1, realloc0, memory0);
-                var ptr54= encodeRes.ptr;
-                var len54 = encodeRes.len;
+                var encodeRes = _utf8AllocateAndEncode(v54_1, realloc0, memory0);
+                var ptr56= encodeRes.ptr;
+                var len56 = encodeRes.len;
                 
-                var variant62 = tuple51_1;
-                let variant62_0;
-                let variant62_1;
-                let variant62_2;
-                let variant62_3;
-                let variant62_4;
-                if (variant62 === null || variant62=== undefined) {
-                  variant62_0 = 0;
-                  variant62_1 = 0;
-                  variant62_2 = 0;
-                  variant62_3 = 0;
-                  variant62_4 = 0;
+                var variant64 = tuple53_1;
+                let variant64_0;
+                let variant64_1;
+                let variant64_2;
+                let variant64_3;
+                let variant64_4;
+                if (variant64 === null || variant64=== undefined) {
+                  variant64_0 = 0;
+                  variant64_1 = 0;
+                  variant64_2 = 0;
+                  variant64_3 = 0;
+                  variant64_4 = 0;
                 } else {
-                  const e = variant62;
-                  var variant61 = e;
-                  let variant61_0;
-                  let variant61_1;
-                  let variant61_2;
-                  let variant61_3;
-                  switch (variant61.tag) {
+                  const e = variant64;
+                  var variant63 = e;
+                  let variant63_0;
+                  let variant63_1;
+                  let variant63_2;
+                  let variant63_3;
+                  switch (variant63.tag) {
                     case 'status': {
-                      const e = variant61.val;
-                      var [tuple55_0, tuple55_1] = e;
-                      var vec59 = tuple55_1;
-                      var len59 = vec59.length;
-                      var result59 = realloc0(0, 0, 4, len59 * 16);
-                      for (let i = 0; i < vec59.length; i++) {
-                        const e = vec59[i];
-                        const base = result59 + i * 16;var [tuple56_0, tuple56_1] = e;
+                      const e = variant63.val;
+                      var [tuple57_0, tuple57_1] = e;
+                      var vec61 = tuple57_1;
+                      var len61 = vec61.length;
+                      var result61 = realloc0(0, 0, 4, len61 * 16);
+                      for (let i = 0; i < vec61.length; i++) {
+                        const e = vec61[i];
+                        const base = result61 + i * 16;var [tuple58_0, tuple58_1] = e;
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple56_0, realloc0, memory0);
-                        var ptr57= encodeRes.ptr;
-                        var len57 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple58_0, realloc0, memory0);
+                        var ptr59= encodeRes.ptr;
+                        var len59 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 4, len57, true);
-                        dataView(memory0).setUint32(base + 0, ptr57, true);
+                        dataView(memory0).setUint32(base + 4, len59, true);
+                        dataView(memory0).setUint32(base + 0, ptr59, true);
                         
-                        var encodeRes = _utf8AllocateAndEncode(tuple56_1, realloc0, memory0);
-                        var ptr58= encodeRes.ptr;
-                        var len58 = encodeRes.len;
+                        var encodeRes = _utf8AllocateAndEncode(tuple58_1, realloc0, memory0);
+                        var ptr60= encodeRes.ptr;
+                        var len60 = encodeRes.len;
                         
-                        dataView(memory0).setUint32(base + 12, len58, true);
-                        dataView(memory0).setUint32(base + 8, ptr58, true);
+                        dataView(memory0).setUint32(base + 12, len60, true);
+                        dataView(memory0).setUint32(base + 8, ptr60, true);
                       }
-                      variant61_0 = 0;
-                      variant61_1 = toUint16(tuple55_0);
-                      variant61_2 = result59;
-                      variant61_3 = len59;
+                      variant63_0 = 0;
+                      variant63_1 = toUint16(tuple57_0);
+                      variant63_2 = result61;
+                      variant63_3 = len61;
                       break;
                     }
                     case 'unreachable': {
-                      const e = variant61.val;
+                      const e = variant63.val;
                       
                       var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                      var ptr60= encodeRes.ptr;
-                      var len60 = encodeRes.len;
+                      var ptr62= encodeRes.ptr;
+                      var len62 = encodeRes.len;
                       
-                      variant61_0 = 1;
-                      variant61_1 = ptr60;
-                      variant61_2 = len60;
-                      variant61_3 = 0;
+                      variant63_0 = 1;
+                      variant63_1 = ptr62;
+                      variant63_2 = len62;
+                      variant63_3 = 0;
                       break;
                     }
                     default: {
-                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant61.tag)}\` (received \`${variant61}\`) specified for \`TalkAnswer\``);
+                      throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant63.tag)}\` (received \`${variant63}\`) specified for \`TalkAnswer\``);
                     }
                   }
-                  variant62_0 = 1;
-                  variant62_1 = variant61_0;
-                  variant62_2 = variant61_1;
-                  variant62_3 = variant61_2;
-                  variant62_4 = variant61_3;
+                  variant64_0 = 1;
+                  variant64_1 = variant63_0;
+                  variant64_2 = variant63_1;
+                  variant64_3 = variant63_2;
+                  variant64_4 = variant63_3;
                 }
-                variant75_0 = 6;
-                variant75_1 = enum53;
-                variant75_2 = ptr54;
-                variant75_3 = BigInt(BigInt(len54));
-                variant75_4 = variant62_0;
-                variant75_5 = variant62_1;
-                variant75_6 = variant62_2;
-                variant75_7 = variant62_3;
-                variant75_8 = variant62_4;
+                variant85_0 = 6;
+                variant85_1 = enum55;
+                variant85_2 = ptr56;
+                variant85_3 = BigInt(BigInt(len56));
+                variant85_4 = variant64_0;
+                variant85_5 = variant64_1;
+                variant85_6 = variant64_2;
+                variant85_7 = variant64_3;
+                variant85_8 = variant64_4;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
+                break;
+              }
+              case 'tool-answered': {
+                const e = variant85.val;
+                var {status: v65_0, headers: v65_1, body: v65_2 } = e;
+                var vec69 = v65_1;
+                var len69 = vec69.length;
+                var result69 = realloc0(0, 0, 4, len69 * 16);
+                for (let i = 0; i < vec69.length; i++) {
+                  const e = vec69[i];
+                  const base = result69 + i * 16;var [tuple66_0, tuple66_1] = e;
+                  
+                  var encodeRes = _utf8AllocateAndEncode(tuple66_0, realloc0, memory0);
+                  var ptr67= encodeRes.ptr;
+                  var len67 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 4, len67, true);
+                  dataView(memory0).setUint32(base + 0, ptr67, true);
+                  
+                  var encodeRes = _utf8AllocateAndEncode(tuple66_1, realloc0, memory0);
+                  var ptr68= encodeRes.ptr;
+                  var len68 = encodeRes.len;
+                  
+                  dataView(memory0).setUint32(base + 12, len68, true);
+                  dataView(memory0).setUint32(base + 8, ptr68, true);
+                }
+                var val70 = v65_2;
+                var len70 = Array.isArray(val70) ? val70.length : val70.byteLength;
+                var ptr70 = realloc0(0, 0, 1, len70 * 1);
+                
+                let valData70;
+                const valLenBytes70 = len70 * 1;
+                if (Array.isArray(val70)) {
+                  // Regular array likely containing numbers, write values to memory
+                  let offset = 0;
+                  const dv70 = new DataView(memory0.buffer);
+                  for (const v of val70) {
+                    _requireValidNumericPrimitive.bind(null, 'u8')(v);
+                    dv70.setUint8(ptr70+ offset, v, true);
+                    offset += 1;
+                  }
+                } else {
+                  // TypedArray / ArrayBuffer-like, direct copy
+                  valData70 = new Uint8Array(val70.buffer || val70, val70.byteOffset, valLenBytes70);
+                  const out70 = new Uint8Array(memory0.buffer, ptr70, valLenBytes70);
+                  out70.set(valData70);
+                }
+                
+                variant85_0 = 7;
+                variant85_1 = toUint16(v65_0);
+                variant85_2 = result69;
+                variant85_3 = BigInt(BigInt(len69));
+                variant85_4 = ptr70;
+                variant85_5 = len70;
+                variant85_6 = 0;
+                variant85_7 = 0;
+                variant85_8 = 0;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
+                break;
+              }
+              case 'tool-unreachable': {
+                const e = variant85.val;
+                var variant72 = e;
+                let variant72_0;
+                let variant72_1;
+                let variant72_2;
+                switch (variant72.tag) {
+                  case 'timeout': {
+                    variant72_0 = 0;
+                    variant72_1 = 0;
+                    variant72_2 = 0;
+                    break;
+                  }
+                  case 'connection': {
+                    const e = variant72.val;
+                    
+                    var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+                    var ptr71= encodeRes.ptr;
+                    var len71 = encodeRes.len;
+                    
+                    variant72_0 = 1;
+                    variant72_1 = ptr71;
+                    variant72_2 = len71;
+                    break;
+                  }
+                  case 'too-large': {
+                    variant72_0 = 2;
+                    variant72_1 = 0;
+                    variant72_2 = 0;
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant72.tag)}\` (received \`${variant72}\`) specified for \`TransportFailure\``);
+                  }
+                }
+                variant85_0 = 8;
+                variant85_1 = variant72_0;
+                variant85_2 = variant72_1;
+                variant85_3 = BigInt(BigInt(variant72_2));
+                variant85_4 = 0;
+                variant85_5 = 0;
+                variant85_6 = 0;
+                variant85_7 = 0;
+                variant85_8 = 0;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               case 'breaker': {
-                const e = variant75.val;
-                var variant66 = e;
-                let variant66_0;
-                let variant66_1;
-                let variant66_2;
-                let variant66_3;
-                switch (variant66.tag) {
+                const e = variant85.val;
+                var variant76 = e;
+                let variant76_0;
+                let variant76_1;
+                let variant76_2;
+                let variant76_3;
+                switch (variant76.tag) {
                   case 'clearance': {
-                    const e = variant66.val;
-                    var variant64 = e;
-                    let variant64_0;
-                    let variant64_1;
-                    let variant64_2;
-                    switch (variant64.tag) {
+                    const e = variant76.val;
+                    var variant74 = e;
+                    let variant74_0;
+                    let variant74_1;
+                    let variant74_2;
+                    switch (variant74.tag) {
                       case 'send': {
-                        variant64_0 = 0;
-                        variant64_1 = 0n;
-                        variant64_2 = 0;
+                        variant74_0 = 0;
+                        variant74_1 = 0n;
+                        variant74_2 = 0;
                         break;
                       }
                       case 'wait-until': {
-                        const e = variant64.val;
-                        variant64_0 = 1;
-                        variant64_1 = BigInt(toUint64(e));
-                        variant64_2 = 0;
+                        const e = variant74.val;
+                        variant74_0 = 1;
+                        variant74_1 = BigInt(toUint64(e));
+                        variant74_2 = 0;
                         break;
                       }
                       case 'hold': {
-                        const e = variant64.val;
+                        const e = variant74.val;
                         
                         var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                        var ptr63= encodeRes.ptr;
-                        var len63 = encodeRes.len;
+                        var ptr73= encodeRes.ptr;
+                        var len73 = encodeRes.len;
                         
-                        variant64_0 = 2;
-                        variant64_1 = BigInt(ptr63);
-                        variant64_2 = len63;
+                        variant74_0 = 2;
+                        variant74_1 = BigInt(ptr73);
+                        variant74_2 = len73;
                         break;
                       }
                       default: {
-                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant64.tag)}\` (received \`${variant64}\`) specified for \`Clearance\``);
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant74.tag)}\` (received \`${variant74}\`) specified for \`Clearance\``);
                       }
                     }
-                    variant66_0 = 0;
-                    variant66_1 = variant64_0;
-                    variant66_2 = variant64_1;
-                    variant66_3 = variant64_2;
+                    variant76_0 = 0;
+                    variant76_1 = variant74_0;
+                    variant76_2 = variant74_1;
+                    variant76_3 = variant74_2;
                     break;
                   }
                   case 'refusal': {
-                    const e = variant66.val;
-                    var variant65 = e;
-                    let variant65_0;
-                    let variant65_1;
-                    switch (variant65.tag) {
+                    const e = variant76.val;
+                    var variant75 = e;
+                    let variant75_0;
+                    let variant75_1;
+                    switch (variant75.tag) {
                       case 'room': {
-                        const e = variant65.val;
-                        variant65_0 = 0;
-                        variant65_1 = toUint32(e);
+                        const e = variant75.val;
+                        variant75_0 = 0;
+                        variant75_1 = toUint32(e);
                         break;
                       }
                       case 'room-disabled': {
-                        variant65_0 = 1;
-                        variant65_1 = 0;
+                        variant75_0 = 1;
+                        variant75_1 = 0;
                         break;
                       }
                       case 'backend': {
-                        const e = variant65.val;
-                        variant65_0 = 2;
-                        variant65_1 = e ? 1 : 0;
+                        const e = variant75.val;
+                        variant75_0 = 2;
+                        variant75_1 = e ? 1 : 0;
                         break;
                       }
                       default: {
-                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant65.tag)}\` (received \`${variant65}\`) specified for \`Refusal\``);
+                        throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant75.tag)}\` (received \`${variant75}\`) specified for \`Refusal\``);
                       }
                     }
-                    variant66_0 = 1;
-                    variant66_1 = variant65_0;
-                    variant66_2 = BigInt(BigInt(variant65_1));
-                    variant66_3 = 0;
+                    variant76_0 = 1;
+                    variant76_1 = variant75_0;
+                    variant76_2 = BigInt(BigInt(variant75_1));
+                    variant76_3 = 0;
                     break;
                   }
                   case 'locked': {
-                    const e = variant66.val;
-                    variant66_0 = 2;
-                    variant66_1 = e ? 1 : 0;
-                    variant66_2 = 0n;
-                    variant66_3 = 0;
+                    const e = variant76.val;
+                    variant76_0 = 2;
+                    variant76_1 = e ? 1 : 0;
+                    variant76_2 = 0n;
+                    variant76_3 = 0;
                     break;
                   }
                   case 'released': {
-                    const e = variant66.val;
-                    variant66_0 = 3;
-                    variant66_1 = e ? 1 : 0;
-                    variant66_2 = 0n;
-                    variant66_3 = 0;
+                    const e = variant76.val;
+                    variant76_0 = 3;
+                    variant76_1 = e ? 1 : 0;
+                    variant76_2 = 0n;
+                    variant76_3 = 0;
                     break;
                   }
                   case 'nothing': {
-                    variant66_0 = 4;
-                    variant66_1 = 0;
-                    variant66_2 = 0n;
-                    variant66_3 = 0;
+                    variant76_0 = 4;
+                    variant76_1 = 0;
+                    variant76_2 = 0n;
+                    variant76_3 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant66.tag)}\` (received \`${variant66}\`) specified for \`BreakerVerdict\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant76.tag)}\` (received \`${variant76}\`) specified for \`BreakerVerdict\``);
                   }
                 }
-                variant75_0 = 7;
-                variant75_1 = variant66_0;
-                variant75_2 = variant66_1;
-                variant75_3 = variant66_2;
-                variant75_4 = variant66_3;
-                variant75_5 = 0;
-                variant75_6 = 0;
-                variant75_7 = 0;
-                variant75_8 = 0;
+                variant85_0 = 9;
+                variant85_1 = variant76_0;
+                variant85_2 = variant76_1;
+                variant85_3 = variant76_2;
+                variant85_4 = variant76_3;
+                variant85_5 = 0;
+                variant85_6 = 0;
+                variant85_7 = 0;
+                variant85_8 = 0;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               case 'talk-answered': {
-                const e = variant75.val;
-                var variant73 = e;
-                let variant73_0;
-                let variant73_1;
-                let variant73_2;
-                let variant73_3;
-                switch (variant73.tag) {
+                const e = variant85.val;
+                var variant83 = e;
+                let variant83_0;
+                let variant83_1;
+                let variant83_2;
+                let variant83_3;
+                switch (variant83.tag) {
                   case 'status': {
-                    const e = variant73.val;
-                    var [tuple67_0, tuple67_1] = e;
-                    var vec71 = tuple67_1;
-                    var len71 = vec71.length;
-                    var result71 = realloc0(0, 0, 4, len71 * 16);
-                    for (let i = 0; i < vec71.length; i++) {
-                      const e = vec71[i];
-                      const base = result71 + i * 16;var [tuple68_0, tuple68_1] = e;
+                    const e = variant83.val;
+                    var [tuple77_0, tuple77_1] = e;
+                    var vec81 = tuple77_1;
+                    var len81 = vec81.length;
+                    var result81 = realloc0(0, 0, 4, len81 * 16);
+                    for (let i = 0; i < vec81.length; i++) {
+                      const e = vec81[i];
+                      const base = result81 + i * 16;var [tuple78_0, tuple78_1] = e;
                       
-                      var encodeRes = _utf8AllocateAndEncode(tuple68_0, realloc0, memory0);
-                      var ptr69= encodeRes.ptr;
-                      var len69 = encodeRes.len;
+                      var encodeRes = _utf8AllocateAndEncode(tuple78_0, realloc0, memory0);
+                      var ptr79= encodeRes.ptr;
+                      var len79 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 4, len69, true);
-                      dataView(memory0).setUint32(base + 0, ptr69, true);
+                      dataView(memory0).setUint32(base + 4, len79, true);
+                      dataView(memory0).setUint32(base + 0, ptr79, true);
                       
-                      var encodeRes = _utf8AllocateAndEncode(tuple68_1, realloc0, memory0);
-                      var ptr70= encodeRes.ptr;
-                      var len70 = encodeRes.len;
+                      var encodeRes = _utf8AllocateAndEncode(tuple78_1, realloc0, memory0);
+                      var ptr80= encodeRes.ptr;
+                      var len80 = encodeRes.len;
                       
-                      dataView(memory0).setUint32(base + 12, len70, true);
-                      dataView(memory0).setUint32(base + 8, ptr70, true);
+                      dataView(memory0).setUint32(base + 12, len80, true);
+                      dataView(memory0).setUint32(base + 8, ptr80, true);
                     }
-                    variant73_0 = 0;
-                    variant73_1 = toUint16(tuple67_0);
-                    variant73_2 = result71;
-                    variant73_3 = len71;
+                    variant83_0 = 0;
+                    variant83_1 = toUint16(tuple77_0);
+                    variant83_2 = result81;
+                    variant83_3 = len81;
                     break;
                   }
                   case 'unreachable': {
-                    const e = variant73.val;
+                    const e = variant83.val;
                     
                     var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                    var ptr72= encodeRes.ptr;
-                    var len72 = encodeRes.len;
+                    var ptr82= encodeRes.ptr;
+                    var len82 = encodeRes.len;
                     
-                    variant73_0 = 1;
-                    variant73_1 = ptr72;
-                    variant73_2 = len72;
-                    variant73_3 = 0;
+                    variant83_0 = 1;
+                    variant83_1 = ptr82;
+                    variant83_2 = len82;
+                    variant83_3 = 0;
                     break;
                   }
                   default: {
-                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant73.tag)}\` (received \`${variant73}\`) specified for \`TalkAnswer\``);
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant83.tag)}\` (received \`${variant83}\`) specified for \`TalkAnswer\``);
                   }
                 }
-                variant75_0 = 8;
-                variant75_1 = variant73_0;
-                variant75_2 = variant73_1;
-                variant75_3 = BigInt(variant73_2);
-                variant75_4 = variant73_3;
-                variant75_5 = 0;
-                variant75_6 = 0;
-                variant75_7 = 0;
-                variant75_8 = 0;
+                variant85_0 = 10;
+                variant85_1 = variant83_0;
+                variant85_2 = variant83_1;
+                variant85_3 = BigInt(variant83_2);
+                variant85_4 = variant83_3;
+                variant85_5 = 0;
+                variant85_6 = 0;
+                variant85_7 = 0;
+                variant85_8 = 0;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               case 'stored': {
-                variant75_0 = 9;
-                variant75_1 = 0;
-                variant75_2 = 0;
-                variant75_3 = 0n;
-                variant75_4 = 0;
-                variant75_5 = 0;
-                variant75_6 = 0;
-                variant75_7 = 0;
-                variant75_8 = 0;
+                variant85_0 = 11;
+                variant85_1 = 0;
+                variant85_2 = 0;
+                variant85_3 = 0n;
+                variant85_4 = 0;
+                variant85_5 = 0;
+                variant85_6 = 0;
+                variant85_7 = 0;
+                variant85_8 = 0;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               case 'unavailable': {
-                const e = variant75.val;
+                const e = variant85.val;
                 
                 var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-                var ptr74= encodeRes.ptr;
-                var len74 = encodeRes.len;
+                var ptr84= encodeRes.ptr;
+                var len84 = encodeRes.len;
                 
-                variant75_0 = 10;
-                variant75_1 = ptr74;
-                variant75_2 = len74;
-                variant75_3 = 0n;
-                variant75_4 = 0;
-                variant75_5 = 0;
-                variant75_6 = 0;
-                variant75_7 = 0;
-                variant75_8 = 0;
+                variant85_0 = 12;
+                variant85_1 = ptr84;
+                variant85_2 = len84;
+                variant85_3 = 0n;
+                variant85_4 = 0;
+                variant85_5 = 0;
+                variant85_6 = 0;
+                variant85_7 = 0;
+                variant85_8 = 0;
+                variant85_9 = 0;
+                variant85_10 = 0;
+                variant85_11 = 0;
                 break;
               }
               default: {
-                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant75.tag)}\` (received \`${variant75}\`) specified for \`Input\``);
+                throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant85.tag)}\` (received \`${variant85}\`) specified for \`Input\``);
               }
             }
             _debugLog('[iface="nextcloud:talk-bot/job@0.3.0", function="[method]bot.step"][Instruction::CallWasm] enter', {
               funcName: '[method]bot.step',
-              paramCount: 13,
+              paramCount: 16,
               async: false,
               postReturn: true,
             });
@@ -17446,7 +17932,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               ret =  _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant75_0, variant75_1, variant75_2, variant75_3, variant75_4, variant75_5, variant75_6, variant75_7, variant75_8, toUint64(arg3)),
+                fn: () => job030MethodBotStep(handle0, ptr2, len2, variant85_0, variant85_1, variant85_2, variant85_3, variant85_4, variant85_5, variant85_6, variant85_7, variant85_8, variant85_9, variant85_10, variant85_11, toUint64(arg3)),
               });
             } catch (err) {
               
@@ -17462,199 +17948,118 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               
             }
             
-            let variant249;
+            let variant269;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var ptr76 = dataView(memory0).getUint32(ret + 8, true);
-                var len76 = dataView(memory0).getUint32(ret + 12, true);
-                if (ptr76 % 1 !== 0) throw new TypeError(`list pointer [${ptr76}] is not aligned to 1`);
-                var result76 = new Uint8Array(memory0.buffer.slice(ptr76, ptr76 + len76 * 1));
-                let variant243;
+                var ptr86 = dataView(memory0).getUint32(ret + 8, true);
+                var len86 = dataView(memory0).getUint32(ret + 12, true);
+                if (ptr86 % 1 !== 0) throw new TypeError(`list pointer [${ptr86}] is not aligned to 1`);
+                var result86 = new Uint8Array(memory0.buffer.slice(ptr86, ptr86 + len86 * 1));
+                let variant263;
                 switch (dataView(memory0).getUint8(ret + 16, true)) {
                   case 0: {
-                    var ptr77 = dataView(memory0).getUint32(ret + 28, true);
-                    var len77 = dataView(memory0).getUint32(ret + 32, true);
-                    var result77 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr77, len77));
-                    variant243= {
+                    var ptr87 = dataView(memory0).getUint32(ret + 28, true);
+                    var len87 = dataView(memory0).getUint32(ret + 32, true);
+                    var result87 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr87, len87));
+                    variant263= {
                       tag: 'load-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result77]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result87]
                     };
                     break;
                   }
                   case 1: {
-                    var ptr78 = dataView(memory0).getUint32(ret + 28, true);
-                    var len78 = dataView(memory0).getUint32(ret + 32, true);
-                    var result78 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr78, len78));
-                    variant243= {
+                    var ptr88 = dataView(memory0).getUint32(ret + 28, true);
+                    var len88 = dataView(memory0).getUint32(ret + 32, true);
+                    var result88 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr88, len88));
+                    variant263= {
                       tag: 'load-memory',
                       val: {
                         backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                        token: result78,
+                        token: result88,
                       }
                     };
                     break;
                   }
                   case 2: {
-                    var ptr79 = dataView(memory0).getUint32(ret + 28, true);
-                    var len79 = dataView(memory0).getUint32(ret + 32, true);
-                    var result79 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr79, len79));
-                    let variant81;
+                    var ptr89 = dataView(memory0).getUint32(ret + 28, true);
+                    var len89 = dataView(memory0).getUint32(ret + 32, true);
+                    var result89 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr89, len89));
+                    let variant91;
                     switch (dataView(memory0).getUint8(ret + 36, true)) {
                       case 0: {
-                        variant81 = undefined;
+                        variant91 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum80;
+                        let enum90;
                         switch (dataView(memory0).getUint8(ret + 37, true)) {
                           case 0: {
-                            enum80 = 'all';
+                            enum90 = 'all';
                             break;
                           }
                           case 1: {
-                            enum80 = 'mention';
+                            enum90 = 'mention';
                             break;
                           }
                           case 2: {
-                            enum80 = 'off';
+                            enum90 = 'off';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for Mode');
                           }
                         }
-                        variant81 = enum80;
+                        variant91 = enum90;
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    let variant83;
+                    let variant93;
                     switch (dataView(memory0).getUint8(ret + 40, true)) {
                       case 0: {
-                        variant83 = undefined;
+                        variant93 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr82 = dataView(memory0).getUint32(ret + 44, true);
-                        var len82 = dataView(memory0).getUint32(ret + 48, true);
-                        var result82 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr82, len82));
-                        variant83 = result82;
+                        var ptr92 = dataView(memory0).getUint32(ret + 44, true);
+                        var len92 = dataView(memory0).getUint32(ret + 48, true);
+                        var result92 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr92, len92));
+                        variant93 = result92;
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    let variant85;
+                    let variant95;
                     switch (dataView(memory0).getUint8(ret + 52, true)) {
                       case 0: {
-                        variant85 = undefined;
+                        variant95 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr84 = dataView(memory0).getUint32(ret + 56, true);
-                        var len84 = dataView(memory0).getUint32(ret + 60, true);
-                        var result84 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr84, len84));
-                        variant85 = result84;
+                        var ptr94 = dataView(memory0).getUint32(ret + 56, true);
+                        var len94 = dataView(memory0).getUint32(ret + 60, true);
+                        var result94 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr94, len94));
+                        variant95 = result94;
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant243= {
-                      tag: 'store-settings',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result79, {
-                        mode: variant81,
-                        persona: variant83,
-                        schedules: variant85,
-                      }]
-                    };
-                    break;
-                  }
-                  case 3: {
-                    var ptr86 = dataView(memory0).getUint32(ret + 28, true);
-                    var len86 = dataView(memory0).getUint32(ret + 32, true);
-                    var result86 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr86, len86));
-                    var len93 = dataView(memory0).getUint32(ret + 40, true);
-                    var base93 = dataView(memory0).getUint32(ret + 36, true);
-                    if (base93 % 4 !== 0) throw new TypeError(`list pointer [${base93}] is not aligned to 4`);
-                    var result93 = [];
-                    for (let i = 0; i < len93; i++) {
-                      const base = base93 + i * 44;
-                      var ptr87 = dataView(memory0).getUint32(base + 0, true);
-                      var len87 = dataView(memory0).getUint32(base + 4, true);
-                      var result87 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr87, len87));
-                      var ptr88 = dataView(memory0).getUint32(base + 8, true);
-                      var len88 = dataView(memory0).getUint32(base + 12, true);
-                      var result88 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr88, len88));
-                      var ptr89 = dataView(memory0).getUint32(base + 16, true);
-                      var len89 = dataView(memory0).getUint32(base + 20, true);
-                      var result89 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr89, len89));
-                      let enum90;
-                      switch (dataView(memory0).getUint8(base + 24, true)) {
-                        case 0: {
-                          enum90 = 'user';
-                          break;
-                        }
-                        case 1: {
-                          enum90 = 'assistant';
-                          break;
-                        }
-                        default: {
-                          throw new TypeError('invalid discriminant specified for Role');
-                        }
-                      }
-                      var ptr91 = dataView(memory0).getUint32(base + 28, true);
-                      var len91 = dataView(memory0).getUint32(base + 32, true);
-                      var result91 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr91, len91));
-                      var ptr92 = dataView(memory0).getUint32(base + 36, true);
-                      var len92 = dataView(memory0).getUint32(base + 40, true);
-                      var result92 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr92, len92));
-                      result93.push({
-                        thread: result87,
-                        messageId: result88,
-                        asker: result89,
-                        turn: {
-                          role: enum90,
-                          author: result91,
-                          text: result92,
-                        },
-                      });
-                    }
-                    variant243= {
-                      tag: 'remember',
-                      val: [{
-                        backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                        token: result86,
-                      }, result93, dataView(memory0).getInt32(ret + 44, true) >>> 0]
-                    };
-                    break;
-                  }
-                  case 4: {
-                    var ptr94 = dataView(memory0).getUint32(ret + 28, true);
-                    var len94 = dataView(memory0).getUint32(ret + 32, true);
-                    var result94 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr94, len94));
                     let variant97;
-                    switch (dataView(memory0).getUint8(ret + 36, true)) {
+                    switch (dataView(memory0).getUint8(ret + 64, true)) {
                       case 0: {
                         variant97 = undefined;
                         break;
                       }
                       case 1: {
-                        var len96 = dataView(memory0).getUint32(ret + 44, true);
-                        var base96 = dataView(memory0).getUint32(ret + 40, true);
-                        if (base96 % 4 !== 0) throw new TypeError(`list pointer [${base96}] is not aligned to 4`);
-                        var result96 = [];
-                        for (let i = 0; i < len96; i++) {
-                          const base = base96 + i * 8;
-                          var ptr95 = dataView(memory0).getUint32(base + 0, true);
-                          var len95 = dataView(memory0).getUint32(base + 4, true);
-                          var result95 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr95, len95));
-                          result96.push(result95);
-                        }
+                        var ptr96 = dataView(memory0).getUint32(ret + 68, true);
+                        var len96 = dataView(memory0).getUint32(ret + 72, true);
+                        var result96 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr96, len96));
                         variant97 = result96;
                         break;
                       }
@@ -17662,212 +18067,311 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant243= {
+                    variant263= {
+                      tag: 'store-settings',
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result89, {
+                        mode: variant91,
+                        persona: variant93,
+                        schedules: variant95,
+                        approvals: variant97,
+                      }]
+                    };
+                    break;
+                  }
+                  case 3: {
+                    var ptr98 = dataView(memory0).getUint32(ret + 28, true);
+                    var len98 = dataView(memory0).getUint32(ret + 32, true);
+                    var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
+                    var len105 = dataView(memory0).getUint32(ret + 40, true);
+                    var base105 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base105 % 4 !== 0) throw new TypeError(`list pointer [${base105}] is not aligned to 4`);
+                    var result105 = [];
+                    for (let i = 0; i < len105; i++) {
+                      const base = base105 + i * 44;
+                      var ptr99 = dataView(memory0).getUint32(base + 0, true);
+                      var len99 = dataView(memory0).getUint32(base + 4, true);
+                      var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
+                      var ptr100 = dataView(memory0).getUint32(base + 8, true);
+                      var len100 = dataView(memory0).getUint32(base + 12, true);
+                      var result100 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr100, len100));
+                      var ptr101 = dataView(memory0).getUint32(base + 16, true);
+                      var len101 = dataView(memory0).getUint32(base + 20, true);
+                      var result101 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr101, len101));
+                      let enum102;
+                      switch (dataView(memory0).getUint8(base + 24, true)) {
+                        case 0: {
+                          enum102 = 'user';
+                          break;
+                        }
+                        case 1: {
+                          enum102 = 'assistant';
+                          break;
+                        }
+                        default: {
+                          throw new TypeError('invalid discriminant specified for Role');
+                        }
+                      }
+                      var ptr103 = dataView(memory0).getUint32(base + 28, true);
+                      var len103 = dataView(memory0).getUint32(base + 32, true);
+                      var result103 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr103, len103));
+                      var ptr104 = dataView(memory0).getUint32(base + 36, true);
+                      var len104 = dataView(memory0).getUint32(base + 40, true);
+                      var result104 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr104, len104));
+                      result105.push({
+                        thread: result99,
+                        messageId: result100,
+                        asker: result101,
+                        turn: {
+                          role: enum102,
+                          author: result103,
+                          text: result104,
+                        },
+                      });
+                    }
+                    variant263= {
+                      tag: 'remember',
+                      val: [{
+                        backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
+                        token: result98,
+                      }, result105, dataView(memory0).getInt32(ret + 44, true) >>> 0]
+                    };
+                    break;
+                  }
+                  case 4: {
+                    var ptr106 = dataView(memory0).getUint32(ret + 28, true);
+                    var len106 = dataView(memory0).getUint32(ret + 32, true);
+                    var result106 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr106, len106));
+                    let variant109;
+                    switch (dataView(memory0).getUint8(ret + 36, true)) {
+                      case 0: {
+                        variant109 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var len108 = dataView(memory0).getUint32(ret + 44, true);
+                        var base108 = dataView(memory0).getUint32(ret + 40, true);
+                        if (base108 % 4 !== 0) throw new TypeError(`list pointer [${base108}] is not aligned to 4`);
+                        var result108 = [];
+                        for (let i = 0; i < len108; i++) {
+                          const base = base108 + i * 8;
+                          var ptr107 = dataView(memory0).getUint32(base + 0, true);
+                          var len107 = dataView(memory0).getUint32(base + 4, true);
+                          var result107 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr107, len107));
+                          result108.push(result107);
+                        }
+                        variant109 = result108;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant263= {
                       tag: 'erase',
                       val: {
                         key: {
                           backendIndex: dataView(memory0).getInt32(ret + 24, true) >>> 0,
-                          token: result94,
+                          token: result106,
                         },
-                        questions: variant97,
+                        questions: variant109,
                       }
                     };
                     break;
                   }
                   case 5: {
-                    var ptr98 = dataView(memory0).getUint32(ret + 28, true);
-                    var len98 = dataView(memory0).getUint32(ret + 32, true);
-                    var result98 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr98, len98));
-                    variant243= {
+                    var ptr110 = dataView(memory0).getUint32(ret + 28, true);
+                    var len110 = dataView(memory0).getUint32(ret + 32, true);
+                    var result110 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr110, len110));
+                    variant263= {
                       tag: 'forget',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result98]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, result110]
                     };
                     break;
                   }
                   case 6: {
-                    var ptr99 = dataView(memory0).getUint32(ret + 24, true);
-                    var len99 = dataView(memory0).getUint32(ret + 28, true);
-                    var result99 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr99, len99));
-                    let enum100;
+                    var ptr111 = dataView(memory0).getUint32(ret + 24, true);
+                    var len111 = dataView(memory0).getUint32(ret + 28, true);
+                    var result111 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr111, len111));
+                    let enum112;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        enum100 = 'get';
+                        enum112 = 'get';
                         break;
                       }
                       case 1: {
-                        enum100 = 'post';
+                        enum112 = 'post';
                         break;
                       }
                       case 2: {
-                        enum100 = 'delete';
+                        enum112 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr101 = dataView(memory0).getUint32(ret + 36, true);
-                    var len101 = dataView(memory0).getUint32(ret + 40, true);
-                    var result101 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr101, len101));
-                    var len104 = dataView(memory0).getUint32(ret + 48, true);
-                    var base104 = dataView(memory0).getUint32(ret + 44, true);
-                    if (base104 % 4 !== 0) throw new TypeError(`list pointer [${base104}] is not aligned to 4`);
-                    var result104 = [];
-                    for (let i = 0; i < len104; i++) {
-                      const base = base104 + i * 16;
-                      var ptr102 = dataView(memory0).getUint32(base + 0, true);
-                      var len102 = dataView(memory0).getUint32(base + 4, true);
-                      var result102 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr102, len102));
-                      var ptr103 = dataView(memory0).getUint32(base + 8, true);
-                      var len103 = dataView(memory0).getUint32(base + 12, true);
-                      var result103 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr103, len103));
-                      result104.push([result102, result103]);
+                    var ptr113 = dataView(memory0).getUint32(ret + 36, true);
+                    var len113 = dataView(memory0).getUint32(ret + 40, true);
+                    var result113 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr113, len113));
+                    var len116 = dataView(memory0).getUint32(ret + 48, true);
+                    var base116 = dataView(memory0).getUint32(ret + 44, true);
+                    if (base116 % 4 !== 0) throw new TypeError(`list pointer [${base116}] is not aligned to 4`);
+                    var result116 = [];
+                    for (let i = 0; i < len116; i++) {
+                      const base = base116 + i * 16;
+                      var ptr114 = dataView(memory0).getUint32(base + 0, true);
+                      var len114 = dataView(memory0).getUint32(base + 4, true);
+                      var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
+                      var ptr115 = dataView(memory0).getUint32(base + 8, true);
+                      var len115 = dataView(memory0).getUint32(base + 12, true);
+                      var result115 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr115, len115));
+                      result116.push([result114, result115]);
                     }
-                    var ptr105 = dataView(memory0).getUint32(ret + 52, true);
-                    var len105 = dataView(memory0).getUint32(ret + 56, true);
-                    var result105 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr105, len105));
-                    let variant122;
+                    var ptr117 = dataView(memory0).getUint32(ret + 52, true);
+                    var len117 = dataView(memory0).getUint32(ret + 56, true);
+                    var result117 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr117, len117));
+                    let variant134;
                     switch (dataView(memory0).getUint8(ret + 64, true)) {
                       case 0: {
-                        variant122 = undefined;
+                        variant134 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum106;
+                        let enum118;
                         switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
-                            enum106 = 'get';
+                            enum118 = 'get';
                             break;
                           }
                           case 1: {
-                            enum106 = 'post';
+                            enum118 = 'post';
                             break;
                           }
                           case 2: {
-                            enum106 = 'delete';
+                            enum118 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr107 = dataView(memory0).getUint32(ret + 84, true);
-                        var len107 = dataView(memory0).getUint32(ret + 88, true);
-                        var result107 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr107, len107));
-                        var len110 = dataView(memory0).getUint32(ret + 96, true);
-                        var base110 = dataView(memory0).getUint32(ret + 92, true);
-                        if (base110 % 4 !== 0) throw new TypeError(`list pointer [${base110}] is not aligned to 4`);
-                        var result110 = [];
-                        for (let i = 0; i < len110; i++) {
-                          const base = base110 + i * 16;
-                          var ptr108 = dataView(memory0).getUint32(base + 0, true);
-                          var len108 = dataView(memory0).getUint32(base + 4, true);
-                          var result108 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr108, len108));
-                          var ptr109 = dataView(memory0).getUint32(base + 8, true);
-                          var len109 = dataView(memory0).getUint32(base + 12, true);
-                          var result109 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr109, len109));
-                          result110.push([result108, result109]);
+                        var ptr119 = dataView(memory0).getUint32(ret + 84, true);
+                        var len119 = dataView(memory0).getUint32(ret + 88, true);
+                        var result119 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr119, len119));
+                        var len122 = dataView(memory0).getUint32(ret + 96, true);
+                        var base122 = dataView(memory0).getUint32(ret + 92, true);
+                        if (base122 % 4 !== 0) throw new TypeError(`list pointer [${base122}] is not aligned to 4`);
+                        var result122 = [];
+                        for (let i = 0; i < len122; i++) {
+                          const base = base122 + i * 16;
+                          var ptr120 = dataView(memory0).getUint32(base + 0, true);
+                          var len120 = dataView(memory0).getUint32(base + 4, true);
+                          var result120 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr120, len120));
+                          var ptr121 = dataView(memory0).getUint32(base + 8, true);
+                          var len121 = dataView(memory0).getUint32(base + 12, true);
+                          var result121 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr121, len121));
+                          result122.push([result120, result121]);
                         }
-                        var ptr111 = dataView(memory0).getUint32(ret + 100, true);
-                        var len111 = dataView(memory0).getUint32(ret + 104, true);
-                        var result111 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr111, len111));
-                        let variant121;
+                        var ptr123 = dataView(memory0).getUint32(ret + 100, true);
+                        var len123 = dataView(memory0).getUint32(ret + 104, true);
+                        var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
+                        let variant133;
                         switch (dataView(memory0).getUint8(ret + 112, true)) {
                           case 0: {
-                            variant121 = undefined;
+                            variant133 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr112 = dataView(memory0).getUint32(ret + 124, true);
-                            var len112 = dataView(memory0).getUint32(ret + 128, true);
-                            var result112 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr112, len112));
-                            let variant113;
+                            var ptr124 = dataView(memory0).getUint32(ret + 124, true);
+                            var len124 = dataView(memory0).getUint32(ret + 128, true);
+                            var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
+                            let variant125;
                             switch (dataView(memory0).getUint8(ret + 136, true)) {
                               case 0: {
-                                variant113 = undefined;
+                                variant125 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant113 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
+                                variant125 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 144, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant115;
+                            let variant127;
                             switch (dataView(memory0).getUint8(ret + 152, true)) {
                               case 0: {
-                                variant115 = undefined;
+                                variant127 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr114 = dataView(memory0).getUint32(ret + 156, true);
-                                var len114 = dataView(memory0).getUint32(ret + 160, true);
-                                var result114 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr114, len114));
-                                variant115 = result114;
+                                var ptr126 = dataView(memory0).getUint32(ret + 156, true);
+                                var len126 = dataView(memory0).getUint32(ret + 160, true);
+                                var result126 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr126, len126));
+                                variant127 = result126;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            var bool116 = dataView(memory0).getUint8(ret + 164, true);
-                            let variant117;
+                            var bool128 = dataView(memory0).getUint8(ret + 164, true);
+                            let variant129;
                             switch (dataView(memory0).getUint8(ret + 168, true)) {
                               case 0: {
-                                variant117 = undefined;
+                                variant129 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant117 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
+                                variant129 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 176, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant119;
+                            let variant131;
                             switch (dataView(memory0).getUint8(ret + 184, true)) {
                               case 0: {
-                                variant119 = undefined;
+                                variant131 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr118 = dataView(memory0).getUint32(ret + 188, true);
-                                var len118 = dataView(memory0).getUint32(ret + 192, true);
-                                var result118 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr118, len118));
-                                variant119 = result118;
+                                var ptr130 = dataView(memory0).getUint32(ret + 188, true);
+                                var len130 = dataView(memory0).getUint32(ret + 192, true);
+                                var result130 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr130, len130));
+                                variant131 = result130;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant120;
+                            let variant132;
                             switch (dataView(memory0).getUint8(ret + 196, true)) {
                               case 0: {
-                                variant120 = undefined;
+                                variant132 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant120 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
+                                variant132 = dataView(memory0).getInt32(ret + 200, true) >>> 0;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant121 = {
+                            variant133 = {
                               index: dataView(memory0).getInt32(ret + 120, true) >>> 0,
-                              text: result112,
+                              text: result124,
                               options: {
-                                replyTo: variant113,
-                                referenceId: variant115,
-                                silent: bool116 == 0 ? false : (bool116 == 1 ? true : throwInvalidBool()),
-                                threadId: variant117,
-                                threadTitle: variant119,
-                                maxLength: variant120,
+                                replyTo: variant125,
+                                referenceId: variant127,
+                                silent: bool128 == 0 ? false : (bool128 == 1 ? true : throwInvalidBool()),
+                                threadId: variant129,
+                                threadTitle: variant131,
+                                maxLength: variant132,
                               },
                             };
                             break;
@@ -17876,14 +18380,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant122 = {
+                        variant134 = {
                           at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true))),
                           request: {
-                            method: enum106,
-                            url: result107,
-                            headers: result110,
-                            body: result111,
-                            chunk: variant121,
+                            method: enum118,
+                            url: result119,
+                            headers: result122,
+                            body: result123,
+                            chunk: variant133,
                           },
                         };
                         break;
@@ -17892,89 +18396,89 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant243= {
+                    variant263= {
                       tag: 'ask-model',
                       val: {
-                        responder: result99,
+                        responder: result111,
                         request: {
-                          method: enum100,
-                          url: result101,
-                          headers: result104,
-                          body: result105,
+                          method: enum112,
+                          url: result113,
+                          headers: result116,
+                          body: result117,
                         },
-                        reaction: variant122,
+                        reaction: variant134,
                       }
                     };
                     break;
                   }
                   case 7: {
-                    var ptr123 = dataView(memory0).getUint32(ret + 24, true);
-                    var len123 = dataView(memory0).getUint32(ret + 28, true);
-                    var result123 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr123, len123));
-                    var ptr124 = dataView(memory0).getUint32(ret + 32, true);
-                    var len124 = dataView(memory0).getUint32(ret + 36, true);
-                    var result124 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr124, len124));
-                    let variant153;
+                    var ptr135 = dataView(memory0).getUint32(ret + 24, true);
+                    var len135 = dataView(memory0).getUint32(ret + 28, true);
+                    var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
+                    var ptr136 = dataView(memory0).getUint32(ret + 32, true);
+                    var len136 = dataView(memory0).getUint32(ret + 36, true);
+                    var result136 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr136, len136));
+                    let variant165;
                     switch (dataView(memory0).getUint8(ret + 40, true)) {
                       case 0: {
-                        let variant144;
+                        let variant156;
                         switch (dataView(memory0).getUint8(ret + 48, true)) {
                           case 0: {
-                            variant144 = undefined;
+                            variant156 = undefined;
                             break;
                           }
                           case 1: {
-                            let variant126;
+                            let variant138;
                             switch (dataView(memory0).getUint8(ret + 56, true)) {
                               case 0: {
-                                variant126= {
+                                variant138= {
                                   tag: 'users',
                                 };
                                 break;
                               }
                               case 1: {
-                                variant126= {
+                                variant138= {
                                   tag: 'guests',
                                 };
                                 break;
                               }
                               case 2: {
-                                variant126= {
+                                variant138= {
                                   tag: 'emails',
                                 };
                                 break;
                               }
                               case 3: {
-                                variant126= {
+                                variant138= {
                                   tag: 'federated-users',
                                 };
                                 break;
                               }
                               case 4: {
-                                variant126= {
+                                variant138= {
                                   tag: 'bots',
                                 };
                                 break;
                               }
                               case 5: {
-                                variant126= {
+                                variant138= {
                                   tag: 'bridged',
                                 };
                                 break;
                               }
                               case 6: {
-                                variant126= {
+                                variant138= {
                                   tag: 'deleted-users',
                                 };
                                 break;
                               }
                               case 7: {
-                                var ptr125 = dataView(memory0).getUint32(ret + 60, true);
-                                var len125 = dataView(memory0).getUint32(ret + 64, true);
-                                var result125 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr125, len125));
-                                variant126= {
+                                var ptr137 = dataView(memory0).getUint32(ret + 60, true);
+                                var len137 = dataView(memory0).getUint32(ret + 64, true);
+                                var result137 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr137, len137));
+                                variant138= {
                                   tag: 'other',
-                                  val: result125
+                                  val: result137
                                 };
                                 break;
                               }
@@ -17982,101 +18486,101 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                                 throw new TypeError('invalid variant discriminant for ActorKind');
                               }
                             }
-                            var ptr127 = dataView(memory0).getUint32(ret + 68, true);
-                            var len127 = dataView(memory0).getUint32(ret + 72, true);
-                            var result127 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr127, len127));
-                            var ptr128 = dataView(memory0).getUint32(ret + 76, true);
-                            var len128 = dataView(memory0).getUint32(ret + 80, true);
-                            var result128 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr128, len128));
-                            var ptr129 = dataView(memory0).getUint32(ret + 84, true);
-                            var len129 = dataView(memory0).getUint32(ret + 88, true);
-                            var result129 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr129, len129));
-                            let variant130;
+                            var ptr139 = dataView(memory0).getUint32(ret + 68, true);
+                            var len139 = dataView(memory0).getUint32(ret + 72, true);
+                            var result139 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr139, len139));
+                            var ptr140 = dataView(memory0).getUint32(ret + 76, true);
+                            var len140 = dataView(memory0).getUint32(ret + 80, true);
+                            var result140 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr140, len140));
+                            var ptr141 = dataView(memory0).getUint32(ret + 84, true);
+                            var len141 = dataView(memory0).getUint32(ret + 88, true);
+                            var result141 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr141, len141));
+                            let variant142;
                             switch (dataView(memory0).getUint8(ret + 92, true)) {
                               case 0: {
-                                variant130 = undefined;
+                                variant142 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant130 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
+                                variant142 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            var ptr131 = dataView(memory0).getUint32(ret + 104, true);
-                            var len131 = dataView(memory0).getUint32(ret + 108, true);
-                            var result131 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr131, len131));
-                            var ptr132 = dataView(memory0).getUint32(ret + 112, true);
-                            var len132 = dataView(memory0).getUint32(ret + 116, true);
-                            var result132 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr132, len132));
-                            var len141 = dataView(memory0).getUint32(ret + 124, true);
-                            var base141 = dataView(memory0).getUint32(ret + 120, true);
-                            if (base141 % 4 !== 0) throw new TypeError(`list pointer [${base141}] is not aligned to 4`);
-                            var result141 = [];
-                            for (let i = 0; i < len141; i++) {
-                              const base = base141 + i * 40;
-                              var ptr133 = dataView(memory0).getUint32(base + 0, true);
-                              var len133 = dataView(memory0).getUint32(base + 4, true);
-                              var result133 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr133, len133));
-                              var ptr134 = dataView(memory0).getUint32(base + 8, true);
-                              var len134 = dataView(memory0).getUint32(base + 12, true);
-                              var result134 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr134, len134));
-                              var ptr135 = dataView(memory0).getUint32(base + 16, true);
-                              var len135 = dataView(memory0).getUint32(base + 20, true);
-                              var result135 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr135, len135));
-                              var ptr136 = dataView(memory0).getUint32(base + 24, true);
-                              var len136 = dataView(memory0).getUint32(base + 28, true);
-                              var result136 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr136, len136));
-                              var len140 = dataView(memory0).getUint32(base + 36, true);
-                              var base140 = dataView(memory0).getUint32(base + 32, true);
-                              if (base140 % 4 !== 0) throw new TypeError(`list pointer [${base140}] is not aligned to 4`);
-                              var result140 = [];
-                              for (let i = 0; i < len140; i++) {
-                                const base = base140 + i * 20;
-                                var ptr137 = dataView(memory0).getUint32(base + 0, true);
-                                var len137 = dataView(memory0).getUint32(base + 4, true);
-                                var result137 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr137, len137));
-                                var ptr138 = dataView(memory0).getUint32(base + 8, true);
-                                var len138 = dataView(memory0).getUint32(base + 12, true);
-                                var result138 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr138, len138));
-                                var bool139 = dataView(memory0).getUint8(base + 16, true);
-                                result140.push({
-                                  name: result137,
-                                  value: result138,
-                                  isJson: bool139 == 0 ? false : (bool139 == 1 ? true : throwInvalidBool()),
+                            var ptr143 = dataView(memory0).getUint32(ret + 104, true);
+                            var len143 = dataView(memory0).getUint32(ret + 108, true);
+                            var result143 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr143, len143));
+                            var ptr144 = dataView(memory0).getUint32(ret + 112, true);
+                            var len144 = dataView(memory0).getUint32(ret + 116, true);
+                            var result144 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr144, len144));
+                            var len153 = dataView(memory0).getUint32(ret + 124, true);
+                            var base153 = dataView(memory0).getUint32(ret + 120, true);
+                            if (base153 % 4 !== 0) throw new TypeError(`list pointer [${base153}] is not aligned to 4`);
+                            var result153 = [];
+                            for (let i = 0; i < len153; i++) {
+                              const base = base153 + i * 40;
+                              var ptr145 = dataView(memory0).getUint32(base + 0, true);
+                              var len145 = dataView(memory0).getUint32(base + 4, true);
+                              var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
+                              var ptr146 = dataView(memory0).getUint32(base + 8, true);
+                              var len146 = dataView(memory0).getUint32(base + 12, true);
+                              var result146 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr146, len146));
+                              var ptr147 = dataView(memory0).getUint32(base + 16, true);
+                              var len147 = dataView(memory0).getUint32(base + 20, true);
+                              var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
+                              var ptr148 = dataView(memory0).getUint32(base + 24, true);
+                              var len148 = dataView(memory0).getUint32(base + 28, true);
+                              var result148 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr148, len148));
+                              var len152 = dataView(memory0).getUint32(base + 36, true);
+                              var base152 = dataView(memory0).getUint32(base + 32, true);
+                              if (base152 % 4 !== 0) throw new TypeError(`list pointer [${base152}] is not aligned to 4`);
+                              var result152 = [];
+                              for (let i = 0; i < len152; i++) {
+                                const base = base152 + i * 20;
+                                var ptr149 = dataView(memory0).getUint32(base + 0, true);
+                                var len149 = dataView(memory0).getUint32(base + 4, true);
+                                var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
+                                var ptr150 = dataView(memory0).getUint32(base + 8, true);
+                                var len150 = dataView(memory0).getUint32(base + 12, true);
+                                var result150 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr150, len150));
+                                var bool151 = dataView(memory0).getUint8(base + 16, true);
+                                result152.push({
+                                  name: result149,
+                                  value: result150,
+                                  isJson: bool151 == 0 ? false : (bool151 == 1 ? true : throwInvalidBool()),
                                 });
                               }
-                              result141.push({
-                                key: result133,
-                                objectType: result134,
-                                id: result135,
-                                name: result136,
-                                fields: result140,
+                              result153.push({
+                                key: result145,
+                                objectType: result146,
+                                id: result147,
+                                name: result148,
+                                fields: result152,
                               });
                             }
-                            var ptr142 = dataView(memory0).getUint32(ret + 128, true);
-                            var len142 = dataView(memory0).getUint32(ret + 132, true);
-                            var result142 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr142, len142));
-                            var ptr143 = dataView(memory0).getUint32(ret + 136, true);
-                            var len143 = dataView(memory0).getUint32(ret + 140, true);
-                            var result143 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr143, len143));
-                            variant144 = {
+                            var ptr154 = dataView(memory0).getUint32(ret + 128, true);
+                            var len154 = dataView(memory0).getUint32(ret + 132, true);
+                            var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
+                            var ptr155 = dataView(memory0).getUint32(ret + 136, true);
+                            var len155 = dataView(memory0).getUint32(ret + 140, true);
+                            var result155 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr155, len155));
+                            variant156 = {
                               author: {
-                                kind: variant126,
-                                id: result127,
-                                rawId: result128,
-                                name: result129,
-                                participantType: variant130,
+                                kind: variant138,
+                                id: result139,
+                                rawId: result140,
+                                name: result141,
+                                participantType: variant142,
                               },
                               message: {
                                 id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 96, true))),
-                                name: result131,
-                                template: result132,
-                                parameters: result141,
-                                mediaType: result142,
-                                contentJson: result143,
+                                name: result143,
+                                template: result144,
+                                parameters: result153,
+                                mediaType: result154,
+                                contentJson: result155,
                               },
                             };
                             break;
@@ -18085,83 +18589,83 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant153= {
+                        variant165= {
                           tag: 'create',
-                          val: variant144
+                          val: variant156
                         };
                         break;
                       }
                       case 1: {
-                        variant153= {
+                        variant165= {
                           tag: 'activity',
                         };
                         break;
                       }
                       case 2: {
-                        var ptr145 = dataView(memory0).getUint32(ret + 48, true);
-                        var len145 = dataView(memory0).getUint32(ret + 52, true);
-                        var result145 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr145, len145));
-                        variant153= {
+                        var ptr157 = dataView(memory0).getUint32(ret + 48, true);
+                        var len157 = dataView(memory0).getUint32(ret + 52, true);
+                        var result157 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr157, len157));
+                        variant165= {
                           tag: 'like',
-                          val: result145
+                          val: result157
                         };
                         break;
                       }
                       case 3: {
-                        var ptr146 = dataView(memory0).getUint32(ret + 48, true);
-                        var len146 = dataView(memory0).getUint32(ret + 52, true);
-                        var result146 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr146, len146));
-                        let variant148;
+                        var ptr158 = dataView(memory0).getUint32(ret + 48, true);
+                        var len158 = dataView(memory0).getUint32(ret + 52, true);
+                        var result158 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr158, len158));
+                        let variant160;
                         switch (dataView(memory0).getUint8(ret + 56, true)) {
                           case 0: {
-                            variant148= {
+                            variant160= {
                               tag: 'users',
                             };
                             break;
                           }
                           case 1: {
-                            variant148= {
+                            variant160= {
                               tag: 'guests',
                             };
                             break;
                           }
                           case 2: {
-                            variant148= {
+                            variant160= {
                               tag: 'emails',
                             };
                             break;
                           }
                           case 3: {
-                            variant148= {
+                            variant160= {
                               tag: 'federated-users',
                             };
                             break;
                           }
                           case 4: {
-                            variant148= {
+                            variant160= {
                               tag: 'bots',
                             };
                             break;
                           }
                           case 5: {
-                            variant148= {
+                            variant160= {
                               tag: 'bridged',
                             };
                             break;
                           }
                           case 6: {
-                            variant148= {
+                            variant160= {
                               tag: 'deleted-users',
                             };
                             break;
                           }
                           case 7: {
-                            var ptr147 = dataView(memory0).getUint32(ret + 60, true);
-                            var len147 = dataView(memory0).getUint32(ret + 64, true);
-                            var result147 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr147, len147));
-                            variant148= {
+                            var ptr159 = dataView(memory0).getUint32(ret + 60, true);
+                            var len159 = dataView(memory0).getUint32(ret + 64, true);
+                            var result159 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr159, len159));
+                            variant160= {
                               tag: 'other',
-                              val: result147
+                              val: result159
                             };
                             break;
                           }
@@ -18169,52 +18673,52 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for ActorKind');
                           }
                         }
-                        var ptr149 = dataView(memory0).getUint32(ret + 68, true);
-                        var len149 = dataView(memory0).getUint32(ret + 72, true);
-                        var result149 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr149, len149));
-                        var ptr150 = dataView(memory0).getUint32(ret + 76, true);
-                        var len150 = dataView(memory0).getUint32(ret + 80, true);
-                        var result150 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr150, len150));
-                        var ptr151 = dataView(memory0).getUint32(ret + 84, true);
-                        var len151 = dataView(memory0).getUint32(ret + 88, true);
-                        var result151 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr151, len151));
-                        let variant152;
+                        var ptr161 = dataView(memory0).getUint32(ret + 68, true);
+                        var len161 = dataView(memory0).getUint32(ret + 72, true);
+                        var result161 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr161, len161));
+                        var ptr162 = dataView(memory0).getUint32(ret + 76, true);
+                        var len162 = dataView(memory0).getUint32(ret + 80, true);
+                        var result162 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr162, len162));
+                        var ptr163 = dataView(memory0).getUint32(ret + 84, true);
+                        var len163 = dataView(memory0).getUint32(ret + 88, true);
+                        var result163 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr163, len163));
+                        let variant164;
                         switch (dataView(memory0).getUint8(ret + 92, true)) {
                           case 0: {
-                            variant152 = undefined;
+                            variant164 = undefined;
                             break;
                           }
                           case 1: {
-                            variant152 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
+                            variant164 = clampGuest(dataView(memory0).getUint8(ret + 93, true), 0, 255);
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant153= {
+                        variant165= {
                           tag: 'undo',
                           val: {
-                            reaction: result146,
+                            reaction: result158,
                             messageAuthor: {
-                              kind: variant148,
-                              id: result149,
-                              rawId: result150,
-                              name: result151,
-                              participantType: variant152,
+                              kind: variant160,
+                              id: result161,
+                              rawId: result162,
+                              name: result163,
+                              participantType: variant164,
                             },
                           }
                         };
                         break;
                       }
                       case 4: {
-                        variant153= {
+                        variant165= {
                           tag: 'join',
                         };
                         break;
                       }
                       case 5: {
-                        variant153= {
+                        variant165= {
                           tag: 'leave',
                         };
                         break;
@@ -18223,57 +18727,57 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for EventKind');
                       }
                     }
-                    let variant155;
+                    let variant167;
                     switch (dataView(memory0).getUint8(ret + 144, true)) {
                       case 0: {
-                        variant155= {
+                        variant167= {
                           tag: 'users',
                         };
                         break;
                       }
                       case 1: {
-                        variant155= {
+                        variant167= {
                           tag: 'guests',
                         };
                         break;
                       }
                       case 2: {
-                        variant155= {
+                        variant167= {
                           tag: 'emails',
                         };
                         break;
                       }
                       case 3: {
-                        variant155= {
+                        variant167= {
                           tag: 'federated-users',
                         };
                         break;
                       }
                       case 4: {
-                        variant155= {
+                        variant167= {
                           tag: 'bots',
                         };
                         break;
                       }
                       case 5: {
-                        variant155= {
+                        variant167= {
                           tag: 'bridged',
                         };
                         break;
                       }
                       case 6: {
-                        variant155= {
+                        variant167= {
                           tag: 'deleted-users',
                         };
                         break;
                       }
                       case 7: {
-                        var ptr154 = dataView(memory0).getUint32(ret + 148, true);
-                        var len154 = dataView(memory0).getUint32(ret + 152, true);
-                        var result154 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr154, len154));
-                        variant155= {
+                        var ptr166 = dataView(memory0).getUint32(ret + 148, true);
+                        var len166 = dataView(memory0).getUint32(ret + 152, true);
+                        var result166 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr166, len166));
+                        variant167= {
                           tag: 'other',
-                          val: result154
+                          val: result166
                         };
                         break;
                       }
@@ -18281,106 +18785,106 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for ActorKind');
                       }
                     }
-                    var ptr156 = dataView(memory0).getUint32(ret + 156, true);
-                    var len156 = dataView(memory0).getUint32(ret + 160, true);
-                    var result156 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr156, len156));
-                    var ptr157 = dataView(memory0).getUint32(ret + 164, true);
-                    var len157 = dataView(memory0).getUint32(ret + 168, true);
-                    var result157 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr157, len157));
-                    var ptr158 = dataView(memory0).getUint32(ret + 172, true);
-                    var len158 = dataView(memory0).getUint32(ret + 176, true);
-                    var result158 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr158, len158));
-                    let variant159;
+                    var ptr168 = dataView(memory0).getUint32(ret + 156, true);
+                    var len168 = dataView(memory0).getUint32(ret + 160, true);
+                    var result168 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr168, len168));
+                    var ptr169 = dataView(memory0).getUint32(ret + 164, true);
+                    var len169 = dataView(memory0).getUint32(ret + 168, true);
+                    var result169 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr169, len169));
+                    var ptr170 = dataView(memory0).getUint32(ret + 172, true);
+                    var len170 = dataView(memory0).getUint32(ret + 176, true);
+                    var result170 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr170, len170));
+                    let variant171;
                     switch (dataView(memory0).getUint8(ret + 180, true)) {
                       case 0: {
-                        variant159 = undefined;
+                        variant171 = undefined;
                         break;
                       }
                       case 1: {
-                        variant159 = clampGuest(dataView(memory0).getUint8(ret + 181, true), 0, 255);
+                        variant171 = clampGuest(dataView(memory0).getUint8(ret + 181, true), 0, 255);
                         break;
                       }
                       default: {
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var ptr160 = dataView(memory0).getUint32(ret + 184, true);
-                    var len160 = dataView(memory0).getUint32(ret + 188, true);
-                    var result160 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr160, len160));
-                    var ptr161 = dataView(memory0).getUint32(ret + 192, true);
-                    var len161 = dataView(memory0).getUint32(ret + 196, true);
-                    var result161 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr161, len161));
-                    let variant175;
+                    var ptr172 = dataView(memory0).getUint32(ret + 184, true);
+                    var len172 = dataView(memory0).getUint32(ret + 188, true);
+                    var result172 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr172, len172));
+                    var ptr173 = dataView(memory0).getUint32(ret + 192, true);
+                    var len173 = dataView(memory0).getUint32(ret + 196, true);
+                    var result173 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr173, len173));
+                    let variant187;
                     switch (dataView(memory0).getUint8(ret + 200, true)) {
                       case 0: {
-                        variant175 = undefined;
+                        variant187 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr162 = dataView(memory0).getUint32(ret + 216, true);
-                        var len162 = dataView(memory0).getUint32(ret + 220, true);
-                        var result162 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr162, len162));
-                        var ptr163 = dataView(memory0).getUint32(ret + 224, true);
-                        var len163 = dataView(memory0).getUint32(ret + 228, true);
-                        var result163 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr163, len163));
-                        var len172 = dataView(memory0).getUint32(ret + 236, true);
-                        var base172 = dataView(memory0).getUint32(ret + 232, true);
-                        if (base172 % 4 !== 0) throw new TypeError(`list pointer [${base172}] is not aligned to 4`);
-                        var result172 = [];
-                        for (let i = 0; i < len172; i++) {
-                          const base = base172 + i * 40;
-                          var ptr164 = dataView(memory0).getUint32(base + 0, true);
-                          var len164 = dataView(memory0).getUint32(base + 4, true);
-                          var result164 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr164, len164));
-                          var ptr165 = dataView(memory0).getUint32(base + 8, true);
-                          var len165 = dataView(memory0).getUint32(base + 12, true);
-                          var result165 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr165, len165));
-                          var ptr166 = dataView(memory0).getUint32(base + 16, true);
-                          var len166 = dataView(memory0).getUint32(base + 20, true);
-                          var result166 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr166, len166));
-                          var ptr167 = dataView(memory0).getUint32(base + 24, true);
-                          var len167 = dataView(memory0).getUint32(base + 28, true);
-                          var result167 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr167, len167));
-                          var len171 = dataView(memory0).getUint32(base + 36, true);
-                          var base171 = dataView(memory0).getUint32(base + 32, true);
-                          if (base171 % 4 !== 0) throw new TypeError(`list pointer [${base171}] is not aligned to 4`);
-                          var result171 = [];
-                          for (let i = 0; i < len171; i++) {
-                            const base = base171 + i * 20;
-                            var ptr168 = dataView(memory0).getUint32(base + 0, true);
-                            var len168 = dataView(memory0).getUint32(base + 4, true);
-                            var result168 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr168, len168));
-                            var ptr169 = dataView(memory0).getUint32(base + 8, true);
-                            var len169 = dataView(memory0).getUint32(base + 12, true);
-                            var result169 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr169, len169));
-                            var bool170 = dataView(memory0).getUint8(base + 16, true);
-                            result171.push({
-                              name: result168,
-                              value: result169,
-                              isJson: bool170 == 0 ? false : (bool170 == 1 ? true : throwInvalidBool()),
+                        var ptr174 = dataView(memory0).getUint32(ret + 216, true);
+                        var len174 = dataView(memory0).getUint32(ret + 220, true);
+                        var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
+                        var ptr175 = dataView(memory0).getUint32(ret + 224, true);
+                        var len175 = dataView(memory0).getUint32(ret + 228, true);
+                        var result175 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr175, len175));
+                        var len184 = dataView(memory0).getUint32(ret + 236, true);
+                        var base184 = dataView(memory0).getUint32(ret + 232, true);
+                        if (base184 % 4 !== 0) throw new TypeError(`list pointer [${base184}] is not aligned to 4`);
+                        var result184 = [];
+                        for (let i = 0; i < len184; i++) {
+                          const base = base184 + i * 40;
+                          var ptr176 = dataView(memory0).getUint32(base + 0, true);
+                          var len176 = dataView(memory0).getUint32(base + 4, true);
+                          var result176 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr176, len176));
+                          var ptr177 = dataView(memory0).getUint32(base + 8, true);
+                          var len177 = dataView(memory0).getUint32(base + 12, true);
+                          var result177 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr177, len177));
+                          var ptr178 = dataView(memory0).getUint32(base + 16, true);
+                          var len178 = dataView(memory0).getUint32(base + 20, true);
+                          var result178 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr178, len178));
+                          var ptr179 = dataView(memory0).getUint32(base + 24, true);
+                          var len179 = dataView(memory0).getUint32(base + 28, true);
+                          var result179 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr179, len179));
+                          var len183 = dataView(memory0).getUint32(base + 36, true);
+                          var base183 = dataView(memory0).getUint32(base + 32, true);
+                          if (base183 % 4 !== 0) throw new TypeError(`list pointer [${base183}] is not aligned to 4`);
+                          var result183 = [];
+                          for (let i = 0; i < len183; i++) {
+                            const base = base183 + i * 20;
+                            var ptr180 = dataView(memory0).getUint32(base + 0, true);
+                            var len180 = dataView(memory0).getUint32(base + 4, true);
+                            var result180 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr180, len180));
+                            var ptr181 = dataView(memory0).getUint32(base + 8, true);
+                            var len181 = dataView(memory0).getUint32(base + 12, true);
+                            var result181 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr181, len181));
+                            var bool182 = dataView(memory0).getUint8(base + 16, true);
+                            result183.push({
+                              name: result180,
+                              value: result181,
+                              isJson: bool182 == 0 ? false : (bool182 == 1 ? true : throwInvalidBool()),
                             });
                           }
-                          result172.push({
-                            key: result164,
-                            objectType: result165,
-                            id: result166,
-                            name: result167,
-                            fields: result171,
+                          result184.push({
+                            key: result176,
+                            objectType: result177,
+                            id: result178,
+                            name: result179,
+                            fields: result183,
                           });
                         }
-                        var ptr173 = dataView(memory0).getUint32(ret + 240, true);
-                        var len173 = dataView(memory0).getUint32(ret + 244, true);
-                        var result173 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr173, len173));
-                        var ptr174 = dataView(memory0).getUint32(ret + 248, true);
-                        var len174 = dataView(memory0).getUint32(ret + 252, true);
-                        var result174 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr174, len174));
-                        variant175 = {
+                        var ptr185 = dataView(memory0).getUint32(ret + 240, true);
+                        var len185 = dataView(memory0).getUint32(ret + 244, true);
+                        var result185 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr185, len185));
+                        var ptr186 = dataView(memory0).getUint32(ret + 248, true);
+                        var len186 = dataView(memory0).getUint32(ret + 252, true);
+                        var result186 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr186, len186));
+                        variant187 = {
                           id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 208, true))),
-                          name: result162,
-                          template: result163,
-                          parameters: result172,
-                          mediaType: result173,
-                          contentJson: result174,
+                          name: result174,
+                          template: result175,
+                          parameters: result184,
+                          mediaType: result185,
+                          contentJson: result186,
                         };
                         break;
                       }
@@ -18388,82 +18892,82 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    let variant177;
-                    switch (dataView(memory0).getUint8(ret + 256, true)) {
-                      case 0: {
-                        variant177 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        var ptr176 = dataView(memory0).getUint32(ret + 260, true);
-                        var len176 = dataView(memory0).getUint32(ret + 264, true);
-                        var result176 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr176, len176));
-                        variant177 = result176;
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    var ptr178 = dataView(memory0).getUint32(ret + 272, true);
-                    var len178 = dataView(memory0).getUint32(ret + 276, true);
-                    var result178 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr178, len178));
-                    var ptr179 = dataView(memory0).getUint32(ret + 280, true);
-                    var len179 = dataView(memory0).getUint32(ret + 284, true);
-                    var result179 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr179, len179));
-                    var ptr180 = dataView(memory0).getUint32(ret + 288, true);
-                    var len180 = dataView(memory0).getUint32(ret + 292, true);
-                    var result180 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr180, len180));
-                    var ptr181 = dataView(memory0).getUint32(ret + 296, true);
-                    var len181 = dataView(memory0).getUint32(ret + 300, true);
-                    var result181 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr181, len181));
-                    var len183 = dataView(memory0).getUint32(ret + 308, true);
-                    var base183 = dataView(memory0).getUint32(ret + 304, true);
-                    if (base183 % 4 !== 0) throw new TypeError(`list pointer [${base183}] is not aligned to 4`);
-                    var result183 = [];
-                    for (let i = 0; i < len183; i++) {
-                      const base = base183 + i * 8;
-                      var ptr182 = dataView(memory0).getUint32(base + 0, true);
-                      var len182 = dataView(memory0).getUint32(base + 4, true);
-                      var result182 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr182, len182));
-                      result183.push(result182);
-                    }
-                    let variant184;
-                    switch (dataView(memory0).getUint8(ret + 320, true)) {
-                      case 0: {
-                        variant184 = undefined;
-                        break;
-                      }
-                      case 1: {
-                        variant184 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 328, true)));
-                        break;
-                      }
-                      default: {
-                        throw new TypeError('invalid variant discriminant for option');
-                      }
-                    }
-                    var ptr185 = dataView(memory0).getUint32(ret + 336, true);
-                    var len185 = dataView(memory0).getUint32(ret + 340, true);
-                    var result185 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr185, len185));
                     let variant189;
-                    switch (dataView(memory0).getUint8(ret + 344, true)) {
+                    switch (dataView(memory0).getUint8(ret + 256, true)) {
                       case 0: {
                         variant189 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr186 = dataView(memory0).getUint32(ret + 360, true);
-                        var len186 = dataView(memory0).getUint32(ret + 364, true);
-                        var result186 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr186, len186));
-                        var ptr187 = dataView(memory0).getUint32(ret + 368, true);
-                        var len187 = dataView(memory0).getUint32(ret + 372, true);
-                        var result187 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr187, len187));
-                        var bool188 = dataView(memory0).getUint8(ret + 376, true);
-                        variant189 = {
+                        var ptr188 = dataView(memory0).getUint32(ret + 260, true);
+                        var len188 = dataView(memory0).getUint32(ret + 264, true);
+                        var result188 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr188, len188));
+                        variant189 = result188;
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var ptr190 = dataView(memory0).getUint32(ret + 272, true);
+                    var len190 = dataView(memory0).getUint32(ret + 276, true);
+                    var result190 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr190, len190));
+                    var ptr191 = dataView(memory0).getUint32(ret + 280, true);
+                    var len191 = dataView(memory0).getUint32(ret + 284, true);
+                    var result191 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr191, len191));
+                    var ptr192 = dataView(memory0).getUint32(ret + 288, true);
+                    var len192 = dataView(memory0).getUint32(ret + 292, true);
+                    var result192 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr192, len192));
+                    var ptr193 = dataView(memory0).getUint32(ret + 296, true);
+                    var len193 = dataView(memory0).getUint32(ret + 300, true);
+                    var result193 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr193, len193));
+                    var len195 = dataView(memory0).getUint32(ret + 308, true);
+                    var base195 = dataView(memory0).getUint32(ret + 304, true);
+                    if (base195 % 4 !== 0) throw new TypeError(`list pointer [${base195}] is not aligned to 4`);
+                    var result195 = [];
+                    for (let i = 0; i < len195; i++) {
+                      const base = base195 + i * 8;
+                      var ptr194 = dataView(memory0).getUint32(base + 0, true);
+                      var len194 = dataView(memory0).getUint32(base + 4, true);
+                      var result194 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr194, len194));
+                      result195.push(result194);
+                    }
+                    let variant196;
+                    switch (dataView(memory0).getUint8(ret + 320, true)) {
+                      case 0: {
+                        variant196 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant196 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 328, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    var ptr197 = dataView(memory0).getUint32(ret + 336, true);
+                    var len197 = dataView(memory0).getUint32(ret + 340, true);
+                    var result197 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr197, len197));
+                    let variant201;
+                    switch (dataView(memory0).getUint8(ret + 344, true)) {
+                      case 0: {
+                        variant201 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        var ptr198 = dataView(memory0).getUint32(ret + 360, true);
+                        var len198 = dataView(memory0).getUint32(ret + 364, true);
+                        var result198 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr198, len198));
+                        var ptr199 = dataView(memory0).getUint32(ret + 368, true);
+                        var len199 = dataView(memory0).getUint32(ret + 372, true);
+                        var result199 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr199, len199));
+                        var bool200 = dataView(memory0).getUint8(ret + 376, true);
+                        variant201 = {
                           id: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 352, true))),
-                          author: result186,
-                          text: result187,
-                          byBot: bool188 == 0 ? false : (bool188 == 1 ? true : throwInvalidBool()),
+                          author: result198,
+                          text: result199,
+                          byBot: bool200 == 0 ? false : (bool200 == 1 ? true : throwInvalidBool()),
                         };
                         break;
                       }
@@ -18471,180 +18975,180 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    var len193 = dataView(memory0).getUint32(ret + 396, true);
-                    var base193 = dataView(memory0).getUint32(ret + 392, true);
-                    if (base193 % 4 !== 0) throw new TypeError(`list pointer [${base193}] is not aligned to 4`);
-                    var result193 = [];
-                    for (let i = 0; i < len193; i++) {
-                      const base = base193 + i * 20;
-                      let enum190;
+                    var len205 = dataView(memory0).getUint32(ret + 396, true);
+                    var base205 = dataView(memory0).getUint32(ret + 392, true);
+                    if (base205 % 4 !== 0) throw new TypeError(`list pointer [${base205}] is not aligned to 4`);
+                    var result205 = [];
+                    for (let i = 0; i < len205; i++) {
+                      const base = base205 + i * 20;
+                      let enum202;
                       switch (dataView(memory0).getUint8(base + 0, true)) {
                         case 0: {
-                          enum190 = 'user';
+                          enum202 = 'user';
                           break;
                         }
                         case 1: {
-                          enum190 = 'assistant';
+                          enum202 = 'assistant';
                           break;
                         }
                         default: {
                           throw new TypeError('invalid discriminant specified for Role');
                         }
                       }
-                      var ptr191 = dataView(memory0).getUint32(base + 4, true);
-                      var len191 = dataView(memory0).getUint32(base + 8, true);
-                      var result191 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr191, len191));
-                      var ptr192 = dataView(memory0).getUint32(base + 12, true);
-                      var len192 = dataView(memory0).getUint32(base + 16, true);
-                      var result192 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr192, len192));
-                      result193.push({
-                        role: enum190,
-                        author: result191,
-                        text: result192,
+                      var ptr203 = dataView(memory0).getUint32(base + 4, true);
+                      var len203 = dataView(memory0).getUint32(base + 8, true);
+                      var result203 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr203, len203));
+                      var ptr204 = dataView(memory0).getUint32(base + 12, true);
+                      var len204 = dataView(memory0).getUint32(base + 16, true);
+                      var result204 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr204, len204));
+                      result205.push({
+                        role: enum202,
+                        author: result203,
+                        text: result204,
                       });
                     }
-                    let variant210;
+                    let variant222;
                     switch (dataView(memory0).getUint8(ret + 400, true)) {
                       case 0: {
-                        variant210 = undefined;
+                        variant222 = undefined;
                         break;
                       }
                       case 1: {
-                        let enum194;
+                        let enum206;
                         switch (dataView(memory0).getUint8(ret + 416, true)) {
                           case 0: {
-                            enum194 = 'get';
+                            enum206 = 'get';
                             break;
                           }
                           case 1: {
-                            enum194 = 'post';
+                            enum206 = 'post';
                             break;
                           }
                           case 2: {
-                            enum194 = 'delete';
+                            enum206 = 'delete';
                             break;
                           }
                           default: {
                             throw new TypeError('invalid discriminant specified for HttpMethod');
                           }
                         }
-                        var ptr195 = dataView(memory0).getUint32(ret + 420, true);
-                        var len195 = dataView(memory0).getUint32(ret + 424, true);
-                        var result195 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr195, len195));
-                        var len198 = dataView(memory0).getUint32(ret + 432, true);
-                        var base198 = dataView(memory0).getUint32(ret + 428, true);
-                        if (base198 % 4 !== 0) throw new TypeError(`list pointer [${base198}] is not aligned to 4`);
-                        var result198 = [];
-                        for (let i = 0; i < len198; i++) {
-                          const base = base198 + i * 16;
-                          var ptr196 = dataView(memory0).getUint32(base + 0, true);
-                          var len196 = dataView(memory0).getUint32(base + 4, true);
-                          var result196 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr196, len196));
-                          var ptr197 = dataView(memory0).getUint32(base + 8, true);
-                          var len197 = dataView(memory0).getUint32(base + 12, true);
-                          var result197 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr197, len197));
-                          result198.push([result196, result197]);
+                        var ptr207 = dataView(memory0).getUint32(ret + 420, true);
+                        var len207 = dataView(memory0).getUint32(ret + 424, true);
+                        var result207 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr207, len207));
+                        var len210 = dataView(memory0).getUint32(ret + 432, true);
+                        var base210 = dataView(memory0).getUint32(ret + 428, true);
+                        if (base210 % 4 !== 0) throw new TypeError(`list pointer [${base210}] is not aligned to 4`);
+                        var result210 = [];
+                        for (let i = 0; i < len210; i++) {
+                          const base = base210 + i * 16;
+                          var ptr208 = dataView(memory0).getUint32(base + 0, true);
+                          var len208 = dataView(memory0).getUint32(base + 4, true);
+                          var result208 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr208, len208));
+                          var ptr209 = dataView(memory0).getUint32(base + 8, true);
+                          var len209 = dataView(memory0).getUint32(base + 12, true);
+                          var result209 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr209, len209));
+                          result210.push([result208, result209]);
                         }
-                        var ptr199 = dataView(memory0).getUint32(ret + 436, true);
-                        var len199 = dataView(memory0).getUint32(ret + 440, true);
-                        var result199 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr199, len199));
-                        let variant209;
+                        var ptr211 = dataView(memory0).getUint32(ret + 436, true);
+                        var len211 = dataView(memory0).getUint32(ret + 440, true);
+                        var result211 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr211, len211));
+                        let variant221;
                         switch (dataView(memory0).getUint8(ret + 448, true)) {
                           case 0: {
-                            variant209 = undefined;
+                            variant221 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr200 = dataView(memory0).getUint32(ret + 460, true);
-                            var len200 = dataView(memory0).getUint32(ret + 464, true);
-                            var result200 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr200, len200));
-                            let variant201;
+                            var ptr212 = dataView(memory0).getUint32(ret + 460, true);
+                            var len212 = dataView(memory0).getUint32(ret + 464, true);
+                            var result212 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr212, len212));
+                            let variant213;
                             switch (dataView(memory0).getUint8(ret + 472, true)) {
                               case 0: {
-                                variant201 = undefined;
+                                variant213 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant201 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 480, true)));
+                                variant213 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 480, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant203;
+                            let variant215;
                             switch (dataView(memory0).getUint8(ret + 488, true)) {
                               case 0: {
-                                variant203 = undefined;
+                                variant215 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr202 = dataView(memory0).getUint32(ret + 492, true);
-                                var len202 = dataView(memory0).getUint32(ret + 496, true);
-                                var result202 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr202, len202));
-                                variant203 = result202;
+                                var ptr214 = dataView(memory0).getUint32(ret + 492, true);
+                                var len214 = dataView(memory0).getUint32(ret + 496, true);
+                                var result214 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr214, len214));
+                                variant215 = result214;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            var bool204 = dataView(memory0).getUint8(ret + 500, true);
-                            let variant205;
+                            var bool216 = dataView(memory0).getUint8(ret + 500, true);
+                            let variant217;
                             switch (dataView(memory0).getUint8(ret + 504, true)) {
                               case 0: {
-                                variant205 = undefined;
+                                variant217 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant205 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 512, true)));
+                                variant217 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 512, true)));
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant207;
+                            let variant219;
                             switch (dataView(memory0).getUint8(ret + 520, true)) {
                               case 0: {
-                                variant207 = undefined;
+                                variant219 = undefined;
                                 break;
                               }
                               case 1: {
-                                var ptr206 = dataView(memory0).getUint32(ret + 524, true);
-                                var len206 = dataView(memory0).getUint32(ret + 528, true);
-                                var result206 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr206, len206));
-                                variant207 = result206;
+                                var ptr218 = dataView(memory0).getUint32(ret + 524, true);
+                                var len218 = dataView(memory0).getUint32(ret + 528, true);
+                                var result218 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr218, len218));
+                                variant219 = result218;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            let variant208;
+                            let variant220;
                             switch (dataView(memory0).getUint8(ret + 532, true)) {
                               case 0: {
-                                variant208 = undefined;
+                                variant220 = undefined;
                                 break;
                               }
                               case 1: {
-                                variant208 = dataView(memory0).getInt32(ret + 536, true) >>> 0;
+                                variant220 = dataView(memory0).getInt32(ret + 536, true) >>> 0;
                                 break;
                               }
                               default: {
                                 throw new TypeError('invalid variant discriminant for option');
                               }
                             }
-                            variant209 = {
+                            variant221 = {
                               index: dataView(memory0).getInt32(ret + 456, true) >>> 0,
-                              text: result200,
+                              text: result212,
                               options: {
-                                replyTo: variant201,
-                                referenceId: variant203,
-                                silent: bool204 == 0 ? false : (bool204 == 1 ? true : throwInvalidBool()),
-                                threadId: variant205,
-                                threadTitle: variant207,
-                                maxLength: variant208,
+                                replyTo: variant213,
+                                referenceId: variant215,
+                                silent: bool216 == 0 ? false : (bool216 == 1 ? true : throwInvalidBool()),
+                                threadId: variant217,
+                                threadTitle: variant219,
+                                maxLength: variant220,
                               },
                             };
                             break;
@@ -18653,14 +19157,14 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant210 = {
+                        variant222 = {
                           at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 408, true))),
                           request: {
-                            method: enum194,
-                            url: result195,
-                            headers: result198,
-                            body: result199,
-                            chunk: variant209,
+                            method: enum206,
+                            url: result207,
+                            headers: result210,
+                            body: result211,
+                            chunk: variant221,
                           },
                         };
                         break;
@@ -18669,106 +19173,179 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant243= {
+                    variant263= {
                       tag: 'run-responder',
                       val: {
-                        responder: result123,
-                        backend: result124,
+                        responder: result135,
+                        backend: result136,
                         event: {
-                          kind: variant153,
+                          kind: variant165,
                           actor: {
-                            kind: variant155,
-                            id: result156,
-                            rawId: result157,
-                            name: result158,
-                            participantType: variant159,
+                            kind: variant167,
+                            id: result168,
+                            rawId: result169,
+                            name: result170,
+                            participantType: variant171,
                           },
                           conversation: {
-                            token: result160,
-                            name: result161,
+                            token: result172,
+                            name: result173,
                           },
-                          message: variant175,
-                          published: variant177,
+                          message: variant187,
+                          published: variant189,
                         },
                         plan: {
-                          text: result178,
-                          author: result179,
-                          persona: result180,
-                          systemPrompt: result181,
-                          responders: result183,
+                          text: result190,
+                          author: result191,
+                          persona: result192,
+                          systemPrompt: result193,
+                          responders: result195,
                           messageId: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 312, true))),
-                          replyTo: variant184,
-                          referenceId: result185,
-                          quoted: variant189,
+                          replyTo: variant196,
+                          referenceId: result197,
+                          quoted: variant201,
                           memoryTurns: dataView(memory0).getInt32(ret + 384, true) >>> 0,
                         },
-                        history: result193,
-                        reaction: variant210,
+                        history: result205,
+                        reaction: variant222,
                       }
                     };
                     break;
                   }
                   case 8: {
-                    let variant221;
+                    var ptr223 = dataView(memory0).getUint32(ret + 24, true);
+                    var len223 = dataView(memory0).getUint32(ret + 28, true);
+                    var result223 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr223, len223));
+                    let enum224;
                     switch (dataView(memory0).getUint8(ret + 32, true)) {
                       case 0: {
-                        var ptr211 = dataView(memory0).getUint32(ret + 40, true);
-                        var len211 = dataView(memory0).getUint32(ret + 44, true);
-                        var result211 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr211, len211));
-                        variant221= {
+                        enum224 = 'get';
+                        break;
+                      }
+                      case 1: {
+                        enum224 = 'post';
+                        break;
+                      }
+                      case 2: {
+                        enum224 = 'delete';
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid discriminant specified for HttpMethod');
+                      }
+                    }
+                    var ptr225 = dataView(memory0).getUint32(ret + 36, true);
+                    var len225 = dataView(memory0).getUint32(ret + 40, true);
+                    var result225 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr225, len225));
+                    var len228 = dataView(memory0).getUint32(ret + 48, true);
+                    var base228 = dataView(memory0).getUint32(ret + 44, true);
+                    if (base228 % 4 !== 0) throw new TypeError(`list pointer [${base228}] is not aligned to 4`);
+                    var result228 = [];
+                    for (let i = 0; i < len228; i++) {
+                      const base = base228 + i * 16;
+                      var ptr226 = dataView(memory0).getUint32(base + 0, true);
+                      var len226 = dataView(memory0).getUint32(base + 4, true);
+                      var result226 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr226, len226));
+                      var ptr227 = dataView(memory0).getUint32(base + 8, true);
+                      var len227 = dataView(memory0).getUint32(base + 12, true);
+                      var result227 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr227, len227));
+                      result228.push([result226, result227]);
+                    }
+                    var ptr229 = dataView(memory0).getUint32(ret + 52, true);
+                    var len229 = dataView(memory0).getUint32(ret + 56, true);
+                    var result229 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr229, len229));
+                    let variant230;
+                    switch (dataView(memory0).getUint8(ret + 64, true)) {
+                      case 0: {
+                        variant230 = undefined;
+                        break;
+                      }
+                      case 1: {
+                        variant230 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 72, true)));
+                        break;
+                      }
+                      default: {
+                        throw new TypeError('invalid variant discriminant for option');
+                      }
+                    }
+                    variant263= {
+                      tag: 'call-tool',
+                      val: {
+                        server: result223,
+                        request: {
+                          method: enum224,
+                          url: result225,
+                          headers: result228,
+                          body: result229,
+                        },
+                        answerId: variant230,
+                        timeoutMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 80, true))),
+                        maxBytes: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true))),
+                      }
+                    };
+                    break;
+                  }
+                  case 9: {
+                    let variant241;
+                    switch (dataView(memory0).getUint8(ret + 32, true)) {
+                      case 0: {
+                        var ptr231 = dataView(memory0).getUint32(ret + 40, true);
+                        var len231 = dataView(memory0).getUint32(ret + 44, true);
+                        var result231 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr231, len231));
+                        variant241= {
                           tag: 'ask',
-                          val: [result211, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result231, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 1: {
-                        var ptr212 = dataView(memory0).getUint32(ret + 40, true);
-                        var len212 = dataView(memory0).getUint32(ret + 44, true);
-                        var result212 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr212, len212));
-                        variant221= {
+                        var ptr232 = dataView(memory0).getUint32(ret + 40, true);
+                        var len232 = dataView(memory0).getUint32(ret + 44, true);
+                        var result232 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr232, len232));
+                        variant241= {
                           tag: 'refused',
-                          val: [result212, dataView(memory0).getInt32(ret + 48, true) >>> 0]
+                          val: [result232, dataView(memory0).getInt32(ret + 48, true) >>> 0]
                         };
                         break;
                       }
                       case 2: {
-                        variant221= {
+                        variant241= {
                           tag: 'counted',
                           val: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 40, true)))
                         };
                         break;
                       }
                       case 3: {
-                        let variant217;
+                        let variant237;
                         switch (dataView(memory0).getUint8(ret + 40, true)) {
                           case 0: {
-                            var len215 = dataView(memory0).getUint32(ret + 52, true);
-                            var base215 = dataView(memory0).getUint32(ret + 48, true);
-                            if (base215 % 4 !== 0) throw new TypeError(`list pointer [${base215}] is not aligned to 4`);
-                            var result215 = [];
-                            for (let i = 0; i < len215; i++) {
-                              const base = base215 + i * 16;
-                              var ptr213 = dataView(memory0).getUint32(base + 0, true);
-                              var len213 = dataView(memory0).getUint32(base + 4, true);
-                              var result213 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr213, len213));
-                              var ptr214 = dataView(memory0).getUint32(base + 8, true);
-                              var len214 = dataView(memory0).getUint32(base + 12, true);
-                              var result214 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr214, len214));
-                              result215.push([result213, result214]);
+                            var len235 = dataView(memory0).getUint32(ret + 52, true);
+                            var base235 = dataView(memory0).getUint32(ret + 48, true);
+                            if (base235 % 4 !== 0) throw new TypeError(`list pointer [${base235}] is not aligned to 4`);
+                            var result235 = [];
+                            for (let i = 0; i < len235; i++) {
+                              const base = base235 + i * 16;
+                              var ptr233 = dataView(memory0).getUint32(base + 0, true);
+                              var len233 = dataView(memory0).getUint32(base + 4, true);
+                              var result233 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr233, len233));
+                              var ptr234 = dataView(memory0).getUint32(base + 8, true);
+                              var len234 = dataView(memory0).getUint32(base + 12, true);
+                              var result234 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr234, len234));
+                              result235.push([result233, result234]);
                             }
-                            variant217= {
+                            variant237= {
                               tag: 'status',
-                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result215]
+                              val: [clampGuest(dataView(memory0).getUint16(ret + 44, true), 0, 65535), result235]
                             };
                             break;
                           }
                           case 1: {
-                            var ptr216 = dataView(memory0).getUint32(ret + 44, true);
-                            var len216 = dataView(memory0).getUint32(ret + 48, true);
-                            var result216 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr216, len216));
-                            variant217= {
+                            var ptr236 = dataView(memory0).getUint32(ret + 44, true);
+                            var len236 = dataView(memory0).getUint32(ret + 48, true);
+                            var result236 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr236, len236));
+                            variant237= {
                               tag: 'unreachable',
-                              val: result216
+                              val: result236
                             };
                             break;
                           }
@@ -18776,39 +19353,39 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                             throw new TypeError('invalid variant discriminant for TalkAnswer');
                           }
                         }
-                        variant221= {
+                        variant241= {
                           tag: 'answered',
-                          val: variant217
+                          val: variant237
                         };
                         break;
                       }
                       case 4: {
-                        var ptr218 = dataView(memory0).getUint32(ret + 40, true);
-                        var len218 = dataView(memory0).getUint32(ret + 44, true);
-                        var result218 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr218, len218));
-                        variant221= {
+                        var ptr238 = dataView(memory0).getUint32(ret + 40, true);
+                        var len238 = dataView(memory0).getUint32(ret + 44, true);
+                        var result238 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr238, len238));
+                        variant241= {
                           tag: 'accepted',
-                          val: result218
+                          val: result238
                         };
                         break;
                       }
                       case 5: {
-                        var ptr219 = dataView(memory0).getUint32(ret + 40, true);
-                        var len219 = dataView(memory0).getUint32(ret + 44, true);
-                        var result219 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr219, len219));
-                        variant221= {
+                        var ptr239 = dataView(memory0).getUint32(ret + 40, true);
+                        var len239 = dataView(memory0).getUint32(ret + 44, true);
+                        var result239 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr239, len239));
+                        variant241= {
                           tag: 'room-alive',
-                          val: result219
+                          val: result239
                         };
                         break;
                       }
                       case 6: {
-                        var ptr220 = dataView(memory0).getUint32(ret + 40, true);
-                        var len220 = dataView(memory0).getUint32(ret + 44, true);
-                        var result220 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr220, len220));
-                        variant221= {
+                        var ptr240 = dataView(memory0).getUint32(ret + 40, true);
+                        var len240 = dataView(memory0).getUint32(ret + 44, true);
+                        var result240 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr240, len240));
+                        variant241= {
                           tag: 'left',
-                          val: result220
+                          val: result240
                         };
                         break;
                       }
@@ -18816,148 +19393,148 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for BreakerEvent');
                       }
                     }
-                    variant243= {
+                    variant263= {
                       tag: 'ask-breaker',
-                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant221]
+                      val: [dataView(memory0).getInt32(ret + 24, true) >>> 0, variant241]
                     };
                     break;
                   }
-                  case 9: {
-                    let enum222;
+                  case 10: {
+                    let enum242;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        enum222 = 'get';
+                        enum242 = 'get';
                         break;
                       }
                       case 1: {
-                        enum222 = 'post';
+                        enum242 = 'post';
                         break;
                       }
                       case 2: {
-                        enum222 = 'delete';
+                        enum242 = 'delete';
                         break;
                       }
                       default: {
                         throw new TypeError('invalid discriminant specified for HttpMethod');
                       }
                     }
-                    var ptr223 = dataView(memory0).getUint32(ret + 28, true);
-                    var len223 = dataView(memory0).getUint32(ret + 32, true);
-                    var result223 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr223, len223));
-                    var len226 = dataView(memory0).getUint32(ret + 40, true);
-                    var base226 = dataView(memory0).getUint32(ret + 36, true);
-                    if (base226 % 4 !== 0) throw new TypeError(`list pointer [${base226}] is not aligned to 4`);
-                    var result226 = [];
-                    for (let i = 0; i < len226; i++) {
-                      const base = base226 + i * 16;
-                      var ptr224 = dataView(memory0).getUint32(base + 0, true);
-                      var len224 = dataView(memory0).getUint32(base + 4, true);
-                      var result224 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr224, len224));
-                      var ptr225 = dataView(memory0).getUint32(base + 8, true);
-                      var len225 = dataView(memory0).getUint32(base + 12, true);
-                      var result225 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr225, len225));
-                      result226.push([result224, result225]);
+                    var ptr243 = dataView(memory0).getUint32(ret + 28, true);
+                    var len243 = dataView(memory0).getUint32(ret + 32, true);
+                    var result243 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr243, len243));
+                    var len246 = dataView(memory0).getUint32(ret + 40, true);
+                    var base246 = dataView(memory0).getUint32(ret + 36, true);
+                    if (base246 % 4 !== 0) throw new TypeError(`list pointer [${base246}] is not aligned to 4`);
+                    var result246 = [];
+                    for (let i = 0; i < len246; i++) {
+                      const base = base246 + i * 16;
+                      var ptr244 = dataView(memory0).getUint32(base + 0, true);
+                      var len244 = dataView(memory0).getUint32(base + 4, true);
+                      var result244 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr244, len244));
+                      var ptr245 = dataView(memory0).getUint32(base + 8, true);
+                      var len245 = dataView(memory0).getUint32(base + 12, true);
+                      var result245 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr245, len245));
+                      result246.push([result244, result245]);
                     }
-                    var ptr227 = dataView(memory0).getUint32(ret + 44, true);
-                    var len227 = dataView(memory0).getUint32(ret + 48, true);
-                    var result227 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr227, len227));
-                    let variant237;
+                    var ptr247 = dataView(memory0).getUint32(ret + 44, true);
+                    var len247 = dataView(memory0).getUint32(ret + 48, true);
+                    var result247 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr247, len247));
+                    let variant257;
                     switch (dataView(memory0).getUint8(ret + 56, true)) {
                       case 0: {
-                        variant237 = undefined;
+                        variant257 = undefined;
                         break;
                       }
                       case 1: {
-                        var ptr228 = dataView(memory0).getUint32(ret + 68, true);
-                        var len228 = dataView(memory0).getUint32(ret + 72, true);
-                        var result228 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr228, len228));
-                        let variant229;
+                        var ptr248 = dataView(memory0).getUint32(ret + 68, true);
+                        var len248 = dataView(memory0).getUint32(ret + 72, true);
+                        var result248 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr248, len248));
+                        let variant249;
                         switch (dataView(memory0).getUint8(ret + 80, true)) {
                           case 0: {
-                            variant229 = undefined;
+                            variant249 = undefined;
                             break;
                           }
                           case 1: {
-                            variant229 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
+                            variant249 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 88, true)));
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant231;
+                        let variant251;
                         switch (dataView(memory0).getUint8(ret + 96, true)) {
                           case 0: {
-                            variant231 = undefined;
+                            variant251 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr230 = dataView(memory0).getUint32(ret + 100, true);
-                            var len230 = dataView(memory0).getUint32(ret + 104, true);
-                            var result230 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr230, len230));
-                            variant231 = result230;
+                            var ptr250 = dataView(memory0).getUint32(ret + 100, true);
+                            var len250 = dataView(memory0).getUint32(ret + 104, true);
+                            var result250 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr250, len250));
+                            variant251 = result250;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        var bool232 = dataView(memory0).getUint8(ret + 108, true);
-                        let variant233;
+                        var bool252 = dataView(memory0).getUint8(ret + 108, true);
+                        let variant253;
                         switch (dataView(memory0).getUint8(ret + 112, true)) {
                           case 0: {
-                            variant233 = undefined;
+                            variant253 = undefined;
                             break;
                           }
                           case 1: {
-                            variant233 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
+                            variant253 = BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 120, true)));
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant235;
+                        let variant255;
                         switch (dataView(memory0).getUint8(ret + 128, true)) {
                           case 0: {
-                            variant235 = undefined;
+                            variant255 = undefined;
                             break;
                           }
                           case 1: {
-                            var ptr234 = dataView(memory0).getUint32(ret + 132, true);
-                            var len234 = dataView(memory0).getUint32(ret + 136, true);
-                            var result234 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr234, len234));
-                            variant235 = result234;
+                            var ptr254 = dataView(memory0).getUint32(ret + 132, true);
+                            var len254 = dataView(memory0).getUint32(ret + 136, true);
+                            var result254 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr254, len254));
+                            variant255 = result254;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        let variant236;
+                        let variant256;
                         switch (dataView(memory0).getUint8(ret + 140, true)) {
                           case 0: {
-                            variant236 = undefined;
+                            variant256 = undefined;
                             break;
                           }
                           case 1: {
-                            variant236 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
+                            variant256 = dataView(memory0).getInt32(ret + 144, true) >>> 0;
                             break;
                           }
                           default: {
                             throw new TypeError('invalid variant discriminant for option');
                           }
                         }
-                        variant237 = {
+                        variant257 = {
                           index: dataView(memory0).getInt32(ret + 64, true) >>> 0,
-                          text: result228,
+                          text: result248,
                           options: {
-                            replyTo: variant229,
-                            referenceId: variant231,
-                            silent: bool232 == 0 ? false : (bool232 == 1 ? true : throwInvalidBool()),
-                            threadId: variant233,
-                            threadTitle: variant235,
-                            maxLength: variant236,
+                            replyTo: variant249,
+                            referenceId: variant251,
+                            silent: bool252 == 0 ? false : (bool252 == 1 ? true : throwInvalidBool()),
+                            threadId: variant253,
+                            threadTitle: variant255,
+                            maxLength: variant256,
                           },
                         };
                         break;
@@ -18966,79 +19543,79 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for option');
                       }
                     }
-                    variant243= {
+                    variant263= {
                       tag: 'send',
                       val: {
-                        method: enum222,
-                        url: result223,
-                        headers: result226,
-                        body: result227,
-                        chunk: variant237,
-                      }
-                    };
-                    break;
-                  }
-                  case 10: {
-                    var ptr238 = dataView(memory0).getUint32(ret + 32, true);
-                    var len238 = dataView(memory0).getUint32(ret + 36, true);
-                    var result238 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr238, len238));
-                    variant243= {
-                      tag: 'sleep-until',
-                      val: {
-                        at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true))),
-                        why: result238,
+                        method: enum242,
+                        url: result243,
+                        headers: result246,
+                        body: result247,
+                        chunk: variant257,
                       }
                     };
                     break;
                   }
                   case 11: {
-                    let variant242;
+                    var ptr258 = dataView(memory0).getUint32(ret + 32, true);
+                    var len258 = dataView(memory0).getUint32(ret + 36, true);
+                    var result258 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr258, len258));
+                    variant263= {
+                      tag: 'sleep-until',
+                      val: {
+                        at: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 24, true))),
+                        why: result258,
+                      }
+                    };
+                    break;
+                  }
+                  case 12: {
+                    let variant262;
                     switch (dataView(memory0).getUint8(ret + 24, true)) {
                       case 0: {
-                        variant242= {
+                        variant262= {
                           tag: 'delivered',
                         };
                         break;
                       }
                       case 1: {
-                        var ptr239 = dataView(memory0).getUint32(ret + 28, true);
-                        var len239 = dataView(memory0).getUint32(ret + 32, true);
-                        var result239 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr239, len239));
-                        variant242= {
+                        var ptr259 = dataView(memory0).getUint32(ret + 28, true);
+                        var len259 = dataView(memory0).getUint32(ret + 32, true);
+                        var result259 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr259, len259));
+                        variant262= {
                           tag: 'ignored',
-                          val: result239
+                          val: result259
                         };
                         break;
                       }
                       case 2: {
-                        variant242= {
+                        variant262= {
                           tag: 'silent',
                         };
                         break;
                       }
                       case 3: {
-                        variant242= {
+                        variant262= {
                           tag: 'left',
                         };
                         break;
                       }
                       case 4: {
-                        var ptr240 = dataView(memory0).getUint32(ret + 28, true);
-                        var len240 = dataView(memory0).getUint32(ret + 32, true);
-                        var result240 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr240, len240));
-                        variant242= {
+                        var ptr260 = dataView(memory0).getUint32(ret + 28, true);
+                        var len260 = dataView(memory0).getUint32(ret + 32, true);
+                        var result260 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr260, len260));
+                        variant262= {
                           tag: 'failed',
-                          val: result240
+                          val: result260
                         };
                         break;
                       }
                       case 5: {
-                        var ptr241 = dataView(memory0).getUint32(ret + 28, true);
-                        var len241 = dataView(memory0).getUint32(ret + 32, true);
-                        var result241 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr241, len241));
-                        variant242= {
+                        var ptr261 = dataView(memory0).getUint32(ret + 28, true);
+                        var len261 = dataView(memory0).getUint32(ret + 32, true);
+                        var result261 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr261, len261));
+                        variant262= {
                           tag: 'failure-reply',
-                          val: result241
+                          val: result261
                         };
                         break;
                       }
@@ -19046,9 +19623,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                         throw new TypeError('invalid variant discriminant for Outcome');
                       }
                     }
-                    variant243= {
+                    variant263= {
                       tag: 'done',
-                      val: variant242
+                      val: variant262
                     };
                     break;
                   }
@@ -19056,53 +19633,53 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for Action');
                   }
                 }
-                let variant245;
+                let variant265;
                 switch (dataView(memory0).getUint8(ret + 544, true)) {
                   case 0: {
-                    variant245 = undefined;
+                    variant265 = undefined;
                     break;
                   }
                   case 1: {
-                    var ptr244 = dataView(memory0).getUint32(ret + 548, true);
-                    var len244 = dataView(memory0).getUint32(ret + 552, true);
-                    var result244 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr244, len244));
-                    variant245 = result244;
+                    var ptr264 = dataView(memory0).getUint32(ret + 548, true);
+                    var len264 = dataView(memory0).getUint32(ret + 552, true);
+                    var result264 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr264, len264));
+                    variant265 = result264;
                     break;
                   }
                   default: {
                     throw new TypeError('invalid variant discriminant for option');
                   }
                 }
-                variant249= {
+                variant269= {
                   tag: 'ok',
                   val: {
-                    job: result76,
-                    action: variant243,
-                    log: variant245,
+                    job: result86,
+                    action: variant263,
+                    log: variant265,
                   }
                 };
                 break;
               }
               case 1: {
-                let variant248;
+                let variant268;
                 switch (dataView(memory0).getUint8(ret + 8, true)) {
                   case 0: {
-                    var ptr246 = dataView(memory0).getUint32(ret + 12, true);
-                    var len246 = dataView(memory0).getUint32(ret + 16, true);
-                    var result246 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr246, len246));
-                    variant248= {
+                    var ptr266 = dataView(memory0).getUint32(ret + 12, true);
+                    var len266 = dataView(memory0).getUint32(ret + 16, true);
+                    var result266 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr266, len266));
+                    variant268= {
                       tag: 'unreadable',
-                      val: result246
+                      val: result266
                     };
                     break;
                   }
                   case 1: {
-                    var ptr247 = dataView(memory0).getUint32(ret + 12, true);
-                    var len247 = dataView(memory0).getUint32(ret + 16, true);
-                    var result247 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr247, len247));
-                    variant248= {
+                    var ptr267 = dataView(memory0).getUint32(ret + 12, true);
+                    var len267 = dataView(memory0).getUint32(ret + 16, true);
+                    var result267 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr267, len267));
+                    variant268= {
                       tag: 'unexpected',
-                      val: result247
+                      val: result267
                     };
                     break;
                   }
@@ -19110,9 +19687,9 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
                     throw new TypeError('invalid variant discriminant for JobError');
                   }
                 }
-                variant249= {
+                variant269= {
                   tag: 'err',
-                  val: variant248
+                  val: variant268
                 };
                 break;
               }
@@ -19126,7 +19703,7 @@ export function instantiate(getCoreModule, imports, instantiateCore = WebAssembl
               async: false,
               postReturn: true
             });
-            const retCopy = variant249;
+            const retCopy = variant269;
             task.resolve([retCopy.val]);
             
             let cstate = getOrCreateAsyncState(0);

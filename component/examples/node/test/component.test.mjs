@@ -60,7 +60,7 @@ test('a job runs through the machine: a Join greets, the host only performs acti
     policy: {
       agentName: agent, bot: { aliases: [agent] }, mode: 'all', answerActivity: false,
       allowedRooms: [], allowedUsers: [], rooms: [], users: [],
-      personas: [{ name: 'default', responders: ['echo'] }],
+      personas: [{ name: 'default', responders: ['echo'], tools: [] }],
       greeting: 'Hello from the machine', memoryTurns: 0,
     },
     backends: [{ url: 'https://cloud.example.com', secrets: [secret] }],
@@ -69,6 +69,7 @@ test('a job runs through the machine: a Join greets, the host only performs acti
     retry: bot.engine.defaultRetryPolicy(),
     models: [],
     schedules: [],
+    toolServers: [],
   });
   const body = new TextEncoder().encode(JSON.stringify({
     type: 'Join',

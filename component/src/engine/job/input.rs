@@ -22,6 +22,23 @@ impl Run<'_, '_> {
             (Wait::Done, input) => unexpected(Wait::Done, &input),
             // After a restart, or when a sleep ends: go on where the job stood. A store action
             // was committed with these bytes; a request handed over is sent again.
+            (Wait::Tool, Input::Run) => {
+                self.tool_interrupted(state);
+                Ok(None)
+            }
+            (Wait::Tool, Input::ToolAnswered(answer)) => {
+                self.tool_answered(state, Ok(answer));
+                Ok(None)
+            }
+            (Wait::Tool, Input::ToolUnreachable(failure)) => {
+                self.tool_answered(state, Err(failure));
+                Ok(None)
+            }
+            (Wait::Settings, Input::Settings(settings))
+                if matches!(state.stage, Stage::Park { .. }) =>
+            {
+                Ok(Some(self.parked(state, settings)))
+            }
             (Wait::Stored, Input::Run) => {
                 self.stored(state);
                 Ok(None)
@@ -68,13 +85,15 @@ impl Run<'_, '_> {
             (Wait::Responder, Input::ModelAnswered((status, body, reaction))) => {
                 self.reaction_answered(state, reaction);
                 let answer = match self.model_url(state) {
-                    Some(url) => model::answer(&url, status, &body).map(Some),
-                    None => Err(Failure {
+                    Some(url) => self.model_reply(state, &url, status, &body),
+                    None => Some(Err(Failure {
                         kind: FailureKind::Failed,
                         reason: "the model asked is no longer configured".into(),
-                    }),
+                    })),
                 };
-                self.answered(state, answer);
+                if let Some(answer) = answer {
+                    self.answered(state, answer);
+                }
                 Ok(None)
             }
             (Wait::Responder, Input::ModelUnreachable((failure, reaction))) => {
@@ -165,8 +184,9 @@ impl Run<'_, '_> {
     }
 
     /// A store action is committed.
-    fn stored(&self, state: &mut JobState) {
+    fn stored(&mut self, state: &mut JobState) {
         match state.stage {
+            Stage::Resume { .. } => self.resume(state),
             Stage::Leave => {
                 state.tells.push(Tell::Left);
                 state.stage = Stage::Ending(Outcome::Left);
@@ -187,6 +207,8 @@ impl Run<'_, '_> {
     fn unavailable(&mut self, state: &mut JobState, why: String) {
         let why = format!("the store is unavailable: {why}");
         let (resume, essential) = match (state.wait, &state.stage) {
+            // A call that waits for a moderator: its settings are loaded and stored again.
+            (_, Stage::Park { .. }) => (state.stage.clone(), true),
             (Wait::Settings, _) => (Stage::New, true),
             // A forget command: the memory must be seen, and erased, before it answers.
             (_, Stage::Forget { .. } | Stage::Erase { .. }) => (state.stage.clone(), true),
@@ -237,6 +259,7 @@ impl Run<'_, '_> {
                         mode: None,
                         persona: None,
                         schedules: None,
+                        approvals: None,
                     });
                 }
                 // A command or a question: the person who wrote it hears why nothing came.
@@ -422,5 +445,41 @@ impl Run<'_, '_> {
                 }
             }
         }
+    }
+}
+
+fn wait_name(wait: Wait) -> &'static str {
+    match wait {
+        Wait::Run => "run",
+        Wait::Settings => "settings",
+        Wait::Memory => "memory",
+        Wait::Responder => "a responder's answer",
+        Wait::Stored => "stored",
+        Wait::Told
+        | Wait::ChunkClearance
+        | Wait::SlowReactionClearance
+        | Wait::ReactionClearance
+        | Wait::Refusal => "breaker",
+        Wait::Chunk | Wait::Reaction => "talk-answered",
+        Wait::Done => "nothing (the job is done)",
+        Wait::Tool => "a tool server's answer",
+    }
+}
+
+fn input_name(input: &Input) -> &'static str {
+    match input {
+        Input::Run => "run",
+        Input::Settings(_) => "settings",
+        Input::Memory(_) => "memory",
+        Input::ModelAnswered(_) => "model-answered",
+        Input::ModelUnreachable(_) => "model-unreachable",
+        Input::ResponderAnswered(_) => "responder-answered",
+        Input::ResponderFailed(_) => "responder-failed",
+        Input::Breaker(_) => "breaker",
+        Input::TalkAnswered(_) => "talk-answered",
+        Input::Stored => "stored",
+        Input::ToolAnswered(_) => "tool-answered",
+        Input::ToolUnreachable(_) => "tool-unreachable",
+        Input::Unavailable(_) => "unavailable",
     }
 }

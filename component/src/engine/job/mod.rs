@@ -4,9 +4,10 @@
 //! retries and 413 re-splits, what the 401 breaker causes, giving up — so a host only performs
 //! actions: it stores bytes, sends requests, sets timers.
 //!
-//! `state.rs` holds what a job carries between steps (and its bytes, `codec.rs`); `input.rs`
-//! takes an input into the state, `next.rs` decides the next action; `due.rs` makes the jobs of
-//! the schedules' occurrences; this file is the bot and what they share.
+//! `state/` holds what a job carries between steps (and its bytes, `codec.rs`); `input.rs`
+//! takes an input into the state, `next.rs` decides the next action; `tool_loop/` runs an
+//! answer's MCP tools; `due.rs` makes the jobs of the schedules' occurrences; this file is the
+//! bot and what they share.
 
 mod codec;
 mod due;
@@ -16,8 +17,9 @@ mod next;
 mod state;
 #[cfg(test)]
 mod tests;
+mod tool_loop;
 
-use super::{commands, defaults, delivery, ingress, model, policy, schedule};
+use super::{commands, defaults, delivery, ingress, model, policy, schedule, tools};
 use crate::botapi::{self, ReactionOp};
 use crate::engine_api::{
     AnswerPlan, BreakerEvent, BreakerVerdict, ChatModel, Clearance, Decision, Failure, FailureKind,
@@ -56,6 +58,7 @@ pub struct Bot {
     status_reaction_after: Option<u64>,
     models: Vec<(String, ChatModel)>,
     schedules: Vec<schedule::Checked>,
+    tools: tools::Servers,
 }
 
 /// What a step draws from outside besides time: jitter for backoffs and randoms for request
@@ -90,6 +93,15 @@ impl Bot {
         botapi::check_max_length(max_message_length).map_err(|e| botapi::message(&e))?;
         let defaults = defaults::defaults();
         let schedules = schedule::check(config.schedules, backends.len())?;
+        let tools = tools::Servers::new(config.tool_servers, config.max_tool_rounds)?;
+        for persona in &config.policy.personas {
+            if let Some(entry) = tools.unknown_entry(persona) {
+                return Err(format!(
+                    "persona {}: tools entry {entry:?} names no configured tool server",
+                    persona.name
+                ));
+            }
+        }
         Ok(Bot {
             policy: config.policy,
             receive: ReceiveOptions {
@@ -114,6 +126,7 @@ impl Bot {
             status_reaction_after: config.status_reaction_after_ms,
             models: config.models,
             schedules,
+            tools,
         })
     }
 
@@ -249,6 +262,14 @@ struct Parsed {
 }
 
 impl Run<'_, '_> {
+    /// Add a line for the operator's log (a step may leave several, joined).
+    fn note(&mut self, line: String) {
+        self.log = Some(match self.log.take() {
+            Some(earlier) => format!("{earlier}; {line}"),
+            None => line,
+        });
+    }
+
     fn step(&mut self, state: &mut JobState, input: Input) -> Result<Action, JobError> {
         if let Some(action) = self.take(state, input)? {
             return Ok(action);
@@ -322,6 +343,7 @@ impl Run<'_, '_> {
             mode: None,
             persona: None,
             schedules: None,
+            approvals: None,
         });
         let Some(o) = &state.occurrence else {
             let made = schedule::room::checked(
@@ -342,13 +364,19 @@ impl Run<'_, '_> {
                 .chain(&made)
                 .map(|s| s.line(self.now))
                 .collect();
+            let persona = policy::room_persona(&self.bot.policy, &settings, &parsed.token);
+            let context = commands::Context {
+                schedules,
+                tools: tool_loop::tool_lines(self.bot, &persona),
+                now: self.now,
+            };
             return Ok(policy::decide(
                 &self.bot.policy,
                 &settings,
                 &backend.url,
                 parsed.event.clone(),
                 &state.key,
-                &schedules,
+                &context,
             ));
         };
         if policy::effective_mode(&self.bot.policy, &settings, &o.room)
@@ -432,38 +460,5 @@ fn transport_failure(url: &str, failure: TransportFailure) -> Failure {
                 defaults::defaults().max_model_answer_bytes
             ),
         },
-    }
-}
-
-fn wait_name(wait: Wait) -> &'static str {
-    match wait {
-        Wait::Run => "run",
-        Wait::Settings => "settings",
-        Wait::Memory => "memory",
-        Wait::Responder => "a responder's answer",
-        Wait::Stored => "stored",
-        Wait::Told
-        | Wait::ChunkClearance
-        | Wait::SlowReactionClearance
-        | Wait::ReactionClearance
-        | Wait::Refusal => "breaker",
-        Wait::Chunk | Wait::Reaction => "talk-answered",
-        Wait::Done => "nothing (the job is done)",
-    }
-}
-
-fn input_name(input: &Input) -> &'static str {
-    match input {
-        Input::Run => "run",
-        Input::Settings(_) => "settings",
-        Input::Memory(_) => "memory",
-        Input::ModelAnswered(_) => "model-answered",
-        Input::ModelUnreachable(_) => "model-unreachable",
-        Input::ResponderAnswered(_) => "responder-answered",
-        Input::ResponderFailed(_) => "responder-failed",
-        Input::Breaker(_) => "breaker",
-        Input::TalkAnswered(_) => "talk-answered",
-        Input::Stored => "stored",
-        Input::Unavailable(_) => "unavailable",
     }
 }

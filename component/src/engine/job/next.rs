@@ -87,6 +87,19 @@ impl Run<'_, '_> {
                                         settings,
                                     ));
                                 }
+                                Some(SettingsChange::Resume(r)) => {
+                                    state.stage = Stage::Resume {
+                                        job: r.job,
+                                        allowed: r.allowed,
+                                        by: r.by,
+                                    };
+                                    state.wait = Wait::Stored;
+                                    return Action::StoreSettings((
+                                        state.backend,
+                                        parsed.token,
+                                        r.settings,
+                                    ));
+                                }
                                 // What goes is seen in the memory (and counted in the answer).
                                 Some(SettingsChange::Forget(asker)) => {
                                     let name = parsed.event.actor.name.clone();
@@ -110,6 +123,13 @@ impl Run<'_, '_> {
                     state.wait = Wait::Stored;
                     return Action::Forget((state.backend, parsed.token));
                 }
+                // After a restart: the settings are loaded again for the call that waits.
+                Stage::Park { .. } => {
+                    state.wait = Wait::Settings;
+                    return Action::LoadSettings((state.backend, parsed.token));
+                }
+                // Its store was not seen committed: decided again on the settings as they are.
+                Stage::Resume { .. } => state.stage = Stage::New,
                 Stage::Forget { .. } => {
                     state.wait = Wait::Memory;
                     return Action::LoadMemory(memory_key(state, &parsed.token));
@@ -176,14 +196,10 @@ impl Run<'_, '_> {
                         self.answered(state, Ok(Some(text)));
                         continue;
                     }
-                    state.wait = Wait::Responder;
                     if let Some((_, chat)) = self.bot.models.iter().find(|(n, _)| *n == name) {
-                        return Action::AskModel(ModelCall {
-                            responder: name,
-                            request: model::request(chat, &plan, &state.history),
-                            reaction,
-                        });
+                        return self.ask_model(state, &parsed, &plan, name, chat, reaction);
                     }
+                    state.wait = Wait::Responder;
                     return Action::RunResponder(ResponderCall {
                         responder: name,
                         backend: base,

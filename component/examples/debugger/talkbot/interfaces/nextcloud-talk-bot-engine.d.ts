@@ -72,6 +72,7 @@ export interface Persona {
   name: string,
   systemPrompt?: string,
   responders: Array<string>,
+  tools: Array<string>,
 }
 export interface RoomPolicy {
   token: string,
@@ -101,8 +102,15 @@ export interface RoomSettings {
   mode?: Mode,
   persona?: string,
   schedules?: string,
+  approvals?: string,
 }
-export type SettingsChange = SettingsChangeSet | SettingsChangeForget;
+export interface Resumption {
+  settings: RoomSettings,
+  job: string,
+  allowed: boolean,
+  by: string,
+}
+export type SettingsChange = SettingsChangeSet | SettingsChangeForget | SettingsChangeResume;
 export interface SettingsChangeSet {
   tag: 'set',
   val: RoomSettings,
@@ -110,6 +118,10 @@ export interface SettingsChangeSet {
 export interface SettingsChangeForget {
   tag: 'forget',
   val: string | undefined,
+}
+export interface SettingsChangeResume {
+  tag: 'resume',
+  val: Resumption,
 }
 export interface Post {
   text: string,

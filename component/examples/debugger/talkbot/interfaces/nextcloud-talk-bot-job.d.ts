@@ -18,6 +18,37 @@ export type BreakerVerdict = import('./nextcloud-talk-bot-engine.js').BreakerVer
 export type HttpRequest = import('./nextcloud-talk-bot-engine.js').HttpRequest;
 export type TimestampMs = import('./nextcloud-talk-bot-engine.js').TimestampMs;
 export type BotRequest = import('./nextcloud-talk-bot-bot-api.js').BotRequest;
+export type ToolTransport = ToolTransportHttp | ToolTransportStdio;
+export interface ToolTransportHttp {
+  tag: 'http',
+  val: string,
+}
+export interface ToolTransportStdio {
+  tag: 'stdio',
+  val: Array<string>,
+}
+export interface ToolServer {
+  name: string,
+  transport: ToolTransport,
+  headers: Array<[string, string]>,
+  timeoutMs?: bigint,
+  expose?: Array<string>,
+  approval: Array<string>,
+  idempotent: Array<string>,
+  listTtlMs?: bigint,
+}
+export interface ToolCall {
+  server: string,
+  request: HttpRequest,
+  answerId?: bigint,
+  timeoutMs: bigint,
+  maxBytes: bigint,
+}
+export interface ToolAnswer {
+  status: number,
+  headers: Array<[string, string]>,
+  body: Uint8Array,
+}
 export type ScheduledPost = ScheduledPostText | ScheduledPostPrompt;
 export interface ScheduledPostText {
   tag: 'text',
@@ -50,6 +81,8 @@ export interface BotConfig {
   statusReactionAfterMs?: bigint,
   models: Array<[string, ChatModel]>,
   schedules: Array<Schedule>,
+  toolServers: Array<ToolServer>,
+  maxToolRounds?: number,
 }
 export interface RoomSchedules {
   backendIndex: number,
@@ -118,7 +151,7 @@ export interface MemoryTurn {
   asker: string,
   turn: Turn,
 }
-export type Input = InputRun | InputSettings | InputMemory | InputModelAnswered | InputModelUnreachable | InputResponderAnswered | InputResponderFailed | InputBreaker | InputTalkAnswered | InputStored | InputUnavailable;
+export type Input = InputRun | InputSettings | InputMemory | InputModelAnswered | InputModelUnreachable | InputResponderAnswered | InputResponderFailed | InputToolAnswered | InputToolUnreachable | InputBreaker | InputTalkAnswered | InputStored | InputUnavailable;
 export interface InputRun {
   tag: 'run',
 }
@@ -145,6 +178,14 @@ export interface InputResponderAnswered {
 export interface InputResponderFailed {
   tag: 'responder-failed',
   val: [Failure, TalkAnswer | undefined],
+}
+export interface InputToolAnswered {
+  tag: 'tool-answered',
+  val: ToolAnswer,
+}
+export interface InputToolUnreachable {
+  tag: 'tool-unreachable',
+  val: TransportFailure,
 }
 export interface InputBreaker {
   tag: 'breaker',
@@ -191,7 +232,7 @@ export interface Wake {
   at: TimestampMs,
   why: string,
 }
-export type Action = ActionLoadSettings | ActionLoadMemory | ActionStoreSettings | ActionRemember | ActionErase | ActionForget | ActionAskModel | ActionRunResponder | ActionAskBreaker | ActionSend | ActionSleepUntil | ActionDone;
+export type Action = ActionLoadSettings | ActionLoadMemory | ActionStoreSettings | ActionRemember | ActionErase | ActionForget | ActionAskModel | ActionRunResponder | ActionCallTool | ActionAskBreaker | ActionSend | ActionSleepUntil | ActionDone;
 export interface ActionLoadSettings {
   tag: 'load-settings',
   val: [number, string],
@@ -223,6 +264,10 @@ export interface ActionAskModel {
 export interface ActionRunResponder {
   tag: 'run-responder',
   val: ResponderCall,
+}
+export interface ActionCallTool {
+  tag: 'call-tool',
+  val: ToolCall,
 }
 export interface ActionAskBreaker {
   tag: 'ask-breaker',

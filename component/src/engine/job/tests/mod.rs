@@ -9,6 +9,7 @@ mod hostile;
 mod life;
 mod scheduled;
 mod store;
+mod tools;
 
 use super::*;
 use crate::engine_api::{ChatModel, IngressRules, Mode, Persona, Role, RoomSettings, Turn};
@@ -35,6 +36,7 @@ fn policy(responders: &[&str], memory_turns: u32) -> Policy {
             name: "default".into(),
             system_prompt: None,
             responders: responders.iter().map(|r| r.to_string()).collect(),
+            tools: vec![],
         }],
         greeting: Some("Hello, I am talkbot.".into()),
         memory_turns,
@@ -76,6 +78,8 @@ fn config(responders: &[&str], memory_turns: u32, reactions: Option<u64>) -> Bot
             },
         )],
         schedules: vec![],
+        tool_servers: vec![],
+        max_tool_rounds: None,
     }
 }
 
@@ -223,6 +227,7 @@ fn settings() -> Input {
         mode: None,
         persona: None,
         schedules: None,
+        approvals: None,
     })
 }
 

@@ -137,6 +137,7 @@ fn a_room_switched_off_gets_no_scheduled_post() {
         mode: Some(Mode::Off),
         persona: None,
         schedules: None,
+        approvals: None,
     }));
     assert!(
         matches!(&end, Action::Done(Outcome::Ignored(why)) if why.contains("off")),
@@ -184,6 +185,7 @@ fn command(text: &str, participant: &str, stored: Option<&str>) -> (String, Opti
         mode: None,
         persona: None,
         schedules: stored.map(str::to_string),
+        approvals: None,
     });
     let (next, change) = match d.step(loaded) {
         Action::StoreSettings((_, _, settings)) => (d.step(Input::Stored), Some(settings)),

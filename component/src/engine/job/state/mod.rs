@@ -1,15 +1,26 @@
 //! A job's state: what the machine knows between steps, and its bytes.
 
+mod parts;
+mod tools;
+
 use super::codec::{Reader, Unreadable, Writer};
 use super::due::Occurrence;
-use crate::engine_api::{Failure, FailureKind, Mode, Role, RoomSettings, TalkAnswer, Turn};
+use crate::engine::tools::ToolLoop;
+use crate::engine::tools::approvals::Waiting;
+use crate::engine_api::{Failure, Role, RoomSettings, TalkAnswer, Turn};
 use crate::job_api::Outcome;
+use parts::{
+    read_failure_kind, read_mode, read_stage, read_tell, read_wait, write_stage, write_tell,
+};
 
 /// The first byte of a webhook's job: a reader refuses any other.
 pub const VERSION: u8 = 1;
 /// The first byte of a schedule's job: version 1's layout, then the occurrence. (Webhook jobs
 /// keep version 1, which an earlier release still reads.)
 pub const VERSION_SCHEDULED: u8 = 2;
+/// The first byte of a job in a tool loop: version 1's layout, then the occurrence (an
+/// option) and the loop.
+pub const VERSION_TOOLS: u8 = 3;
 
 /// Where the job stands: what `advance` does next.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +48,16 @@ pub enum Stage {
     Forget { asker: Option<(String, String)> },
     /// Erase these questions' turns (all when none), then post the answer in `reply`.
     Erase { questions: Option<Vec<String>> },
+    /// A tool call waits for a moderator: load the settings, add `waiting` to them, store
+    /// them, then post what waits (`reply`) and end.
+    Park { waiting: Waiting },
+    /// `/talkbot approve|deny`: store the settings, then become the waiting job (`job`, base64)
+    /// with the decision.
+    Resume {
+        job: String,
+        allowed: bool,
+        by: String,
+    },
 }
 
 /// The input the job waits for (any other is an error; `run` is always taken).
@@ -62,6 +83,8 @@ pub enum Wait {
     /// Talk's answer to a reaction.
     Reaction,
     Done,
+    /// A tool server's answer.
+    Tool,
 }
 
 /// A text to post.
@@ -131,6 +154,8 @@ pub struct JobState {
     pub reactions: Vec<(String, bool)>,
     /// A schedule's job (its `body` is empty): what it posts, where.
     pub occurrence: Option<Occurrence>,
+    /// The answer's tool loop, once its persona offers tools.
+    pub tools: Option<ToolLoop>,
 }
 
 impl JobState {
@@ -164,15 +189,16 @@ impl JobState {
             sleep_until: None,
             reactions: Vec::new(),
             occurrence: None,
+            tools: None,
         }
     }
 
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::default();
-        w.u8(if self.occurrence.is_some() {
-            VERSION_SCHEDULED
-        } else {
-            VERSION
+        w.u8(match (&self.tools, &self.occurrence) {
+            (Some(_), _) => VERSION_TOOLS,
+            (None, Some(_)) => VERSION_SCHEDULED,
+            (None, None) => VERSION,
         });
         w.u32(self.backend);
         w.str(&self.key);
@@ -227,12 +253,23 @@ impl JobState {
             w.str(emoji);
             w.bool(*remove);
         });
-        if let Some(o) = &self.occurrence {
+        let occurrence = |w: &mut Writer, o: &Occurrence| {
             w.str(&o.name);
             w.str(&o.room);
             w.u64(o.at);
             w.str(&o.text);
             w.bool(o.prompt);
+        };
+        match &self.tools {
+            Some(lp) => {
+                w.option(self.occurrence.as_ref(), occurrence);
+                tools::write_loop(&mut w, lp);
+            }
+            None => {
+                if let Some(o) = &self.occurrence {
+                    occurrence(&mut w, o);
+                }
+            }
         }
         w.into_bytes()
     }
@@ -240,7 +277,7 @@ impl JobState {
     pub fn decode(bytes: &[u8]) -> Result<Self, Unreadable> {
         let mut r = Reader::new(bytes);
         let version = r.u8()?;
-        if version != VERSION && version != VERSION_SCHEDULED {
+        if ![VERSION, VERSION_SCHEDULED, VERSION_TOOLS].contains(&version) {
             return Err(Unreadable("not a job of this version"));
         }
         let mut state = JobState {
@@ -257,6 +294,7 @@ impl JobState {
                     // Not kept between steps: a command that changes them reads them, and
                     // stores the change, in the step that loaded them.
                     schedules: None,
+                    approvals: None,
                 })
             })?,
             history: r.list(|r| {
@@ -305,187 +343,27 @@ impl JobState {
             sleep_until: r.option(|r| Ok((r.u64()?, r.string()?)))?,
             reactions: r.list(|r| Ok((r.string()?, r.bool()?)))?,
             occurrence: None,
+            tools: None,
         };
-        if version == VERSION_SCHEDULED {
-            state.occurrence = Some(Occurrence {
+        let occurrence = |r: &mut Reader| {
+            Ok(Occurrence {
                 name: r.string()?,
                 room: r.string()?,
                 at: r.u64()?,
                 text: r.string()?,
                 prompt: r.bool()?,
-            });
+            })
+        };
+        if version == VERSION_SCHEDULED {
+            state.occurrence = Some(occurrence(&mut r)?);
+        }
+        if version == VERSION_TOOLS {
+            state.occurrence = r.option(occurrence)?;
+            state.tools = Some(tools::read_loop(&mut r)?);
         }
         if !r.is_empty() {
             return Err(Unreadable("bytes after the job"));
         }
         Ok(state)
     }
-}
-
-fn write_outcome(w: &mut Writer, outcome: &Outcome) {
-    match outcome {
-        Outcome::Delivered => w.u8(0),
-        Outcome::Ignored(why) => {
-            w.u8(1);
-            w.str(why);
-        }
-        Outcome::Silent => w.u8(2),
-        Outcome::Left => w.u8(3),
-        Outcome::Failed(why) => {
-            w.u8(4);
-            w.str(why);
-        }
-        Outcome::FailureReply(why) => {
-            w.u8(5);
-            w.str(why);
-        }
-    }
-}
-
-fn read_outcome(r: &mut Reader) -> Result<Outcome, Unreadable> {
-    Ok(match r.u8()? {
-        0 => Outcome::Delivered,
-        1 => Outcome::Ignored(r.string()?),
-        2 => Outcome::Silent,
-        3 => Outcome::Left,
-        4 => Outcome::Failed(r.string()?),
-        5 => Outcome::FailureReply(r.string()?),
-        _ => return Err(Unreadable("an unknown outcome")),
-    })
-}
-
-fn write_stage(w: &mut Writer, stage: &Stage) {
-    match stage {
-        Stage::New => w.u8(0),
-        Stage::Decide => w.u8(1),
-        Stage::Leave => w.u8(2),
-        Stage::Ask => w.u8(3),
-        Stage::Remember => w.u8(4),
-        Stage::Post => w.u8(5),
-        Stage::Finish(outcome) => {
-            w.u8(6);
-            write_outcome(w, outcome);
-        }
-        Stage::GiveUp { reason, quiet } => {
-            w.u8(7);
-            w.str(reason);
-            w.bool(*quiet);
-        }
-        Stage::Ending(outcome) => {
-            w.u8(8);
-            write_outcome(w, outcome);
-        }
-        Stage::Forget { asker } => {
-            w.u8(9);
-            w.option(asker.as_ref(), |w, (id, name)| {
-                w.str(id);
-                w.str(name);
-            });
-        }
-        Stage::Erase { questions } => {
-            w.u8(10);
-            w.option(questions.as_ref(), |w, ids| w.list(ids, |w, id| w.str(id)));
-        }
-    }
-}
-
-fn read_stage(r: &mut Reader) -> Result<Stage, Unreadable> {
-    Ok(match r.u8()? {
-        0 => Stage::New,
-        1 => Stage::Decide,
-        2 => Stage::Leave,
-        3 => Stage::Ask,
-        4 => Stage::Remember,
-        5 => Stage::Post,
-        6 => Stage::Finish(read_outcome(r)?),
-        7 => Stage::GiveUp {
-            reason: r.string()?,
-            quiet: r.bool()?,
-        },
-        8 => Stage::Ending(read_outcome(r)?),
-        9 => Stage::Forget {
-            asker: r.option(|r| Ok((r.string()?, r.string()?)))?,
-        },
-        10 => Stage::Erase {
-            questions: r.option(|r| r.list(Reader::string))?,
-        },
-        _ => return Err(Unreadable("an unknown stage")),
-    })
-}
-
-fn read_wait(tag: u8) -> Result<Wait, Unreadable> {
-    const ALL: [Wait; 13] = [
-        Wait::Run,
-        Wait::Settings,
-        Wait::Memory,
-        Wait::Responder,
-        Wait::Stored,
-        Wait::Told,
-        Wait::ChunkClearance,
-        Wait::SlowReactionClearance,
-        Wait::ReactionClearance,
-        Wait::Refusal,
-        Wait::Chunk,
-        Wait::Reaction,
-        Wait::Done,
-    ];
-    ALL.iter()
-        .copied()
-        .find(|w| *w as u8 == tag)
-        .ok_or(Unreadable("an unknown wait"))
-}
-
-fn read_mode(tag: u8) -> Result<Mode, Unreadable> {
-    [Mode::All, Mode::Mention, Mode::Off]
-        .into_iter()
-        .find(|m| *m as u8 == tag)
-        .ok_or(Unreadable("an unknown mode"))
-}
-
-fn read_failure_kind(tag: u8) -> Result<FailureKind, Unreadable> {
-    [
-        FailureKind::Timeout,
-        FailureKind::RateLimited,
-        FailureKind::ServerError,
-        FailureKind::Connection,
-        FailureKind::Refused,
-        FailureKind::Failed,
-    ]
-    .into_iter()
-    .find(|k| *k as u8 == tag)
-    .ok_or(Unreadable("an unknown failure kind"))
-}
-
-fn write_tell(w: &mut Writer, tell: &Tell) {
-    match tell {
-        Tell::Answered(TalkAnswer::Status((status, headers))) => {
-            w.u8(0);
-            w.u32((*status).into());
-            w.list(headers, |w, (n, v)| {
-                w.str(n);
-                w.str(v);
-            });
-        }
-        Tell::Answered(TalkAnswer::Unreachable(why)) => {
-            w.u8(1);
-            w.str(why);
-        }
-        Tell::Accepted => w.u8(2),
-        Tell::Left => w.u8(3),
-    }
-}
-
-fn read_tell(r: &mut Reader) -> Result<Tell, Unreadable> {
-    Ok(match r.u8()? {
-        0 => {
-            let status =
-                u16::try_from(r.u32()?).map_err(|_| Unreadable("a status is too large"))?;
-            let headers = r.list(|r| Ok((r.string()?, r.string()?)))?;
-            Tell::Answered(TalkAnswer::Status((status, headers)))
-        }
-        1 => Tell::Answered(TalkAnswer::Unreachable(r.string()?)),
-        2 => Tell::Accepted,
-        3 => Tell::Left,
-        _ => return Err(Unreadable("an unknown breaker event")),
-    })
 }
