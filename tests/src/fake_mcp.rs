@@ -3,19 +3,14 @@
 //! HTTP on loopback or as a stdio command, and a stand-in on loopback that misbehaves on
 //! purpose (slow, 10 MB answers) and counts the calls it gets.
 
-use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use http_body_util::{BodyExt, Full};
+use http_body_util::Full;
 use hyper::body::Bytes;
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
 use hyper::{Request, Response};
-use hyper_util::rt::TokioIo;
-use tokio::net::TcpListener;
 
 use crate::process::free_port;
 
@@ -112,27 +107,14 @@ pub struct FakeMcp {
 
 impl FakeMcp {
     pub async fn start(behaviour: Behaviour) -> FakeMcp {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("binding");
-        let addr = listener.local_addr().expect("address");
         let state = Arc::new(Mutex::new(State {
             behaviour: Some(behaviour),
             ..State::default()
         }));
-        let shared = state.clone();
-        tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                let state = shared.clone();
-                tokio::spawn(async move {
-                    let service = service_fn(move |request| {
-                        let state = state.clone();
-                        async move { Ok::<_, Infallible>(handle(&state, request).await) }
-                    });
-                    let _ = http1::Builder::new()
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await;
-                });
-            }
-        });
+        let addr = crate::loopback::serve(state.clone(), |state, request| async move {
+            handle(&state, request).await
+        })
+        .await;
         FakeMcp { state, addr }
     }
 
@@ -167,13 +149,7 @@ async fn handle(
     state: &Mutex<State>,
     request: Request<hyper::body::Incoming>,
 ) -> Response<Full<Bytes>> {
-    let body = request
-        .into_body()
-        .collect()
-        .await
-        .map(|b| b.to_bytes())
-        .unwrap_or_default();
-    let message: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+    let message = crate::loopback::json_body(request).await;
     let id = message["id"].clone();
     let result = |result: serde_json::Value| {
         serde_json::json!({"jsonrpc": "2.0", "id": id, "result": result}).to_string()

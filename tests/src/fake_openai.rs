@@ -2,18 +2,13 @@
 //! slow answers, HTTP errors. It records every request so tests can check what the model saw.
 
 use std::collections::VecDeque;
-use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use http_body_util::{BodyExt, Full};
+use http_body_util::Full;
 use hyper::body::Bytes;
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
-use tokio::net::TcpListener;
 
 /// What to do with the next request.
 #[derive(Debug, Clone)]
@@ -112,25 +107,13 @@ pub struct FakeOpenAi {
 impl FakeOpenAi {
     /// Start on an ephemeral loopback port; `name` tells its answers apart from others'.
     pub async fn start(name: &str) -> FakeOpenAi {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("binding");
-        let addr = listener.local_addr().expect("address");
         let state: Arc<Mutex<State>> = Arc::default();
         let name = name.to_string();
-        let (shared, label) = (state.clone(), name.clone());
-        tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                let (state, label) = (shared.clone(), label.clone());
-                tokio::spawn(async move {
-                    let service = service_fn(move |request| {
-                        let (state, label) = (state.clone(), label.clone());
-                        async move { Ok::<_, Infallible>(handle(&state, &label, request).await) }
-                    });
-                    let _ = http1::Builder::new()
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await;
-                });
-            }
-        });
+        let addr = crate::loopback::serve(
+            (state.clone(), name.clone()),
+            |(state, name), request| async move { handle(&state, &name, request).await },
+        )
+        .await;
         FakeOpenAi { state, addr, name }
     }
 
@@ -183,13 +166,7 @@ async fn handle(
         .get("authorization")
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let body = request
-        .into_body()
-        .collect()
-        .await
-        .map(|b| b.to_bytes())
-        .unwrap_or_default();
-    let body: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+    let body = crate::loopback::json_body(request).await;
     if path != "/v1/chat/completions" {
         return json(
             404,

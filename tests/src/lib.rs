@@ -3,6 +3,7 @@
 pub mod fake_mcp;
 pub mod fake_openai;
 pub mod harness;
+pub mod loopback;
 pub mod node_bot;
 pub mod process;
 pub mod scenarios;

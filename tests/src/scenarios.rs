@@ -91,6 +91,11 @@ pub const FORGET_ROOM: &str = "forget1";
 
 /// The variables of [`forget_me_and_forget_all`] (a model that remembers; no 👀).
 pub fn forget_variables(model: &FakeOpenAi) -> Vec<(&'static str, String)> {
+    model_variables(model)
+}
+
+/// The variables that make `model` the responder (model `m`), without status reactions.
+fn model_variables(model: &FakeOpenAi) -> Vec<(&'static str, String)> {
     vec![
         ("responder", "openai".into()),
         (
@@ -287,22 +292,15 @@ pub const TOOL_ROOM: &str = "toolroom1";
 /// `mcp_url` (the reference server) with two of its tools offered, `echo` approved by a
 /// moderator.
 pub fn tool_variables(model: &FakeOpenAi, mcp_url: &str) -> Vec<(&'static str, String)> {
-    vec![
-        ("responder", "openai".into()),
-        (
-            "openai_origin",
-            model.base_url().trim_end_matches("/v1").to_string(),
+    let mut variables = model_variables(model);
+    variables.push((
+        "tool_servers",
+        format!(
+            r#"[{{"name": "everything", "url": "{mcp_url}", "tools": ["get-sum", "echo"], "approval": ["echo"]}}]"#
         ),
-        ("openai_model", "m".into()),
-        ("status_reactions", "off".into()),
-        (
-            "tool_servers",
-            format!(
-                r#"[{{"name": "everything", "url": "{mcp_url}", "tools": ["get-sum", "echo"], "approval": ["echo"]}}]"#
-            ),
-        ),
-        ("tools", "everything".into()),
-    ]
+    ));
+    variables.push(("tools", "everything".into()));
+    variables
 }
 
 /// The id in a request for approval (`/talkbot approve <id>`).

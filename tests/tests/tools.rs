@@ -290,3 +290,93 @@ async fn kill_9_between_a_call_and_its_answer_is_an_unknown_outcome() {
 async fn kill_9_between_a_call_and_its_answer_repeats_an_idempotent_call() {
     killed_between_call_and_answer(true).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_worker_killed_between_a_call_and_its_answer_reports_an_unknown_outcome() {
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("gpt").await;
+    let mcp = FakeMcp::start(Behaviour::Slow(Duration::from_secs(600), "never".into())).await;
+    let origin = model.base_url().trim_end_matches("/v1").to_string();
+    let servers = format!(r#"[{{"name": "box", "url": "{}"}}]"#, mcp.url());
+    let vars = [
+        ("responder", "openai"),
+        ("openai_origin", origin.as_str()),
+        ("openai_model", "m"),
+        ("status_reactions", "off"),
+        ("tool_servers", servers.as_str()),
+        ("tools", "box"),
+    ];
+    let Some(mut worker) = Workerd::start(&sim.url(), &data_dir("tools-kill-edge"), &vars).await
+    else {
+        return;
+    };
+    model.script([
+        Reply::tool("box__work", "{\"n\":1}"),
+        Reply::Text("after the crash".into()),
+    ]);
+    ask(&sim, &worker.url(), 1, "work?").await;
+    eventually("the call reaches the server", WAIT, || {
+        mcp.calls().len() == 1
+    })
+    .await;
+    worker.kill().await;
+    mcp.set(Behaviour::Answer("done".into()));
+    // No webhook: the conversation's alarm, kept on disk, runs the job on.
+    worker.restart().await;
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(
+        (posted[0].message.as_str(), posted[0].reply_to),
+        ("after the crash", Some(1))
+    );
+    let results = model.received()[1].tool_results();
+    assert!(
+        results.len() == 1 && results[0].starts_with("Unknown outcome"),
+        "{results:?}"
+    );
+    assert_eq!(mcp.calls().len(), 1, "the call was not made again");
+    eventually("the job done", WAIT, || {
+        worker.count_jobs("done_at IS NULL") == 0
+    })
+    .await;
+    assert_eq!(sim.messages().len(), 1, "answered once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_readme_example_works_as_written() {
+    let Some(server) = ReferenceServer::start().await else {
+        return;
+    };
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))
+        .expect("README.md");
+    let section = &readme[readme.find("### Tools (MCP)").expect("the section")..];
+    let block = &section[section.find("```toml\n").expect("its example") + 8..];
+    let block = &block[..block.find("```").expect("the example's end")];
+    // Only the port is this test's.
+    let toml = block.replace("http://127.0.0.1:3001/mcp", &server.url());
+    assert_ne!(toml, block, "the example names the server's URL");
+    let sim = simulator(&[SECRET]).await;
+    let model = FakeOpenAi::start("gpt").await;
+    let env = model.env();
+    let dir = data_dir("tools-readme");
+    let bot = Bot::start(config_with_file(
+        &sim.url(),
+        SECRET,
+        &dir,
+        &env_refs(&env),
+        &toml,
+    ))
+    .await;
+    model.script([
+        Reply::tool("everything__get-sum", r#"{"a":2,"b":3}"#),
+        Reply::Text("It is 5.".into()),
+    ]);
+    ask(&sim, &bot.url, 1, "what is 2+3?").await;
+    let posted = sim.wait_for_messages(1, WAIT).await;
+    assert_eq!(posted.last().map(|p| p.message.as_str()), Some("It is 5."));
+    assert_eq!(
+        model.received()[1].tool_results(),
+        ["The sum of 2 and 3 is 5."]
+    );
+    bot.stop().await;
+    server.stop().await;
+}

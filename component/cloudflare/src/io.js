@@ -65,25 +65,11 @@ export async function askModel(call, maxBytes, now) {
     if (delay === 0) reaction = talk(call.reaction.request);
     else timer = setTimeout(() => { reaction = talk(call.reaction.request); }, delay);
   }
-  let result;
-  try {
-    // The prompt goes to the configured server only: no redirects.
-    const response = await fetch(call.request.url, {
-      method: 'POST',
-      headers: call.request.headers,
-      body: call.request.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(MODEL_TIMEOUT_MS),
-    });
-    const body = await readCapped(response.body, maxBytes);
-    result = body === undefined
-      ? { tag: 'model-unreachable', val: [{ tag: 'too-large' }] }
-      : { tag: 'model-answered', val: [response.status, body] };
-  } catch (e) {
-    result = e?.name === 'TimeoutError'
-      ? { tag: 'model-unreachable', val: [{ tag: 'timeout' }] }
-      : { tag: 'model-unreachable', val: [{ tag: 'connection', val: reason(e) }] };
-  }
+  // The prompt goes to the configured server only (`exchange` follows no redirect).
+  const answer = await exchange(call.request, MODEL_TIMEOUT_MS, maxBytes);
+  const result = answer.failure
+    ? { tag: 'model-unreachable', val: [answer.failure] }
+    : { tag: 'model-answered', val: [answer.status, answer.body] };
   clearTimeout(timer);
   result.val.push(reaction ? await reaction : undefined);
   return result;
@@ -95,23 +81,33 @@ export async function askModel(call, maxBytes, now) {
  * `tool-unreachable`.
  */
 export async function callTool(call) {
+  const answer = await exchange(call.request, Number(call.timeoutMs), Number(call.maxBytes));
+  if (answer.failure) return { tag: 'tool-unreachable', val: answer.failure };
+  const { status, headers, body } = answer;
+  return { tag: 'tool-answered', val: { status, headers, body } };
+}
+
+/**
+ * POST `request` (never following a redirect); its status, headers and body read up to `cap`
+ * bytes within `timeoutMs`, or `{ failure }`: the machine's `transport-failure`.
+ */
+async function exchange(request, timeoutMs, cap) {
   try {
-    const response = await fetch(call.request.url, {
+    const response = await fetch(request.url, {
       method: 'POST',
-      headers: call.request.headers,
-      body: call.request.body,
+      headers: request.headers,
+      body: request.body,
       redirect: 'manual',
-      signal: AbortSignal.timeout(Number(call.timeoutMs)),
+      signal: AbortSignal.timeout(timeoutMs),
     });
-    const body = await readCapped(response.body, Number(call.maxBytes));
-    if (body === undefined) return { tag: 'tool-unreachable', val: { tag: 'too-large' } };
-    return {
-      tag: 'tool-answered',
-      val: { status: response.status, headers: [...response.headers], body },
-    };
+    const body = await readCapped(response.body, cap);
+    if (body === undefined) return { failure: { tag: 'too-large' } };
+    return { status: response.status, headers: [...response.headers], body };
   } catch (e) {
-    return e?.name === 'TimeoutError'
-      ? { tag: 'tool-unreachable', val: { tag: 'timeout' } }
-      : { tag: 'tool-unreachable', val: { tag: 'connection', val: reason(e) } };
+    return {
+      failure: e?.name === 'TimeoutError'
+        ? { tag: 'timeout' }
+        : { tag: 'connection', val: reason(e) },
+    };
   }
 }

@@ -100,26 +100,15 @@ pub async fn run(config: &Config, bot: &Bot, db: &Db, job: Claimed) -> Step {
                 Input::Breaker(verdict)
             }
             Action::Send(request) => {
-                match db.save(&job, &state) {
-                    Ok(true) => {}
-                    // Another instance has the job now, or the write failed: it is not sent.
-                    Ok(false) => return Step::Later,
-                    Err(e) => {
-                        eprintln!("job {}: {}", job.key, crate::store::describe(&e));
-                        return Step::Later;
-                    }
+                if !committed(db, &job, &state) {
+                    return Step::Later;
                 }
                 Input::TalkAnswered(http::talk(&request).await)
             }
             Action::CallTool(call) => {
                 // Recorded before it is made: after a crash the call's outcome is unknown.
-                match db.save(&job, &state) {
-                    Ok(true) => {}
-                    Ok(false) => return Step::Later,
-                    Err(e) => {
-                        eprintln!("job {}: {}", job.key, crate::store::describe(&e));
-                        return Step::Later;
-                    }
+                if !committed(db, &job, &state) {
+                    return Step::Later;
                 }
                 match http::call_tool(&call).await {
                     Ok(answer) => Input::ToolAnswered(answer),
@@ -152,6 +141,18 @@ pub async fn run(config: &Config, bot: &Bot, db: &Db, job: Claimed) -> Step {
                 return step;
             }
         };
+    }
+}
+
+/// Keep the job's bytes before a request leaves; false when it must not leave (another
+/// instance has the job now, or the write failed).
+fn committed(db: &Db, job: &Claimed, state: &[u8]) -> bool {
+    match db.save(job, state) {
+        Ok(saved) => saved,
+        Err(e) => {
+            eprintln!("job {}: {}", job.key, crate::store::describe(&e));
+            false
+        }
     }
 }
 
