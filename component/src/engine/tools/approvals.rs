@@ -119,9 +119,11 @@ pub fn listing(tools: &[String], settings: &RoomSettings, now: u64) -> String {
     out
 }
 
-/// Arguments as shown in the chat: at most 500 characters, in a code span.
+/// Arguments as shown in the chat: at most 500 characters, in a code span, mass mentions
+/// defanged (they are the model's text: it may not make the bot notify a whole room).
 pub fn shown(arguments: &str) -> String {
     let text: String = arguments.chars().filter(|c| *c != '`').take(500).collect();
+    let text = crate::render::defang_mentions(&text);
     let cut = if text.chars().count() < arguments.chars().count() {
         " …"
     } else {

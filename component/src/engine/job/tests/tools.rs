@@ -493,3 +493,58 @@ fn a_persona_naming_no_server_is_refused() {
         "{error}"
     );
 }
+
+#[test]
+fn the_model_cannot_make_an_approval_request_notify_everyone() {
+    let mut d = Drive::new(tool_config(&["add"], &[]), message(7, "users/ada", "2+3?"));
+    to_first_model_request(&mut d);
+    let load = d.step(model_answered(tool_calls(&[(
+        "c1",
+        "calc__add",
+        r#"{"a":"@all"}"#,
+    )])));
+    assert!(matches!(load, Action::LoadSettings(_)));
+    d.step(settings());
+    let post = d.told(Input::Stored);
+    let text = posted(&d.cleared_send(post));
+    assert!(text.contains("@\u{200b}all"), "{text}");
+}
+
+#[test]
+fn an_answers_tool_results_stay_bounded() {
+    let mut d = Drive::new(tool_config(&[], &[]), message(7, "users/ada", "hi"));
+    to_first_model_request(&mut d);
+    let ids: Vec<String> = (0..16).map(|i| format!("c{i}")).collect();
+    let calls: Vec<(&str, &str, &str)> = ids
+        .iter()
+        .map(|id| (id.as_str(), "calc__echo", "{}"))
+        .collect();
+    let text = "y".repeat(20_000);
+    let result = format!("{{\"content\":[{{\"type\":\"text\",\"text\":\"{text}\"}}]}}");
+    let mut body = serde_json::Value::Null;
+    for _round in 0..2 {
+        let mut action = d.step(model_answered(tool_calls(&calls)));
+        for _ in 0..16 {
+            let call = call_of(action);
+            action = d.step(answer(call.answer_id, &result, false));
+        }
+        body = model_body(action);
+    }
+    let results: Vec<&str> = body["messages"]
+        .as_array()
+        .map(|m| {
+            m.iter()
+                .filter(|m| m["role"] == "tool")
+                .filter_map(|m| m["content"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(results.len(), 32);
+    assert!(results[0].starts_with(&"y".repeat(16_000)) && results[0].ends_with("characters]"));
+    assert!(
+        results[31].starts_with("[the output is left out"),
+        "{}",
+        &results[31][..40]
+    );
+    assert!(d.job.len() < 300_000, "{}", d.job.len());
+}

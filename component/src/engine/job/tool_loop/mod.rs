@@ -177,6 +177,9 @@ impl Run<'_, '_> {
     }
 }
 
+/// The most bytes of tool calls and results one answer carries.
+const MAX_RESULTS_BYTES: usize = 256 * 1024;
+
 /// The message that takes a server's session a step further (`initialize`,
 /// `notifications/initialized`), or its tool list once the session is up.
 fn session_message(lp: &mut ToolLoop, server: &ToolServer, index: u32) -> ToolCall {
@@ -222,8 +225,17 @@ fn session_message(lp: &mut ToolLoop, server: &ToolServer, index: u32) -> ToolCa
     }
 }
 
-/// A call's result, for the model.
+/// A call's result, for the model (past [`MAX_RESULTS_BYTES`] of results in this answer, a
+/// note instead: the job's bytes, and a parked job in the settings, stay bounded).
 fn finish(lp: &mut ToolLoop, ci: usize, text: String) {
+    let so_far: usize = lp.messages.iter().map(String::len).sum();
+    let text = if so_far.saturating_add(text.len()) > MAX_RESULTS_BYTES {
+        format!(
+            "[the output is left out: this answer's tool results passed {MAX_RESULTS_BYTES} bytes]"
+        )
+    } else {
+        text
+    };
     if let Some(call) = lp.calls.get_mut(ci) {
         call.state = CallState::Done;
         let message = chat::result_message(&call.id, &text);
