@@ -70,6 +70,12 @@ struct ResponderLabels {
     outcome: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ToolLabels {
+    server: Escaped,
+    outcome: String,
+}
+
 /// A free-form label value, escaped as the exposition format requires.
 #[derive(Clone, Debug, Hash, PartialEq, Eq)]
 struct Escaped(String);
@@ -129,6 +135,9 @@ pub struct Metrics {
     pub responder_latency: Histogram,
     /// Answers and failures by responder name and outcome (`answered` or a failure kind).
     responder_results: Family<ResponderLabels, Counter>,
+    /// MCP messages to tool servers by server and outcome (`answered`, `http_<status>`,
+    /// `timeout`, `connection`, `too_large`).
+    tool_requests: Family<ToolLabels, Counter>,
     scrape: ScrapeGauges,
     /// Encoding reads the registry; setting the scrape gauges and encoding happen together.
     registry: Mutex<Registry>,
@@ -173,6 +182,7 @@ impl Default for Metrics {
             delivery_latency: Histogram::new(DELIVERY_BUCKETS),
             responder_latency: Histogram::new(RESPONDER_BUCKETS),
             responder_results: Family::default(),
+            tool_requests: Family::default(),
             scrape: ScrapeGauges {
                 queue_depth: Gauge::default(),
                 oldest_waiting_seconds: Gauge::default(),
@@ -248,6 +258,11 @@ impl Default for Metrics {
             "Responder answers and failures, by responder and outcome",
             metrics.responder_results.clone(),
         );
+        registry.register(
+            "talkbot_tool_requests",
+            "MCP messages to tool servers, by server and outcome",
+            metrics.tool_requests.clone(),
+        );
         *metrics.registry.lock().unwrap_or_else(|p| p.into_inner()) = registry;
         metrics
     }
@@ -292,6 +307,28 @@ impl Metrics {
         };
         let failure = crate::responder::ResponderError::new(kind, "");
         self.responder_result(name, Err(&failure), took);
+    }
+
+    /// A tool server's answer to one MCP message (what came back, never its content).
+    pub fn tool_answered(
+        &self,
+        server: &str,
+        answer: &Result<crate::protocol::ToolAnswer, crate::protocol::TransportFailure>,
+    ) {
+        use crate::protocol::TransportFailure;
+        let outcome = match answer {
+            Ok(a) if (200..=299).contains(&a.status) => "answered".to_string(),
+            Ok(a) => format!("http_{}", a.status),
+            Err(TransportFailure::Timeout) => "timeout".into(),
+            Err(TransportFailure::Connection(_)) => "connection".into(),
+            Err(TransportFailure::TooLarge) => "too_large".into(),
+        };
+        self.tool_requests
+            .get_or_create(&ToolLabels {
+                server: Escaped(server.to_string()),
+                outcome,
+            })
+            .inc();
     }
 
     /// Talk's answer to a bot request, counted by what it means for a delivery.
@@ -350,6 +387,7 @@ mod tests {
         let failure =
             crate::responder::ResponderError::new(crate::responder::FailureKind::Timeout, "slow");
         m.responder_result("say \"hi\"\\\n", Err(&failure), Duration::from_millis(5));
+        m.tool_answered("box", &Err(crate::protocol::TransportFailure::TooLarge));
         let text = m.render(&Gauges {
             queue_depth: 3,
             storage_write_failures: 2,
@@ -366,6 +404,10 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("talkbot_queue_depth 3\n"), "{text}");
+        assert!(
+            text.contains("talkbot_tool_requests_total{server=\"box\",outcome=\"too_large\"} 1\n"),
+            "{text}"
+        );
         assert!(
             text.contains("talkbot_storage_write_failures_total 2\n"),
             "{text}"

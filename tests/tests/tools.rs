@@ -216,6 +216,12 @@ async fn servers_that_are_down_slow_or_answer_10_mb_never_fail_the_answer() {
         ["The tool answered more than 1048576 bytes; its output is not shown."]
     );
     assert_eq!(mcp.calls().len(), 2);
+    // What came back is counted per server (never what it said).
+    let metrics = bot.app.metrics.render(&talkbot::metrics::Gauges::default());
+    for outcome in ["answered", "timeout", "too_large"] {
+        let line = format!("talkbot_tool_requests_total{{server=\"box\",outcome=\"{outcome}\"}}");
+        assert!(metrics.contains(&line), "{line} in {metrics}");
+    }
     bot.stop().await;
 }
 

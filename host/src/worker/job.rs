@@ -279,6 +279,7 @@ impl Driver<'_> {
                         // then unknown).
                         _ = app.stopped() => return Some(now_ms()),
                     };
+                    app.metrics.tool_answered(&call.server, &called);
                     match called {
                         Ok(answer) => JobInput::ToolAnswered(answer),
                         Err(failure) => JobInput::ToolUnreachable(failure),
