@@ -2,8 +2,10 @@
 //! jitter and randoms injected. `life.rs`: one row per path of a job's life up to its reply;
 //! `delivery.rs`: Talk's answers and the breaker's; `store.rs`: a store that cannot do what
 //! it is asked; `hostile.rs`: foreign bytes and arbitrary inputs; `scheduled.rs`: schedules'
-//! occurrences and their jobs.
+//! occurrences and their jobs; `tools.rs` and `approvals.rs`: the tool loop and the calls that
+//! wait for a moderator.
 
+mod approvals;
 mod delivery;
 mod hostile;
 mod life;
