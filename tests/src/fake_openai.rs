@@ -216,29 +216,36 @@ async fn handle(
                         "function": {"name": name, "arguments": arguments}})
                 })
                 .collect();
-            return json(
-                200,
-                serde_json::json!({
-                    "id": "chatcmpl-1",
-                    "object": "chat.completion",
-                    "created": 1_700_000_000,
-                    "model": body["model"],
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": null,
-                        "tool_calls": calls}, "finish_reason": "tool_calls"}],
-                }),
+            return completion(
+                &body["model"],
+                serde_json::json!({"role": "assistant", "content": null, "tool_calls": calls}),
+                "tool_calls",
             );
         }
         None => format!("{name} says: {last_user}"),
     };
-    // Like Ollama's compatibility endpoint: no `usage`, no `system_fingerprint`.
+    completion(
+        &body["model"],
+        serde_json::json!({"role": "assistant", "content": text}),
+        "stop",
+    )
+}
+
+/// A chat completion with this one `message`; like Ollama's compatibility endpoint: no
+/// `usage`, no `system_fingerprint`.
+fn completion(
+    model: &serde_json::Value,
+    message: serde_json::Value,
+    finish: &str,
+) -> Response<Full<Bytes>> {
     json(
         200,
         serde_json::json!({
             "id": "chatcmpl-1",
             "object": "chat.completion",
             "created": 1_700_000_000,
-            "model": body["model"],
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+            "model": model,
+            "choices": [{"index": 0, "message": message, "finish_reason": finish}],
         }),
     )
 }

@@ -151,6 +151,20 @@ fn stand_in(url: &str, extra: &str) -> String {
     )
 }
 
+/// Question `id` (the `id`th message), whose answer calls the stand-in's tool once: the answer
+/// is posted, and what the model was given as the tool's result.
+async fn work_once(sim: &Simulator, url: &str, model: &FakeOpenAi, id: usize) -> Vec<String> {
+    let answer = format!("answer {id}");
+    model.script([Reply::tool("box__work", "{}"), Reply::Text(answer.clone())]);
+    ask(sim, url, id as u64, "work?").await;
+    assert_eq!(
+        sim.wait_for_messages(id, WAIT).await[id - 1].message,
+        answer
+    );
+    let asked = model.received();
+    asked[asked.len() - 1].tool_results()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn servers_that_are_down_slow_or_answer_10_mb_never_fail_the_answer() {
     let sim = simulator(&[SECRET]).await;
@@ -192,27 +206,15 @@ async fn servers_that_are_down_slow_or_answer_10_mb_never_fail_the_answer() {
         &stand_in(&mcp.url(), "timeout_secs = 1"),
     ))
     .await;
-    model.script([
-        Reply::tool("box__work", "{}"),
-        Reply::Text("slow one".into()),
-    ]);
-    ask(&sim, &bot.url, 2, "work?").await;
-    assert_eq!(sim.wait_for_messages(2, WAIT).await[1].message, "slow one");
     assert_eq!(
-        model.received()[2].tool_results(),
+        work_once(&sim, &bot.url, &model, 2).await,
         ["No answer within 1 s: the call may or may not have been made."]
     );
 
     // 10 MB: read up to 1 MiB, then refused; the model hears so.
     mcp.set(Behaviour::Huge(10 << 20));
-    model.script([
-        Reply::tool("box__work", "{}"),
-        Reply::Text("huge one".into()),
-    ]);
-    ask(&sim, &bot.url, 3, "work?").await;
-    assert_eq!(sim.wait_for_messages(3, WAIT).await[2].message, "huge one");
     assert_eq!(
-        model.received()[4].tool_results(),
+        work_once(&sim, &bot.url, &model, 3).await,
         ["The tool answered more than 1048576 bytes; its output is not shown."]
     );
     assert_eq!(mcp.calls().len(), 2);
